@@ -1,0 +1,138 @@
+"""The ``unspin`` command: parse, call the library, turn errors into messages and exit codes.
+
+Exit status: 0 on success; 2 for bad usage; 1 when some inputs failed (each named on stderr) while
+the rest were processed, or when the job could not run at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from unspin import __version__
+from unspin.errors import UnspinError
+from unspin.model import Failure, Relation
+
+
+def _fail(error: UnspinError) -> None:
+    click.echo(f"unspin: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+def _report_failures(failures: list[Failure]) -> None:
+    for failure in failures:
+        click.echo(f"unspin: skipped {failure}", err=True)
+
+
+def _percent(value: float) -> str:
+    return f"{value * 100:.0f}%"
+
+
+def _table(relations: list[Relation]) -> str:
+    """A plain-text table of relations, one per line, widest columns first."""
+    headers = ("copy", "source", "kind", "copied", "subst.", "score", "substitutions")
+    rows = []
+    for r in relations:
+        subs = ", ".join(f"{s.source}→{s.copy}" for s in r.substitutions[:3])
+        if len(r.substitutions) > 3:
+            subs += f", … (+{len(r.substitutions) - 3})"
+        rows.append(
+            (r.copy, r.source, r.kind, _percent(r.copied), _percent(r.substituted),
+             f"{r.score:.2f}", subs)
+        )
+    if not rows:
+        return "no reuse found"
+    widths = [max(len(str(row[k])) for row in [headers, *rows]) for k in range(len(headers) - 1)]
+    lines = []
+    for row in [headers, *rows]:
+        cells = [str(cell).ljust(width) for cell, width in zip(row[:-1], widths, strict=True)]
+        lines.append("  ".join([*cells, str(row[-1])]).rstrip())
+    return "\n".join(lines)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="unspin")
+def main() -> None:
+    """unspin: where did this news text come from, what was changed, who really said what."""
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(exists=True, path_type=Path))
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="Index file (default CORPUS/.unspin/index.db).")
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]),
+              default="table", show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes to use (default: all cores).")
+@click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
+         quiet: bool) -> None:
+    """Index every article under CORPUS and print each reuse relation found."""
+    from unspin.engine import scan as run_scan
+
+    try:
+        result = run_scan(corpus, db=db, workers=workers, progress=not quiet)
+    except UnspinError as error:
+        _fail(error)
+        return
+    if output_format == "jsonl":
+        for relation in result.relations:
+            click.echo(json.dumps(relation.to_json(), ensure_ascii=False))
+    else:
+        click.echo(_table(result.relations))
+    _report_failures(result.failures)
+    s = result.stats
+    if not quiet:
+        click.echo(
+            f"unspin: {s.seen} articles ({s.indexed} indexed, {s.unchanged} unchanged, "
+            f"{s.removed} removed, {s.failed} failed), {s.candidates} candidate pairs, "
+            f"{s.relations} relations in {s.seconds:.1f}s; index {result.db}",
+            err=True,
+        )
+    sys.exit(1 if result.failures else 0)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="An index built by 'unspin scan'.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]),
+              default="table", show_default=True)
+@click.option("--add", is_flag=True, help="Also add the article to the index.")
+def trace(file: Path, db: Path, output_format: str, add: bool) -> None:
+    """Print the sources of one new article found in an existing index."""
+    from unspin.engine import trace as run_trace
+
+    try:
+        results = run_trace(file, db, add=add)
+    except UnspinError as error:
+        _fail(error)
+        return
+    failures = [f for result in results for f in result.failures]
+    if output_format == "json":
+        payload: list[dict[str, Any]] = [
+            {
+                "article": result.article.id,
+                "candidates": result.candidates,
+                "relations": [r.to_json() for r in result.relations],
+            }
+            for result in results
+        ]
+        click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False,
+                              indent=2))
+    else:
+        for result in results:
+            click.echo(f"{result.article.id}: {len(result.relations)} relations "
+                       f"({result.candidates} candidates)")
+            if result.relations:
+                click.echo(_table(result.relations))
+    _report_failures(failures)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

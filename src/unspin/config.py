@@ -1,0 +1,50 @@
+"""One typed config per stage, gathered in :class:`Config`.
+
+``index_summary`` names the settings that shape what the index stores; an index built with other
+values is refused. The other stages run afresh on every scan, so their settings may change freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from unspin import __version__
+from unspin.pipeline.align import AlignConfig
+from unspin.pipeline.boilerplate import BoilerplateConfig
+from unspin.pipeline.candidates import CandidateConfig
+from unspin.pipeline.fingerprint import FingerprintConfig
+from unspin.pipeline.relate import RelateConfig
+
+NORMALIZE_VERSION = "normalize-1"
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    fingerprint: FingerprintConfig = field(default_factory=FingerprintConfig)
+    boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
+    candidates: CandidateConfig = field(default_factory=CandidateConfig)
+    align: AlignConfig = field(default_factory=AlignConfig)
+    relate: RelateConfig = field(default_factory=RelateConfig)
+    max_bytes: int = 5_000_000
+
+    def index_summary(self) -> str:
+        """The settings stored with an index: changing any of them needs a new index."""
+        return ";".join(
+            (
+                NORMALIZE_VERSION,
+                self.fingerprint.summary(),
+                f"lines(max_words={self.boilerplate.max_words})",
+            )
+        )
+
+    def summary(self) -> str:
+        return ";".join(
+            (
+                f"unspin {__version__}",
+                self.index_summary(),
+                self.boilerplate.summary(),
+                self.candidates.summary(),
+                self.align.summary(),
+                self.relate.summary(),
+            )
+        )

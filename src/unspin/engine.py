@@ -1,0 +1,356 @@
+"""The scan and trace jobs: the pipeline stages wired to the embedded store, run in-process.
+
+``scan`` indexes what changed under a corpus (content hash), then finds candidate pairs over the
+whole index and verifies each by alignment. ``trace`` does the same for one new article against
+an existing index. Work is spread over processes with the same pure functions, so the result does
+not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from unspin.config import Config
+from unspin.errors import InputError, UsageError
+from unspin.model import Article, Failure, RawDocument, Relation
+from unspin.pipeline.align import SynonymLookup, align
+from unspin.pipeline.boilerplate import masked_tokens, short_line_hashes
+from unspin.pipeline.candidates import candidate_pairs
+from unspin.pipeline.extract import extract
+from unspin.pipeline.fingerprint import fingerprints
+from unspin.pipeline.normalize import Document, normalize
+from unspin.pipeline.provenance import orient
+from unspin.pipeline.read import iter_raw_documents
+from unspin.pipeline.relate import evidence, relate
+from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
+
+T = TypeVar("T")
+R = TypeVar("R")
+BATCH = 256
+
+
+@dataclass(slots=True)
+class ScanStats:
+    """What a scan did, stage by stage, and what it dropped."""
+
+    seen: int = 0
+    indexed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: int = 0
+    candidates: int = 0
+    relations: int = 0
+    common_fingerprints_dropped: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class ScanResult:
+    db: Path
+    relations: list[Relation]
+    failures: list[Failure]
+    stats: ScanStats
+
+
+@dataclass(slots=True)
+class TraceResult:
+    article: Article
+    relations: list[Relation]
+    candidates: int
+    failures: list[Failure] = field(default_factory=list)
+
+
+def default_db(corpus: Path) -> Path:
+    """``CORPUS/.unspin/index.db`` (next to the file when CORPUS is a single file)."""
+    base = corpus if corpus.is_dir() else corpus.parent
+    return base / ".unspin" / "index.db"
+
+
+def load_lexicon() -> SynonymLookup | None:
+    try:
+        from unspin.lexicon.synonyms import default_lexicon
+    except ImportError:  # TEMP until the lexicon lands
+        return None
+    return default_lexicon()
+
+
+# -- indexing ------------------------------------------------------------------------------------
+
+
+def index_document(raw: RawDocument, config: Config) -> IndexedArticle | Failure:
+    """Extract, normalise and fingerprint one document (runs in worker processes)."""
+    try:
+        article = extract(raw)
+    except InputError as error:
+        return Failure(error.origin, error.reason)
+    doc = normalize(article.id, article.text)
+    return IndexedArticle(
+        article=article,
+        words=len(doc),
+        fingerprints=fingerprints(doc, config.fingerprint),
+        line_hashes=short_line_hashes(doc, config.boilerplate),
+    )
+
+
+_worker_config: Config | None = None
+_worker_db: Path | None = None
+_worker_boilerplate: frozenset[int] = frozenset()
+
+
+def _init_worker(config: Config, db: Path | None, boilerplate: frozenset[int]) -> None:
+    global _worker_config, _worker_db, _worker_boilerplate
+    _worker_config, _worker_db, _worker_boilerplate = config, db, boilerplate
+    _worker_store.cache_clear()
+    _document.cache_clear()
+
+
+def _index_task(raw: RawDocument) -> tuple[str, IndexedArticle | Failure]:
+    assert _worker_config is not None
+    return raw.id, index_document(raw, _worker_config)
+
+
+def _parallel_map(
+    function: Callable[[T], R],
+    items: Iterable[T],
+    workers: int,
+    initargs: tuple[Config, Path | None, frozenset[int]],
+    chunksize: int = 8,
+) -> Iterator[R]:
+    """``map`` in order, in ``workers`` processes (in-process when ``workers`` is 1)."""
+    if workers <= 1:
+        _init_worker(*initargs)
+        yield from map(function, items)
+        return
+    context = multiprocessing.get_context("fork")
+    pool = context.Pool(workers, initializer=_init_worker, initargs=initargs)
+    try:
+        yield from pool.imap(function, items, chunksize=chunksize)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+# -- verification ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _worker_store() -> SQLiteStore:
+    assert _worker_db is not None and _worker_config is not None
+    return SQLiteStore(_worker_db, _worker_config.index_summary(), create=False)
+
+
+@lru_cache(maxsize=4096)
+def _document(rowid: int) -> tuple[Article, Document, frozenset[int]]:
+    article = _worker_store().article(rowid)
+    doc = normalize(article.id, article.text)
+    return article, doc, masked_tokens(doc, _worker_boilerplate)
+
+
+def verify(
+    first: tuple[Article, Document, frozenset[int]],
+    second: tuple[Article, Document, frozenset[int]],
+    config: Config,
+    lexicon: SynonymLookup | None,
+) -> Relation | None:
+    """Align two articles; if it is reuse, orient it and return the relation."""
+    (a, doc_a, mask_a), (b, doc_b, mask_b) = first, second
+    forward = align(doc_a, doc_b, config.align, lexicon, mask_a, mask_b)
+    if not evidence(forward, config.relate):
+        return None
+    direction = orient(a, b, forward)
+    alignment = forward
+    if direction.swap:
+        alignment = align(doc_b, doc_a, config.align, lexicon, mask_b, mask_a)
+    return relate(alignment, config.relate, direction.reason)
+
+
+def _verify_task(pair: tuple[int, int]) -> Relation | None:
+    assert _worker_config is not None
+    return verify(_document(pair[0]), _document(pair[1]), _worker_config, _lexicon())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> SynonymLookup | None:
+    return load_lexicon()
+
+
+# -- jobs -----------------------------------------------------------------------------------------
+
+
+def _workers(workers: int | None) -> int:
+    return max(1, workers if workers is not None else (os.cpu_count() or 1))
+
+
+def _progress(total: int | None, description: str, enabled: bool) -> object:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=description, unit="doc", disable=not enabled, file=sys.stderr,
+                leave=False)
+
+
+def scan(
+    corpus: Path | str,
+    db: Path | str | None = None,
+    config: Config | None = None,
+    workers: int | None = None,
+    progress: bool = False,
+) -> ScanResult:
+    """Index every article under ``corpus`` (only what changed) and find all reuse relations."""
+    started = time.perf_counter()
+    corpus = Path(corpus)
+    if not corpus.exists():
+        raise UsageError(f"{corpus} does not exist: give a folder or file of articles")
+    config = config or Config()
+    db_path = Path(db) if db is not None else default_db(corpus)
+    processes = _workers(workers)
+    stats = ScanStats()
+    failures: list[Failure] = []
+    lexicon = _lexicon()  # loaded before forking, so workers share it
+    with open_store(db_path, config.index_summary()) as store:
+        known = store.content_hashes()
+        present: set[str] = set()
+        todo: list[RawDocument] = []
+        for item in iter_raw_documents(corpus, max_bytes=config.max_bytes):
+            if isinstance(item, Failure):
+                failures.append(item)
+                continue
+            stats.seen += 1
+            present.add(item.id)
+            if known.get(item.id) == item.content_hash:
+                stats.unchanged += 1
+            else:
+                todo.append(item)
+        bar = _progress(len(todo), "indexing", progress and len(todo) > 200)
+        batch: list[IndexedArticle] = []
+        failed_ids: set[str] = set()
+        for article_id, result in _parallel_map(
+            _index_task, todo, processes, (config, None, frozenset()), chunksize=16
+        ):
+            bar.update(1)  # type: ignore[attr-defined]
+            if isinstance(result, Failure):
+                failures.append(result)
+                failed_ids.add(article_id)
+                continue
+            batch.append(result)
+            if len(batch) >= BATCH:
+                store.write_articles(batch)
+                stats.indexed += len(batch)
+                batch = []
+        store.write_articles(batch)
+        stats.indexed += len(batch)
+        bar.close()  # type: ignore[attr-defined]
+        stale = [i for i in known if i not in present or i in failed_ids]
+        stats.removed = store.delete_articles(stale)
+        stats.failed = len(failures)
+
+        relations = _relations(store, config, processes, progress, stats, lexicon)
+        store.replace_relations(relations)
+    stats.relations = len(relations)
+    stats.seconds = time.perf_counter() - started
+    return ScanResult(db_path, relations, failures, stats)
+
+
+def _relations(
+    store: SQLiteStore,
+    config: Config,
+    processes: int,
+    progress: bool,
+    stats: ScanStats,
+    lexicon: SynonymLookup | None,
+) -> list[Relation]:
+    articles, hashes = store.all_fingerprints()
+    pairs, _counts, candidate_stats = candidate_pairs(articles, hashes, config.candidates)
+    stats.candidates = candidate_stats.pairs
+    stats.common_fingerprints_dropped = candidate_stats.common_fingerprints_dropped
+    boilerplate = frozenset(store.frequent_lines(config.boilerplate.min_docs))
+    store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    bar = _progress(len(pairs), "aligning", progress and len(pairs) > 500)
+    relations: list[Relation] = []
+    tasks = [(int(a), int(b)) for a, b in pairs]
+    for relation in _parallel_map(
+        _verify_task, tasks, processes, (config, store.path, boilerplate), chunksize=32
+    ):
+        bar.update(1)  # type: ignore[attr-defined]
+        if relation is not None:
+            relations.append(relation)
+    bar.close()  # type: ignore[attr-defined]
+    relations.sort(key=lambda r: (r.copy, r.source))
+    return relations
+
+
+def trace(
+    path: Path | str,
+    db: Path | str,
+    config: Config | None = None,
+    add: bool = False,
+) -> list[TraceResult]:
+    """Sources (and copies) of the article(s) in ``path`` against an existing index."""
+    config = config or Config()
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(f"{path} is not a file: trace takes one article file")
+    lexicon = _lexicon()
+    results: list[TraceResult] = []
+    failures: list[Failure] = []
+    with open_store(Path(db), config.index_summary(), create=False) as store:
+        for item in iter_raw_documents(path, max_bytes=config.max_bytes):
+            if isinstance(item, Failure):
+                failures.append(item)
+                continue
+            indexed = index_document(item, config)
+            if isinstance(indexed, Failure):
+                failures.append(indexed)
+                continue
+            results.append(_trace_one(store, indexed, config, lexicon, add))
+    if failures and not results:
+        raise InputError(failures[0].origin, failures[0].reason)
+    if results:
+        results[0].failures.extend(failures)
+    return results
+
+
+def _trace_one(
+    store: SQLiteStore,
+    indexed: IndexedArticle,
+    config: Config,
+    lexicon: SynonymLookup | None,
+    add: bool,
+) -> TraceResult:
+    article = indexed.article
+    doc = normalize(article.id, article.text)
+    shared = store.articles_sharing(indexed.fingerprints.tolist(), config.candidates.max_df)
+    candidates = sorted(a for a, n in shared.items() if n >= config.candidates.min_shared)
+    line_counts = store.line_document_counts(list(indexed.line_hashes))
+
+    def mask(document: Document, extra: int) -> frozenset[int]:
+        counts = store.line_document_counts(short_line_hashes(document, config.boilerplate))
+        frequent = {h for h, n in counts.items() if n + extra >= config.boilerplate.min_docs}
+        return masked_tokens(document, frequent)
+
+    own_mask = masked_tokens(
+        doc, {h for h, n in line_counts.items() if n + 1 >= config.boilerplate.min_docs}
+    )
+    relations = []
+    for rowid in candidates:
+        other = store.article(rowid)
+        if other.id == article.id:
+            continue
+        other_doc = normalize(other.id, other.text)
+        relation = verify(
+            (article, doc, own_mask), (other, other_doc, mask(other_doc, 1)), config, lexicon
+        )
+        if relation is not None:
+            relations.append(relation)
+    if add:
+        store.write_articles([indexed])
+    relations.sort(key=lambda r: -r.score)
+    return TraceResult(article, relations, len(candidates))

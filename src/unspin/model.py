@@ -1,0 +1,166 @@
+"""The records that flow through unspin's pipeline.
+
+Every offset is a character offset into an article's extracted ``text``: ``text[start:end]`` is
+always the passage it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+RawFormat = Literal["text", "html"]
+RelationKind = Literal["verbatim", "spun", "partial", "paraphrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input document before extraction: bytes plus what the container told us about it.
+
+    ``fields`` carries metadata given by the container (a JSONL record's ``url``, ``title``,
+    ``published``, ``byline``; a WARC record's target URI and date).
+    """
+
+    id: str
+    origin: str
+    format: RawFormat
+    data: bytes
+    content_hash: str
+    fields: Mapping[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's extracted main text and metadata; ``origin`` says where it was read from."""
+
+    id: str
+    text: str
+    content_hash: str = ""
+    title: str | None = None
+    url: str | None = None
+    site: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A span ``[start, end)`` of one article's text."""
+
+    article_id: str
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class PassagePair:
+    """A passage of the copy aligned with the passage of the source it was taken from.
+
+    ``strong_sentences`` counts sentence pairs matched closely in both directions and
+    ``evidence_words`` their matched words outside quotation marks: what makes it reuse.
+    """
+
+    copy: Passage
+    source: Passage
+    aligned_words: int
+    matched_words: int
+    strong_sentences: int = 0
+    evidence_words: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Substitution:
+    """One place where the copy's wording differs from the source's inside an aligned passage."""
+
+    source: str
+    copy: str
+    source_start: int
+    source_end: int
+    copy_start: int
+    copy_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """What a local alignment of two texts found, before any decision is taken on it.
+
+    ``copied`` is the share of the copy's words inside aligned passages; ``substituted`` the share of
+    aligned copy words that differ from the source.
+    """
+
+    copy_id: str
+    source_id: str
+    passages: tuple[PassagePair, ...]
+    substitutions: tuple[Substitution, ...]
+    copy_words: int
+    source_words: int
+    aligned_copy_words: int
+    aligned_source_words: int
+    matched_words: int
+    synonym_words: int
+    quoted_words: int
+
+    @property
+    def copied(self) -> float:
+        return self.aligned_copy_words / self.copy_words if self.copy_words else 0.0
+
+    @property
+    def source_covered(self) -> float:
+        return self.aligned_source_words / self.source_words if self.source_words else 0.0
+
+    @property
+    def substituted(self) -> float:
+        if not self.aligned_copy_words:
+            return 0.0
+        return max(0.0, 1.0 - self.matched_words / self.aligned_copy_words)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A decided reuse relation: ``copy`` took text from ``source``; ``reason`` says why."""
+
+    copy: str
+    source: str
+    kind: RelationKind
+    copied: float
+    substituted: float
+    score: float
+    passages: tuple[PassagePair, ...]
+    substitutions: tuple[Substitution, ...]
+    reason: str
+    direction_reason: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON-lines contract of ``unspin scan --format jsonl`` (see DESIGN.md)."""
+        return {
+            "copy": self.copy,
+            "source": self.source,
+            "kind": self.kind,
+            "copied": round(self.copied, 4),
+            "substituted": round(self.substituted, 4),
+            "score": round(self.score, 4),
+            "passages": [
+                {"copy": [p.copy.start, p.copy.end], "source": [p.source.start, p.source.end]}
+                for p in self.passages
+            ],
+            "substitutions": [{"source": s.source, "copy": s.copy} for s in self.substitutions],
+            "reason": self.reason,
+            "direction": self.direction_reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be processed, with the reason, so a batch can carry on."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"

@@ -1,0 +1,321 @@
+"""Synonym-aware alignment of a candidate copy with a candidate source.
+
+The aligner works sentence by sentence, because that is how spinners and copy editors work: a
+spinner rewrites words inside sentences, swaps neighbouring sentences and slips junk lines in
+between; a partial copy takes a run of paragraphs. For every sentence of the copy it finds the
+source sentence sharing the most words or synonyms, aligns the two token sequences with an edit
+alignment (rapidfuzz's C++ Levenshtein opcodes) in which a copy word that is a thesaurus neighbour
+of a source word counts as that word, and keeps the sentence pair when most of the copy sentence
+is matched. Runs of matched sentences whose source sentences are close together become passages;
+the differing words inside them become the substitution table.
+
+Example: "We're very attentive to this checklist and can course of it fastidiously" against
+"We are very attentive to this list and will process it carefully" aligns as one sentence with
+the substitutions list→checklist, will→can, process→course of, carefully→fastidiously.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Protocol
+
+from rapidfuzz.distance import Levenshtein
+
+from unspin.lexicon.function_words import FUNCTION_WORDS
+from unspin.model import Alignment, Passage, PassagePair, Substitution
+from unspin.pipeline.normalize import Document
+
+
+class SynonymLookup(Protocol):
+    def neighbours(self, word: str) -> frozenset[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AlignConfig:
+    """Thresholds of sentence matching and passage building (see the module docstring)."""
+
+    min_sentence_match: float = 0.5
+    min_sentence_tokens: int = 3
+    max_source_gap: int = 3
+    max_copy_gap: int = 2
+    max_substitution_words: int = 4
+    candidate_sentences: int = 3
+    strong_sentence: float = 0.6
+
+    def summary(self) -> str:
+        return (
+            f"align(match={self.min_sentence_match},tokens={self.min_sentence_tokens},"
+            f"gaps={self.max_copy_gap}/{self.max_source_gap},sub={self.max_substitution_words},"
+            f"cands={self.candidate_sentences},strong={self.strong_sentence})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMatch:
+    """One copy sentence aligned to one source sentence, with its token-level matches."""
+
+    copy_sentence: int
+    source_sentence: int
+    pairs: tuple[tuple[int, int], ...]  # (copy token, source token) matched exactly or by synonym
+    synonym_pairs: int
+    blocks: tuple[tuple[int, int, int, int], ...]  # differing runs: copy [a, b), source [c, d)
+
+
+FUNCTION_WEIGHT = 0.2
+
+
+def _codes(
+    copy: Document,
+    source: Document,
+    lexicon: SynonymLookup | None,
+    copy_masked: Collection[int],
+    source_masked: Collection[int],
+) -> tuple[list[int], list[int], set[int]]:
+    """Integer codes per token: equal codes mean "the same word or a thesaurus neighbour".
+
+    Returns the copy codes, the source codes and the copy positions matched only by synonymy.
+    Masked tokens (boilerplate lines) get codes that match nothing.
+    """
+    vocabulary: dict[str, int] = {}
+    source_codes = []
+    for i, word in enumerate(source.norms):
+        if i in source_masked:
+            source_codes.append(-1 - i)
+            continue
+        source_codes.append(vocabulary.setdefault(word, len(vocabulary)))
+    content_vocabulary = {w for w in vocabulary if w not in FUNCTION_WORDS and not w[0].isdigit()}
+    copy_codes = []
+    synonym_positions: set[int] = set()
+    resolved: dict[str, int | None] = {}
+    for i, word in enumerate(copy.norms):
+        if i in copy_masked:
+            copy_codes.append(-(10**9) - i)
+            continue
+        code = vocabulary.get(word)
+        if code is None and lexicon is not None and word not in FUNCTION_WORDS:
+            if word not in resolved:
+                near = lexicon.neighbours(word) & content_vocabulary
+                resolved[word] = vocabulary[min(near)] if near else None
+            code = resolved[word]
+            if code is not None:
+                synonym_positions.add(i)
+        if code is None:
+            code = -(2 * 10**9) - i
+        copy_codes.append(code)
+    return copy_codes, source_codes, synonym_positions
+
+
+def _weight(word: str) -> float:
+    return FUNCTION_WEIGHT if word in FUNCTION_WORDS else 1.0
+
+
+def match_sentences(
+    copy: Document,
+    source: Document,
+    config: AlignConfig,
+    lexicon: SynonymLookup | None = None,
+    copy_masked: Collection[int] = (),
+    source_masked: Collection[int] = (),
+) -> list[SentenceMatch]:
+    """Every copy sentence that aligns with a source sentence, in copy order."""
+    copy_codes, source_codes, synonym_positions = _codes(
+        copy, source, lexicon, copy_masked, source_masked
+    )
+    sentences_with: dict[int, set[int]] = defaultdict(set)
+    for j, code in enumerate(source_codes):
+        if code >= 0:
+            sentences_with[code].add(source.sentence_of[j])
+
+    matches: list[SentenceMatch] = []
+    for s, (first, last) in enumerate(copy.sentences):
+        if last - first < config.min_sentence_tokens:
+            continue
+        scores: dict[int, float] = defaultdict(float)
+        total = 0.0
+        for i in range(first, last):
+            weight = _weight(copy.norms[i])
+            total += weight
+            for sentence in sentences_with.get(copy_codes[i], ()):
+                scores[sentence] += weight
+        if not scores:
+            continue
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        best: SentenceMatch | None = None
+        best_matched = 0
+        for sentence, score in ranked[: config.candidate_sentences]:
+            if score < 0.25 * total:
+                break
+            match = _align_sentences(
+                copy_codes, source_codes, synonym_positions, s, sentence, copy, source, config
+            )
+            if match is not None and len(match.pairs) > best_matched:
+                best, best_matched = match, len(match.pairs)
+        if best is not None:
+            matches.append(best)
+    return matches
+
+
+def _align_sentences(
+    copy_codes: list[int],
+    source_codes: list[int],
+    synonym_positions: set[int],
+    copy_sentence: int,
+    source_sentence: int,
+    copy: Document,
+    source: Document,
+    config: AlignConfig,
+) -> SentenceMatch | None:
+    c_first, c_last = copy.sentences[copy_sentence]
+    s_first, s_last = source.sentences[source_sentence]
+    opcodes = Levenshtein.opcodes(copy_codes[c_first:c_last], source_codes[s_first:s_last])
+    pairs: list[tuple[int, int]] = []
+    blocks: list[tuple[int, int, int, int]] = []
+    synonyms = 0
+    for op in opcodes:
+        if op.tag == "equal":
+            for offset in range(op.src_end - op.src_start):
+                i = c_first + op.src_start + offset
+                pairs.append((i, s_first + op.dest_start + offset))
+                synonyms += i in synonym_positions
+        else:
+            blocks.append(
+                (
+                    c_first + op.src_start,
+                    c_first + op.src_end,
+                    s_first + op.dest_start,
+                    s_first + op.dest_end,
+                )
+            )
+    length = c_last - c_first
+    if len(pairs) < config.min_sentence_tokens or len(pairs) < config.min_sentence_match * length:
+        return None
+    return SentenceMatch(
+        copy_sentence, source_sentence, tuple(pairs), synonyms, _merge_blocks(blocks)
+    )
+
+
+def _merge_blocks(
+    blocks: list[tuple[int, int, int, int]],
+) -> tuple[tuple[int, int, int, int], ...]:
+    """Join adjacent insert/delete/replace runs: "process" → "course of" is one block."""
+    merged: list[tuple[int, int, int, int]] = []
+    for block in blocks:
+        if merged and merged[-1][1] == block[0] and merged[-1][3] == block[2]:
+            previous = merged[-1]
+            merged[-1] = (previous[0], block[1], previous[2], block[3])
+        else:
+            merged.append(block)
+    return tuple(merged)
+
+
+def _runs(matches: list[SentenceMatch], config: AlignConfig) -> list[list[SentenceMatch]]:
+    """Group sentence matches into passages: close in the copy and close in the source."""
+    runs: list[list[SentenceMatch]] = []
+    for match in matches:
+        if runs:
+            last = runs[-1][-1]
+            near_in_copy = match.copy_sentence - last.copy_sentence <= config.max_copy_gap + 1
+            sources = [m.source_sentence for m in runs[-1]]
+            near_in_source = (
+                min(sources) - config.max_source_gap
+                <= match.source_sentence
+                <= max(sources) + config.max_source_gap
+            )
+            if near_in_copy and near_in_source:
+                runs[-1].append(match)
+                continue
+        runs.append([match])
+    return runs
+
+
+def align(
+    copy: Document,
+    source: Document,
+    config: AlignConfig | None = None,
+    lexicon: SynonymLookup | None = None,
+    copy_masked: Collection[int] = (),
+    source_masked: Collection[int] = (),
+) -> Alignment:
+    """Align ``copy`` against ``source``: passages, substitutions and the shares they make up."""
+    config = config or AlignConfig()
+    matches = match_sentences(copy, source, config, lexicon, copy_masked, source_masked)
+    passages: list[PassagePair] = []
+    substitutions: list[Substitution] = []
+    aligned_copy = aligned_source = matched = synonym_words = quoted = 0
+    for run in _runs(matches, config):
+        pairs = [pair for m in run for pair in m.pairs]
+        copy_first = min(i for i, _ in pairs)
+        copy_last = max(i for i, _ in pairs)
+        source_first = min(j for _, j in pairs)
+        source_last = max(j for _, j in pairs)
+        strong = [m for m in run if _quality(m, copy, source) >= config.strong_sentence]
+        evidence = sum(1 for m in strong for i, _ in m.pairs if not copy.quoted[i])
+        copy_span = copy.span(copy_first, copy_last)
+        source_span = source.span(source_first, source_last)
+        passages.append(
+            PassagePair(
+                copy=Passage(copy.id, *copy_span),
+                source=Passage(source.id, *source_span),
+                aligned_words=copy_last - copy_first + 1,
+                matched_words=len(pairs),
+                strong_sentences=len(strong),
+                evidence_words=evidence,
+            )
+        )
+        aligned_copy += copy_last - copy_first + 1
+        aligned_source += source_last - source_first + 1
+        synonyms = sum(m.synonym_pairs for m in run)
+        matched += len(pairs) - synonyms
+        synonym_words += synonyms
+        quoted += sum(1 for i, _ in pairs if copy.quoted[i])
+        for m in run:
+            substitutions.extend(_substitutions(m, copy, source, config))
+    return Alignment(
+        copy_id=copy.id,
+        source_id=source.id,
+        passages=tuple(passages),
+        substitutions=tuple(substitutions),
+        copy_words=len(copy) - len(copy_masked),
+        source_words=len(source) - len(source_masked),
+        aligned_copy_words=aligned_copy,
+        aligned_source_words=aligned_source,
+        matched_words=matched,
+        synonym_words=synonym_words,
+        quoted_words=quoted,
+    )
+
+
+def _quality(match: SentenceMatch, copy: Document, source: Document) -> float:
+    """Matched share of the longer of the two sentences: near 1 for copied sentences."""
+    c_first, c_last = copy.sentences[match.copy_sentence]
+    s_first, s_last = source.sentences[match.source_sentence]
+    return len(match.pairs) / max(c_last - c_first, s_last - s_first)
+
+
+def _substitutions(
+    match: SentenceMatch, copy: Document, source: Document, config: AlignConfig
+) -> list[Substitution]:
+    found: list[tuple[int, int, int, int]] = [
+        (i, i + 1, j, j + 1) for i, j in match.pairs if copy.norms[i] != source.norms[j]
+    ]
+    for a, b, c, d in match.blocks:
+        if 0 < b - a <= config.max_substitution_words and 0 < d - c <= config.max_substitution_words:
+            found.append((a, b, c, d))
+    found.sort()
+    result = []
+    for a, b, c, d in found:
+        copy_start, copy_end = copy.starts[a], copy.ends[b - 1]
+        source_start, source_end = source.starts[c], source.ends[d - 1]
+        result.append(
+            Substitution(
+                source=source.text[source_start:source_end],
+                copy=copy.text[copy_start:copy_end],
+                source_start=source_start,
+                source_end=source_end,
+                copy_start=copy_start,
+                copy_end=copy_end,
+            )
+        )
+    return result

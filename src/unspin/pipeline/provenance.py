@@ -1,0 +1,78 @@
+"""Direction: which of two related articles is the source.
+
+Evidence, strongest first:
+1. publication dates, when both are known and differ;
+2. the wording at substituted positions: spinners replace common words with rarer thesaurus
+   entries ("Middle East" → "Center East", "best actor" → "best histrion"), so the text whose
+   substituted words are the more frequent ones (wordfreq's Zipf scale) is the source;
+3. content-farm signs: a byline or line such as "By Admin";
+4. containment: a copy adds material around what it took, so the text more fully covered by the
+   alignment is the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from unspin.model import Alignment, Article, Substitution
+
+_FARM_BYLINE = re.compile(r"^\s*(?:posted\s+)?by\s+(?:admin|administrator|staff writer|editor)\s*$",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """``swap`` is true when the second article of the pair is the copy."""
+
+    swap: bool
+    reason: str
+
+
+@lru_cache(maxsize=200_000)
+def phrase_zipf(phrase: str) -> float:
+    """How common a word or phrase is (Zipf scale, 0 for unknown)."""
+    return float(zipf_frequency(phrase, "en"))
+
+
+def rarity_balance(substitutions: Sequence[Substitution]) -> float:
+    """Positive when the copy side's wording is rarer than the source side's, summed over swaps."""
+    balance = 0.0
+    for sub in substitutions:
+        if sub.source.lower() == sub.copy.lower():
+            continue
+        difference = phrase_zipf(sub.source.lower()) - phrase_zipf(sub.copy.lower())
+        balance += max(-2.0, min(2.0, difference))
+    return balance
+
+
+def farm_signs(article: Article) -> bool:
+    if article.byline and re.search(r"\badmin", article.byline, re.IGNORECASE):
+        return True
+    return bool(_FARM_BYLINE.search(article.text))
+
+
+def orient(copy: Article, source: Article, alignment: Alignment, min_balance: float = 1.0,
+           ) -> Direction:
+    """Decide whether ``copy`` (as aligned) really copied ``source``, or the other way round."""
+    if copy.published and source.published and copy.published != source.published:
+        if copy.published < source.published:
+            return Direction(True, f"{copy.id} was published first ({copy.published})")
+        return Direction(False, f"{source.id} was published first ({source.published})")
+    balance = rarity_balance(alignment.substitutions)
+    if abs(balance) >= min_balance:
+        if balance > 0:
+            return Direction(False, f"the copy's substituted wording is the rarer ({balance:+.1f})")
+        return Direction(True, f"the other text's substituted wording is rarer ({balance:+.1f})")
+    copy_farm, source_farm = farm_signs(copy), farm_signs(source)
+    if copy_farm != source_farm:
+        farm = copy if copy_farm else source
+        return Direction(source_farm, f"{farm.id} carries content-farm signs (By Admin)")
+    if abs(alignment.source_covered - alignment.copied) >= 0.05:
+        contained = alignment.source_covered > alignment.copied
+        return Direction(not contained, "the source is the text more fully contained in the other")
+    return Direction(False, "no evidence of direction")

@@ -1,0 +1,77 @@
+"""Decide whether an alignment is reuse, and of which kind.
+
+Only reuse is reuse: independent reports of one event share names, numbers, a quotation and the
+odd stock sentence. What they do not share is a run of sentences matched closely in both
+directions, outside quotation marks. A relation needs such a run (``min_run_sentences`` strong
+sentences carrying ``min_run_evidence`` words), or enough strong sentences overall.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from unspin.model import Alignment, Relation, RelationKind
+
+
+@dataclass(frozen=True, slots=True)
+class RelateConfig:
+    """Evidence floors and the thresholds between kinds."""
+
+    min_run_sentences: int = 2
+    min_run_evidence: int = 15
+    min_total_evidence: int = 40
+    partial_below: float = 0.8
+    spun_from: float = 0.03
+
+    def summary(self) -> str:
+        return (
+            f"relate(run={self.min_run_sentences}/{self.min_run_evidence},"
+            f"total={self.min_total_evidence},partial<{self.partial_below},"
+            f"spun>={self.spun_from})"
+        )
+
+
+def evidence(alignment: Alignment, config: RelateConfig) -> int:
+    """Words of strong sentences outside quotations, or 0 when no passage is a real run."""
+    total = sum(p.evidence_words for p in alignment.passages)
+    has_run = any(
+        p.strong_sentences >= config.min_run_sentences and p.evidence_words >= config.min_run_evidence
+        for p in alignment.passages
+    )
+    return total if has_run or total >= config.min_total_evidence else 0
+
+
+def classify(alignment: Alignment, config: RelateConfig) -> tuple[RelationKind, str]:
+    copied, substituted = alignment.copied, alignment.substituted
+    if copied < config.partial_below:
+        return "partial", f"{copied:.0%} of the copy is taken from the source"
+    if substituted >= config.spun_from:
+        return "spun", (
+            f"{substituted:.0%} of the aligned words differ, "
+            f"{len(alignment.substitutions)} substitutions"
+        )
+    return "verbatim", f"{copied:.0%} of the copy matches the source word for word"
+
+
+def relate(
+    alignment: Alignment, config: RelateConfig, direction_reason: str = ""
+) -> Relation | None:
+    """A :class:`Relation` when the alignment is reuse, else ``None``."""
+    words = evidence(alignment, config)
+    if not words:
+        return None
+    kind, reason = classify(alignment, config)
+    score = 1.0 - math.exp(-words / 40.0)
+    return Relation(
+        copy=alignment.copy_id,
+        source=alignment.source_id,
+        kind=kind,
+        copied=alignment.copied,
+        substituted=alignment.substituted,
+        score=score,
+        passages=alignment.passages,
+        substitutions=alignment.substitutions,
+        reason=f"{reason}; {words} words in closely matched sentences",
+        direction_reason=direction_reason,
+    )
