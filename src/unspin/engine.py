@@ -27,7 +27,7 @@ from unspin.pipeline.candidates import candidate_pairs
 from unspin.pipeline.extract import extract
 from unspin.pipeline.fingerprint import fingerprints
 from unspin.pipeline.normalize import Document, normalize
-from unspin.pipeline.provenance import orient
+from unspin.pipeline.provenance import explained_away, orient
 from unspin.pipeline.read import iter_raw_documents
 from unspin.pipeline.relate import evidence, relate
 from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
@@ -283,6 +283,7 @@ def _relations(
         if relation is not None:
             relations.append(relation)
     bar.close()  # type: ignore[attr-defined]
+    relations = explained_away(relations)
     relations.sort(key=lambda r: (r.copy, r.source))
     return relations
 

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.model import Alignment, Passage, PassagePair, Substitution
-from unspin.pipeline.normalize import Document
+from unspin.pipeline.normalize import Document, is_name_like
 
 
 class SynonymLookup(Protocol):
@@ -61,6 +61,7 @@ class SentenceMatch:
     pairs: tuple[tuple[int, int], ...]  # (copy token, source token) matched exactly or by synonym
     synonym_pairs: int
     blocks: tuple[tuple[int, int, int, int], ...]  # differing runs: copy [a, b), source [c, d)
+    conflicts: int = 0  # names or numbers of the copy replaced by others: spinners keep those
 
 
 FUNCTION_WEIGHT = 0.2
@@ -191,9 +192,13 @@ def _align_sentences(
     length = c_last - c_first
     if len(pairs) < config.min_sentence_tokens or len(pairs) < config.min_sentence_match * length:
         return None
-    return SentenceMatch(
-        copy_sentence, source_sentence, tuple(pairs), synonyms, _merge_blocks(blocks)
+    merged = _merge_blocks(blocks)
+    conflicts = sum(
+        sum(1 for i in range(a, b) if is_name_like(copy, i))
+        for a, b, c, d in merged
+        if b > a and any(is_name_like(source, j) for j in range(c, d))
     )
+    return SentenceMatch(copy_sentence, source_sentence, tuple(pairs), synonyms, merged, conflicts)
 
 
 def _merge_blocks(
@@ -288,10 +293,11 @@ def align(
 
 
 def _quality(match: SentenceMatch, copy: Document, source: Document) -> float:
-    """Matched share of the longer of the two sentences: near 1 for copied sentences."""
+    """Matched share of the longer of the two sentences, near 1 for copied sentences; names and
+    numbers replaced by other names and numbers count against it (a template, not a copy)."""
     c_first, c_last = copy.sentences[match.copy_sentence]
     s_first, s_last = source.sentences[match.source_sentence]
-    return len(match.pairs) / max(c_last - c_first, s_last - s_first)
+    return (len(match.pairs) - 2 * match.conflicts) / max(c_last - c_first, s_last - s_first)
 
 
 def _substitutions(

@@ -6,8 +6,9 @@ Evidence, strongest first:
    entries ("Middle East" → "Center East", "best actor" → "best histrion"), so the text whose
    substituted words are the more frequent ones (wordfreq's Zipf scale) is the source;
 3. content-farm signs: a byline or line such as "By Admin";
-4. containment: a copy adds material around what it took, so the text more fully covered by the
-   alignment is the source.
+4. coverage: a copy is mostly made of what it took (an excerpt of a wire story, a paragraph
+   or two padded with filler), while its source goes on with material nobody copied; so the
+   text more fully covered by the alignment is the copy.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from unspin.model import Alignment, Article, Substitution
+from unspin.model import Alignment, Article, Relation, Substitution
 
 _FARM_BYLINE = re.compile(r"^\s*(?:posted\s+)?by\s+(?:admin|administrator|staff writer|editor)\s*$",
                           re.IGNORECASE | re.MULTILINE)
@@ -73,6 +74,33 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
         farm = copy if copy_farm else source
         return Direction(source_farm, f"{farm.id} carries content-farm signs (By Admin)")
     if abs(alignment.source_covered - alignment.copied) >= 0.05:
-        contained = alignment.source_covered > alignment.copied
-        return Direction(not contained, "the source is the text more fully contained in the other")
+        swap = alignment.source_covered > alignment.copied
+        return Direction(swap, "the copy is the text more fully made of the other")
     return Direction(False, "no evidence of direction")
+
+
+def evidence_words(relation: Relation) -> int:
+    return sum(p.evidence_words for p in relation.passages)
+
+
+def explained_away(relations: Sequence[Relation]) -> list[Relation]:
+    """Drop a relation X–Y between two copies of one source Z that Z explains better.
+
+    When X and Y both took text from Z (siblings, or a copy of a copy and a copy), the text they
+    share came through Z: X–Y is then weaker than both X→Z and Y→Z. Siblings made by one
+    spinner can be closer to each other than to their source, so only a pair weaker than both of
+    its links to the common source is dropped, and never a link to that source itself.
+    """
+    strength: dict[tuple[str, str], int] = {}
+    sources: dict[str, set[str]] = {}
+    for r in relations:
+        strength[(r.copy, r.source)] = strength[(r.source, r.copy)] = evidence_words(r)
+        sources.setdefault(r.copy, set()).add(r.source)
+    kept = []
+    for r in relations:
+        own = strength[(r.copy, r.source)]
+        common = sources.get(r.copy, set()) & sources.get(r.source, set())
+        if any(strength[(r.copy, z)] > own and strength[(r.source, z)] > own for z in common):
+            continue
+        kept.append(r)
+    return kept

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 import xxhash
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 from unspin.errors import InputError
 from unspin.model import Failure, RawDocument, RawFormat
@@ -32,6 +33,7 @@ ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIX
 JSONL_FIELDS = ("url", "title", "published", "byline")
 HTML_MIME_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_MIME_TYPES = frozenset({"text/plain"})
+TRUNCATED_RECORD = "truncated record (the WARC file ends inside it)"
 
 
 @dataclass(slots=True)
@@ -303,7 +305,8 @@ def _read_warc(
     """One document per HTML or plain-text response (or resource) record of a WARC file.
 
     Records that are not articles (requests, metadata, redirects, errors, images, scripts) are
-    skipped and counted. A damaged archive yields the records read so far and then a failure.
+    skipped and counted. A damaged or cut-off archive yields the records read so far and then a
+    failure.
     """
     try:
         handle = path.open("rb")
@@ -311,34 +314,74 @@ def _read_warc(
         yield Failure(relative, f"cannot read: {error.strerror or error}")
         return
     number = 0
+    last_offset = 0
+    truncated = False
     with handle:
         try:
-            if not _starts_like_warc(handle):
-                yield Failure(
-                    relative, "unreadable WARC: the file does not start with a WARC record"
-                )
+            compressed = handle.read(2) == b"\x1f\x8b"
+            handle.seek(0)
+            if not _starts_like_warc(handle, compressed):
+                reason = "unreadable WARC: the file does not start with a WARC record"
+                yield Failure(relative, reason)
                 return
-            for record in ArchiveIterator(handle):
+            records = ArchiveIterator(handle)
+            for record in records:
                 number += 1
                 item = _warc_document(record, relative, number, max_bytes)
                 if item is None:
                     stats.skipped_records += 1
+                    truncated = _truncated(record)
                 else:
                     yield item
+                    if isinstance(item, Failure) and item.reason == TRUNCATED_RECORD:
+                        return  # said already, and nothing follows it
+                if truncated:
+                    break
+                last_offset = int(records.get_record_offset())
+            # warcio ends quietly when a file stops inside a record's headers; look for that.
+            if not truncated and not _ends_cleanly(handle, last_offset, compressed):
+                truncated = True
+            if truncated:
+                yield Failure(relative, "truncated WARC: the file ends inside a record")
         except Exception as error:  # warcio raises many kinds of errors on damaged input
-            reason = _first_line(str(error)) or type(error).__name__
+            known = isinstance(error, OSError | EOFError | zlib.error | ArchiveLoadFailed)
+            reason = _first_line(str(error)) if known else ""
             where = f" after {number} records" if number else ""
-            yield Failure(relative, f"unreadable WARC{where}: {reason}")
+            yield Failure(relative, f"unreadable WARC{where}: {reason or 'damaged or truncated'}")
 
 
-def _starts_like_warc(handle: BinaryIO) -> bool:
+def _ends_cleanly(handle: BinaryIO, last_offset: int, compressed: bool) -> bool:
+    """Whether the file from its last record on is whole: complete gzip members, or a CRLF end."""
+    if not compressed:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 4))
+        return handle.read(4).replace(b"\r", b"").endswith(b"\n\n")
+    handle.seek(last_offset)
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    fed = False
+    while chunk := handle.read(1 << 20):
+        while chunk:
+            fed = True
+            decompressor.decompress(chunk, 1 << 20)
+            while decompressor.unconsumed_tail and not decompressor.eof:
+                decompressor.decompress(decompressor.unconsumed_tail, 1 << 20)
+            if not decompressor.eof:
+                break
+            chunk = decompressor.unused_data
+            decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            fed = False
+    return not fed
+
+
+def _starts_like_warc(handle: BinaryIO, compressed: bool) -> bool:
     """Whether the (possibly gzipped) file starts with a WARC header; rewinds the file.
 
     warcio would otherwise read many a text file as an old-style ARC archive.
     """
     head = handle.read(1024)
     handle.seek(0)
-    if head[:2] == b"\x1f\x8b":
+    if compressed:
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
         except zlib.error:
@@ -381,6 +424,8 @@ def _warc_document(
         return Failure(doc_id, f"cannot decode HTTP payload: {_first_line(str(error))}")
     if len(payload) > max_bytes:
         return Failure(doc_id, f"record too large (over {max_bytes:,} bytes)")
+    if _truncated(record):
+        return Failure(doc_id, TRUNCATED_RECORD)
     if not payload.strip():
         return Failure(doc_id, "empty record")
 
@@ -411,6 +456,17 @@ def _warc_document(
         fields=fields,
         encoding=charset,
     )
+
+
+def _truncated(record: Any) -> bool:
+    """Whether a record's block ended before its Content-Length (a cut-off file)."""
+    raw = record.raw_stream
+    limit = getattr(raw, "limit", None)
+    if not isinstance(limit, int):
+        return False
+    while raw.read(1 << 16):
+        pass
+    return int(raw.limit) > 0
 
 
 def _parse_content_type(value: str) -> tuple[str, str | None]:
