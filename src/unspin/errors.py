@@ -1,4 +1,4 @@
-"""Typed errors. The library raises these; the CLI turns them into one-line messages and exit codes."""
+"""Typed errors: the library raises these; the CLI turns them into messages and exit codes."""
 
 from __future__ import annotations
 

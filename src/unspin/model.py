@@ -90,8 +90,8 @@ class Substitution:
 class Alignment:
     """What a local alignment of two texts found, before any decision is taken on it.
 
-    ``copied`` is the share of the copy's words inside aligned passages; ``substituted`` the share of
-    aligned copy words that differ from the source.
+    ``copied`` is the share of the copy's words inside aligned passages; ``substituted`` the
+    share of aligned copy words that differ from the source.
     """
 
     copy_id: str

@@ -307,7 +307,8 @@ def _substitutions(
         (i, i + 1, j, j + 1) for i, j in match.pairs if copy.norms[i] != source.norms[j]
     ]
     for a, b, c, d in match.blocks:
-        if 0 < b - a <= config.max_substitution_words and 0 < d - c <= config.max_substitution_words:
+        longest = config.max_substitution_words
+        if 0 < b - a <= longest and 0 < d - c <= longest:
             found.append((a, b, c, d))
     found.sort()
     result = []

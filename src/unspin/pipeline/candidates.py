@@ -15,7 +15,7 @@ import numpy as np
 
 @dataclass(frozen=True, slots=True)
 class CandidateConfig:
-    """How many shared fingerprints make a pair a candidate, and when a fingerprint is too common."""
+    """How many shared fingerprints make a candidate; when a fingerprint is too common to count."""
 
     min_shared: int = 2
     max_df: int = 50

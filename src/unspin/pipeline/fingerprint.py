@@ -30,7 +30,7 @@ _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 @dataclass(frozen=True, slots=True)
 class FingerprintConfig:
-    """Shingle sizes and the sampling rate; stored with the index (changing them needs a rebuild)."""
+    """Shingle sizes and sampling rate; stored with the index (changing them needs a rebuild)."""
 
     word_shingle: int = 5
     skeleton_shingle: int = 4

@@ -36,7 +36,8 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
     """Words of strong sentences outside quotations, or 0 when no passage is a real run."""
     total = sum(p.evidence_words for p in alignment.passages)
     has_run = any(
-        p.strong_sentences >= config.min_run_sentences and p.evidence_words >= config.min_run_evidence
+        p.strong_sentences >= config.min_run_sentences
+        and p.evidence_words >= config.min_run_evidence
         for p in alignment.passages
     )
     return total if has_run or total >= config.min_total_evidence else 0
