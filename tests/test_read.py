@@ -34,8 +34,8 @@ def jsonl(*records: object) -> str:
     return "".join(json.dumps(record) + "\n" for record in records)
 
 
-def read_all(corpus: Path, **options: int) -> list[RawDocument | Failure]:
-    return list(iter_raw_documents(corpus, **options))
+def read_all(corpus: Path, max_bytes: int = 5_000_000) -> list[RawDocument | Failure]:
+    return list(iter_raw_documents(corpus, max_bytes=max_bytes))
 
 
 def documents(items: list[RawDocument | Failure]) -> dict[str, RawDocument]:
@@ -140,7 +140,7 @@ def test_single_file_corpus_ids_are_relative_to_its_parent(corpus: Path) -> None
     [item] = read_all(corpus / "b" / "c.html")
     assert isinstance(item, RawDocument)
     assert item.id == "c.html" and item.format == "html"
-    assert [item.id for item in read_all(corpus / "feed.jsonl")] == ["rec-1", "rec-2"]
+    assert list(documents(read_all(corpus / "feed.jsonl"))) == ["rec-1", "rec-2"]
 
 
 def test_single_file_of_unsupported_type_is_a_failure(corpus: Path) -> None:
@@ -347,9 +347,56 @@ def test_damaged_warc_keeps_earlier_records_and_fails(tmp_path: Path) -> None:
     assert "z.txt" in documents(items)
 
 
+@pytest.mark.parametrize("compress", [True, False])
+@pytest.mark.parametrize("kept", [0.05, 0.3, 0.5, 0.7, 0.9, 0.99])
+def test_cut_off_warc_is_reported_and_complete_records_survive(
+    tmp_path: Path, compress: bool, kept: float
+) -> None:
+    whole = write_warc(tmp_path / "whole" / "w.warc", compress=compress)
+    originals = documents(read_all(whole))
+    data = whole.read_bytes()
+    write(tmp_path / "cut" / "w.warc", data[: int(len(data) * kept)])
+    items = read_all(tmp_path / "cut")
+    assert any(isinstance(item, Failure) and item.origin.startswith("w.warc") for item in items)
+    for doc_id, doc in documents(items).items():
+        assert doc.data == originals[doc_id].data
+
+
 def test_warc_record_over_the_size_limit_fails(tmp_path: Path) -> None:
     write_warc(tmp_path / "site.warc.gz", compress=True)
     items = read_all(tmp_path, max_bytes=100)
     found = failures(items)
     assert "too large" in found["site.warc.gz#https://www.example.com/news/cafe"]
     assert "site.warc.gz#https://example.com/plain.txt" in documents(items)
+
+
+def test_warc_payloads_are_decoded_and_resource_records_read(tmp_path: Path) -> None:
+    body = b"<html><body><p>Compressed page body here.</p></body></html>"
+    chunked = b"10\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n" % (body[:16], len(body) - 16, body[16:])
+    with (tmp_path / "g.warc.gz").open("wb") as output:
+        writer = WARCWriter(output, gzip=True)
+        for uri, payload, encoding in [
+            ("http://x.org/gzip", gzip.compress(body), ("Content-Encoding", "gzip")),
+            ("http://x.org/chunked", chunked, ("Transfer-Encoding", "chunked")),
+        ]:
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html"), encoding], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(payload), http_headers=headers
+            )
+            writer.write_record(record)
+        resource = writer.create_warc_record(
+            "file:///notes.txt",
+            "resource",
+            payload=io.BytesIO(b"Plain resource text."),
+            warc_content_type="text/plain",
+        )
+        writer.write_record(resource)
+    items = read_all(tmp_path)
+    assert not failures(items)
+    docs = documents(items)
+    assert docs["g.warc.gz#http://x.org/gzip"].data == body
+    assert docs["g.warc.gz#http://x.org/chunked"].data == body
+    assert docs["g.warc.gz#file:///notes.txt"].format == "text"
+    assert docs["g.warc.gz#file:///notes.txt"].data == b"Plain resource text."

@@ -75,10 +75,8 @@ def default_db(corpus: Path) -> Path:
 
 
 def load_lexicon() -> SynonymLookup | None:
-    try:
-        from unspin.lexicon.synonyms import default_lexicon
-    except ImportError:  # TEMP until the lexicon lands
-        return None
+    from unspin.lexicon.synonyms import default_lexicon
+
     return default_lexicon()
 
 
@@ -165,7 +163,14 @@ def verify(
     (a, doc_a, mask_a), (b, doc_b, mask_b) = first, second
     forward = align(doc_a, doc_b, config.align, lexicon, mask_a, mask_b)
     if not evidence(forward, config.relate):
-        return None
+        # Alignment is asymmetric (copy sentences look for source sentences): a headline and
+        # lead copied into a longer page may only show from the other side.
+        if not any(p.strong_sentences for p in forward.passages):
+            return None
+        forward = align(doc_b, doc_a, config.align, lexicon, mask_b, mask_a)
+        if not evidence(forward, config.relate):
+            return None
+        (a, doc_a, mask_a), (b, doc_b, mask_b) = second, first
     direction = orient(a, b, forward)
     alignment = forward
     if direction.swap:

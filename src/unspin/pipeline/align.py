@@ -143,16 +143,20 @@ def match_sentences(
         if not scores:
             continue
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        # The source sentence sharing most words may merely contain a short copy sentence
+        # (a headline inside a lead): keep the candidate matched most closely both ways.
         best: SentenceMatch | None = None
-        best_matched = 0
+        best_rank = (0.0, 0)
         for sentence, score in ranked[: config.candidate_sentences]:
             if score < 0.25 * total:
                 break
             match = _align_sentences(
                 copy_codes, source_codes, synonym_positions, s, sentence, copy, source, config
             )
-            if match is not None and len(match.pairs) > best_matched:
-                best, best_matched = match, len(match.pairs)
+            if match is not None:
+                rank = (_quality(match, copy, source), len(match.pairs))
+                if rank > best_rank:
+                    best, best_rank = match, rank
         if best is not None:
             matches.append(best)
     return matches

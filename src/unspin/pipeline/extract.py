@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import email.utils
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -39,6 +40,7 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"\w")
 # Dates only from markup (meta tags, <time>, the URL): htmldate's extensive search also reads the
 # visible text and turns "Copyright 2023" into 2023-01-01, and a wrong date misleads direction.
@@ -64,9 +66,10 @@ def _decode_raw(data: bytes, origin: str, declared: str | None) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
-                raise InputError(
-                    origin, f"undecodable: not valid {encoding} after its BOM"
-                ) from None
+                if encoding == "utf-32-le":
+                    continue  # FF FE 00 00 may also be a UTF-16 BOM followed by U+0000
+                reason = f"undecodable: not valid {encoding} after its byte order mark"
+                raise InputError(origin, reason) from None
 
     if b"\x00" in data:
         # Only UTF-16 text without a BOM has NUL bytes; anything else with them is binary.
@@ -121,19 +124,24 @@ def _decode_declared(data: bytes, encoding: str) -> str | None:
     sequences win over such a label: pages mislabelled Latin-1 are common, while Latin-1 text that
     happens to be valid UTF-8 is all but unknown.
     """
-    try:
-        decoded = data.decode(encoding)
-    except UnicodeDecodeError:
-        if encoding == "cp1252":
-            return data.decode("latin-1")  # the five bytes cp1252 leaves undefined
-        return None
-    single_byte = len(decoded) == len(data)
-    if single_byte and encoding != "utf-8" and not data.isascii():
+    if not data.isascii() and _is_single_byte(encoding):
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             pass
-    return decoded
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        if encoding == "cp1252":
+            return data.decode("latin-1")  # the five bytes cp1252 leaves undefined
+        return None
+
+
+@functools.cache
+def _is_single_byte(encoding: str) -> bool:
+    if encoding == "utf-8":
+        return False
+    return len(bytes(range(0x80, 0x100)).decode(encoding, "replace")) == 0x80
 
 
 def _guess_bomless_utf16(data: bytes) -> str | None:
@@ -178,12 +186,10 @@ def _decode_western(data: bytes) -> str | None:
 
 
 def _control_share(text: str) -> float:
+    """The share of control characters (Unicode category Cc, bar whitespace and escape)."""
     if not text:
         return 0.0
-    controls = sum(
-        1 for char in text if char not in _ALLOWED_CONTROLS and unicodedata.category(char) == "Cc"
-    )
-    return controls / len(text)
+    return sum(1 for _ in _CONTROL_CHARS.finditer(text)) / len(text)
 
 
 def extract(raw: RawDocument) -> Article:
@@ -221,7 +227,7 @@ def _extract_text(raw: RawDocument) -> Article:
         title=_field(fields, "title"),
         url=url,
         site=_site_from_url(url),
-        published=_published(fields, None) or header.published,
+        published=_date_field(fields, "published") or header.published,
         byline=_field(fields, "byline") or header.byline,
         origin=raw.origin,
     )
@@ -264,10 +270,10 @@ def _extract_html(raw: RawDocument) -> Article:
 
     url = url or page_url
     published = (
-        _published(fields, None)
+        _date_field(fields, "published")
         or parse_date(page_date or "")
-        or _published(fields, "last_modified")
-        or _published(fields, "crawl_date")
+        or _date_field(fields, "last_modified")
+        or _date_field(fields, "crawl_date")
     )
     return Article(
         id=raw.id,
@@ -287,8 +293,8 @@ def _field(fields: Mapping[str, str], name: str) -> str | None:
     return _clean_line(value)
 
 
-def _published(fields: Mapping[str, str], name: str | None) -> str | None:
-    value = fields.get(name or "published")
+def _date_field(fields: Mapping[str, str], name: str) -> str | None:
+    value = fields.get(name)
     return parse_date(value) if value else None
 
 

@@ -56,10 +56,12 @@ def content_hash(data: bytes) -> str:
 def iter_raw_documents(
     corpus: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, stats: ReadStats | None = None
 ) -> Iterator[RawDocument | Failure]:
-    """Yield every document under ``corpus`` (a directory or one file), in sorted id order.
+    """Yield every document under ``corpus`` (a directory or one file), deterministically.
 
-    Bad files and records come out as ``Failure`` and reading carries on; a missing corpus raises
-    ``InputError``. Pass a ``ReadStats`` to count what was seen and skipped.
+    Files come in sorted path order, the records of a JSONL or WARC file in file order. Bad files
+    and records come out as ``Failure`` and reading carries on; a repeated id is a failure (the
+    first one wins). A missing corpus raises ``InputError``. Pass a ``ReadStats`` to count what
+    was seen and skipped.
     """
     counts = stats if stats is not None else ReadStats()
     seen_ids: dict[str, str] = {}
@@ -132,7 +134,7 @@ def _walk(root: Path, stats: ReadStats) -> list[tuple[str, str | None]]:
                 stats.skipped_hidden += 1
                 continue
             entries.append(((base / name).as_posix(), None))
-    entries.sort()
+    entries.sort(key=lambda entry: entry[0])
     return entries
 
 

@@ -21,26 +21,35 @@ class RelateConfig:
     min_run_sentences: int = 2
     min_run_evidence: int = 15
     min_total_evidence: int = 40
+    min_share_evidence: int = 10
+    min_share: float = 0.3
     partial_below: float = 0.8
     spun_from: float = 0.03
 
     def summary(self) -> str:
         return (
             f"relate(run={self.min_run_sentences}/{self.min_run_evidence},"
-            f"total={self.min_total_evidence},partial<{self.partial_below},"
+            f"total={self.min_total_evidence},share={self.min_share_evidence}/{self.min_share},"
+            f"partial<{self.partial_below},"
             f"spun>={self.spun_from})"
         )
 
 
 def evidence(alignment: Alignment, config: RelateConfig) -> int:
-    """Words of strong sentences outside quotations, or 0 when no passage is a real run."""
+    """Words of strong sentences outside quotations, or 0 when they prove nothing.
+
+    They prove reuse when they form a run of strong sentences, when there are many of them, or
+    when they make up a large share of a short text (a brief made of a copied sentence).
+    """
     total = sum(p.evidence_words for p in alignment.passages)
     has_run = any(
         p.strong_sentences >= config.min_run_sentences
         and p.evidence_words >= config.min_run_evidence
         for p in alignment.passages
     )
-    return total if has_run or total >= config.min_total_evidence else 0
+    share = max(alignment.copied, alignment.source_covered)
+    large_share = total >= config.min_share_evidence and share >= config.min_share
+    return total if has_run or large_share or total >= config.min_total_evidence else 0
 
 
 def classify(alignment: Alignment, config: RelateConfig) -> tuple[RelationKind, str]:
