@@ -273,8 +273,16 @@ def align(
                 evidence_words=evidence,
             )
         )
-        aligned_copy += copy_last - copy_first + 1
-        aligned_source += source_last - source_first + 1
+        # Words taken from the source: matched ones plus those inside substitutions; words a
+        # copy added between copied ones (a sentence of its own) are not taken.
+        swapped = [
+            (b - a, d - c)
+            for m in run
+            for a, b, c, d in m.blocks
+            if _is_substitution(a, b, c, d, config)
+        ]
+        aligned_copy += len(pairs) + sum(copy_words for copy_words, _ in swapped)
+        aligned_source += len(pairs) + sum(source_words for _, source_words in swapped)
         synonyms = sum(m.synonym_pairs for m in run)
         matched += len(pairs) - synonyms
         synonym_words += synonyms
@@ -304,16 +312,19 @@ def _quality(match: SentenceMatch, copy: Document, source: Document) -> float:
     return (len(match.pairs) - 2 * match.conflicts) / max(c_last - c_first, s_last - s_first)
 
 
+def _is_substitution(a: int, b: int, c: int, d: int, config: AlignConfig) -> bool:
+    """A differing run short on both sides is a swap; a longer or one-sided one is an edit."""
+    longest = config.max_substitution_words
+    return 0 < b - a <= longest and 0 < d - c <= longest
+
+
 def _substitutions(
     match: SentenceMatch, copy: Document, source: Document, config: AlignConfig
 ) -> list[Substitution]:
     found: list[tuple[int, int, int, int]] = [
         (i, i + 1, j, j + 1) for i, j in match.pairs if copy.norms[i] != source.norms[j]
     ]
-    for a, b, c, d in match.blocks:
-        longest = config.max_substitution_words
-        if 0 < b - a <= longest and 0 < d - c <= longest:
-            found.append((a, b, c, d))
+    found.extend(block for block in match.blocks if _is_substitution(*block, config))
     found.sort()
     result = []
     for a, b, c, d in found:

@@ -66,9 +66,10 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
         return Direction(False, f"{source.id} was published first ({source.published})")
     balance = rarity_balance(alignment.substitutions)
     if abs(balance) >= min_balance:
-        if balance > 0:
-            return Direction(False, f"the copy's substituted wording is the rarer ({balance:+.1f})")
-        return Direction(True, f"the other text's substituted wording is rarer ({balance:+.1f})")
+        rarer = copy if balance > 0 else source
+        return Direction(
+            balance < 0, f"{rarer.id} has the rarer wording where the texts differ ({balance:+.1f})"
+        )
     copy_farm, source_farm = farm_signs(copy), farm_signs(source)
     if copy_farm != source_farm:
         farm = copy if copy_farm else source

@@ -25,13 +25,14 @@ class RelateConfig:
     min_share: float = 0.3
     partial_below: float = 0.8
     spun_from: float = 0.03
+    clearly_spun_from: float = 0.12
 
     def summary(self) -> str:
         return (
             f"relate(run={self.min_run_sentences}/{self.min_run_evidence},"
             f"total={self.min_total_evidence},share={self.min_share_evidence}/{self.min_share},"
             f"partial<{self.partial_below},"
-            f"spun>={self.spun_from})"
+            f"spun>={self.spun_from}/{self.clearly_spun_from})"
         )
 
 
@@ -53,14 +54,17 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
 
 
 def classify(alignment: Alignment, config: RelateConfig) -> tuple[RelationKind, str]:
-    copied, substituted = alignment.copied, alignment.substituted
-    if copied < config.partial_below:
-        return "partial", f"{copied:.0%} of the copy is taken from the source"
+    """``spun`` when many aligned words were swapped (however much was taken); otherwise
+    ``verbatim`` or lightly ``spun`` when the copy took the source whole and is made of it, and
+    ``partial`` when either text holds much that is not in the other."""
+    copied, covered, substituted = alignment.copied, alignment.source_covered, alignment.substituted
+    swaps = f"{substituted:.0%} of the aligned words differ ({len(alignment.substitutions)} swaps)"
+    if substituted >= config.clearly_spun_from:
+        return "spun", swaps
+    if copied < config.partial_below or covered < config.partial_below:
+        return "partial", f"{copied:.0%} of the copy is taken from {covered:.0%} of the source"
     if substituted >= config.spun_from:
-        return "spun", (
-            f"{substituted:.0%} of the aligned words differ, "
-            f"{len(alignment.substitutions)} substitutions"
-        )
+        return "spun", swaps
     return "verbatim", f"{copied:.0%} of the copy matches the source word for word"
 
 
