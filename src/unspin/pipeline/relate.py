@@ -19,7 +19,7 @@ class RelateConfig:
     """Evidence floors and the thresholds between kinds."""
 
     min_run_sentences: int = 2
-    min_run_evidence: int = 15
+    min_run_evidence: int = 20
     min_total_evidence: int = 40
     min_share_evidence: int = 10
     min_share: float = 0.3
