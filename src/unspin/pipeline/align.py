@@ -252,43 +252,39 @@ def align(
     matches = match_sentences(copy, source, config, lexicon, copy_masked, source_masked)
     passages: list[PassagePair] = []
     substitutions: list[Substitution] = []
-    aligned_copy = aligned_source = matched = synonym_words = quoted = 0
+    matched = synonym_words = quoted = 0
+    taken_copy: set[int] = set()
+    taken_source: set[int] = set()
     for run in _runs(matches, config):
         pairs = [pair for m in run for pair in m.pairs]
-        copy_first = min(i for i, _ in pairs)
-        copy_last = max(i for i, _ in pairs)
-        source_first = min(j for _, j in pairs)
-        source_last = max(j for _, j in pairs)
+        # Words taken from the source: matched ones plus those inside substitutions; words a
+        # copy added between copied ones (a sentence of its own) are not taken.
+        swapped = [block for m in run for block in m.blocks if _is_substitution(*block, config)]
+        run_copy = {i for i, _ in pairs}.union(*(range(a, b) for a, b, _, _ in swapped))
+        run_source = {j for _, j in pairs}.union(*(range(c, d) for _, _, c, d in swapped))
+        copy_first, copy_last = min(run_copy), max(run_copy)
+        source_first, source_last = min(run_source), max(run_source)
         strong = [m for m in run if _quality(m, copy, source) >= config.strong_sentence]
         evidence = sum(1 for m in strong for i, _ in m.pairs if not copy.quoted[i])
-        copy_span = copy.span(copy_first, copy_last)
-        source_span = source.span(source_first, source_last)
         passages.append(
             PassagePair(
-                copy=Passage(copy.id, *copy_span),
-                source=Passage(source.id, *source_span),
+                copy=Passage(copy.id, *copy.span(copy_first, copy_last)),
+                source=Passage(source.id, *source.span(source_first, source_last)),
                 aligned_words=copy_last - copy_first + 1,
                 matched_words=len(pairs),
                 strong_sentences=len(strong),
                 evidence_words=evidence,
             )
         )
-        # Words taken from the source: matched ones plus those inside substitutions; words a
-        # copy added between copied ones (a sentence of its own) are not taken.
-        swapped = [
-            (b - a, d - c)
-            for m in run
-            for a, b, c, d in m.blocks
-            if _is_substitution(a, b, c, d, config)
-        ]
-        aligned_copy += len(pairs) + sum(copy_words for copy_words, _ in swapped)
-        aligned_source += len(pairs) + sum(source_words for _, source_words in swapped)
+        taken_copy |= run_copy
+        taken_source |= run_source
         synonyms = sum(m.synonym_pairs for m in run)
         matched += len(pairs) - synonyms
         synonym_words += synonyms
         quoted += sum(1 for i, _ in pairs if copy.quoted[i])
         for m in run:
             substitutions.extend(_substitutions(m, copy, source, config))
+    aligned_copy, aligned_source = len(taken_copy), len(taken_source)
     return Alignment(
         copy_id=copy.id,
         source_id=source.id,

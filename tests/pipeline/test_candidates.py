@@ -1,0 +1,142 @@
+"""candidates: article pairs sharing enough fingerprints, common fingerprints ignored."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unspin.pipeline.candidates import CandidateConfig, candidate_pairs
+
+
+def arrays(postings: dict[int, set[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """(articles, hashes) arrays as the store gives them, from article -> fingerprints."""
+    rows = [(article, h) for article, hashes in postings.items() for h in sorted(hashes)]
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    table = np.array(rows, dtype=np.int64)
+    return table[:, 0], table[:, 1]
+
+
+def run(
+    postings: dict[int, set[int]], min_shared: int = 2, max_df: int = 50
+) -> dict[tuple[int, int], int]:
+    articles, hashes = arrays(postings)
+    pairs, counts, stats = candidate_pairs(
+        articles, hashes, CandidateConfig(min_shared=min_shared, max_df=max_df)
+    )
+    assert pairs.shape == (len(counts), 2)
+    assert stats.pairs == len(pairs)
+    return {(int(a), int(b)): int(n) for (a, b), n in zip(pairs, counts, strict=True)}
+
+
+def brute_force(
+    postings: dict[int, set[int]], min_shared: int, max_df: int
+) -> dict[tuple[int, int], int]:
+    holders: dict[int, list[int]] = {}
+    for article, hashes in postings.items():
+        for h in hashes:
+            holders.setdefault(h, []).append(article)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in holders.values():
+        if len(members) > max_df:
+            continue
+        for a, b in combinations(sorted(members), 2):
+            shared[(a, b)] += 1
+    return {pair: n for pair, n in shared.items() if n >= min_shared}
+
+
+def test_pairs_for_shared_hashes() -> None:
+    postings = {1: {10, 11, 12}, 2: {10, 11, 99}, 3: {12, 13}, 4: {50}}
+    assert run(postings) == {(1, 2): 2}
+    assert run(postings, min_shared=1) == {(1, 2): 2, (1, 3): 1}
+
+
+@pytest.mark.parametrize(("min_shared", "expected"), [
+    (1, {(1, 2): 3, (1, 3): 1, (2, 3): 1}),
+    (2, {(1, 2): 3}),
+    (3, {(1, 2): 3}),
+    (4, {}),
+])
+def test_min_shared(min_shared: int, expected: dict[tuple[int, int], int]) -> None:
+    postings = {1: {1, 2, 3, 4}, 2: {1, 2, 3, 5}, 3: {4, 5, 6}}
+    assert run(postings, min_shared=min_shared) == expected
+
+
+@pytest.mark.parametrize(("holders", "kept"), [(3, True), (4, False), (10, False)])
+def test_common_fingerprint_dropped(holders: int, kept: bool) -> None:
+    # fingerprint 7 is held by `holders` articles; articles 0 and 1 also share fingerprint 8
+    postings = {article: {7} for article in range(holders)}
+    postings[0] |= {8}
+    postings[1] |= {8}
+    articles, hashes = arrays(postings)
+    pairs, counts, stats = candidate_pairs(articles, hashes, CandidateConfig(2, max_df=3))
+    found = {(int(a), int(b)): int(n) for (a, b), n in zip(pairs, counts, strict=True)}
+    assert found == ({(0, 1): 2} if kept else {})
+    assert stats.common_fingerprints_dropped == (0 if kept else 1)
+    assert stats.fingerprints == len(hashes)
+
+
+def test_no_self_pairs_and_ordered() -> None:
+    postings = {5: {1, 2, 3}, 3: {1, 2, 3}, 9: {1, 2, 3}}
+    found = run(postings)
+    assert found == {(3, 5): 3, (3, 9): 3, (5, 9): 3}
+    assert all(a < b for a, b in found)
+
+
+def test_empty_input() -> None:
+    pairs, counts, stats = candidate_pairs(
+        np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), CandidateConfig()
+    )
+    assert pairs.shape == (0, 2) and len(counts) == 0
+    assert stats.pairs == 0
+    assert run({1: {1, 2}}) == {}
+
+
+def test_large_ids_and_hashes() -> None:
+    """Rowids up to 2**31 and fingerprints up to 2**63 (what the store holds) pair correctly."""
+    big = 2**63 - 1
+    postings = {2**31 - 1: {big, big - 1, 0}, 2**31 - 2: {big, big - 1}, 1: {0}}
+    assert run(postings) == {(2**31 - 2, 2**31 - 1): 2}
+
+
+def test_input_order_does_not_matter() -> None:
+    articles = np.array([3, 1, 2, 1, 3, 2, 1], dtype=np.int64)
+    hashes = np.array([40, 30, 30, 40, 30, 40, 50], dtype=np.int64)
+    pairs, counts, _ = candidate_pairs(articles, hashes, CandidateConfig(min_shared=2))
+    assert pairs.tolist() == [[1, 2], [1, 3], [2, 3]]
+    assert counts.tolist() == [2, 2, 2]
+
+
+POSTINGS = st.dictionaries(
+    st.integers(min_value=0, max_value=40),
+    st.sets(st.integers(min_value=-5, max_value=25), max_size=12),
+    max_size=12,
+)
+
+
+@given(
+    POSTINGS,
+    st.integers(min_value=1, max_value=4),
+    st.integers(min_value=1, max_value=8),
+    st.randoms(use_true_random=False),
+)
+def test_equals_brute_force(
+    postings: dict[int, set[int]], min_shared: int, max_df: int, random: object
+) -> None:
+    articles, hashes = arrays(postings)
+    order = list(range(len(hashes)))
+    random.shuffle(order)  # type: ignore[attr-defined]
+    pairs, counts, stats = candidate_pairs(
+        articles[order], hashes[order], CandidateConfig(min_shared=min_shared, max_df=max_df)
+    )
+    found = {(int(a), int(b)): int(n) for (a, b), n in zip(pairs, counts, strict=True)}
+    assert found == brute_force(postings, min_shared, max_df)
+    assert all(a < b for a, b in found)
+    assert [tuple(p) for p in pairs.tolist()] == sorted(found)
+    holders = Counter(int(h) for h in hashes)
+    assert stats.common_fingerprints_dropped == sum(1 for n in holders.values() if n > max_df)

@@ -1,0 +1,200 @@
+"""normalize: tokens with offsets into the untouched text, sentences, lines and quotations."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unspin.pipeline.normalize import TOKEN_PATTERN, Document, fold, is_name_like, normalize
+
+# Text with the characters that matter here: letters of several scripts, digits, apostrophes,
+# quotes of both kinds, sentence ends, abbreviations, newlines and combining marks.
+NEWSY = st.lists(
+    st.one_of(
+        st.text(st.characters(codec="utf-8"), max_size=8),
+        st.sampled_from(list("aZé9 .,!?'’\"“”«»\n\t-()ß\u0301İ")),
+        st.sampled_from(["Mr. ", "U.S. ", "1,200", "4.2", "don't", "Russia’s", ". ", "\n\n"]),
+    ),
+    max_size=40,
+).map("".join)
+
+
+def tokens(doc: Document) -> list[str]:
+    return [doc.text[s:e] for s, e in zip(doc.starts, doc.ends, strict=True)]
+
+
+def sentence_texts(doc: Document) -> list[str]:
+    return [" ".join(doc.norms[a:b]) for a, b in doc.sentences]
+
+
+def token_index(doc: Document, word: str) -> int:
+    return doc.norms.index(word)
+
+
+@given(NEWSY)
+def test_offsets_slice_back_to_the_text(text: str) -> None:
+    doc = normalize("doc", text)
+    assert doc.text is text
+    assert len(doc.starts) == len(doc.ends) == len(doc.norms) == len(doc.capitalized) == len(doc)
+    previous_end = 0
+    for start, end, norm in zip(doc.starts, doc.ends, doc.norms, strict=True):
+        assert previous_end <= start < end <= len(text)
+        piece = text[start:end]
+        assert TOKEN_PATTERN.fullmatch(piece)
+        assert norm == fold(piece)
+        previous_end = end
+    if len(doc):
+        start, end = doc.span(0, len(doc) - 1)
+        assert text[start:end].strip() == text[start:end]
+        assert TOKEN_PATTERN.search(text[:start]) is None
+        assert TOKEN_PATTERN.search(text[end:]) is None
+
+
+@given(NEWSY)
+def test_every_word_is_a_token(text: str) -> None:
+    doc = normalize("doc", text)
+    found = [m.group() for m in TOKEN_PATTERN.finditer(text)]
+    assert tokens(doc) == found
+
+
+@given(NEWSY)
+def test_normalizing_twice_is_identical(text: str) -> None:
+    first = normalize("doc", text)
+    second = normalize("doc", text)
+    assert first == second
+    assert normalize("doc", first.text) == first
+    # folding is idempotent: the comparison form of a comparison form is itself
+    assert all(fold(norm) == norm for norm in first.norms)
+
+
+@given(NEWSY)
+def test_sentences_cover_all_tokens_in_order(text: str) -> None:
+    doc = normalize("doc", text)
+    if not len(doc):
+        assert doc.sentences == ()
+        return
+    assert doc.sentences[0][0] == 0
+    assert doc.sentences[-1][1] == len(doc)
+    for (_, end), (start, _) in zip(doc.sentences, doc.sentences[1:], strict=False):
+        assert end == start
+    for number, (first, last) in enumerate(doc.sentences):
+        assert first < last
+        assert all(doc.sentence_of[i] == number for i in range(first, last))
+    assert list(doc.sentence_of) == sorted(doc.sentence_of)
+
+
+@given(NEWSY)
+def test_lines_are_the_non_empty_lines(text: str) -> None:
+    doc = normalize("doc", text)
+    assert [text[a:b] for a, b in doc.lines] == [
+        line for line in text.split("\n") if line.strip()
+    ]
+    for i, line in enumerate(doc.line_of):
+        start, end = doc.lines[line]
+        assert start <= doc.starts[i] and doc.ends[i] <= end
+    assert list(doc.line_of) == sorted(doc.line_of)
+
+
+def test_article_sentences(article_text: str) -> None:
+    doc = normalize("article", article_text)
+    texts = sentence_texts(doc)
+    assert len(texts) == 14
+    assert texts[0].startswith("riverton city council released")
+    assert texts[-1].endswith("bring them down")
+    # "Mr. Lund" and "Dr. Maria Santos" stay inside their sentences
+    assert texts[9] == "mr lund described the approval process as slow but fair"
+    assert texts[10].startswith("his old friend and fellow engineer dr maria santos")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith arrived late. He left early.", ["mr smith arrived late", "he left early"]),
+        ("Mrs. Jones met Dr. Brown today. They talked.", ["mrs jones met dr brown today",
+                                                        "they talked"]),
+        ("U.S. officials met Gen. Lee on Monday. Talks failed.",
+         ["u s officials met gen lee on monday", "talks failed"]),
+        ("John F. Kennedy spoke first. Then came questions.",
+         ["john f kennedy spoke first", "then came questions"]),
+        ("Shares fell 4.2 percent to 1,200 points. Traders sold.",
+         ["shares fell 4.2 percent to 1,200 points", "traders sold"]),
+        ("It rained! Was it cold? Yes, it was.", ["it rained", "was it cold", "yes it was"]),
+        ('He said "we will go." Then he left.', ["he said we will go", "then he left"]),
+        ("He said “we will go.” Then he left.", ["he said we will go", "then he left"]),
+        ("A heading without a full stop\nThe body starts here.",
+         ["a heading without a full stop", "the body starts here"]),
+    ],
+)
+def test_sentence_breaks(text: str, expected: list[str]) -> None:
+    assert sentence_texts(normalize("doc", text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "outside"),
+    [
+        ('The mayor said "we will rebuild the bridge" on Friday.',
+         ["we", "will", "rebuild", "bridge"], ["mayor", "said", "friday"]),
+        ("The mayor said “we will rebuild the bridge” on Friday.",
+         ["we", "will", "rebuild", "bridge"], ["mayor", "said", "friday"]),
+        ("The mayor said «we will rebuild the bridge» on Friday.",
+         ["we", "will", "rebuild", "bridge"], ["mayor", "said", "friday"]),
+        ("“We will rebuild,” the mayor said on Friday.",
+         ["we", "will", "rebuild"], ["mayor", "said", "friday"]),
+        # a paragraph break closes an unterminated quotation
+        ('The mayor said "we will rebuild\nthe bridge on Friday.', ["we", "will", "rebuild"],
+         ["bridge", "friday"]),
+    ],
+)
+def test_quotes_are_marked(text: str, inside: list[str], outside: list[str]) -> None:
+    doc = normalize("doc", text)
+    for word in inside:
+        assert doc.quoted[token_index(doc, word)], word
+    for word in outside:
+        assert not doc.quoted[token_index(doc, word)], word
+
+
+def test_fixture_quotation_is_marked(article_text: str) -> None:
+    doc = normalize("article", article_text)
+    quoted = [doc.norms[i] for i in range(len(doc)) if doc.quoted[i]]
+    assert quoted == "this barrier means families can finally sleep through a storm".split()
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [
+        ("Café", "cafe"),
+        ("Russia’s", "russia's"),
+        ("NAÏVE", "naive"),
+        ("1,200", "1,200"),
+        ("Zürich", "zurich"),
+    ],
+)
+def test_fold(word: str, folded: str) -> None:
+    assert fold(word) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia’s army don't stop", ["Russia’s", "army", "don't", "stop"]),
+        ("Costs rose 4.2% to $1,200.50 at 10:30.", ["Costs", "rose", "4.2", "to", "1,200.50",
+                                                    "at", "10:30"]),
+        ("snake_case and e-mail", ["snake", "case", "and", "e", "mail"]),
+    ],
+)
+def test_tokens(text: str, expected: list[str]) -> None:
+    assert tokens(normalize("doc", text)) == expected
+
+
+def test_name_like_tokens() -> None:
+    doc = normalize("doc", "The Mayor met Helen Okafor and 300 workers. Local people cheered.")
+    names = {doc.norms[i] for i in range(len(doc)) if is_name_like(doc, i)}
+    # sentence-initial capitals and function words are not names; numbers are
+    assert names == {"mayor", "helen", "okafor", "300"}
+
+
+def test_empty_text() -> None:
+    doc = normalize("empty", "")
+    assert len(doc) == 0
+    assert doc.sentences == () and doc.lines == () and doc.quoted == ()

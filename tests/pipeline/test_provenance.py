@@ -1,0 +1,207 @@
+"""provenance: which of two related texts is the source, and links explained by a common source."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unspin.model import Alignment, Article, Passage, PassagePair, Relation, Substitution
+from unspin.pipeline.align import align
+from unspin.pipeline.normalize import normalize
+from unspin.pipeline.provenance import (
+    evidence_words,
+    explained_away,
+    farm_signs,
+    orient,
+    rarity_balance,
+)
+
+
+def aligned(copy: Article, source: Article) -> Alignment:
+    return align(normalize(copy.id, copy.text), normalize(source.id, source.text))
+
+
+def sub(source: str, copy: str) -> Substitution:
+    return Substitution(source, copy, 0, len(source), 0, len(copy))
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("copy_date", "source_date", "swap"),
+    [
+        ("2024-03-14", "2024-03-12", False),
+        ("2024-03-10", "2024-03-12", True),
+        ("2023-12-31", "2024-01-01", True),
+    ],
+)
+def test_direction_by_dates(
+    copy_date: str, source_date: str, swap: bool, spun_text: str, article_text: str
+) -> None:
+    copy = Article("spun", spun_text, published=copy_date)
+    source = Article("article", article_text, published=source_date)
+    direction = orient(copy, source, aligned(copy, source))
+    assert direction.swap is swap
+    first = "spun" if swap else "article"
+    assert direction.reason == f"{first} was published first ({min(copy_date, source_date)})"
+
+
+@pytest.mark.parametrize(
+    ("copy_date", "source_date"),
+    [(None, None), ("2024-03-12", None), (None, "2024-03-12"), ("2024-03-12", "2024-03-12")],
+)
+def test_no_usable_dates_fall_through_to_wording(
+    copy_date: str | None, source_date: str | None, spun_text: str, article_text: str
+) -> None:
+    spun = Article("spun", spun_text, published=copy_date)
+    original = Article("article", article_text, published=source_date)
+    direction = orient(spun, original, aligned(spun, original))
+    assert direction.swap is False
+    assert "rarer" in direction.reason
+    # the same pair the other way round: the original aligned as the copy is turned round
+    direction = orient(original, spun, aligned(original, spun))
+    assert direction.swap is True
+    assert "rarer" in direction.reason
+
+
+# -- wording ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pairs", "sign"),
+    [
+        ([("best actor", "best histrion")], 1),
+        ([("best histrion", "best actor")], -1),
+        ([("carefully", "fastidiously")], 1),
+        ([("released", "launched"), ("told", "instructed"), ("friend", "pal")], 1),
+        ([("Mayor", "mayor")], 0),  # a change of case is not a swap
+        ([], 0),
+    ],
+)
+def test_rarity_balance(pairs: list[tuple[str, str]], sign: int) -> None:
+    balance = rarity_balance([sub(s, c) for s, c in pairs])
+    assert (balance > 0) - (balance < 0) == sign
+
+
+@given(st.lists(st.sampled_from(["said", "told", "instructed", "pal", "friend", "xqzv", "the"]),
+                min_size=2, max_size=2), st.integers(min_value=1, max_value=5))
+def test_rarity_balance_is_antisymmetric_and_bounded(words: list[str], copies: int) -> None:
+    forward = [sub(words[0], words[1])] * copies
+    backward = [sub(words[1], words[0])] * copies
+    assert rarity_balance(forward) == pytest.approx(-rarity_balance(backward))
+    assert abs(rarity_balance(forward)) <= 2.0 * copies
+
+
+def test_direction_by_rarity(spun_text: str, article_text: str) -> None:
+    """A copy whose substitutions are rarer words is the copy, whichever text is aligned first."""
+    spun, original = Article("spun", spun_text), Article("article", article_text)
+    forward = aligned(spun, original)
+    assert rarity_balance(forward.substitutions) > 1.0
+    assert orient(spun, original, forward).swap is False
+    backward = aligned(original, spun)
+    assert rarity_balance(backward.substitutions) < -1.0
+    assert orient(original, spun, backward).swap is True
+
+
+def test_small_balance_is_no_evidence(article_text: str) -> None:
+    """One swap between equally common words decides nothing; with nothing else, no swap."""
+    edited = article_text.replace("released", "issued", 1)
+    copy, source = Article("copy", edited), Article("source", article_text)
+    alignment = aligned(copy, source)
+    assert [(s.source, s.copy) for s in alignment.substitutions] == [("released", "issued")]
+    direction = orient(copy, source, alignment)
+    assert direction.swap is False
+    assert direction.reason == "no evidence of direction"
+
+
+# -- content-farm signs and coverage ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "text", "farm"),
+    [
+        ("Admin", "Body.", True),
+        ("site admin", "Body.", True),
+        (None, "By Admin\n\nBody.", True),
+        (None, "Body.\n\nPosted by admin\nLeave a Reply", True),
+        (None, "Body.\n  by Staff Writer  \n", True),
+        ("Jane Porter", "By Jane Porter\n\nBody.", False),
+        ("Badminton Weekly", "Body.", False),
+        (None, "The plan was approved by admin staff on Monday.", False),
+    ],
+)
+def test_farm_signs(byline: str | None, text: str, farm: bool) -> None:
+    assert farm_signs(Article("a", text, byline=byline)) is farm
+
+
+@pytest.mark.parametrize("farm_first", [True, False])
+def test_direction_by_farm_signs(article_text: str, farm_first: bool) -> None:
+    farm = Article("farm", f"By Admin\n\n{article_text}")
+    clean = Article("clean", article_text, byline="Jane Porter")
+    first, second = (farm, clean) if farm_first else (clean, farm)
+    direction = orient(first, second, aligned(first, second))
+    assert direction.swap is not farm_first  # the farm copy ends up as the copy
+    assert "farm carries content-farm signs" in direction.reason
+
+
+@pytest.mark.parametrize("excerpt_first", [True, False])
+def test_direction_by_coverage(article_text: str, unrelated_text: str, excerpt_first: bool) -> None:
+    paragraphs = article_text.split("\n\n")
+    page = Article("page", "\n\n".join([unrelated_text, *paragraphs[2:4]]))
+    source = Article("article", article_text)
+    first, second = (page, source) if excerpt_first else (source, page)
+    direction = orient(first, second, aligned(first, second))
+    assert direction.swap is not excerpt_first
+    assert direction.reason == "the copy is the text more fully made of the other"
+
+
+# -- explained away -----------------------------------------------------------------------------
+
+
+def relation(copy: str, source: str, words: int) -> Relation:
+    pair = PassagePair(Passage(copy, 0, 1), Passage(source, 0, 1), words, words, 3, words)
+    return Relation(copy, source, "spun", 1.0, 0.1, 0.9, (pair,), (), "test")
+
+
+def links(relations: list[Relation]) -> set[tuple[str, str]]:
+    return {(r.copy, r.source) for r in relations}
+
+
+def test_evidence_words() -> None:
+    assert evidence_words(relation("x", "z", 42)) == 42
+
+
+def test_explained_away_drops_weaker_sibling_link() -> None:
+    relations = [relation("x", "z", 100), relation("y", "z", 90), relation("x", "y", 60)]
+    assert links(explained_away(relations)) == {("x", "z"), ("y", "z")}
+
+
+@pytest.mark.parametrize("sibling", [90, 95, 150])
+def test_explained_away_keeps_sibling_link_as_strong_as_a_source_link(sibling: int) -> None:
+    relations = [relation("x", "z", 100), relation("y", "z", 90), relation("x", "y", sibling)]
+    assert links(explained_away(relations)) == links(relations)
+
+
+def test_explained_away_keeps_direct_links_and_unrelated_pairs() -> None:
+    relations = [
+        relation("x", "z", 100),
+        relation("y", "z", 20),
+        relation("w", "v", 10),  # a pair with no common source
+        relation("y", "x", 5),  # the copies of z are no common source of each other
+    ]
+    kept = explained_away(relations)
+    assert ("x", "z") in links(kept) and ("y", "z") in links(kept) and ("w", "v") in links(kept)
+    assert ("y", "x") not in links(kept)
+    assert kept == [r for r in relations if (r.copy, r.source) != ("y", "x")]
+
+
+def test_explained_away_needs_a_common_source() -> None:
+    # x and y took from different sources: their own link stays
+    relations = [relation("x", "z", 100), relation("y", "w", 100), relation("x", "y", 10)]
+    assert links(explained_away(relations)) == links(relations)
+
+
+def test_explained_away_empty() -> None:
+    assert explained_away([]) == []

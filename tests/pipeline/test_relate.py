@@ -1,0 +1,214 @@
+"""relate: whether an alignment is reuse (a run of closely matched sentences outside quotations),
+and of which kind (verbatim, spun, partial)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unspin.config import Config
+from unspin.engine import verify
+from unspin.model import Alignment, Article, Passage, PassagePair, Relation
+from unspin.pipeline.align import align
+from unspin.pipeline.normalize import normalize
+from unspin.pipeline.relate import RelateConfig, classify, evidence, relate
+
+CONFIG = RelateConfig()
+# The thresholds the synthetic cases below are written against (the defaults get tuned).
+RULES = replace(
+    RelateConfig(),
+    min_run_sentences=2,
+    min_run_evidence=15,
+    min_total_evidence=40,
+    min_share_evidence=10,
+    min_share=0.3,
+    partial_below=0.8,
+    spun_from=0.03,
+    clearly_spun_from=0.12,
+)
+
+
+def synthetic(
+    copied: int = 100,
+    matched: int = 100,
+    passages: tuple[tuple[int, int], ...] = ((3, 60),),
+    copy_words: int = 100,
+    source_words: int = 100,
+) -> Alignment:
+    """An alignment of ``copied`` of ``copy_words`` words, ``matched`` of them equal, with
+    passages of (strong sentences, evidence words)."""
+    return Alignment(
+        copy_id="copy",
+        source_id="source",
+        passages=tuple(
+            PassagePair(Passage("copy", 0, 10), Passage("source", 0, 10), copied, matched,
+                        strong, words)
+            for strong, words in passages
+        ),
+        substitutions=(),
+        copy_words=copy_words,
+        source_words=source_words,
+        aligned_copy_words=copied,
+        aligned_source_words=copied,
+        matched_words=matched,
+        synonym_words=0,
+        quoted_words=0,
+    )
+
+
+def relation_of(copy_text: str, source_text: str) -> Relation | None:
+    return relate(align(normalize("copy", copy_text), normalize("source", source_text)), CONFIG)
+
+
+def test_verbatim(article_text: str) -> None:
+    relation = relation_of(article_text, article_text)
+    assert relation is not None
+    assert relation.kind == "verbatim"
+    assert (relation.copy, relation.source) == ("copy", "source")
+    assert relation.copied == 1.0 and relation.substituted == 0.0
+    assert relation.substitutions == ()
+    assert 0.9 < relation.score < 1.0
+    assert "word for word" in relation.reason
+
+
+def test_spun(spun_text: str, article_text: str) -> None:
+    relation = relation_of(spun_text, article_text)
+    assert relation is not None
+    assert relation.kind == "spun"
+    assert relation.copied == 1.0
+    assert 0.05 < relation.substituted < 0.25
+    assert ("released", "launched") in {(s.source, s.copy) for s in relation.substitutions}
+    assert "aligned words differ" in relation.reason
+
+
+def test_partial(article_text: str, unrelated_text: str) -> None:
+    paragraphs = article_text.split("\n\n")
+    page = "\n\n".join([unrelated_text, *paragraphs[2:4]])
+    relation = relation_of(page, article_text)
+    assert relation is not None
+    assert relation.kind == "partial"
+    assert 0.4 < relation.copied < 0.7
+    assert relation.substituted == 0.0
+
+
+@pytest.mark.parametrize("forward", [True, False])
+def test_independent_report_is_not_related(
+    independent_text: str, article_text: str, forward: bool
+) -> None:
+    texts = (independent_text, article_text) if forward else (article_text, independent_text)
+    assert relation_of(*texts) is None
+
+
+def test_independent_report_is_not_related_by_verify(
+    independent_text: str, article_text: str, spun_text: str
+) -> None:
+    def item(article_id: str, text: str) -> tuple[Article, object, frozenset[int]]:
+        return Article(article_id, text), normalize(article_id, text), frozenset()
+
+    config = Config()
+    assert verify(item("ind", independent_text), item("art", article_text), config, None) is None
+    assert verify(item("art", article_text), item("ind", independent_text), config, None) is None
+    # while the spun copy is, whichever way round the pair comes
+    for first, second in (("spun", "art"), ("art", "spun")):
+        texts = {"spun": spun_text, "art": article_text}
+        relation = verify(item(first, texts[first]), item(second, texts[second]), config, None)
+        assert relation is not None
+        assert (relation.copy, relation.source, relation.kind) == ("spun", "art", "spun")
+
+
+def test_shared_quotation_is_not_reuse(article_text: str, unrelated_text: str) -> None:
+    quotation = (
+        "“This barrier means families can finally sleep through a storm,” Okafor said at a "
+        "crowded press conference outside City Hall."
+    )
+    page = "\n\n".join([unrelated_text, quotation, unrelated_text.replace("Harbour", "Bay")])
+    alignment = align(normalize("copy", page), normalize("source", article_text))
+    assert alignment.passages  # aligned, but not enough to call it reuse
+    assert evidence(alignment, CONFIG) == 0
+    assert relate(alignment, CONFIG) is None
+
+
+@pytest.mark.parametrize(
+    ("copied", "matched", "source_words", "kind"),
+    [
+        (100, 100, 100, "verbatim"),
+        (100, 98, 100, "verbatim"),
+        (100, 97, 100, "spun"),
+        (100, 60, 100, "spun"),
+        (80, 80, 100, "verbatim"),
+        (79, 79, 100, "partial"),  # the copy holds much of its own
+        (100, 100, 200, "partial"),  # the copy took half of the source
+        (50, 48, 100, "partial"),  # lightly edited excerpt
+        (50, 30, 100, "spun"),  # heavily spun, however much was taken
+    ],
+)
+def test_classify(copied: int, matched: int, source_words: int, kind: str) -> None:
+    alignment = synthetic(copied, matched, source_words=source_words)
+    assert classify(alignment, RULES)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("passages", "words"),
+    [
+        (((2, 15),), 15),  # a run: two strong sentences with 15 words
+        (((2, 14),), 0),  # too few words
+        (((1, 39),), 0),  # one strong sentence is not a run
+        (((1, 20), (1, 20)), 40),  # enough strong sentences overall
+        (((1, 20), (1, 19)), 0),
+        (((2, 15), (1, 5)), 20),  # a run, plus the rest
+        ((), 0),
+    ],
+)
+def test_evidence(passages: tuple[tuple[int, int], ...], words: int) -> None:
+    # a small share of two long texts: the words must form a run, or be many
+    alignment = synthetic(copied=100, matched=100, passages=passages, copy_words=1000,
+                          source_words=1000)
+    assert evidence(alignment, RULES) == words
+    relation = relate(alignment, RULES, "dates")
+    if words:
+        assert relation is not None
+        assert relation.score == pytest.approx(1 - math.exp(-words / 40))
+        assert relation.direction_reason == "dates"
+        assert f"{words} words" in relation.reason
+    else:
+        assert relation is None
+
+
+@pytest.mark.parametrize(
+    ("copied", "words", "related"),
+    [
+        (30, 10, True),  # a brief made of one copied sentence
+        (30, 9, False),
+        (10, 10, False),  # a sentence of a long page
+    ],
+)
+def test_evidence_share_of_a_short_text(copied: int, words: int, related: bool) -> None:
+    alignment = synthetic(copied=copied, matched=copied, passages=((1, words),), copy_words=100,
+                          source_words=1000)
+    assert (evidence(alignment, RULES) == words) is related
+
+
+@given(st.integers(min_value=15, max_value=1000), st.integers(min_value=1, max_value=200))
+def test_score_grows_with_evidence(words: int, more: int) -> None:
+    low = relate(synthetic(passages=((2, words),)), RULES)
+    high = relate(synthetic(passages=((2, words + more),)), RULES)
+    assert low is not None and high is not None
+    assert 0 < low.score <= high.score <= 1
+
+
+def test_json_contract(spun_text: str, article_text: str) -> None:
+    relation = relation_of(spun_text, article_text)
+    assert relation is not None
+    record = relation.to_json()
+    assert set(record) == {"copy", "source", "kind", "copied", "substituted", "score",
+                           "passages", "substitutions", "reason", "direction"}
+    assert record["substitutions"][0] == {"source": "released", "copy": "launched"}
+    for passage in record["passages"]:
+        start, end = passage["copy"]
+        assert spun_text[start:end].startswith("Riverton")
+        start, end = passage["source"]
+        assert article_text[start:end].startswith("Riverton")

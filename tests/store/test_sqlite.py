@@ -1,0 +1,208 @@
+"""The SQLite index: articles with fingerprints and lines, settings check, atomic batches."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from unspin.errors import StoreError
+from unspin.model import Article, Passage, PassagePair, Relation, Substitution
+from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
+
+SETTINGS = "normalize-1;fingerprint(test)"
+
+
+def indexed(
+    article_id: str, hashes: list[int], lines: list[int] = (), text: str | None = None,
+    **metadata: str,
+) -> IndexedArticle:
+    article = Article(
+        id=article_id,
+        text=text or f"The text of {article_id}.",
+        content_hash=f"hash-{article_id}",
+        origin=f"{article_id}.txt",
+        **metadata,
+    )
+    return IndexedArticle(article, 4, np.array(hashes, dtype=np.uint64), list(lines))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "index" / "index.db"
+
+
+@pytest.fixture
+def store(db: Path) -> Iterator[SQLiteStore]:
+    with SQLiteStore(db, SETTINGS) as opened:
+        yield opened
+
+
+def rowid_of(store: SQLiteStore, article_id: str) -> int:
+    return {v: k for k, v in store.article_ids().items()}[article_id]
+
+
+def fingerprint_table(store: SQLiteStore) -> set[tuple[str, int]]:
+    ids = store.article_ids()
+    articles, hashes = store.all_fingerprints()
+    return {(ids[int(a)], int(h)) for a, h in zip(articles, hashes, strict=True)}
+
+
+def test_write_and_read_articles(store: SQLiteStore, db: Path) -> None:
+    assert db.exists()
+    item = indexed("a", [1, 5, 2**63 - 1], [11, 12], title="Flood wall", url="https://x.test/a",
+                   site="x.test", published="2024-03-12", byline="Jane Porter")
+    store.write_articles([item, indexed("b", [5, 7])])
+    assert store.count() == 2
+    assert store.content_hashes() == {"a": "hash-a", "b": "hash-b"}
+    assert store.article(rowid_of(store, "a")) == item.article
+    assert fingerprint_table(store) == {("a", 1), ("a", 5), ("a", 2**63 - 1), ("b", 5), ("b", 7)}
+    assert store.articles_sharing([5, 7, 99], max_df=50) == {
+        rowid_of(store, "a"): 1, rowid_of(store, "b"): 2
+    }
+    assert store.articles_sharing([5, 7], max_df=1) == {rowid_of(store, "b"): 1}
+    assert store.line_document_counts([11, 12, 13]) == {11: 1, 12: 1}
+
+
+def test_empty_store(store: SQLiteStore) -> None:
+    assert store.count() == 0
+    articles, hashes = store.all_fingerprints()
+    assert len(articles) == len(hashes) == 0
+    assert store.content_hashes() == {}
+    assert list(store.relations()) == []
+    with pytest.raises(StoreError, match="not in"):
+        store.article(1)
+
+
+def test_rewrite_replaces_an_article(store: SQLiteStore) -> None:
+    store.write_articles([indexed("a", [1, 2], [10]), indexed("b", [2, 3])])
+    store.write_articles([indexed("a", [8, 9], [20], text="A new text.")])
+    assert store.count() == 2
+    assert fingerprint_table(store) == {("a", 8), ("a", 9), ("b", 2), ("b", 3)}
+    assert store.line_document_counts([10, 20]) == {20: 1}
+    assert store.article(rowid_of(store, "a")).text == "A new text."
+
+
+def test_delete_articles_cascades(store: SQLiteStore) -> None:
+    store.write_articles([indexed("a", [1, 2], [10]), indexed("b", [2, 3], [10])])
+    assert store.delete_articles(["a", "missing"]) == 1
+    assert store.content_hashes() == {"b": "hash-b"}
+    assert fingerprint_table(store) == {("b", 2), ("b", 3)}
+    assert store.line_document_counts([10]) == {10: 1}
+
+
+def test_frequent_lines(store: SQLiteStore) -> None:
+    store.write_articles([indexed(f"a{i}", [i], [100, 200 + i, 300 if i < 2 else 301])
+                          for i in range(5)])
+    assert store.frequent_lines(5) == {100}
+    assert store.frequent_lines(3) == {100, 301}
+
+
+def test_relations_round_trip(store: SQLiteStore) -> None:
+    store.write_articles([indexed("copy", [1]), indexed("source", [1])])
+    pair = PassagePair(Passage("copy", 0, 10), Passage("source", 2, 12), 3, 3, 2, 3)
+    relation = Relation("copy", "source", "spun", 1.0, 0.25, 0.8, (pair,),
+                        (Substitution("list", "checklist", 3, 7, 4, 13),), "why", "dates")
+    store.replace_relations([relation])
+    assert list(store.relations()) == [relation.to_json()]
+    store.replace_relations([])
+    assert list(store.relations()) == []
+    # relations go with their articles
+    store.replace_relations([relation])
+    store.delete_articles(["source"])
+    assert list(store.relations()) == []
+
+
+def test_reopen_keeps_data(db: Path) -> None:
+    with SQLiteStore(db, SETTINGS) as store:
+        store.write_articles([indexed("a", [1, 2])])
+    with SQLiteStore(db, SETTINGS, create=False) as store:
+        assert store.content_hashes() == {"a": "hash-a"}
+
+
+def test_settings_mismatch_is_refused(db: Path) -> None:
+    with SQLiteStore(db, SETTINGS) as store:
+        store.write_articles([indexed("a", [1])])
+    with pytest.raises(StoreError) as caught:
+        SQLiteStore(db, SETTINGS + ";other")
+    message = str(caught.value)
+    assert str(db) in message
+    assert "other settings" in message
+    assert "delete it or pass --db NEW_FILE" in message
+    assert "\n" not in message
+    # the index is left as it was
+    with SQLiteStore(db, SETTINGS) as store:
+        assert store.count() == 1
+
+
+def test_other_schema_is_refused(db: Path) -> None:
+    SQLiteStore(db, SETTINGS).close()
+    connection = sqlite3.connect(db)
+    connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match="schema"):
+        SQLiteStore(db, SETTINGS)
+
+
+def test_missing_index_is_refused_without_creating_it(db: Path) -> None:
+    with pytest.raises(StoreError, match=r"no index at .*run 'unspin scan CORPUS --db"):
+        SQLiteStore(db, SETTINGS, create=False)
+    assert not db.exists()
+
+
+def test_not_an_index(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_bytes(b"this is not a database file, just some notes\n" * 100)
+    with pytest.raises(StoreError, match="not a usable unspin index"):
+        SQLiteStore(bogus, SETTINGS)
+
+
+@pytest.mark.parametrize("error", [RuntimeError("disk on fire"), KeyboardInterrupt()])
+def test_failed_batch_rolls_back(db: Path, error: BaseException) -> None:
+    with SQLiteStore(db, SETTINGS) as store:
+        store.write_articles([indexed("old", [1, 2], [10])])
+
+        def batch() -> Iterator[IndexedArticle]:
+            yield indexed("new1", [1, 3], [10])
+            yield indexed("old", [9])  # would replace "old"
+            raise error
+
+        with pytest.raises(type(error)):
+            store.write_articles(batch())
+        # nothing of the batch is visible, neither here nor to another connection
+        with SQLiteStore(db, SETTINGS) as other:
+            for view in (store, other):
+                assert view.content_hashes() == {"old": "hash-old"}
+                assert fingerprint_table(view) == {("old", 1), ("old", 2)}
+                assert view.line_document_counts([10]) == {10: 1}
+        # and the store still works
+        store.write_articles([indexed("new1", [1, 3])])
+        assert store.count() == 2
+
+
+def test_bad_row_rolls_back_the_batch(store: SQLiteStore) -> None:
+    """A fingerprint out of SQLite's integer range fails the whole batch, not half of it."""
+    with pytest.raises(OverflowError):
+        store.write_articles([indexed("a", [1]), indexed("b", [2**64 - 1])])
+    assert store.count() == 0
+
+
+@pytest.mark.parametrize("form", ["plain", "sqlite"])
+def test_open_store(tmp_path: Path, form: str) -> None:
+    path = tmp_path / "x" / "index.db"
+    url = str(path) if form == "plain" else f"sqlite:///{path}"
+    with open_store(url, SETTINGS) as store:
+        assert store.path == path
+        store.write_articles([indexed("a", [1])])
+    with open_store(path, SETTINGS, create=False) as store:
+        assert store.count() == 1
+
+
+@pytest.mark.parametrize("url", ["foo://x", "postgres://localhost/unspin", "s3://bucket/index"])
+def test_open_store_unknown_scheme(url: str) -> None:
+    with pytest.raises(ValueError, match="unknown store"):
+        open_store(url, SETTINGS)

@@ -1,0 +1,249 @@
+"""The ``unspin`` command, run as a user runs it: a real process, its output and exit status."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from unspin.cli import main
+
+SCRIPT = Path(sys.executable).parent / "unspin"
+README = Path(__file__).resolve().parent.parent / "README.md"
+CONTRACT_KEYS = {"copy", "source", "kind", "copied", "substituted", "score", "passages",
+                 "substitutions", "reason", "direction"}
+RUNNERS = {"module": [sys.executable, "-m", "unspin"], "script": [str(SCRIPT)]}
+
+
+def unspin(*args: object, runner: str = "module") -> subprocess.CompletedProcess[str]:
+    if runner == "script" and not SCRIPT.exists():
+        pytest.skip(f"no unspin script next to {sys.executable}")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [*RUNNERS[runner], *map(str, args)], capture_output=True, text=True, encoding="utf-8",
+        env=env, timeout=120, check=False,
+    )
+
+
+def check_relation(record: dict[str, object], corpus: Path) -> None:
+    """One relation of the JSON contract, with offsets that slice the two articles' texts."""
+    assert set(record) == CONTRACT_KEYS
+    assert record["kind"] in {"verbatim", "spun", "partial", "paraphrase"}
+    for key in ("copied", "substituted", "score"):
+        value = record[key]
+        assert isinstance(value, float | int) and 0 <= value <= 1, key
+    assert isinstance(record["reason"], str) and record["reason"]
+    assert isinstance(record["direction"], str)
+    texts = {side: (corpus / str(record[side])).read_text(encoding="utf-8")
+             for side in ("copy", "source")}
+    slices: dict[str, list[str]] = {"copy": [], "source": []}
+    passages = record["passages"]
+    assert isinstance(passages, list) and passages
+    for passage in passages:
+        assert set(passage) == {"copy", "source"}
+        for side in ("copy", "source"):
+            start, end = passage[side]
+            assert isinstance(start, int) and isinstance(end, int)
+            assert 0 <= start < end <= len(texts[side])
+            piece = texts[side][start:end]
+            assert re.match(r"\w", piece) and re.search(r"\w$", piece), piece
+            slices[side].append(piece)
+    substitutions = record["substitutions"]
+    assert isinstance(substitutions, list)
+    for sub in substitutions:
+        assert set(sub) == {"source", "copy"}
+        assert sub["source"] != sub["copy"]
+        assert sub["copy"] in texts["copy"] and sub["source"] in texts["source"]
+
+
+@pytest.mark.parametrize("runner", ["module", "script"])
+def test_scan_jsonl(corpus_dir: Path, runner: str) -> None:
+    done = unspin("scan", corpus_dir, "--format", "jsonl", "--workers", "2", runner=runner)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(records) == 1
+    (record,) = records
+    check_relation(record, corpus_dir)
+    assert (record["copy"], record["source"], record["kind"]) == ("spun.txt", "original.txt",
+                                                                  "spun")
+    copy_start, _ = record["passages"][0]["copy"]
+    spun = (corpus_dir / "spun.txt").read_text(encoding="utf-8")
+    assert spun[copy_start:].startswith("Riverton City Council launched")
+    assert {"source": "released", "copy": "launched"} in record["substitutions"]
+    assert {"source": "list", "copy": "checklist"} in record["substitutions"]
+    assert "published first" in record["direction"]
+    # the summary goes to stderr, so stdout stays machine-readable
+    assert re.search(r"unspin: 4 articles \(4 indexed, 0 unchanged", done.stderr)
+    assert (corpus_dir / ".unspin" / "index.db").exists()
+
+
+def test_scan_table_then_quiet_rescan(corpus_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "elsewhere.db"
+    done = unspin("scan", corpus_dir, "--db", db)
+    assert done.returncode == 0, done.stderr
+    header, *rows = done.stdout.splitlines()
+    assert header.split() == ["copy", "source", "kind", "copied", "subst.", "score",
+                              "substitutions"]
+    assert len(rows) == 1
+    assert rows[0].split()[:3] == ["spun.txt", "original.txt", "spun"]
+    assert "released→launched" in rows[0]
+    assert db.exists() and not (corpus_dir / ".unspin").exists()
+
+    again = unspin("scan", corpus_dir, "--db", db, "--quiet", "--format", "jsonl")
+    assert again.returncode == 0
+    assert again.stderr == ""
+    assert json.loads(again.stdout)["copy"] == "spun.txt"
+
+
+def test_scan_with_a_bad_file(corpus_dir: Path) -> None:
+    (corpus_dir / "broken.txt").write_bytes(b"\x00\x01\x02\x03" * 64)
+    done = unspin("scan", corpus_dir, "--format", "jsonl")
+    assert done.returncode == 1
+    skipped = [line for line in done.stderr.splitlines() if "broken.txt" in line]
+    assert skipped == ["unspin: skipped broken.txt: binary file, not text"]
+    # the rest was processed
+    (record,) = [json.loads(line) for line in done.stdout.splitlines()]
+    assert record["copy"] == "spun.txt"
+    assert "1 failed" in done.stderr
+
+
+def test_scan_with_nothing_found(tmp_path: Path, article_text: str) -> None:
+    (tmp_path / "one.txt").write_text(article_text)
+    done = unspin("scan", tmp_path, "--quiet")
+    assert done.returncode == 0
+    assert done.stdout.strip() == "no reuse found"
+    done = unspin("scan", tmp_path, "--quiet", "--format", "jsonl")
+    assert done.returncode == 0 and done.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["scan", "--bogus", "{corpus}"],
+        ["scan", "{corpus}/does-not-exist"],
+        ["scan"],
+        ["scan", "{corpus}", "--format", "xml"],
+        ["scan", "{corpus}", "--workers", "0"],
+        ["trace", "{corpus}/spun.txt"],  # no --db
+        ["frobnicate"],
+    ],
+)
+def test_bad_usage(args: list[str], corpus_dir: Path) -> None:
+    done = unspin(*(arg.format(corpus=corpus_dir) for arg in args))
+    assert done.returncode == 2
+    assert "Usage:" in done.stderr and "Error" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stdout == ""
+    assert not (corpus_dir / ".unspin").exists()
+
+
+def test_trace_json(corpus_dir: Path, tmp_path: Path) -> None:
+    new = tmp_path / "new.txt"
+    (corpus_dir / "spun.txt").rename(new)
+    db = tmp_path / "index.db"
+    assert unspin("scan", corpus_dir, "--db", db, "--quiet").returncode == 0
+
+    done = unspin("trace", new, "--db", db, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    assert set(payload) == {"article", "candidates", "relations"}
+    assert payload["article"] == "new.txt"
+    assert payload["candidates"] >= 1
+    (record,) = payload["relations"]
+    (corpus_dir / "new.txt").write_text(new.read_text())  # so that check_relation finds it
+    check_relation(record, corpus_dir)
+    assert (record["copy"], record["source"], record["kind"]) == ("new.txt", "original.txt",
+                                                                  "spun")
+
+    done = unspin("trace", new, "--db", db, "--add", runner="script")
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(r"new\.txt: 1 relations \(\d+ candidates\)", done.stdout.splitlines()[0])
+    assert "released→launched" in done.stdout
+
+
+def test_trace_without_an_index(corpus_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "missing" / "index.db"
+    done = unspin("trace", corpus_dir / "spun.txt", "--db", db)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("unspin: no index at ")
+    assert "unspin scan" in lines[0]
+    assert done.stdout == ""
+    assert not db.exists()
+
+
+def test_scan_with_a_file_that_is_not_an_index(corpus_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "notes.db"
+    db.write_text("my notes, not an index\n" * 200)
+    done = unspin("scan", corpus_dir, "--db", db)
+    assert done.returncode == 1
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("unspin: ") and "not a usable unspin index" in line
+    assert db.read_text().startswith("my notes")
+
+
+def test_version() -> None:
+    done = unspin("--version")
+    assert done.returncode == 0
+    assert re.fullmatch(r"unspin, version \d+\.\d+\.\d+\n", done.stdout)
+
+
+# -- the README's commands ------------------------------------------------------------------------
+
+
+def readme_options() -> list[tuple[str, str]]:
+    """(command, option) for every ``--option`` the README shows after ``unspin <command>`` or
+    in a code span starting with ``<command>``; command "" for options shown on their own."""
+    if not README.exists():
+        return []
+    text = README.read_text(encoding="utf-8")
+    found: list[tuple[str, str]] = []
+    for match in re.finditer(r"(?:\bunspin |`)(scan|trace)\b([^`\n]*)", text):
+        found += [(match.group(1), option) for option in re.findall(r"--[a-z][\w-]*",
+                                                                    match.group(2))]
+    for span in re.findall(r"`([^`\n]*)`", text):
+        if not re.match(r"(unspin )?(scan|trace)\b", span):
+            found += [("", option) for option in re.findall(r"(?<![\w-])--[a-z][\w-]*", span)]
+    return sorted(set(found))
+
+
+def help_of(command: str) -> str:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.skipif(not README.exists(), reason="no README.md")
+def test_readme_mentions_options() -> None:
+    assert any(command for command, _ in readme_options())
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [pytest.param(c, o, id=f"{c or 'any'} {o}") for c, o in readme_options()]
+    or [pytest.param("", "", id="none")],
+)
+def test_readme_options_are_accepted(command: str, option: str) -> None:
+    if not option:
+        pytest.skip("no README.md or no options in it")
+    commands = [command] if command else ["scan", "trace"]
+    assert any(re.search(rf"(?<![\w-]){re.escape(option)}\b", help_of(c)) for c in commands), (
+        f"README shows 'unspin {command or '...'} {option}', which --help does not list"
+    )
+
+
+@pytest.mark.skipif(not README.exists(), reason="no README.md")
+@pytest.mark.parametrize("command", ["scan", "trace"])
+def test_readme_format_choices_are_accepted(command: str) -> None:
+    text = README.read_text(encoding="utf-8")
+    shown = re.findall(rf"unspin {command}\b[^`\n]*--format ([\w|]+)", text)
+    for choices in shown:
+        for choice in choices.split("|"):
+            assert choice in help_of(command), (command, choice)

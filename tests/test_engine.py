@@ -1,0 +1,304 @@
+"""The scan and trace jobs end to end: incremental indexing, failures, interruption, workers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import unspin.engine as engine
+from unspin.config import Config
+from unspin.errors import InputError, StoreError, UsageError
+from unspin.model import Relation
+from unspin.pipeline.fingerprint import FingerprintConfig
+from unspin.store.sqlite import SQLiteStore
+
+
+def pairs(relations: list[Relation]) -> set[tuple[str, str]]:
+    return {(r.copy, r.source) for r in relations}
+
+
+def as_json(relations: list[Relation]) -> list[dict[str, object]]:
+    return [r.to_json() for r in relations]
+
+
+def indexed_ids(db: Path) -> set[str]:
+    with SQLiteStore(db, Config().index_summary(), create=False) as store:
+        return set(store.content_hashes())
+
+
+def texts_in(db: Path) -> dict[str, str]:
+    with SQLiteStore(db, Config().index_summary(), create=False) as store:
+        return {article_id: store.article(rowid).text
+                for rowid, article_id in store.article_ids().items()}
+
+
+@pytest.fixture
+def scanned(corpus_dir: Path) -> engine.ScanResult:
+    return engine.scan(corpus_dir, workers=1)
+
+
+def test_scan_finds_the_spun_copy(scanned: engine.ScanResult, corpus_dir: Path) -> None:
+    assert scanned.db == corpus_dir / ".unspin" / "index.db"
+    assert scanned.failures == []
+    stats = scanned.stats
+    assert (stats.seen, stats.indexed, stats.unchanged, stats.removed, stats.failed) == (
+        4, 4, 0, 0, 0
+    )
+    assert stats.relations == len(scanned.relations) == 1
+    assert stats.candidates >= 1
+    (relation,) = scanned.relations
+    assert (relation.copy, relation.source, relation.kind) == ("spun.txt", "original.txt", "spun")
+    assert relation.direction_reason == "original.txt was published first (2024-03-12)"
+    assert relation.copied > 0.95
+    assert ("released", "launched") in {(s.source, s.copy) for s in relation.substitutions}
+    # the offsets point into the extracted texts kept in the index
+    texts = texts_in(scanned.db)
+    for pair in relation.passages:
+        assert pair.copy.slice(texts["spun.txt"]).startswith("Riverton City Council launched")
+        assert pair.source.slice(texts["original.txt"]).startswith("Riverton City Council released")
+    for sub in relation.substitutions:
+        assert texts["spun.txt"][sub.copy_start : sub.copy_end] == sub.copy
+        assert texts["original.txt"][sub.source_start : sub.source_end] == sub.source
+    # what the index keeps is what the scan returned
+    with SQLiteStore(scanned.db, Config().index_summary(), create=False) as store:
+        assert list(store.relations()) == as_json(scanned.relations)
+
+
+def test_independent_report_and_boilerplate_do_not_relate(scanned: engine.ScanResult) -> None:
+    involved = {name for r in scanned.relations for name in (r.copy, r.source)}
+    assert "independent.txt" not in involved
+    assert "unrelated.txt" not in involved  # it shares only "By Admin" and the footer
+
+
+@pytest.mark.parametrize(
+    ("original_header", "copy_header", "copy_body", "reason"),
+    [
+        # dates tell, against the wording: the spun text was published first
+        ("Published: 12 March 2024\n", "March 2, 2024\n", "spun", "published first"),
+        # no dates, a verbatim copy: the content-farm byline tells
+        ("By Jane Porter\n", "By Admin\n", "original", "content-farm signs"),
+    ],
+)
+def test_direction_from_dates_and_bylines(
+    tmp_path: Path, article_text: str, spun_text: str, original_header: str, copy_header: str,
+    copy_body: str, reason: str,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = spun_text if copy_body == "spun" else article_text
+    (corpus / "a.txt").write_text(f"{original_header}\n{article_text}\n")
+    (corpus / "b.txt").write_text(f"{copy_header}\n{body}\n\nLeave a Reply\n")
+    result = engine.scan(corpus, workers=1)
+    (relation,) = result.relations
+    expected = ("a.txt", "b.txt") if copy_body == "spun" else ("b.txt", "a.txt")
+    assert (relation.copy, relation.source) == expected
+    assert relation.kind == ("spun" if copy_body == "spun" else "verbatim")
+    assert reason in relation.direction_reason
+
+
+def test_rescan_without_change(scanned: engine.ScanResult, corpus_dir: Path) -> None:
+    again = engine.scan(corpus_dir, workers=1)
+    assert (again.stats.seen, again.stats.indexed, again.stats.unchanged) == (4, 0, 4)
+    assert again.stats.removed == 0
+    assert as_json(again.relations) == as_json(scanned.relations)
+
+
+def test_edited_file_alone_is_reindexed(scanned: engine.ScanResult, corpus_dir: Path) -> None:
+    path = corpus_dir / "unrelated.txt"
+    path.write_text(path.read_text() + "\nThe company will report again in July.\n")
+    again = engine.scan(corpus_dir, workers=1)
+    assert (again.stats.indexed, again.stats.unchanged, again.stats.removed) == (1, 3, 0)
+    assert "July" in texts_in(again.db)["unrelated.txt"]
+    assert as_json(again.relations) == as_json(scanned.relations)
+
+
+def test_edited_copy_changes_its_relation(scanned: engine.ScanResult, corpus_dir: Path) -> None:
+    path = corpus_dir / "spun.txt"
+    path.write_text(path.read_text().replace("checklist", "register"))
+    again = engine.scan(corpus_dir, workers=1)
+    assert again.stats.indexed == 1
+    (relation,) = again.relations
+    table = {(s.source, s.copy) for s in relation.substitutions}
+    assert ("list", "register") in table and ("list", "checklist") not in table
+
+
+def test_deleted_file_leaves_the_index(scanned: engine.ScanResult, corpus_dir: Path) -> None:
+    (corpus_dir / "independent.txt").unlink()
+    again = engine.scan(corpus_dir, workers=1)
+    assert (again.stats.seen, again.stats.indexed, again.stats.removed) == (3, 0, 1)
+    assert indexed_ids(again.db) == {"original.txt", "spun.txt", "unrelated.txt"}
+    assert as_json(again.relations) == as_json(scanned.relations)
+
+    (corpus_dir / "spun.txt").unlink()
+    again = engine.scan(corpus_dir, workers=1)
+    assert again.stats.removed == 1
+    assert again.relations == []
+    assert indexed_ids(again.db) == {"original.txt", "unrelated.txt"}
+
+
+def test_same_relations_with_one_or_two_workers(corpus_dir: Path, tmp_path: Path) -> None:
+    one = engine.scan(corpus_dir, db=tmp_path / "one.db", workers=1)
+    two = engine.scan(corpus_dir, db=tmp_path / "two.db", workers=2)
+    assert as_json(one.relations) == as_json(two.relations)
+    assert len(one.relations) == 1
+    assert one.stats.candidates == two.stats.candidates
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_interrupted_scan_is_completed_by_the_next(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    db = tmp_path / "index.db"
+    real_write = SQLiteStore.write_articles
+    calls = []
+
+    def interrupted_write(self: SQLiteStore, batch: object) -> None:
+        calls.append(batch)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real_write(self, batch)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(engine, "BATCH", 1)
+        patch.setattr(SQLiteStore, "write_articles", interrupted_write)
+        with pytest.raises(KeyboardInterrupt):
+            engine.scan(corpus_dir, db=db, workers=workers)
+    assert indexed_ids(db) == {"independent.txt"}  # the first batch, and nothing of the second
+
+    resumed = engine.scan(corpus_dir, db=db, workers=workers)
+    assert (resumed.stats.indexed, resumed.stats.unchanged) == (3, 1)
+    fresh = engine.scan(corpus_dir, db=tmp_path / "fresh.db", workers=1)
+    assert as_json(resumed.relations) == as_json(fresh.relations)
+    assert pairs(resumed.relations) == {("spun.txt", "original.txt")}
+    assert indexed_ids(db) == indexed_ids(tmp_path / "fresh.db")
+
+
+FEED_TEXT = (
+    "The Millbrook library will stay open until nine on weekdays from next month, the town "
+    "said on Friday. Volunteers will run a homework club on Tuesday and Thursday evenings."
+)
+
+
+def write_bad_files(corpus: Path) -> None:
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\x03binary\x00\xff data" * 30)
+    (corpus / "empty.txt").write_bytes(b"")
+    good = {"id": "feed-1", "text": FEED_TEXT, "published": "2024-03-13"}
+    (corpus / "feed.jsonl").write_text(json.dumps(good) + "\n{not json at all\n")
+    (corpus / "undecodable.txt").write_bytes(b"\xef\xbb\xbfCaf\xe9 \xff\xfe news in bad UTF-8.")
+
+
+def test_bad_files_are_reported_and_the_rest_processed(corpus_dir: Path) -> None:
+    write_bad_files(corpus_dir)
+    result = engine.scan(corpus_dir, workers=2)
+    reasons = {f.origin: f.reason for f in result.failures}
+    assert set(reasons) == {"binary.txt", "empty.txt", "feed.jsonl:2", "undecodable.txt"}
+    assert "binary" in reasons["binary.txt"]
+    assert "empty" in reasons["empty.txt"]
+    assert "JSON" in reasons["feed.jsonl:2"]
+    assert "undecodable" in reasons["undecodable.txt"]
+    assert result.stats.failed == 4
+    assert "feed-1" in indexed_ids(result.db)
+    assert pairs(result.relations) == {("spun.txt", "original.txt")}
+    # failures are reported again on the next scan, not forgotten
+    again = engine.scan(corpus_dir, workers=1)
+    assert {f.origin for f in again.failures} == set(reasons)
+    assert again.stats.indexed == 0
+
+
+def test_file_turned_bad_leaves_the_index(scanned: engine.ScanResult, corpus_dir: Path) -> None:
+    (corpus_dir / "spun.txt").write_bytes(b"\x00\x00junk\x00" * 50)
+    again = engine.scan(corpus_dir, workers=1)
+    assert [f.origin for f in again.failures] == ["spun.txt"]
+    assert "spun.txt" not in indexed_ids(again.db)
+    assert again.relations == []
+
+
+def test_settings_mismatch_is_refused(scanned: engine.ScanResult, corpus_dir: Path) -> None:
+    config = Config(fingerprint=FingerprintConfig(sample=8))
+    with pytest.raises(StoreError, match="other settings"):
+        engine.scan(corpus_dir, config=config, workers=1)
+
+
+def test_missing_corpus(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="does not exist"):
+        engine.scan(tmp_path / "nowhere", workers=1)
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_single_file_corpus(tmp_path: Path, article_text: str) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text(article_text)
+    result = engine.scan(path, workers=1)
+    assert result.db == tmp_path / ".unspin" / "index.db"
+    assert result.relations == [] and result.stats.indexed == 1
+
+
+@pytest.fixture
+def index_without(corpus_dir: Path, tmp_path: Path) -> object:
+    """An index of the corpus without one of its files; returns (db, removed file's path)."""
+
+    def build(name: str) -> tuple[Path, Path]:
+        outside = tmp_path / "new"
+        outside.mkdir(exist_ok=True)
+        moved = (corpus_dir / name).rename(outside / name)
+        db = tmp_path / "index.db"
+        engine.scan(corpus_dir, db=db, workers=1)
+        return db, moved
+
+    return build
+
+
+def test_trace_finds_the_source(index_without: object) -> None:
+    db, new = index_without("spun.txt")  # type: ignore[operator]
+    before = indexed_ids(db)
+    (result,) = engine.trace(new, db)
+    assert result.article.id == "spun.txt"
+    assert result.candidates >= 1
+    assert [(r.copy, r.source, r.kind) for r in result.relations] == [
+        ("spun.txt", "original.txt", "spun")
+    ]
+    assert indexed_ids(db) == before  # not added
+
+    (added,) = engine.trace(new, db, add=True)
+    assert [r.to_json() for r in added.relations] == [r.to_json() for r in result.relations]
+    assert indexed_ids(db) == before | {"spun.txt"}
+
+
+def test_trace_finds_the_copies(index_without: object) -> None:
+    db, new = index_without("original.txt")  # type: ignore[operator]
+    (result,) = engine.trace(new, db)
+    assert [(r.copy, r.source) for r in result.relations] == [("spun.txt", "original.txt")]
+
+
+def test_trace_of_the_independent_report_finds_nothing(index_without: object) -> None:
+    db, new = index_without("independent.txt")  # type: ignore[operator]
+    (result,) = engine.trace(new, db)
+    assert result.relations == []
+
+
+def test_trace_errors(scanned: engine.ScanResult, corpus_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no index"):
+        engine.trace(corpus_dir / "spun.txt", tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()
+    with pytest.raises(UsageError, match="not a file"):
+        engine.trace(corpus_dir, scanned.db)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 40)
+    with pytest.raises(InputError, match=r"bad\.txt"):
+        engine.trace(bad, scanned.db)
+
+
+def test_python_api_of_the_readme(corpus_dir: Path, tmp_path: Path) -> None:
+    """``unspin.scan(corpus)`` and ``unspin.trace(file, db=...)`` as the README shows them."""
+    import unspin
+
+    result = unspin.scan(corpus_dir, workers=1)
+    assert isinstance(result, unspin.ScanResult)
+    assert pairs(result.relations) == {("spun.txt", "original.txt")}
+    new = tmp_path / "again.txt"
+    new.write_text((corpus_dir / "spun.txt").read_text())
+    (traced,) = unspin.trace(str(new), db=str(result.db))
+    assert isinstance(traced, unspin.TraceResult)
+    assert {(r.copy, r.source) for r in traced.relations} >= {("again.txt", "original.txt")}
