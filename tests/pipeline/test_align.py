@@ -48,8 +48,13 @@ class Thesaurus:
             self.table.setdefault(a, set()).add(b)
             self.table.setdefault(b, set()).add(a)
 
-    def neighbours(self, word: str) -> frozenset[str]:
-        return frozenset(self.table.get(word, ()))
+        self.ids: dict[str, int] = {w: i for i, w in enumerate(sorted(self.table))}
+
+    def lemma_ids(self, word: str) -> tuple[int, ...]:
+        return (self.ids[word],) if word in self.ids else ()
+
+    def neighbour_ids(self, word: str) -> frozenset[int]:
+        return frozenset(self.ids[w] for w in self.table.get(word, ()))
 
 
 def check_offsets(alignment: Alignment, copy: Document, source: Document) -> None:

@@ -140,6 +140,9 @@ class Lexicon:
         )
         self._moby_ids = functools.lru_cache(maxsize=_NEIGHBOUR_CACHE)(self._moby_ids_uncached)
         self._neighbours = functools.lru_cache(maxsize=_WORDS_CACHE)(self._neighbours_uncached)
+        self._neighbour_ids = functools.lru_cache(maxsize=_WORDS_CACHE)(
+            self._neighbour_ids_uncached
+        )
 
     # ---------------------------------------------------------------------------- loading
 
@@ -366,6 +369,22 @@ class Lexicon:
         """Every term related (synset, mythes meaning or Moby link) to any base form of
         ``word``, including those base forms, but not ``word`` itself."""
         return self._neighbours(word.lower())
+
+    def lemma_ids(self, word: str) -> tuple[int, ...]:
+        """Vocabulary ids of the base forms of ``word`` (empty for unknown words)."""
+        return tuple(self._lemma_ids(word.lower()))
+
+    def neighbour_ids(self, word: str) -> frozenset[int]:
+        """Ids of every term related to a base form of ``word``: :meth:`neighbours` as ids,
+        cheap to intersect with the base-form ids of another text's words."""
+        return self._neighbour_ids(word.lower())
+
+    def _neighbour_ids_uncached(self, word: str) -> frozenset[int]:
+        ids: set[int] = set()
+        for i in self._lemma_ids(word):
+            ids.update(self._synonym_ids(i))
+            ids.update(self._moby_ids(i))
+        return frozenset(ids)
 
     def synonyms(self, word: str) -> frozenset[str]:
         """Like :meth:`neighbours` but only WordNet/mythes synonyms (no Moby links)."""

@@ -29,7 +29,11 @@ from unspin.pipeline.normalize import Document, is_name_like
 
 
 class SynonymLookup(Protocol):
-    def neighbours(self, word: str) -> frozenset[str]: ...
+    """What the aligner needs of a thesaurus: base forms and related terms, as term ids."""
+
+    def lemma_ids(self, word: str) -> tuple[int, ...]: ...
+
+    def neighbour_ids(self, word: str) -> frozenset[int]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +90,16 @@ def _codes(
             source_codes.append(-1 - i)
             continue
         source_codes.append(vocabulary.setdefault(word, len(vocabulary)))
-    content_vocabulary = {w for w in vocabulary if w not in FUNCTION_WORDS and not w[0].isdigit()}
+    # Each base form of a source content word points to that word's code, so that a copy word
+    # whose thesaurus neighbours include "release" finds the source's "released".
+    owner: dict[int, int] = {}
+    if lexicon is not None:
+        for source_word, source_code in vocabulary.items():
+            if source_word not in FUNCTION_WORDS and not source_word[0].isdigit():
+                for term in lexicon.lemma_ids(source_word):
+                    if owner.get(term, source_code) >= source_code:
+                        owner[term] = source_code
+    owned = frozenset(owner)
     copy_codes = []
     synonym_positions: set[int] = set()
     resolved: dict[str, int | None] = {}
@@ -97,8 +110,8 @@ def _codes(
         code = vocabulary.get(word)
         if code is None and lexicon is not None and word not in FUNCTION_WORDS:
             if word not in resolved:
-                near = lexicon.neighbours(word) & content_vocabulary
-                resolved[word] = vocabulary[min(near)] if near else None
+                shared = lexicon.neighbour_ids(word) & owned
+                resolved[word] = min(owner[term] for term in shared) if shared else None
             code = resolved[word]
             if code is not None:
                 synonym_positions.add(i)
