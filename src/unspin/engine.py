@@ -335,16 +335,14 @@ def _trace_one(
     doc = normalize(article.id, article.text)
     shared = store.articles_sharing(indexed.fingerprints.tolist(), config.candidates.max_df)
     candidates = sorted(a for a, n in shared.items() if n >= config.candidates.min_shared)
-    line_counts = store.line_document_counts(list(indexed.line_hashes))
 
-    def mask(document: Document, extra: int) -> frozenset[int]:
+    def mask(document: Document) -> frozenset[int]:
+        """Boilerplate tokens, counting the traced article as one more document."""
         counts = store.line_document_counts(short_line_hashes(document, config.boilerplate))
-        frequent = {h for h, n in counts.items() if n + extra >= config.boilerplate.min_docs}
+        frequent = {h for h, n in counts.items() if n + 1 >= config.boilerplate.min_docs}
         return masked_tokens(document, frequent)
 
-    own_mask = masked_tokens(
-        doc, {h for h, n in line_counts.items() if n + 1 >= config.boilerplate.min_docs}
-    )
+    own_mask = mask(doc)
     relations = []
     for rowid in candidates:
         other = store.article(rowid)
@@ -352,7 +350,7 @@ def _trace_one(
             continue
         other_doc = normalize(other.id, other.text)
         relation = verify(
-            (article, doc, own_mask), (other, other_doc, mask(other_doc, 1)), config, lexicon
+            (article, doc, own_mask), (other, other_doc, mask(other_doc)), config, lexicon
         )
         if relation is not None:
             relations.append(relation)
