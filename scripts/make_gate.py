@@ -1,10 +1,12 @@
 """Build unspin's labelled "gate" corpus from the hand-written originals.
 
-Reads ``tests/data/gate/originals/story-NN-{a,b,c}.txt`` and writes
+Reads ``tests/data/gate/originals/story-NN-{a,b,c,r}.txt`` and writes
 
 * ``tests/data/gate/corpus/<id>.txt``: every original as it is, plus generated copies:
   verbatim copies wrapped in content-farm boilerplate, spun copies (thesaurus substitution),
-  partial copies, mosaics, spun partial copies and spun copies of spun copies;
+  partial copies, mosaics, spun partial copies and spun copies of spun copies, plus the
+  hand-written rewrites of ten stories (``story-NN-r.txt``, kind ``paraphrase``), some of them
+  wrapped in boilerplate;
 * ``tests/data/gate/truth.jsonl``: one line per true relation
   ``{"copy", "source", "kind", "rate", "copied", "variant"}`` and one ``{"copy", "source",
   "kind": "neutral"}`` line per pair of documents that share material without one being a copy
@@ -12,8 +14,11 @@ Reads ``tests/data/gate/originals/story-NN-{a,b,c}.txt`` and writes
 
 Pairs that are in neither list are negatives; the ``-b``/``-c`` reports are the hard ones.
 
-Everything is driven by one seeded ``random.Random``, so a run with the same seed and the same
-originals reproduces the output byte for byte::
+Everything is driven by seeded ``random.Random`` generators, so a run with the same seed and the
+same originals reproduces the output byte for byte. The rewrites were added to the corpus later:
+they draw their ids and boilerplate from generators of their own and are added after everything
+else, so the other documents, their ids and their truth lines are the same with or without
+them::
 
     python scripts/make_gate.py --seed 20240222
 """
@@ -55,6 +60,25 @@ N_MOSAIC_CROSS = 4
 N_MOSAIC_SAME_EVENT = 2
 N_SPUN_OF_SPUN = 3
 N_BOILERPLATED_REPORTS = 10
+
+# The hand-written rewrites (story-NN-r.txt) of some -a stories: how each was written, and the
+# paragraphs (headline = paragraph 0) the rewriter added rather than took from the story.
+LLM_REWRITE = "LLM rewrite"
+ROUND_TRIP = "translation round trip"
+REWRITE_STYLES: dict[int, str] = {
+    2: LLM_REWRITE,
+    4: ROUND_TRIP,
+    7: LLM_REWRITE,
+    9: LLM_REWRITE,
+    12: ROUND_TRIP,
+    15: LLM_REWRITE,
+    18: LLM_REWRITE,
+    21: ROUND_TRIP,
+    24: LLM_REWRITE,
+    27: LLM_REWRITE,
+}
+REWRITE_ADDED_PARAGRAPHS: dict[int, tuple[int, ...]] = {24: (1,)}
+N_BOILERPLATED_REWRITES = 6
 
 
 def count_words(text: str) -> int:
@@ -558,10 +582,10 @@ class Original:
     text: str
 
 
-def read_originals(folder: Path) -> list[Original]:
+def read_originals(folder: Path, versions: str = "abc") -> list[Original]:
     out: list[Original] = []
     for path in sorted(folder.glob("story-*-*.txt")):
-        m = re.fullmatch(r"story-(\d\d)-([abc])\.txt", path.name)
+        m = re.fullmatch(rf"story-(\d\d)-([{versions}])\.txt", path.name)
         if m is None:
             continue
         text = path.read_text(encoding="utf-8")
@@ -575,7 +599,7 @@ def curly_quotes(text: str) -> str:
     return re.sub(r"(\w)'(\w)", "\\1’\\2", text)
 
 
-def build(originals: list[Original], seed: int) -> Corpus:
+def build(originals: list[Original], seed: int, rewrites: Sequence[Original] = ()) -> Corpus:
     corpus = Corpus(random.Random(seed), random.Random(f"unspin-gate-ids-{seed}"))
     rng = corpus.rng
     docs: dict[str, Doc] = {}
@@ -736,14 +760,57 @@ def build(originals: list[Original], seed: int) -> Corpus:
         )
 
     add_neutral(corpus)
+    add_rewrites(corpus, a_docs, rewrites, seed)
     return corpus
 
 
-def add_neutral(corpus: Corpus) -> None:
-    """Pairs sharing material from an original without a direct relation are neutral."""
+def add_rewrites(
+    corpus: Corpus, a_docs: dict[int, Doc], rewrites: Sequence[Original], seed: int
+) -> None:
+    """Add the hand-written rewrites of ``-a`` stories as ``paraphrase`` copies.
+
+    They come after everything else and draw on generators of their own, so adding them leaves
+    the rest of the corpus and its truth lines as they were. A rewrite carries its story's
+    roots: pairs with the story's other copies (and with texts hosting its paragraphs) are
+    neutral; pairs with the story's ``-b``/``-c`` reports stay negatives.
+    """
+    if not rewrites:
+        return
+    rng = random.Random(f"unspin-gate-rewrites-{seed}")
+    corpus.id_rng = random.Random(f"unspin-gate-rewrite-ids-{seed}")
+    start = len(corpus.docs)
+    stories = [r.story for r in rewrites]
+    wrapped = set(rng.sample(stories, min(N_BOILERPLATED_REWRITES, len(stories))))
+    for rewrite in rewrites:
+        style = REWRITE_STYLES.get(rewrite.story)
+        if style is None or rewrite.story not in a_docs:
+            raise ValueError(f"{rewrite.label}: no style in REWRITE_STYLES or no -a story")
+        src = a_docs[rewrite.story]
+        added = REWRITE_ADDED_PARAGRAPHS.get(rewrite.story, ())
+        body = [
+            Block(p, None if i in added else src.id) for i, p in enumerate(paragraphs(rewrite.text))
+        ]
+        label = f"{rewrite.label}/paraphrase"
+        if rewrite.story in wrapped:
+            site = rng.choice(SITES)
+            where = rng.choice(("both", "both", "top", "bottom"))
+            body = wrap_boilerplate(body, site, rng, where=where)
+            label += f", site {site.name}, boilerplate {where}"
+        copy = corpus.add(label, body, src.roots)
+        corpus.relate(copy, src, "paraphrase", 0.0, style)
+    add_neutral(corpus, start)
+
+
+def add_neutral(corpus: Corpus, start: int = 0) -> None:
+    """Pairs sharing material from an original without a direct relation are neutral.
+
+    Only pairs whose later document is ``corpus.docs[start:]`` are added.
+    """
     related = {(r.copy, r.source) for r in corpus.relations}
     related |= {(s, c) for c, s in related}
     for i, later in enumerate(corpus.docs):
+        if i < start:
+            continue
         for earlier in corpus.docs[:i]:
             if (later.id, earlier.id) in related:
                 continue
@@ -809,7 +876,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     originals = read_originals(args.originals)
     if not originals:
         parser.error(f"no originals in {args.originals}")
-    corpus = build(originals, args.seed)
+    rewrites = read_originals(args.originals, "r")
+    corpus = build(originals, args.seed, rewrites)
     write(corpus, args.out, args.manifest)
     if not args.quiet:
         print(summary(corpus))

@@ -15,6 +15,20 @@ import pytest
 
 from unspin.model import Article
 from unspin.pipeline.normalize import Document, normalize
+from unspin.semantic import semantic_available
+
+SEMANTIC_MISSING = "the semantic extra (torch + all-MiniLM-L6-v2) is not installed"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``semantic`` run the real sentence model; skip them, saying why, without
+    the extra."""
+    if semantic_available():
+        return
+    skip = pytest.mark.skip(reason=SEMANTIC_MISSING)
+    for item in items:
+        if "semantic" in item.keywords:
+            item.add_marker(skip)
 
 ARTICLE = """\
 Riverton City Council released its final plan for the Elm Street flood barrier on Tuesday, \
@@ -95,6 +109,36 @@ David Lund, the engineer in charge of the design, says the structure can withsta
 double the size of the 2019 disaster. Maria Santos will be responsible for inspections, and \
 residents can put questions to officials next Thursday."""
 
+# The article as a language model might rewrite it: every sentence rephrased, the facts, names,
+# numbers and order kept, the quotation kept (written by hand for these tests).
+REWRITTEN = """\
+On Tuesday, Riverton's city council unveiled the finished design for a flood barrier on Elm \
+Street, bringing to a close a row that had dragged on for close to three years. According to \
+officials, the 4.2-kilometre wall is going to keep roughly 1,200 homes beside the Marsh River \
+safe.
+
+Speaking to the press, Mayor Helen Okafor explained that building work is set to get under way \
+in May and ought to be complete ahead of the 2026 autumn storm season. “This barrier means \
+families can finally sleep through a storm,” Okafor told a packed news conference in front of \
+City Hall.
+
+A state grant for resilience will cover the bulk of the scheme's $38 million price tag. After \
+a lengthy and at times bitter argument, councillors signed off on the spending by seven votes \
+to two. Opponents had insisted the funds would have been better spent lifting homes one at a \
+time.
+
+According to David Lund, the engineer who headed the design work, the barrier has been checked \
+against a flood double the size of the one that inundated the town in 2019. Lund also said that \
+by the close of the month every resident will be sent the updated evacuation routes.
+
+The approval procedure, in Lund's words, was sluggish yet even-handed. Inspections will be in \
+the hands of Dr. Maria Santos, a longtime friend and engineering colleague of his. Next \
+Thursday evening the council is due to host a public session on the barrier.
+
+Shopkeepers in the area were pleased by the announcement. A number of them noted that their \
+insurance bills had gone up twofold since the previous flood, and said they hoped the wall \
+would push them back down."""
+
 UNRELATED = """\
 Harbour Tech reported quarterly revenue of $512 million on Wednesday, beating analyst forecasts \
 for the fourth time in a row.
@@ -135,6 +179,11 @@ def planted() -> tuple[tuple[str, str], ...]:
 @pytest.fixture
 def independent_text() -> str:
     return INDEPENDENT
+
+
+@pytest.fixture
+def rewritten_text() -> str:
+    return REWRITTEN
 
 
 @pytest.fixture

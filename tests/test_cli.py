@@ -101,6 +101,25 @@ def test_scan_table_then_quiet_rescan(corpus_dir: Path, tmp_path: Path) -> None:
     assert json.loads(again.stdout)["copy"] == "spun.txt"
 
 
+@pytest.mark.semantic
+def test_scan_rewritten_copy_and_no_paraphrase(corpus_dir: Path, rewritten_text: str) -> None:
+    (corpus_dir / "rewritten.txt").write_text(f"By Admin\n\n{rewritten_text}\n",
+                                              encoding="utf-8")
+    done = unspin("scan", corpus_dir, "--format", "jsonl", "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # no model-loading chatter
+    records = {(r["copy"], r["source"]): r for r in map(json.loads, done.stdout.splitlines())}
+    record = records[("rewritten.txt", "original.txt")]
+    check_relation(record, corpus_dir)
+    assert record["kind"] == "paraphrase"
+    assert "same order in other words" in record["reason"]
+
+    off = unspin("scan", corpus_dir, "--format", "jsonl", "--quiet", "--no-paraphrase")
+    assert off.returncode == 0, off.stderr
+    kinds = {json.loads(line)["kind"] for line in off.stdout.splitlines()}
+    assert kinds == {"spun"}
+
+
 def test_scan_with_a_bad_file(corpus_dir: Path) -> None:
     (corpus_dir / "broken.txt").write_bytes(b"\x00\x01\x02\x03" * 64)
     done = unspin("scan", corpus_dir, "--format", "jsonl")

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 import unspin.engine as engine
+import unspin.semantic as semantic
 from unspin.config import Config
 from unspin.errors import InputError, StoreError, UsageError
 from unspin.model import Relation
 from unspin.pipeline.fingerprint import FingerprintConfig
+from unspin.pipeline.paraphrase import ParaphraseConfig
 from unspin.store.sqlite import SQLiteStore
 
 
@@ -302,3 +304,61 @@ def test_python_api_of_the_readme(corpus_dir: Path, tmp_path: Path) -> None:
     (traced,) = unspin.trace(str(new), db=str(result.db))
     assert isinstance(traced, unspin.TraceResult)
     assert {(r.copy, r.source) for r in traced.relations} >= {("again.txt", "original.txt")}
+
+
+# -- rewritten copies (the paraphrase channel) ---------------------------------------------------
+
+@pytest.fixture
+def rewrite_corpus(corpus_dir: Path, rewritten_text: str) -> Path:
+    (corpus_dir / "rewritten.txt").write_text(f"By Admin\n\n{rewritten_text}\n", encoding="utf-8")
+    return corpus_dir
+
+
+@pytest.mark.semantic
+def test_scan_finds_the_rewritten_copy(rewrite_corpus: Path) -> None:
+    result = engine.scan(rewrite_corpus, workers=2)
+    assert result.notes == []
+    found = {(r.copy, r.source): r for r in result.relations}
+    relation = found[("rewritten.txt", "original.txt")]
+    assert relation.kind == "paraphrase"
+    assert relation.copied > 0.9 and relation.substituted > 0.15
+    assert "content-farm signs" in relation.direction_reason
+    # the independent report is linked to nothing, the spun copy still to its source
+    assert not any("independent.txt" in pair for pair in found)
+    assert found[("spun.txt", "original.txt")].kind == "spun"
+
+
+@pytest.mark.semantic
+def test_trace_finds_the_source_of_a_rewrite(corpus_dir: Path, rewritten_text: str,
+                                             tmp_path: Path) -> None:
+    engine.scan(corpus_dir, workers=1)
+    new = tmp_path / "new.txt"
+    new.write_text(rewritten_text, encoding="utf-8")
+    (result,) = engine.trace(new, corpus_dir / ".unspin" / "index.db")
+    assert [(r.source, r.kind) for r in result.relations] == [("original.txt", "paraphrase")]
+
+
+def test_paraphrase_channel_can_be_turned_off(rewrite_corpus: Path) -> None:
+    config = Config(paraphrase=ParaphraseConfig(enabled=False))
+    result = engine.scan(rewrite_corpus, config=config, workers=1)
+    assert result.notes == []
+    assert all(r.kind != "paraphrase" for r in result.relations)
+
+
+def test_scan_says_when_the_paraphrase_channel_is_missing(
+    rewrite_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(semantic, "semantic_available", lambda: False)
+    result = engine.scan(rewrite_corpus, workers=1)
+    assert result.notes == [engine.PARAPHRASE_OFF]
+    assert all(r.kind != "paraphrase" for r in result.relations)
+    assert ("spun.txt", "original.txt") in pairs(result.relations)
+
+
+@pytest.mark.semantic
+def test_two_workers_after_the_model_ran_in_process(rewrite_corpus: Path, tmp_path: Path) -> None:
+    """A process that has run PyTorch must not fork workers (they would deadlock)."""
+    alone = engine.scan(rewrite_corpus, db=tmp_path / "one.db", workers=1)
+    again = engine.scan(rewrite_corpus, db=tmp_path / "two.db", workers=2)
+    assert as_json(again.relations) == as_json(alone.relations)
+    assert "paraphrase" in {r.kind for r in again.relations}

@@ -14,8 +14,10 @@ from typing import Any
 import click
 
 from unspin import __version__
+from unspin.config import Config
 from unspin.errors import UnspinError
 from unspin.model import Failure, Relation
+from unspin.pipeline.paraphrase import ParaphraseConfig
 
 
 def _fail(error: UnspinError) -> None:
@@ -54,6 +56,16 @@ def _table(relations: list[Relation]) -> str:
     return "\n".join(lines)
 
 
+PARAPHRASE_OPTION = click.option(
+    "--paraphrase/--no-paraphrase", default=True, show_default=True,
+    help="Also look for rewritten copies (sentence embeddings; needs unspin[semantic]).",
+)
+
+
+def _config(paraphrase: bool) -> Config:
+    return Config(paraphrase=ParaphraseConfig(enabled=paraphrase))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="unspin")
 def main() -> None:
@@ -69,13 +81,15 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes to use (default: all cores).")
 @click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+@PARAPHRASE_OPTION
 def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
-         quiet: bool) -> None:
+         quiet: bool, paraphrase: bool) -> None:
     """Index every article under CORPUS and print each reuse relation found."""
     from unspin.engine import scan as run_scan
 
     try:
-        result = run_scan(corpus, db=db, workers=workers, progress=not quiet)
+        result = run_scan(corpus, db=db, config=_config(paraphrase), workers=workers,
+                          progress=not quiet)
     except UnspinError as error:
         _fail(error)
         return
@@ -87,6 +101,8 @@ def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
     _report_failures(result.failures)
     s = result.stats
     if not quiet:
+        for note in result.notes:
+            click.echo(f"unspin: {note}", err=True)
         click.echo(
             f"unspin: {s.seen} articles ({s.indexed} indexed, {s.unchanged} unchanged, "
             f"{s.removed} removed, {s.failed} failed), {s.candidates} candidate pairs, "
@@ -103,12 +119,13 @@ def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]),
               default="table", show_default=True)
 @click.option("--add", is_flag=True, help="Also add the article to the index.")
-def trace(file: Path, db: Path, output_format: str, add: bool) -> None:
+@PARAPHRASE_OPTION
+def trace(file: Path, db: Path, output_format: str, add: bool, paraphrase: bool) -> None:
     """Print the sources of one new article found in an existing index."""
     from unspin.engine import trace as run_trace
 
     try:
-        results = run_trace(file, db, add=add)
+        results = run_trace(file, db, config=_config(paraphrase), add=add)
     except UnspinError as error:
         _fail(error)
         return
@@ -131,6 +148,8 @@ def trace(file: Path, db: Path, output_format: str, add: bool) -> None:
             if result.relations:
                 click.echo(_table(result.relations))
     _report_failures(failures)
+    for note in {note for result in results for note in result.notes}:
+        click.echo(f"unspin: {note}", err=True)
     sys.exit(1 if failures else 0)
 
 

@@ -13,6 +13,7 @@ from unspin.pipeline.align import AlignConfig
 from unspin.pipeline.boilerplate import BoilerplateConfig
 from unspin.pipeline.candidates import CandidateConfig
 from unspin.pipeline.fingerprint import FingerprintConfig
+from unspin.pipeline.paraphrase import ParaphraseConfig
 from unspin.pipeline.relate import RelateConfig
 
 NORMALIZE_VERSION = "normalize-1"
@@ -25,6 +26,7 @@ class Config:
     candidates: CandidateConfig = field(default_factory=CandidateConfig)
     align: AlignConfig = field(default_factory=AlignConfig)
     relate: RelateConfig = field(default_factory=RelateConfig)
+    paraphrase: ParaphraseConfig = field(default_factory=ParaphraseConfig)
     max_bytes: int = 5_000_000
 
     def index_summary(self) -> str:
@@ -46,5 +48,6 @@ class Config:
                 self.candidates.summary(),
                 self.align.summary(),
                 self.relate.summary(),
+                self.paraphrase.summary(),
             )
         )

@@ -27,7 +27,8 @@ from unspin.pipeline.candidates import candidate_pairs
 from unspin.pipeline.extract import extract
 from unspin.pipeline.fingerprint import fingerprints
 from unspin.pipeline.normalize import Document, normalize
-from unspin.pipeline.provenance import explained_away, orient
+from unspin.pipeline.paraphrase import RewriteMatcher, relate_paraphrase
+from unspin.pipeline.provenance import explained_away, explained_by_index, orient
 from unspin.pipeline.read import iter_raw_documents
 from unspin.pipeline.relate import evidence, relate
 from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
@@ -58,6 +59,7 @@ class ScanResult:
     relations: list[Relation]
     failures: list[Failure]
     stats: ScanStats
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -66,6 +68,20 @@ class TraceResult:
     relations: list[Relation]
     candidates: int
     failures: list[Failure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+PARAPHRASE_OFF = (
+    "paraphrase channel off: rewritten copies are not looked for "
+    "(install unspin[semantic] to turn it on)"
+)
+
+
+def paraphrase_note(config: Config) -> list[str]:
+    """Why rewritten copies will not be found, if they will not."""
+    from unspin.semantic import semantic_available
+
+    return [PARAPHRASE_OFF] if config.paraphrase.enabled and not semantic_available() else []
 
 
 def default_db(corpus: Path) -> Path:
@@ -108,11 +124,27 @@ def _init_worker(config: Config, db: Path | None, boilerplate: frozenset[int]) -
     _worker_config, _worker_db, _worker_boilerplate = config, db, boilerplate
     _worker_store.cache_clear()
     _document.cache_clear()
+    _rewrites.cache_clear()
+
+
+def _init_pool_worker(config: Config, db: Path | None, boilerplate: frozenset[int]) -> None:
+    """A pool process: one thread per model, as the pool already has one process per core."""
+    global _worker_threads_limited
+    _worker_threads_limited = True
+    _init_worker(config, db, boilerplate)
 
 
 def _index_task(raw: RawDocument) -> tuple[str, IndexedArticle | Failure]:
     assert _worker_config is not None
     return raw.id, index_document(raw, _worker_config)
+
+
+def _can_fork() -> bool:
+    """Forked workers share the lexicon for free, but a process that has run PyTorch (the
+    paraphrase channel in-process, e.g. a library user's earlier ``trace``) cannot fork
+    safely: its thread pools deadlock the child. Such a process works alone instead; a
+    ``forkserver`` or ``spawn`` pool would re-run the caller's unguarded ``__main__``."""
+    return "torch" not in sys.modules
 
 
 def _parallel_map(
@@ -123,12 +155,12 @@ def _parallel_map(
     chunksize: int = 8,
 ) -> Iterator[R]:
     """``map`` in order, in ``workers`` processes (in-process when ``workers`` is 1)."""
-    if workers <= 1:
+    if workers <= 1 or not _can_fork():
         _init_worker(*initargs)
         yield from map(function, items)
         return
     context = multiprocessing.get_context("fork")
-    pool = context.Pool(workers, initializer=_init_worker, initargs=initargs)
+    pool = context.Pool(workers, initializer=_init_pool_worker, initargs=initargs)
     try:
         yield from pool.imap(function, items, chunksize=chunksize)
         pool.close()
@@ -158,8 +190,45 @@ def verify(
     second: tuple[Article, Document, frozenset[int]],
     config: Config,
     lexicon: SynonymLookup | None,
+    rewrites: RewriteMatcher | None = None,
 ) -> Relation | None:
-    """Align two articles; if it is reuse, orient it and return the relation."""
+    """Align two articles; if it is reuse, orient it and return the relation.
+
+    Word-level alignment comes first. The sentence-level (paraphrase) alignment runs when it
+    found nothing, or found a partial copy that a rewrite might explain better: the rewrite is
+    reported when it covers clearly more of the copy.
+    """
+    lexical = verify_words(first, second, config, lexicon)
+    if rewrites is None or not config.paraphrase.enabled:
+        return lexical
+    if lexical is not None and lexical.copied >= 1.0 - config.paraphrase.override_gain:
+        return lexical
+    (a, doc_a, mask_a), (b, doc_b, mask_b) = first, second
+    if lexical is not None and lexical.copy == b.id:
+        (a, doc_a, mask_a), (b, doc_b, mask_b) = second, first
+    found = [p.copy for p in lexical.passages] if lexical is not None else []
+    rewrite = rewrites.match(doc_a, doc_b, mask_a, mask_b, found)
+    if rewrite is None:
+        return lexical
+    if lexical is not None:
+        if rewrite.alignment.copied < lexical.copied + config.paraphrase.override_gain:
+            return lexical
+        return relate_paraphrase(rewrite, lexical.direction_reason, lexical.substitutions)
+    direction = orient(a, b, rewrite.alignment)
+    if direction.swap:
+        swapped = rewrites.match(doc_b, doc_a, mask_b, mask_a)
+        if swapped is not None:
+            rewrite = swapped
+    return relate_paraphrase(rewrite, direction.reason)
+
+
+def verify_words(
+    first: tuple[Article, Document, frozenset[int]],
+    second: tuple[Article, Document, frozenset[int]],
+    config: Config,
+    lexicon: SynonymLookup | None,
+) -> Relation | None:
+    """The word-level (verbatim, partial, spun) relation between two articles, if any."""
     (a, doc_a, mask_a), (b, doc_b, mask_b) = first, second
     forward = align(doc_a, doc_b, config.align, lexicon, mask_a, mask_b)
     if not evidence(forward, config.relate):
@@ -180,7 +249,30 @@ def verify(
 
 def _verify_task(pair: tuple[int, int]) -> Relation | None:
     assert _worker_config is not None
-    return verify(_document(pair[0]), _document(pair[1]), _worker_config, _lexicon())
+    return verify(_document(pair[0]), _document(pair[1]), _worker_config, _lexicon(),
+                  _rewrites())
+
+
+@lru_cache(maxsize=1)
+def _rewrites() -> RewriteMatcher | None:
+    """This process's rewrite matcher (its model loads on first use, after the fork)."""
+    config = _worker_config or Config()
+    return rewrite_matcher(config, threads=1 if _worker_threads_limited else None)
+
+
+_worker_threads_limited = False
+
+
+def rewrite_matcher(config: Config, threads: int | None = None) -> RewriteMatcher | None:
+    """A matcher for rewritten copies, or ``None`` when the channel is off or not installed."""
+    from unspin.semantic import default_encoder
+
+    if not config.paraphrase.enabled:
+        return None
+    encoder = default_encoder(threads)
+    if encoder is None:
+        return None
+    return RewriteMatcher(encoder, config.paraphrase, _lexicon())
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +353,7 @@ def scan(
         store.replace_relations(relations)
     stats.relations = len(relations)
     stats.seconds = time.perf_counter() - started
-    return ScanResult(db_path, relations, failures, stats)
+    return ScanResult(db_path, relations, failures, stats, paraphrase_note(config))
 
 
 def _relations(
@@ -305,6 +397,7 @@ def trace(
     if not path.is_file():
         raise UsageError(f"{path} is not a file: trace takes one article file")
     lexicon = _lexicon()
+    rewrites = rewrite_matcher(config)
     results: list[TraceResult] = []
     failures: list[Failure] = []
     with open_store(Path(db), config.index_summary(), create=False) as store:
@@ -316,11 +409,12 @@ def trace(
             if isinstance(indexed, Failure):
                 failures.append(indexed)
                 continue
-            results.append(_trace_one(store, indexed, config, lexicon, add))
+            results.append(_trace_one(store, indexed, config, lexicon, rewrites, add))
     if failures and not results:
         raise InputError(failures[0].origin, failures[0].reason)
     if results:
         results[0].failures.extend(failures)
+        results[0].notes.extend(paraphrase_note(config))
     return results
 
 
@@ -329,6 +423,7 @@ def _trace_one(
     indexed: IndexedArticle,
     config: Config,
     lexicon: SynonymLookup | None,
+    rewrites: RewriteMatcher | None,
     add: bool,
 ) -> TraceResult:
     article = indexed.article
@@ -350,10 +445,12 @@ def _trace_one(
             continue
         other_doc = normalize(other.id, other.text)
         relation = verify(
-            (article, doc, own_mask), (other, other_doc, mask(other_doc)), config, lexicon
+            (article, doc, own_mask), (other, other_doc, mask(other_doc)), config, lexicon,
+            rewrites,
         )
         if relation is not None:
             relations.append(relation)
+    relations = explained_by_index(relations, article.id, store.relation_pairs())
     if add:
         store.write_articles([indexed])
     relations.sort(key=lambda r: -r.score)

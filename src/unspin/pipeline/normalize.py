@@ -77,25 +77,52 @@ def is_name_like(doc: Document, i: int) -> bool:
     return doc.sentences[doc.sentence_of[i]][0] != i
 
 
-def _quote_mask(text: str) -> list[bool]:
-    """Per character: inside a quotation? Straight quotes toggle; a paragraph break resets."""
-    mask = [False] * len(text)
-    inside = False
-    for position, char in enumerate(text):
+_QUOTE_EVENT = re.compile("[\n\"" + OPENING_QUOTES + CLOSING_QUOTES + "]")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges ``[start, end)`` inside quotation marks, the marks included.
+
+    An opening mark opens, a closing mark closes, a straight quote toggles, and a paragraph
+    break closes whatever is open (a quote running over paragraphs reopens on each)."""
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for event in _QUOTE_EVENT.finditer(text):
+        char, position = event.group(), event.start()
         if char == "\n":
-            inside = False
+            if opened >= 0:
+                spans.append((opened, position))
+            opened = -1
         elif char in OPENING_QUOTES:
-            inside = True
+            if opened < 0:
+                opened = position
         elif char in CLOSING_QUOTES:
-            inside = False
-            mask[position] = True
-            continue
-        elif char == '"':
-            mask[position] = True
-            inside = not inside
-            continue
-        mask[position] = inside
-    return mask
+            spans.append((opened if opened >= 0 else position, position + 1))
+            opened = -1
+        elif opened >= 0:
+            spans.append((opened, position + 1))
+            opened = -1
+        else:
+            opened = position
+    if opened >= 0:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _quoted_tokens(text: str, starts: list[int]) -> list[bool]:
+    """Per token: does it start inside a quotation?"""
+    flags = [False] * len(starts)
+    spans = _quote_spans(text)
+    if not spans:
+        return flags
+    k = 0
+    for i, start in enumerate(starts):
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        if k == len(spans):
+            break
+        flags[i] = spans[k][0] <= start
+    return flags
 
 
 def _sentence_breaks(text: str) -> list[int]:
@@ -160,8 +187,7 @@ def normalize(article_id: str, text: str) -> Document:
             line_index += 1
         line_of.append(line_index)
 
-    mask = _quote_mask(text)
-    quoted = [mask[s] for s in starts]
+    quoted = _quoted_tokens(text, starts)
     return Document(
         id=article_id,
         text=text,

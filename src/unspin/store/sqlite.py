@@ -228,6 +228,15 @@ class SQLiteStore:
                 ),
             )
 
+    def relation_pairs(self) -> set[tuple[str, str]]:
+        """(copy id, source id) of every relation the last scan stored."""
+        return set(
+            self.connection.execute(
+                "SELECT c.id, s.id FROM relations r JOIN articles c ON c.rowid = r.copy"
+                " JOIN articles s ON s.rowid = r.source"
+            ).fetchall()
+        )
+
     def relations(self) -> Iterator[dict[str, object]]:
         for (body,) in self.connection.execute("SELECT body FROM relations ORDER BY rowid"):
             yield json.loads(body)

@@ -1,0 +1,226 @@
+"""paraphrase: sentence-level semantic alignment of rewritten copies.
+
+The alignment and the filters are tested with a small deterministic encoder (bag of words
+hashed into a vector), so that these tests need neither PyTorch nor the model; the tests at the
+end run the real model when the ``semantic`` extra is installed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unspin.lexicon.function_words import FUNCTION_WORDS
+from unspin.model import Passage
+from unspin.pipeline.normalize import TOKEN_PATTERN, normalize
+from unspin.pipeline.paraphrase import (
+    ParaphraseConfig,
+    RewriteMatcher,
+    eligible_sentences,
+    facts,
+    monotone_matches,
+    paraphrase_alignment,
+    profile,
+    relate_paraphrase,
+    shares_words,
+)
+
+CONFIG = ParaphraseConfig()
+
+
+class BagEncoder:
+    """Content words hashed into 256 dimensions: sentences sharing words are similar."""
+
+    name = "bag-of-words"
+
+    def __init__(self) -> None:
+        self.encoded: list[str] = []
+
+    def encode(self, sentences: Sequence[str]) -> np.ndarray:
+        self.encoded.extend(sentences)
+        vectors = np.zeros((len(sentences), 256), dtype=np.float32)
+        for row, sentence in enumerate(sentences):
+            for word in TOKEN_PATTERN.findall(sentence.lower()):
+                if word not in FUNCTION_WORDS:
+                    vectors[row, zlib.crc32(word.encode()) % 256] += 1.0
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.where(norms == 0, 1, norms)
+
+
+# -- monotone_matches -----------------------------------------------------------------------------
+
+
+def test_diagonal_is_one_chain() -> None:
+    similarity = np.eye(6, dtype=np.float32) * 0.9
+    assert monotone_matches(similarity, 0.75, 0.05) == [(i, i) for i in range(6)]
+
+
+def test_chain_skips_inserted_sentences() -> None:
+    similarity = np.zeros((5, 4), dtype=np.float32)
+    for r, c in [(0, 0), (1, 1), (3, 2), (4, 3)]:  # copy sentence 2 is new
+        similarity[r, c] = 0.9
+    assert monotone_matches(similarity, 0.75, 0.05) == [(0, 0), (1, 1), (3, 2), (4, 3)]
+
+
+def test_nothing_above_threshold_gives_no_chain() -> None:
+    assert monotone_matches(np.full((4, 4), 0.5, dtype=np.float32), 0.75, 0.05) == []
+    assert monotone_matches(np.zeros((0, 3), dtype=np.float32), 0.75, 0.05) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(0, 2**32 - 1))
+def test_chain_is_strictly_monotone(rows: int, columns: int, seed: int) -> None:
+    similarity = np.random.default_rng(seed).random((rows, columns)).astype(np.float32)
+    chain = monotone_matches(similarity, 0.6, 0.05)
+    for (r1, c1), (r2, c2) in itertools.pairwise(chain):
+        assert r2 > r1 and c2 > c1
+    assert all(0 <= r < rows and 0 <= c < columns for r, c in chain)
+    if chain:  # a local alignment starts and ends on pairs that pay for themselves
+        assert similarity[chain[0]] > 0.6 and similarity[chain[-1]] > 0.6
+
+
+# -- eligible sentences and the cheap filters -------------------------------------------------
+
+
+def test_eligible_sentences_skip_short_quoted_and_masked() -> None:
+    text = (
+        "The council approved the new flood barrier on Tuesday evening.\n\n"
+        "Short one.\n\n"
+        "“We are delighted with the result of the vote today,” she said.\n\n"
+        "Residents will receive a list of evacuation routes next month."
+    )
+    doc = normalize("d", text)
+    last = doc.sentences[-1]
+    sentences = eligible_sentences(doc, set(range(*last)), CONFIG)
+    # From the first word to the last word of the sentence, as the passages report it.
+    assert sentences.texts == ("The council approved the new flood barrier on Tuesday evening",)
+    assert all(text[text.index(s):].startswith(s) for s in sentences.texts)
+
+
+def test_facts_are_names_numbers_and_rare_words() -> None:
+    doc = normalize("d", "Yesterday Mayor Helen Okafor opened the 4.2-kilometre wall near Lisbon.")
+    found = facts(doc)
+    assert {"helen", "okafor", "4.2", "lisbon"} <= found
+    assert "the" not in found and "opened" not in found
+
+
+def test_shares_words_tells_a_rewrite_from_a_report(
+    article_text: str, rewritten_text: str, independent_text: str, unrelated_text: str
+) -> None:
+    article = profile(normalize("a", article_text), (), CONFIG)
+    rewritten = profile(normalize("r", rewritten_text), (), CONFIG)
+    unrelated = profile(normalize("u", unrelated_text), (), CONFIG)
+    assert shares_words(rewritten, article, CONFIG)
+    assert not shares_words(unrelated, article, CONFIG)
+
+
+# -- alignment ------------------------------------------------------------------------------------
+
+
+def test_alignment_of_a_text_with_itself_is_whole(article_text: str) -> None:
+    doc = normalize("a", article_text)
+    sentences = eligible_sentences(doc, (), CONFIG)
+    similarity = np.eye(len(sentences.indices), dtype=np.float32)
+    rewrite = paraphrase_alignment(doc, doc, sentences, sentences, similarity, CONFIG)
+    assert rewrite is not None
+    assert rewrite.sentences == len(sentences.indices)
+    assert rewrite.alignment.copied > 0.9 and rewrite.alignment.substituted == 0.0
+    for pair in rewrite.alignment.passages:
+        assert pair.copy.slice(doc.text) == pair.source.slice(doc.text)
+
+
+def test_too_few_close_sentences_are_no_rewrite(article_text: str) -> None:
+    doc = normalize("a", article_text)
+    sentences = eligible_sentences(doc, (), CONFIG)
+    n = len(sentences.indices)
+    similarity = np.full((n, n), 0.3, dtype=np.float32)
+    similarity[0, 0] = similarity[1, 1] = similarity[2, 2] = 0.95  # a shared opening only
+    assert paraphrase_alignment(doc, doc, sentences, sentences, similarity, CONFIG) is None
+
+
+def test_passages_slice_back_to_sentences(article_text: str, rewritten_text: str) -> None:
+    matcher = RewriteMatcher(BagEncoder(), ParaphraseConfig(threshold=0.3))
+    copy, source = normalize("r", rewritten_text), normalize("a", article_text)
+    rewrite = matcher.match(copy, source)
+    assert rewrite is not None
+    for pair in rewrite.alignment.passages:
+        copy_text = pair.copy.slice(copy.text)
+        source_text = pair.source.slice(source.text)
+        assert copy_text[0].isupper() and copy_text[-1].isalnum()
+        assert source_text[0].isupper() and source_text[-1].isalnum()
+        assert copy_text in copy.text and source_text in source.text
+    relation = relate_paraphrase(rewrite, "because")
+    assert relation.kind == "paraphrase" and relation.copy == "r" and relation.source == "a"
+    assert 0 < relation.score < 1 and "sentences say the same" in relation.reason
+
+
+def test_matcher_encodes_each_document_once(
+    article_text: str, rewritten_text: str, spun_text: str
+) -> None:
+    encoder = BagEncoder()
+    matcher = RewriteMatcher(encoder, ParaphraseConfig(threshold=0.3))
+    article = normalize("a", article_text)
+    for _ in range(3):
+        matcher.match(normalize("r", rewritten_text), article)
+        matcher.match(normalize("s", spun_text), article)
+    assert matcher.encoded_documents == 3
+
+
+def test_matcher_spares_the_encoder_on_unrelated_texts(
+    article_text: str, unrelated_text: str
+) -> None:
+    encoder = BagEncoder()
+    matcher = RewriteMatcher(encoder, CONFIG)
+    assert matcher.match(normalize("u", unrelated_text), normalize("a", article_text)) is None
+    assert encoder.encoded == []
+
+
+def test_found_passages_leave_nothing_to_add(article_text: str, spun_text: str) -> None:
+    """A word-level alignment that already explains the copy leaves the encoder idle."""
+    encoder = BagEncoder()
+    matcher = RewriteMatcher(encoder, CONFIG)
+    copy = normalize("s", spun_text)
+    everything = [Passage("s", 0, len(copy.text))]
+    assert matcher.match(copy, normalize("a", article_text), found=everything) is None
+    assert encoder.encoded == []
+
+
+# -- the real model -------------------------------------------------------------------------------
+
+@pytest.mark.semantic
+def test_model_embeds_paraphrases_close_and_topics_apart() -> None:
+    from unspin.semantic import default_encoder
+
+    encoder = default_encoder()
+    assert encoder is not None
+    vectors = encoder.encode([
+        "The council approved the budget by seven votes to two after a long debate.",
+        "After a lengthy argument, councillors signed off on the spending by seven votes to two.",
+        "Shares in the chipmaker rose six percent in early trading in Tokyo.",
+    ])
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert float(vectors[0] @ vectors[1]) > 0.6
+    assert float(vectors[0] @ vectors[2]) < 0.3
+
+
+@pytest.mark.semantic
+def test_model_finds_the_rewrite_not_the_independent_report(
+    article_text: str, rewritten_text: str, independent_text: str
+) -> None:
+    from unspin.semantic import default_encoder
+
+    encoder = default_encoder()
+    assert encoder is not None
+    matcher = RewriteMatcher(encoder, CONFIG)
+    article = normalize("a", article_text)
+    rewrite = matcher.match(normalize("r", rewritten_text), article)
+    assert rewrite is not None and rewrite.alignment.copied > 0.9
+    assert rewrite.sentences >= 0.5 * rewrite.eligible
+    assert matcher.match(normalize("i", independent_text), article) is None
