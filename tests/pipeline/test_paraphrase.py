@@ -224,3 +224,23 @@ def test_model_finds_the_rewrite_not_the_independent_report(
     assert rewrite is not None and rewrite.alignment.copied > 0.9
     assert rewrite.sentences >= 0.5 * rewrite.eligible
     assert matcher.match(normalize("i", independent_text), article) is None
+
+
+@pytest.mark.semantic
+def test_encoder_equals_sentence_transformers(article_text: str) -> None:
+    """Our PyTorch build of the model gives sentence-transformers' embeddings."""
+    pytest.importorskip("sentence_transformers", reason="sentence-transformers is not installed")
+    import os
+
+    from sentence_transformers import SentenceTransformer
+
+    from unspin.semantic import MiniLMEncoder, _model_dir
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    sentences = eligible_sentences(normalize("a", article_text), (), CONFIG).texts
+    sentences += ("", "short", "x " * 400)  # empty, one token, truncated at 256 tokens
+    reference = SentenceTransformer(str(_model_dir()), device="cpu").encode(
+        list(sentences), normalize_embeddings=True, convert_to_numpy=True)
+    ours = MiniLMEncoder(batch_size=4).encode(sentences)
+    assert ours.shape == reference.shape
+    assert np.abs(ours - reference).max() < 1e-4

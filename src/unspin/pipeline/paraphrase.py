@@ -49,7 +49,7 @@ class ParaphraseConfig:
     threshold: float = 0.75
     gap: float = 0.05
     min_sentences: int = 4
-    min_share: float = 0.5
+    min_share: float = 0.45
     min_tokens: int = 6
     max_quoted: float = 0.5
     max_sentences: int = 400
