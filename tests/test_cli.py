@@ -266,3 +266,54 @@ def test_readme_format_choices_are_accepted(command: str) -> None:
     for choices in shown:
         for choice in choices.split("|"):
             assert choice in help_of(command), (command, choice)
+
+
+# -- restore --------------------------------------------------------------------------------------
+
+
+def test_restore_with_the_source(corpus_dir: Path) -> None:
+    done = unspin("restore", corpus_dir / "spun.txt", "--source", corpus_dir / "original.txt")
+    assert done.returncode == 0, done.stderr
+    assert "City Council released its final plan" in done.stdout
+    assert "His old friend and fellow engineer" in done.stdout
+    assert "changes from original.txt" in done.stderr
+
+
+def test_restore_json_offsets(corpus_dir: Path) -> None:
+    done = unspin("restore", corpus_dir / "spun.txt", "--source", corpus_dir / "original.txt",
+                  "--format", "json")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["article"] == "spun.txt" and record["source"] == "original.txt"
+    copy = (corpus_dir / "spun.txt").read_text(encoding="utf-8")
+    source = (corpus_dir / "original.txt").read_text(encoding="utf-8")
+    pairs = set()
+    for change in record["changes"]:
+        assert set(change) == {"copy", "restored", "source", "from", "to", "confidence",
+                               "evidence"}
+        assert copy[slice(*change["copy"])] == change["from"]
+        assert source[slice(*change["source"])] == change["to"]
+        assert record["text"][slice(*change["restored"])] == change["to"]
+        assert 0 < change["confidence"] <= 1
+        pairs.add((change["to"], change["from"]))
+    assert {("released", "launched"), ("told", "instructed"), ("list", "checklist")} <= pairs
+
+
+def test_restore_with_an_index(corpus_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "index.db"
+    assert unspin("scan", corpus_dir, "--db", db, "--quiet").returncode == 0
+    done = unspin("restore", corpus_dir / "spun.txt", "--db", db, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["source"] == "original.txt" and record["changes"]
+    lone = unspin("restore", corpus_dir / "unrelated.txt", "--db", db)
+    assert lone.returncode == 0
+    assert "no source of unrelated.txt" in lone.stderr
+
+
+@pytest.mark.parametrize("extra", [[], ["--source", "{corpus}/original.txt", "--db", "x.db"]])
+def test_restore_needs_one_source(corpus_dir: Path, extra: list[str]) -> None:
+    args = [arg.replace("{corpus}", str(corpus_dir)) for arg in extra]
+    done = unspin("restore", corpus_dir / "spun.txt", *args)
+    assert done.returncode == 2
+    assert "--source" in done.stderr

@@ -153,5 +153,32 @@ def trace(file: Path, db: Path, output_format: str, add: bool, paraphrase: bool)
     sys.exit(1 if failures else 0)
 
 
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--source", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The original the copy was made from.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="An index in which to find the original (instead of --source).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]),
+              default="text", show_default=True)
+def restore(file: Path, source: Path | None, db: Path | None, output_format: str) -> None:
+    """Print FILE with every substitution put back as its source words it."""
+    from unspin.engine import restore as run_restore
+
+    try:
+        result = run_restore(file, source=source, db=db)
+    except UnspinError as error:
+        _fail(error)
+        return
+    if output_format == "json":
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.restoration.text)
+    for note in result.notes:
+        click.echo(f"unspin: {note}", err=True)
+    click.echo(f"unspin: {len(result.restoration.changes)} changes"
+               + (f" from {result.source.id}" if result.source else ""), err=True)
+
+
 if __name__ == "__main__":
     main()

@@ -13,15 +13,15 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
 from unspin.config import Config
 from unspin.errors import InputError, UsageError
-from unspin.model import Article, Failure, RawDocument, Relation
-from unspin.pipeline.align import SynonymLookup, align
+from unspin.model import Alignment, Article, Failure, RawDocument, Relation, Substitution
+from unspin.pipeline.align import AlignConfig, SynonymLookup, align
 from unspin.pipeline.boilerplate import masked_tokens, short_line_hashes
 from unspin.pipeline.candidates import candidate_pairs
 from unspin.pipeline.extract import extract
@@ -31,6 +31,7 @@ from unspin.pipeline.paraphrase import RewriteMatcher, relate_paraphrase
 from unspin.pipeline.provenance import explained_away, explained_by_index, orient
 from unspin.pipeline.read import iter_raw_documents
 from unspin.pipeline.relate import evidence, relate
+from unspin.pipeline.restore import Restoration, apply_changes, changes_from_substitutions
 from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
 
 T = TypeVar("T")
@@ -455,3 +456,109 @@ def _trace_one(
         store.write_articles([indexed])
     relations.sort(key=lambda r: -r.score)
     return TraceResult(article, relations, len(candidates))
+
+
+# -- restore -------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class RestoreResult:
+    """A copy restored against its source (``source`` is ``None`` when none was found)."""
+
+    article: Article
+    source: Article | None
+    restoration: Restoration
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "article": self.article.id,
+            "source": self.source.id if self.source is not None else None,
+            **self.restoration.to_json(),
+        }
+
+
+def read_article(path: Path | str, config: Config | None = None) -> Article:
+    """The first article of a file, extracted; :class:`InputError` names the file and reason."""
+    config = config or Config()
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(f"{path} is not a file")
+    for item in iter_raw_documents(path, max_bytes=config.max_bytes):
+        if isinstance(item, Failure):
+            raise InputError(item.origin, item.reason)
+        return extract(item)
+    raise InputError(str(path), "no article in the file")
+
+
+def restore(
+    path: Path | str,
+    source: Path | str | None = None,
+    db: Path | str | None = None,
+    config: Config | None = None,
+) -> RestoreResult:
+    """Put the copy's substituted wording back as its source had it.
+
+    The source is the file ``source``, or the best source of the copy found in the index ``db``.
+    """
+    config = config or Config()
+    if source is not None and db is not None:
+        raise UsageError("give either --source or --db, not both")
+    copy = read_article(path, config)
+    lexicon = _lexicon()
+    original: Article | None = None
+    notes: list[str] = []
+    if source is not None:
+        original = read_article(source, config)
+    elif db is not None:
+        original = _best_source(Path(path), Path(db), config)
+        if original is None:
+            notes.append(f"no source of {copy.id} in {db}: nothing restored")
+    else:
+        raise UsageError("give the source (--source FILE) or an index (--db FILE)")
+    if original is None:
+        return RestoreResult(copy, None, apply_changes(copy.text, ()), notes)
+    alignment = align(normalize(copy.id, copy.text), normalize(original.id, original.text),
+                      restore_alignment(config.align), lexicon)
+    substitutions = copied_substitutions(alignment, config)
+    if not substitutions and not evidence(alignment, config.relate):
+        notes.append(f"{copy.id} is not a copy of {original.id}: nothing restored")
+    changes = changes_from_substitutions(substitutions, lexicon)
+    return RestoreResult(copy, original, apply_changes(copy.text, changes), notes)
+
+
+def copied_substitutions(alignment: Alignment, config: Config) -> list[Substitution]:
+    """The substitutions of an alignment that prove reuse: none unless the alignment as a whole
+    does, and then only those inside passages with closely matched sentences."""
+    if not evidence(alignment, config.relate):
+        return []
+    strong = [p.copy for p in alignment.passages if p.strong_sentences]
+    return [s for s in alignment.substitutions
+            if any(p.start <= s.copy_start < p.end for p in strong)]
+
+
+def restore_alignment(config: AlignConfig) -> AlignConfig:
+    """Alignment settings for restoring against a known source: the pair is known to be reuse,
+    so a more heavily spun sentence may match, and a longer differing run inside a matched
+    sentence ("day" → "twenty four hour period") is still a swap to undo."""
+    return replace(config, min_sentence_match=min(config.min_sentence_match, RESTORE_MATCH),
+                   max_substitution_words=max(config.max_substitution_words, RESTORE_SWAP))
+
+
+RESTORE_MATCH = 0.4
+RESTORE_SWAP = 8
+
+
+def _best_source(path: Path, db: Path, config: Config) -> Article | None:
+    """The source the index holds for the article in ``path`` (its strongest relation as copy)."""
+    traced = trace(path, db, config)
+    if not traced:
+        return None
+    result = traced[0]
+    sources = [r for r in result.relations if r.copy == result.article.id]
+    if not sources:
+        return None
+    best = max(sources, key=lambda r: (r.copied, r.score))
+    with open_store(db, config.index_summary(), create=False) as store:
+        rowid = {article_id: rowid for rowid, article_id in store.article_ids().items()}
+        return store.article(rowid[best.source])
