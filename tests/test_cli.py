@@ -317,3 +317,32 @@ def test_restore_needs_one_source(corpus_dir: Path, extra: list[str]) -> None:
     done = unspin("restore", corpus_dir / "spun.txt", *args)
     assert done.returncode == 2
     assert "--source" in done.stderr
+
+
+# -- spin -----------------------------------------------------------------------------------------
+
+
+def test_spin_json_on_the_examples() -> None:
+    examples = README.parent / "examples"
+    done = unspin("spin", examples / "spun-copy.txt", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["article"] == "spun-copy.txt" and record["score"] > 0.9
+    text = (examples / "spun-copy.txt").read_text(encoding="utf-8")
+    pairs = set()
+    for suspect in record["suspects"]:
+        assert set(suspect) == {"span", "text", "original", "confidence", "evidence"}
+        assert text[slice(*suspect["span"])] == suspect["text"]
+        pairs.add((suspect["text"], suspect["original"]))
+    assert {("Center", "Middle"), ("grownup", "adult")} <= pairs
+    report = unspin("spin", examples / "independent-report.txt")
+    assert report.returncode == 0
+    assert re.match(r"independent-report\.txt: spin score 0\.[0-4]", report.stdout)
+
+
+def test_spin_of_a_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01" * 100)
+    done = unspin("spin", bad)
+    assert done.returncode == 1
+    assert "bad.txt" in done.stderr and "binary" in done.stderr

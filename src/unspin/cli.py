@@ -180,5 +180,28 @@ def restore(file: Path, source: Path | None, db: Path | None, output_format: str
                + (f" from {result.source.id}" if result.source else ""), err=True)
 
 
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]),
+              default="table", show_default=True)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="List only suspects at least this sure.")
+def spin(file: Path, output_format: str, min_confidence: float) -> None:
+    """Score how spun FILE reads (0 to 1) without its source, and list the suspect wording."""
+    from unspin.engine import spin as run_spin
+
+    try:
+        result = run_spin(file, min_confidence=min_confidence)
+    except UnspinError as error:
+        _fail(error)
+        return
+    if output_format == "json":
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{result.article.id}: spin score {result.score:.2f}")
+    for s in result.suspects:
+        click.echo(f"  {s.start:>6}  {s.text} → {s.original}  ({s.confidence:.2f}; {s.evidence})")
+
+
 if __name__ == "__main__":
     main()

@@ -32,6 +32,7 @@ from unspin.pipeline.provenance import explained_away, explained_by_index, orien
 from unspin.pipeline.read import iter_raw_documents
 from unspin.pipeline.relate import evidence, relate
 from unspin.pipeline.restore import Restoration, apply_changes, changes_from_substitutions
+from unspin.pipeline.spin import Suspect
 from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
 
 T = TypeVar("T")
@@ -562,3 +563,32 @@ def _best_source(path: Path, db: Path, config: Config) -> Article | None:
     with open_store(db, config.index_summary(), create=False) as store:
         rowid = {article_id: rowid for rowid, article_id in store.article_ids().items()}
         return store.article(rowid[best.source])
+
+
+# -- spin without a source ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SpinResult:
+    """How spun an article reads without its source, and the wording that gives it away."""
+
+    article: Article
+    score: float
+    suspects: list[Suspect]
+
+    def to_json(self) -> dict[str, object]:
+        return {"article": self.article.id, "score": round(self.score, 4),
+                "suspects": [s.to_json() for s in self.suspects]}
+
+
+def spin(path: Path | str, config: Config | None = None, min_confidence: float = 0.5
+         ) -> SpinResult:
+    """The spin score of the article in ``path`` and its suspects at ``min_confidence`` or more."""
+    from unspin.lexicon.synonyms import default_lexicon
+    from unspin.pipeline.spin import spin_score, suspects
+
+    article = read_article(path, config)
+    doc = normalize(article.id, article.text)
+    lexicon = default_lexicon()
+    found = [s for s in suspects(doc, lexicon) if s.confidence >= min_confidence]
+    return SpinResult(article, spin_score(doc, lexicon), found)

@@ -1,0 +1,138 @@
+"""Spin without a source: the spin score's ROC AUC, and the restore-versus-collateral curve.
+
+On a labelled corpus (default: the shared dev set), for every spun copy the gold substitutions
+are the changes `unspin restore --source` makes (99.8% exact on the dev set). Without the source:
+
+- **spin score**: ROC AUC separating spun copies (rate ≥ 0.15, and ≥ 0.3) from untouched
+  articles (those that are nobody's copy);
+- **restoring**: for confidence thresholds, the share of gold substituted words restored exactly
+  (the suspect covers the gold span and names its original) against the share of untouched words
+  changed (suspects outside any gold span, over the words of untouched articles and of the
+  untouched parts of spun copies).
+
+    python benchmarks/spin.py [--corpus DIR --truth FILE] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from unspin.engine import load_lexicon, read_article, restore
+from unspin.lexicon.function_words import FUNCTION_WORDS
+from unspin.lexicon.synonyms import Lexicon
+from unspin.pipeline.normalize import TOKEN_PATTERN, normalize
+from unspin.pipeline.spin import Suspect, spin_score, suspects
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT.parent / "shared" / "data" / "devset"
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def roc_auc(positive: list[float], negative: list[float]) -> float:
+    scores = np.array(positive + negative)
+    labels = np.array([1] * len(positive) + [0] * len(negative))
+    order = np.argsort(scores, kind="mergesort")
+    ranks = np.empty(len(scores))
+    ranks[order] = np.arange(1, len(scores) + 1)
+    # average ranks of ties
+    for value in np.unique(scores):
+        tied = scores == value
+        ranks[tied] = ranks[tied].mean()
+    p, n = len(positive), len(negative)
+    return float((ranks[labels == 1].sum() - p * (p + 1) / 2) / (p * n))
+
+
+def content_words(text: str) -> int:
+    return sum(1 for m in TOKEN_PATTERN.finditer(text) if m.group().lower() not in FUNCTION_WORDS)
+
+
+def analyse(path: Path, lexicon: Lexicon) -> tuple[str, list[Suspect], float]:
+    article = read_article(path)
+    doc = normalize(article.id, article.text)
+    return article.text, suspects(doc, lexicon), spin_score(doc, lexicon)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEVSET / "docs")
+    parser.add_argument("--truth", type=Path, default=DEVSET / "truth.jsonl")
+    parser.add_argument("--limit", type=int, default=0, help="at most N untouched articles")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results"
+                        / "spin-devset.json")
+    args = parser.parse_args()
+    if not args.truth.exists():
+        sys.exit(f"no truth file at {args.truth}: pass --corpus and --truth")
+    truth = [json.loads(line) for line in args.truth.open(encoding="utf-8")]
+    copies = {t["copy"] for t in truth}
+    spun = [t for t in truth if t["kind"] == "spun"]
+    untouched = sorted(p.name for p in args.corpus.iterdir()
+                       if p.is_file() and p.name not in copies)
+    if args.limit:
+        untouched = untouched[: args.limit]
+    lexicon = load_lexicon()
+    assert isinstance(lexicon, Lexicon)
+    started = time.perf_counter()
+
+    gold_words = 0
+    restored = {t: 0 for t in THRESHOLDS}
+    collateral = {t: 0 for t in THRESHOLDS}
+    clean_words = 0
+    spun_scores: list[tuple[float, float]] = []
+    for pair in spun:
+        gold = {(c.change.copy_start, c.change.copy_end): c.change.original.lower()
+                for c in restore(args.corpus / pair["copy"],
+                                 source=args.corpus / pair["source"]).restoration.changes}
+        text, found, score = analyse(args.corpus / pair["copy"], lexicon)
+        spun_scores.append((pair.get("rate", 0.0), score))
+        gold_words += len(gold)
+        clean_words += content_words(text) - len(gold)
+        for suspect in found:
+            inside = [span for span in gold if span[0] <= suspect.start < span[1]
+                      or suspect.start <= span[0] < suspect.end]
+            for threshold in THRESHOLDS:
+                if suspect.confidence < threshold:
+                    continue
+                if not inside:
+                    collateral[threshold] += 1
+                elif any(gold[span] == suspect.original.lower() for span in inside):
+                    restored[threshold] += 1
+    clean_scores = []
+    for name in untouched:
+        text, found, score = analyse(args.corpus / name, lexicon)
+        clean_scores.append(score)
+        clean_words += content_words(text)
+        for suspect in found:
+            for threshold in THRESHOLDS:
+                if suspect.confidence >= threshold:
+                    collateral[threshold] += 1
+    seconds = time.perf_counter() - started
+
+    figures: dict[str, object] = {
+        "spun_copies": len(spun), "untouched_articles": len(untouched),
+        "auc_rate_0.15_up": roc_auc([s for r, s in spun_scores if r >= 0.15], clean_scores),
+        "auc_rate_0.3_up": roc_auc([s for r, s in spun_scores if r >= 0.3], clean_scores),
+        "gold_substitutions": gold_words,
+        "curve": [{"threshold": t, "restored": restored[t] / max(1, gold_words),
+                   "collateral": collateral[t] / max(1, clean_words)} for t in THRESHOLDS],
+        "seconds": seconds,
+    }
+    print(f"{len(spun)} spun copies, {len(untouched)} untouched articles, {seconds:.0f}s")
+    print(f"spin score ROC AUC: rate >= 0.15: {figures['auc_rate_0.15_up']:.3f}; "
+          f"rate >= 0.3: {figures['auc_rate_0.3_up']:.3f}")
+    print("threshold  restored  collateral")
+    for point in figures["curve"]:  # type: ignore[attr-defined]
+        print(f"{point['threshold']:>9.2f}  {point['restored']:>8.3f}  "
+              f"{point['collateral']:>10.4f}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

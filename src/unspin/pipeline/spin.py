@@ -1,0 +1,256 @@
+"""Spin without a source: the wording an article spinner leaves behind, and a spin score.
+
+A spinner swaps words and fixed phrases for thesaurus entries, which are mostly rarer than what
+they replace and break the fixed expressions they stood in ("Middle East" becomes "Center East",
+"adult male" becomes "grownup male"). Knowledge shipped with the package exposes this without
+the source:
+
+- **known tortured phrases**: the Problematic Paper Screener's list (Cabanac, Labbé and
+  Magazinov, CC BY 4.0; ``lexicon/data/tortured-phrases.json``) maps each to its original;
+- **fixed expressions**: the lexicon's multi-word entries (WordNet, the LibreOffice thesaurus,
+  Moby); two adjacent words that form none, but do once one is put back by a thesaurus
+  neighbour, are a broken expression;
+- **rarity**: wordfreq's Zipf scale; a rare word with a much commoner synonym of the same
+  inflection is a suspect, and a text made of many is likely spun.
+
+The spin score is a logistic regression over nine shares of a text's content words (rare,
+unknown, with commoner synonyms), fitted by ``scripts/fit_spin_model.py`` on the gate corpus,
+whose spinner is our own; the dev set, spun by another, measures it.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from wordfreq import top_n_list, zipf_frequency
+
+from unspin.lexicon.function_words import FUNCTION_WORDS
+from unspin.lexicon.synonyms import Lexicon
+from unspin.pipeline.normalize import Document, is_name_like
+
+__all__ = ["FEATURES", "SpinConfig", "Suspect", "features", "spin_score", "suspects"]
+
+_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+_VOCABULARY = 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class SpinConfig:
+    """When a word is a suspect: rarer than ``max_zipf`` with a synonym at least ``min_gap``
+    more common (Zipf scale)."""
+
+    max_zipf: float = 4.0
+    min_gap: float = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class Suspect:
+    """Wording at ``[start, end)`` that looks spun, its likely original and why."""
+
+    start: int
+    end: int
+    text: str
+    original: str
+    confidence: float
+    evidence: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"span": [self.start, self.end], "text": self.text, "original": self.original,
+                "confidence": round(self.confidence, 3), "evidence": self.evidence}
+
+
+@functools.cache
+def tortured_phrases() -> dict[str, str]:
+    resource = importlib.resources.files("unspin.lexicon") / "data" / "tortured-phrases.json"
+    data = json.loads(resource.read_text(encoding="utf-8"))
+    return {entry["tortured"].lower(): entry["correct"] for entry in data["phrases"]}
+
+
+@functools.lru_cache(maxsize=200_000)
+def _zipf(word: str) -> float:
+    return float(zipf_frequency(word, "en"))
+
+
+def _shape(word: str) -> str:
+    """A coarse inflection class: candidates must share it ("instructed" ~ "told")."""
+    for suffix in ("ing", "ed", "ly", "s"):
+        if word.endswith(suffix):
+            return suffix
+    return ""
+
+
+@functools.lru_cache(maxsize=4)
+def _forms(lexicon: Lexicon) -> dict[int, tuple[str, ...]]:
+    """Common English words grouped by the lexicon ids of their base forms."""
+    index: dict[int, list[str]] = {}
+    for word in top_n_list("en", _VOCABULARY):
+        if _WORD.match(word) and word not in FUNCTION_WORDS:
+            for lemma in lexicon.lemma_ids(word):
+                index.setdefault(lemma, []).append(word)
+    return {lemma: tuple(words) for lemma, words in index.items()}
+
+
+def _profile(doc: Document, lexicon: Lexicon) -> list[tuple[int, float, str | None, float]]:
+    """Per content word outside names and quotations: (token, Zipf, commonest synonym of the
+    same inflection, its Zipf gain)."""
+    forms = _forms(lexicon)
+    out = []
+    for i, word in enumerate(doc.norms):
+        if (word in FUNCTION_WORDS or not _WORD.match(word) or is_name_like(doc, i)
+                or doc.quoted[i]):
+            continue
+        own = _zipf(word)
+        best, gain = None, 0.0
+        shape = _shape(word)
+        for base in lexicon.synonyms(word):
+            for lemma in lexicon.lemma_ids(base):
+                for form in forms.get(lemma, ()):
+                    if form != word and _shape(form) == shape and _zipf(form) - own > gain:
+                        best, gain = form, _zipf(form) - own
+        out.append((i, own, best, gain))
+    return out
+
+
+MIN_PHRASE_GAIN = 1.5
+FEATURES = ("rare<3", "rare<3.5", "rare<4", "unknown", "mean_zipf", "rare<4&gain>=1.5",
+            "rare<4.5&gain>=0.5", "gain>=2", "rare<3.5&gain>=1")
+
+
+def features(doc: Document, lexicon: Lexicon) -> list[float]:
+    """The document's vocabulary, as shares of its content words (see :data:`FEATURES`):
+    spun text is made of rarer words that have commoner synonyms."""
+    return _features(_profile(doc, lexicon))
+
+
+def _features(profile: list[tuple[int, float, str | None, float]]) -> list[float]:
+    n = max(1, len(profile))
+
+    def share(test: Callable[[float, float], bool]) -> float:
+        return sum(1 for _, z, _, g in profile if test(z, g)) / n
+
+    return [
+        share(lambda z, g: z < 3), share(lambda z, g: z < 3.5), share(lambda z, g: z < 4),
+        share(lambda z, g: z == 0),
+        sum(z for _, z, _, _ in profile) / n if profile else 5.0,
+        share(lambda z, g: z < 4 and g >= 1.5), share(lambda z, g: z < 4.5 and g >= 0.5),
+        share(lambda z, g: g >= 2), share(lambda z, g: z < 3.5 and g >= 1),
+    ]
+
+
+@functools.cache
+def spin_model() -> dict[str, list[float]]:
+    """Logistic-regression weights over :data:`FEATURES`, fitted by ``scripts/fit_spin_model.py``
+    on the gate corpus (our own spinner; the dev set is kept for measuring)."""
+    resource = importlib.resources.files("unspin.lexicon") / "data" / "spin-model.json"
+    model: dict[str, list[float]] = json.loads(resource.read_text(encoding="utf-8"))
+    return model
+
+
+def spin_score(doc: Document, lexicon: Lexicon) -> float:
+    """0 (reads like untouched prose) to 1 (reads like spinner output)."""
+    return score_features(features(doc, lexicon))
+
+
+def score_features(values: list[float]) -> float:
+    model = spin_model()
+    logit = model["bias"][0] + sum(
+        w * (x - m) / s
+        for x, m, s, w in zip(values, model["mean"], model["scale"], model["weights"],
+                              strict=True)
+    )
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
+def suspects(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None) -> list[Suspect]:
+    """Known tortured phrases, broken fixed expressions ("Center East" for "Middle East") and
+    rare words with a much commoner synonym, each with its likely original."""
+    config = config or SpinConfig()
+    found = list(_tortured(doc))
+    taken = {i for s in found for i in range(s.start, s.end)}
+    found.extend(s for s in _broken_expressions(doc, lexicon) if s.start not in taken)
+    taken = {i for s in found for i in range(s.start, s.end)}
+    for i, own, best, gain in _profile(doc, lexicon):
+        if best is None or own >= config.max_zipf or gain < config.min_gap:
+            continue
+        if doc.starts[i] in taken:
+            continue
+        text = doc.text[doc.starts[i] : doc.ends[i]]
+        confidence = 1.0 / (1.0 + math.exp(-(gain - 2.0) * 1.5 - (4.0 - own) * 0.5 + 1.0))
+        found.append(Suspect(
+            doc.starts[i], doc.ends[i], text, _match_case(text, best), confidence,
+            f"“{text}” is rare (Zipf {own:.1f}); its synonym “{best}” is {gain:.1f} more common",
+        ))
+    found.sort(key=lambda s: s.start)
+    return found
+
+
+def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
+    """Two adjacent words that are no fixed expression, but become one when a word is put
+    back by a thesaurus neighbour: "Center East" → "Middle East", "grownup male" → "adult
+    male". Fixed expressions are the lexicon's multi-word entries."""
+    forms = _forms(lexicon)
+    for first, last in doc.sentences:
+        for i in range(first, last - 1):
+            pair = (doc.norms[i], doc.norms[i + 1])
+            if any(w in FUNCTION_WORDS or not _WORD.match(w) for w in pair):
+                continue
+            if lexicon.is_phrase(list(pair)):
+                continue
+            for side in (0, 1):
+                word, other = pair[side], pair[1 - side]
+                options: set[str] = set()
+                for lemma in lexicon.neighbour_ids(word):
+                    options.update(f for f in forms.get(lemma, ()) if f != word)
+                j = i + side
+                # A name ("Center East", "White Home") or a much rarer word ("grownup male"):
+                # a common word in an uncommon pairing is no evidence.
+                name = doc.capitalized[i] and doc.capitalized[i + 1]
+                for option in sorted(options, key=lambda f: -_zipf(f)):
+                    if not name and _zipf(option) - _zipf(word) < MIN_PHRASE_GAIN:
+                        continue
+                    phrase = [option, other] if side == 0 else [other, option]
+                    if lexicon.is_phrase(phrase):
+                        text = doc.text[doc.starts[j] : doc.ends[j]]
+                        gain = _zipf(option) - _zipf(word)
+                        confidence = 0.75 if name else min(0.85, 0.6 + 0.1 * (gain - 1.5))
+                        yield Suspect(
+                            doc.starts[j], doc.ends[j], text, _match_case(text, option),
+                            confidence,
+                            f"“{' '.join(phrase)}” is a fixed expression, "
+                            f"“{' '.join(pair)}” is not",
+                        )
+                        break
+                else:
+                    continue
+                break
+
+
+def _tortured(doc: Document) -> Iterable[Suspect]:
+    table = tortured_phrases()
+    longest = 5
+    i = 0
+    while i < len(doc.norms):
+        for size in range(longest, 1, -1):
+            if i + size > len(doc.norms):
+                continue
+            phrase = " ".join(doc.norms[i : i + size])
+            if phrase in table:
+                start, end = doc.starts[i], doc.ends[i + size - 1]
+                text = doc.text[start:end]
+                yield Suspect(start, end, text, _match_case(text, table[phrase]), 0.97,
+                              "a known tortured phrase (Problematic Paper Screener)")
+                i += size - 1
+                break
+        i += 1
+
+
+def _match_case(observed: str, original: str) -> str:
+    if observed[:1].isupper():
+        return original[:1].upper() + original[1:]
+    return original

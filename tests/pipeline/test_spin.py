@@ -1,0 +1,74 @@
+"""spin: suspects and the spin score, without a source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unspin.engine import read_article
+from unspin.lexicon.synonyms import Lexicon, default_lexicon
+from unspin.pipeline.normalize import normalize
+from unspin.pipeline.spin import FEATURES, features, spin_model, spin_score, suspects
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return default_lexicon()
+
+
+def found(text: str, lexicon: Lexicon, at_least: float = 0.5) -> dict[str, str]:
+    return {s.text: s.original for s in suspects(normalize("t", text), lexicon)
+            if s.confidence >= at_least}
+
+
+def test_broken_fixed_expressions(lexicon: Lexicon) -> None:
+    text = ("Moscow blamed Washington for failure in the Center East. "
+            "He was the first grownup male freed. Talks at the White Home resumed.")
+    assert found(text, lexicon) == {"Center": "Middle", "grownup": "adult", "Home": "House"}
+
+
+def test_fixed_expressions_as_written_are_left_alone(lexicon: Lexicon) -> None:
+    text = ("Moscow blamed Washington for failure in the Middle East. "
+            "He was the first adult male freed. Talks at the White House resumed.")
+    assert found(text, lexicon, 0.0) == {}
+
+
+def test_known_tortured_phrase(lexicon: Lexicon) -> None:
+    text = "The firm uses profound learning and counterfeit consciousness in its products."
+    result = found(text, lexicon)
+    assert result["profound learning"].lower() == "deep learning"
+    assert result["counterfeit consciousness"].lower() == "artificial intelligence"
+
+
+def test_suspects_slice_back(lexicon: Lexicon) -> None:
+    article = read_article(EXAMPLES / "spun-copy.txt")
+    for s in suspects(normalize(article.id, article.text), lexicon):
+        assert article.text[s.start:s.end] == s.text
+        assert 0 < s.confidence < 1 and s.evidence
+
+
+def test_spun_example_is_flagged_and_the_report_is_not(lexicon: Lexicon) -> None:
+    spun = read_article(EXAMPLES / "spun-copy.txt")
+    report = read_article(EXAMPLES / "independent-report.txt")
+    spun_score = spin_score(normalize(spun.id, spun.text), lexicon)
+    report_score = spin_score(normalize(report.id, report.text), lexicon)
+    assert spun_score > 0.9 and report_score < 0.5
+    flagged = found(spun.text, lexicon)
+    assert flagged["Center"] == "Middle" and flagged["grownup"] == "adult"
+
+
+def test_model_matches_the_features(lexicon: Lexicon) -> None:
+    model = spin_model()
+    assert model["features"] == list(FEATURES)
+    for key in ("mean", "scale", "weights"):
+        assert len(model[key]) == len(FEATURES)
+    values = features(normalize("t", "Plain words said here today by the mayor."), lexicon)
+    assert len(values) == len(FEATURES)
+
+
+def test_score_is_zero_to_one_on_odd_input(lexicon: Lexicon) -> None:
+    for text in ("", "2024 1,200 4.5", "“Quoted words only,” she said."):
+        assert 0.0 <= spin_score(normalize("t", text), lexicon) <= 1.0
