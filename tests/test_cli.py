@@ -346,3 +346,22 @@ def test_spin_of_a_bad_file(tmp_path: Path) -> None:
     done = unspin("spin", bad)
     assert done.returncode == 1
     assert "bad.txt" in done.stderr and "binary" in done.stderr
+
+
+def test_spinners_merges_the_swaps_of_spun_copies(corpus_dir: Path, tmp_path: Path,
+                                                  spun_text: str) -> None:
+    # a second spun copy by the same farm: the same spinner's swaps, counted twice
+    (corpus_dir / "spun2.txt").write_text(f"By Admin\n\n{spun_text}\n", encoding="utf-8")
+    db = tmp_path / "index.db"
+    assert unspin("scan", corpus_dir, "--db", db, "--quiet").returncode == 0
+    done = unspin("spinners", "--db", db, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    (table,) = json.loads(done.stdout)
+    assert table["group"] == "copies of original.txt"
+    assert table["copies"] == ["spun.txt", "spun2.txt"]
+    counts = {(s["source"], s["copy"]): s["count"] for s in table["swaps"]}
+    assert counts[("released", "launched")] == 2
+    assert counts[("list", "checklist")] == 2
+    text = unspin("spinners", "--db", db, "--min-count", "2")
+    assert text.returncode == 0
+    assert "2  released → launched" in text.stdout

@@ -203,5 +203,32 @@ def spin(file: Path, output_format: str, min_confidence: float) -> None:
         click.echo(f"  {s.start:>6}  {s.text} → {s.original}  ({s.confidence:.2f}; {s.evidence})")
 
 
+@main.command()
+@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True, help="An index built by 'unspin scan'.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]),
+              default="table", show_default=True)
+@click.option("--min-count", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Show only swaps seen at least this often.")
+def spinners(db: Path, output_format: str, min_count: int) -> None:
+    """The dictionary each content farm's spinner used: swaps merged per site or copy family."""
+    from unspin.engine import spinners as run_spinners
+
+    try:
+        tables = run_spinners(db, min_count=min_count)
+    except UnspinError as error:
+        _fail(error)
+        return
+    if output_format == "json":
+        click.echo(json.dumps([t.to_json() for t in tables], ensure_ascii=False, indent=2))
+        return
+    if not tables:
+        click.echo("no spun copies in the index")
+    for table in tables:
+        click.echo(f"{table.group} ({len(table.copies)} spun copies, {len(table.swaps)} swaps)")
+        for source, copy, count in table.swaps:
+            click.echo(f"  {count:>5}  {source} → {copy}")
+
+
 if __name__ == "__main__":
     main()

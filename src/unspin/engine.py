@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -592,3 +593,58 @@ def spin(path: Path | str, config: Config | None = None, min_confidence: float =
     lexicon = default_lexicon()
     found = [s for s in suspects(doc, lexicon) if s.confidence >= min_confidence]
     return SpinResult(article, spin_score(doc, lexicon), found)
+
+
+# -- spinner dictionaries ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SpinnerTable:
+    """The swaps one content farm's spinner made, merged over its spun copies."""
+
+    group: str
+    copies: list[str]
+    swaps: list[tuple[str, str, int]]  # (source wording, copy wording, times seen)
+
+    def to_json(self) -> dict[str, object]:
+        return {"group": self.group, "copies": self.copies,
+                "swaps": [{"source": a, "copy": b, "count": n} for a, b, n in self.swaps]}
+
+
+def spinners(db: Path | str, config: Config | None = None, min_count: int = 1
+             ) -> list[SpinnerTable]:
+    """Substitution tables of every spun relation in an index, merged per site of the copy, or
+    per copy family (the original all the copies descend from) when the site is unknown."""
+    config = config or Config()
+    with open_store(Path(db), config.index_summary(), create=False) as store:
+        records = [r for r in store.relations() if r.get("kind") == "spun"]
+        sites = store.sites()
+    parent = {str(r["copy"]): str(r["source"]) for r in records}
+
+    def root(article: str) -> str:
+        seen = {article}
+        while article in parent and parent[article] not in seen:
+            article = parent[article]
+            seen.add(article)
+        return article
+
+    groups: dict[str, tuple[set[str], Counter[tuple[str, str]]]] = {}
+    for record in records:
+        copy = str(record["copy"])
+        site = sites.get(copy)
+        key = f"site {site}" if site else f"copies of {root(copy)}"
+        members, counts = groups.setdefault(key, (set(), Counter()))
+        members.add(copy)
+        for sub in record.get("substitutions", []):  # type: ignore[union-attr]
+            pair = (str(sub["source"]).lower(), str(sub["copy"]).lower())
+            if pair[0] != pair[1]:
+                counts[pair] += 1
+    tables = [
+        SpinnerTable(key, sorted(members),
+                     [(a, b, n) for (a, b), n in sorted(counts.items(),
+                                                        key=lambda item: (-item[1], item[0]))
+                      if n >= min_count])
+        for key, (members, counts) in groups.items()
+    ]
+    tables.sort(key=lambda t: (-len(t.swaps), t.group))
+    return tables

@@ -158,6 +158,10 @@ class SQLiteStore:
             raise StoreError(f"article #{rowid} is not in {self.path}")
         return Article(*row)
 
+    def sites(self) -> dict[str, str | None]:
+        """Article id → site (``None`` when unknown)."""
+        return dict(self.connection.execute("SELECT id, site FROM articles").fetchall())
+
     def article_ids(self) -> dict[int, str]:
         return dict(self.connection.execute("SELECT rowid, id FROM articles").fetchall())
 
