@@ -161,12 +161,19 @@ def trace(file: Path, db: Path, output_format: str, add: bool, paraphrase: bool)
               help="An index in which to find the original (instead of --source).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]),
               default="text", show_default=True)
-def restore(file: Path, source: Path | None, db: Path | None, output_format: str) -> None:
-    """Print FILE with every substitution put back as its source words it."""
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.6, show_default=True,
+              help="Without a source: restore only suspects at least this sure.")
+def restore(file: Path, source: Path | None, db: Path | None, output_format: str,
+            min_confidence: float) -> None:
+    """Print FILE with every substitution put back as its source words it.
+
+    Without --source or --db, only what the engine infers on its own (tortured phrases, broken
+    fixed expressions, rare thesaurus words) is restored, each change with its confidence.
+    """
     from unspin.engine import restore as run_restore
 
     try:
-        result = run_restore(file, source=source, db=db)
+        result = run_restore(file, source=source, db=db, min_confidence=min_confidence)
     except UnspinError as error:
         _fail(error)
         return

@@ -32,7 +32,12 @@ from unspin.pipeline.paraphrase import RewriteMatcher, relate_paraphrase
 from unspin.pipeline.provenance import explained_away, explained_by_index, orient
 from unspin.pipeline.read import iter_raw_documents
 from unspin.pipeline.relate import evidence, relate
-from unspin.pipeline.restore import Restoration, apply_changes, changes_from_substitutions
+from unspin.pipeline.restore import (
+    Change,
+    Restoration,
+    apply_changes,
+    changes_from_substitutions,
+)
 from unspin.pipeline.spin import Suspect
 from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
 
@@ -498,10 +503,13 @@ def restore(
     source: Path | str | None = None,
     db: Path | str | None = None,
     config: Config | None = None,
+    min_confidence: float = 0.6,
 ) -> RestoreResult:
     """Put the copy's substituted wording back as its source had it.
 
     The source is the file ``source``, or the best source of the copy found in the index ``db``.
+    With neither, the suspects of :func:`spin` at ``min_confidence`` or more are put back as
+    their likely originals, and everything else is left alone.
     """
     config = config or Config()
     if source is not None and db is not None:
@@ -517,7 +525,7 @@ def restore(
         if original is None:
             notes.append(f"no source of {copy.id} in {db}: nothing restored")
     else:
-        raise UsageError("give the source (--source FILE) or an index (--db FILE)")
+        return _restore_alone(copy, min_confidence)
     if original is None:
         return RestoreResult(copy, None, apply_changes(copy.text, ()), notes)
     alignment = align(normalize(copy.id, copy.text), normalize(original.id, original.text),
@@ -537,6 +545,19 @@ def copied_substitutions(alignment: Alignment, config: Config) -> list[Substitut
     strong = [p.copy for p in alignment.passages if p.strong_sentences]
     return [s for s in alignment.substitutions
             if any(p.start <= s.copy_start < p.end for p in strong)]
+
+
+def _restore_alone(copy: Article, min_confidence: float) -> RestoreResult:
+    from unspin.lexicon.synonyms import default_lexicon
+    from unspin.pipeline.spin import suspects
+
+    found = suspects(normalize(copy.id, copy.text), default_lexicon())
+    changes = [Change(s.start, s.end, s.text, s.original, s.confidence, s.evidence)
+               for s in found]
+    notes = [f"no source given: {sum(c.confidence >= min_confidence for c in changes)} of "
+             f"{len(changes)} suspects are sure enough to restore (--min-confidence "
+             f"{min_confidence})"]
+    return RestoreResult(copy, None, apply_changes(copy.text, changes, min_confidence), notes)
 
 
 def restore_alignment(config: AlignConfig) -> AlignConfig:
@@ -635,7 +656,9 @@ def spinners(db: Path | str, config: Config | None = None, min_count: int = 1
         key = f"site {site}" if site else f"copies of {root(copy)}"
         members, counts = groups.setdefault(key, (set(), Counter()))
         members.add(copy)
-        for sub in record.get("substitutions", []):  # type: ignore[union-attr]
+        substitutions = record.get("substitutions", [])
+        assert isinstance(substitutions, list)
+        for sub in substitutions:
             pair = (str(sub["source"]).lower(), str(sub["copy"]).lower())
             if pair[0] != pair[1]:
                 counts[pair] += 1
