@@ -217,18 +217,22 @@ def test_version() -> None:
 # -- the README's commands ------------------------------------------------------------------------
 
 
+COMMANDS = tuple(sorted(main.commands))
+
+
 def readme_options() -> list[tuple[str, str]]:
     """(command, option) for every ``--option`` the README shows after ``unspin <command>`` or
     in a code span starting with ``<command>``; command "" for options shown on their own."""
     if not README.exists():
         return []
     text = README.read_text(encoding="utf-8")
+    names = "|".join(COMMANDS)
     found: list[tuple[str, str]] = []
-    for match in re.finditer(r"(?:\bunspin |`)(scan|trace)\b([^`\n]*)", text):
+    for match in re.finditer(rf"(?:\bunspin |`)({names})\b([^`\n]*)", text):
         found += [(match.group(1), option) for option in re.findall(r"--[a-z][\w-]*",
                                                                     match.group(2))]
     for span in re.findall(r"`([^`\n]*)`", text):
-        if not re.match(r"(unspin )?(scan|trace)\b", span):
+        if not re.match(rf"(unspin )?({names})\b", span):
             found += [("", option) for option in re.findall(r"(?<![\w-])--[a-z][\w-]*", span)]
     return sorted(set(found))
 
@@ -252,14 +256,14 @@ def test_readme_mentions_options() -> None:
 def test_readme_options_are_accepted(command: str, option: str) -> None:
     if not option:
         pytest.skip("no README.md or no options in it")
-    commands = [command] if command else ["scan", "trace"]
+    commands = [command] if command else list(COMMANDS)
     assert any(re.search(rf"(?<![\w-]){re.escape(option)}\b", help_of(c)) for c in commands), (
         f"README shows 'unspin {command or '...'} {option}', which --help does not list"
     )
 
 
 @pytest.mark.skipif(not README.exists(), reason="no README.md")
-@pytest.mark.parametrize("command", ["scan", "trace"])
+@pytest.mark.parametrize("command", COMMANDS)
 def test_readme_format_choices_are_accepted(command: str) -> None:
     text = README.read_text(encoding="utf-8")
     shown = re.findall(rf"unspin {command}\b[^`\n]*--format ([\w|]+)", text)
@@ -309,6 +313,23 @@ def test_restore_with_an_index(corpus_dir: Path, tmp_path: Path) -> None:
     lone = unspin("restore", corpus_dir / "unrelated.txt", "--db", db)
     assert lone.returncode == 0
     assert "no source of unrelated.txt" in lone.stderr
+
+
+def test_restore_with_the_spinners_of_an_index(corpus_dir: Path, tmp_path: Path) -> None:
+    """A new article from the farm whose source is not indexed: its known swaps go back."""
+    db = tmp_path / "index.db"
+    assert unspin("scan", corpus_dir, "--db", db, "--quiet").returncode == 0
+    new = tmp_path / "new.txt"
+    new.write_text("By Admin\n\nThe ministry launched a checklist of closed roads on Monday, "
+                   "and engineers will supervise the repairs.\n", encoding="utf-8")
+    done = unspin("restore", new, "--db", db, "--format", "json", "--min-confidence", "0.3")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["source"] is None
+    changes = {(c["from"], c["to"]) for c in record["changes"]}
+    assert {("launched", "released"), ("checklist", "list"), ("supervise", "oversee")} <= changes
+    assert "known to write" in done.stderr
+    assert all("spinners wrote" in c["evidence"] for c in record["changes"])
 
 
 def test_restore_takes_one_source_at_most(corpus_dir: Path) -> None:

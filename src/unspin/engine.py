@@ -27,6 +27,7 @@ from unspin.pipeline.boilerplate import masked_tokens, short_line_hashes
 from unspin.pipeline.candidates import candidate_pairs
 from unspin.pipeline.extract import extract
 from unspin.pipeline.fingerprint import fingerprints
+from unspin.pipeline.mined import SwapTable
 from unspin.pipeline.normalize import Document, normalize
 from unspin.pipeline.paraphrase import RewriteMatcher, relate_paraphrase
 from unspin.pipeline.provenance import explained_away, explained_by_index, orient
@@ -507,9 +508,11 @@ def restore(
 ) -> RestoreResult:
     """Put the copy's substituted wording back as its source had it.
 
-    The source is the file ``source``, or the best source of the copy found in the index ``db``.
-    With neither, the suspects of :func:`spin` at ``min_confidence`` or more are put back as
-    their likely originals, and everything else is left alone.
+    The source is the file ``source``, or the best source of the copy found in the index ``db``;
+    when the index holds no source, the swaps its spinners are known to make are put back
+    (:mod:`unspin.pipeline.mined`), each at ``min_confidence`` or more. With neither, the
+    suspects of :func:`spin` at ``min_confidence`` or more are put back as their likely
+    originals. Everything else is left alone.
     """
     config = config or Config()
     if source is not None and db is not None:
@@ -523,7 +526,7 @@ def restore(
     elif db is not None:
         original = _best_source(Path(path), Path(db), config)
         if original is None:
-            notes.append(f"no source of {copy.id} in {db}: nothing restored")
+            return _restore_from_table(copy, Path(db), config, min_confidence)
     else:
         return _restore_alone(copy, min_confidence)
     if original is None:
@@ -545,6 +548,32 @@ def copied_substitutions(alignment: Alignment, config: Config) -> list[Substitut
     strong = [p.copy for p in alignment.passages if p.strong_sentences]
     return [s for s in alignment.substitutions
             if any(p.start <= s.copy_start < p.end for p in strong)]
+
+
+def swap_table(db: Path | str, config: Config | None = None, exclude: str | None = None
+               ) -> SwapTable:
+    """The swaps of every spun relation in an index (but those involving ``exclude``)."""
+    config = config or Config()
+    table = SwapTable()
+    with open_store(Path(db), config.index_summary(), create=False) as store:
+        rowids = {article_id: rowid for rowid, article_id in store.article_ids().items()}
+        for record in store.relations():
+            if record.get("kind") != "spun" or exclude in (record["copy"], record["source"]):
+                continue
+            table.add_relation(record, store.article(rowids[str(record["copy"])]).text)
+    return table.finish()
+
+
+def _restore_from_table(copy: Article, db: Path, config: Config, min_confidence: float
+                        ) -> RestoreResult:
+    """No source in the index: put back the swaps its spinners are known to make."""
+    table = swap_table(db, config, exclude=copy.id)
+    changes = table.changes(copy.text)
+    sure = sum(c.confidence >= min_confidence for c in changes)
+    notes = [f"no source of {copy.id} in {db}: {sure} of {len(changes)} wordings the index's "
+             f"spinners are known to write are sure enough to restore (--min-confidence "
+             f"{min_confidence})"]
+    return RestoreResult(copy, None, apply_changes(copy.text, changes, min_confidence), notes)
 
 
 def _restore_alone(copy: Article, min_confidence: float) -> RestoreResult:
