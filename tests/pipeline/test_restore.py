@@ -90,3 +90,17 @@ def test_restoring_an_independent_report_changes_little(
     """An independent report shares no copied passage: nothing to restore."""
     result = restoration(independent_text, article_text)
     assert result.changes == () and result.text == independent_text
+
+
+SENTENCE = st.lists(
+    st.sampled_from(["council", "released", "plan", "mayor", "told", "reporters", "the", "of",
+                     "flood", "wall", "friend", "list", "process", "Okafor", "2026", "“quoted”"]),
+    min_size=4, max_size=14,
+).map(lambda words: " ".join(words).capitalize() + ".")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(SENTENCE, min_size=1, max_size=8).map(" ".join))
+def test_restoring_against_its_own_source_is_the_identity(text: str) -> None:
+    result = restoration(text, text)
+    assert result.text == text and result.changes == ()
