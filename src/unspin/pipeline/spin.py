@@ -117,7 +117,7 @@ def _profile(doc: Document, lexicon: Lexicon) -> list[tuple[int, float, str | No
     return out
 
 
-MIN_PHRASE_GAIN = 1.5
+MIN_PHRASE_GAIN = 1.8
 FEATURES = ("rare<3", "rare<3.5", "rare<4", "unknown", "mean_zipf", "rare<4&gain>=1.5",
             "rare<4.5&gain>=0.5", "gain>=2", "rare<3.5&gain>=1")
 
@@ -202,6 +202,8 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                 continue
             if lexicon.is_phrase(list(pair)):
                 continue
+            if doc.text[doc.ends[i] : doc.starts[i + 1]] != " ":
+                continue  # "long-simmering", "Gaza, Israel": not a two-word phrase as written
             for side in (0, 1):
                 word, other = pair[side], pair[1 - side]
                 options: set[str] = set()
