@@ -26,8 +26,8 @@ import numpy as np
 from unspin.engine import load_lexicon, read_article, restore
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
+from unspin.pipeline import spin
 from unspin.pipeline.normalize import TOKEN_PATTERN, normalize
-from unspin.pipeline.spin import Suspect, spin_score, suspects
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "data" / "devset"
@@ -52,10 +52,11 @@ def content_words(text: str) -> int:
     return sum(1 for m in TOKEN_PATTERN.finditer(text) if m.group().lower() not in FUNCTION_WORDS)
 
 
-def analyse(path: Path, lexicon: Lexicon) -> tuple[str, list[Suspect], float]:
+def analyse(path: Path, lexicon: Lexicon) -> tuple[str, list[spin.Suspect], float]:
     article = read_article(path)
     doc = normalize(article.id, article.text)
-    return article.text, suspects(doc, lexicon), spin_score(doc, lexicon)
+    score, found = spin.analyse(doc, lexicon)
+    return article.text, found, score
 
 
 def main() -> int:

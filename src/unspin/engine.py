@@ -518,23 +518,21 @@ def restore(
     if source is not None and db is not None:
         raise UsageError("give either --source or --db, not both")
     copy = read_article(path, config)
-    lexicon = _lexicon()
-    original: Article | None = None
-    notes: list[str] = []
     if source is not None:
         original = read_article(source, config)
     elif db is not None:
-        original = _best_source(Path(path), Path(db), config)
-        if original is None:
+        found = _best_source(Path(path), Path(db), config)
+        if found is None:
             return _restore_from_table(copy, Path(db), config, min_confidence)
+        original = found
     else:
         return _restore_alone(copy, min_confidence)
-    if original is None:
-        return RestoreResult(copy, None, apply_changes(copy.text, ()), notes)
+    lexicon = _lexicon()
     alignment = align(normalize(copy.id, copy.text), normalize(original.id, original.text),
                       restore_alignment(config.align), lexicon)
     substitutions = copied_substitutions(alignment, config)
-    if not substitutions and not evidence(alignment, config.relate):
+    notes = []
+    if not evidence(alignment, config.relate):
         notes.append(f"{copy.id} is not a copy of {original.id}: nothing restored")
     changes = changes_from_substitutions(substitutions, lexicon)
     return RestoreResult(copy, original, apply_changes(copy.text, changes), notes)
@@ -556,24 +554,20 @@ def swap_table(db: Path | str, config: Config | None = None, exclude: str | None
     config = config or Config()
     table = SwapTable()
     with open_store(Path(db), config.index_summary(), create=False) as store:
-        rowids = {article_id: rowid for rowid, article_id in store.article_ids().items()}
         for record in store.relations():
             if record.get("kind") != "spun" or exclude in (record["copy"], record["source"]):
                 continue
-            table.add_relation(record, store.article(rowids[str(record["copy"])]).text)
+            table.add_relation(record, store.article_by_id(str(record["copy"])).text)
     return table.finish()
 
 
 def _restore_from_table(copy: Article, db: Path, config: Config, min_confidence: float
                         ) -> RestoreResult:
     """No source in the index: put back the swaps its spinners are known to make."""
-    table = swap_table(db, config, exclude=copy.id)
-    changes = table.changes(copy.text)
-    sure = sum(c.confidence >= min_confidence for c in changes)
-    notes = [f"no source of {copy.id} in {db}: {sure} of {len(changes)} wordings the index's "
-             f"spinners are known to write are sure enough to restore (--min-confidence "
-             f"{min_confidence})"]
-    return RestoreResult(copy, None, apply_changes(copy.text, changes, min_confidence), notes)
+    changes = swap_table(db, config, exclude=copy.id).changes(copy.text)
+    return _restore_guessed(copy, changes, min_confidence,
+                            f"no source of {copy.id} in {db}",
+                            "wordings the index's spinners are known to write")
 
 
 def _restore_alone(copy: Article, min_confidence: float) -> RestoreResult:
@@ -583,9 +577,15 @@ def _restore_alone(copy: Article, min_confidence: float) -> RestoreResult:
     found = suspects(normalize(copy.id, copy.text), default_lexicon())
     changes = [Change(s.start, s.end, s.text, s.original, s.confidence, s.evidence)
                for s in found]
-    notes = [f"no source given: {sum(c.confidence >= min_confidence for c in changes)} of "
-             f"{len(changes)} suspects are sure enough to restore (--min-confidence "
-             f"{min_confidence})"]
+    return _restore_guessed(copy, changes, min_confidence, "no source given", "suspects")
+
+
+def _restore_guessed(copy: Article, changes: list[Change], min_confidence: float, why: str,
+                     what: str) -> RestoreResult:
+    """Restore without a source: only the changes at ``min_confidence`` or more."""
+    sure = sum(c.confidence >= min_confidence for c in changes)
+    notes = [f"{why}: {sure} of {len(changes)} {what} are sure enough to restore "
+             f"(--min-confidence {min_confidence})"]
     return RestoreResult(copy, None, apply_changes(copy.text, changes, min_confidence), notes)
 
 
@@ -612,8 +612,7 @@ def _best_source(path: Path, db: Path, config: Config) -> Article | None:
         return None
     best = max(sources, key=lambda r: (r.copied, r.score))
     with open_store(db, config.index_summary(), create=False) as store:
-        rowid = {article_id: rowid for rowid, article_id in store.article_ids().items()}
-        return store.article(rowid[best.source])
+        return store.article_by_id(best.source)
 
 
 # -- spin without a source ------------------------------------------------------------------------
@@ -636,13 +635,11 @@ def spin(path: Path | str, config: Config | None = None, min_confidence: float =
          ) -> SpinResult:
     """The spin score of the article in ``path`` and its suspects at ``min_confidence`` or more."""
     from unspin.lexicon.synonyms import default_lexicon
-    from unspin.pipeline.spin import spin_score, suspects
+    from unspin.pipeline.spin import analyse
 
     article = read_article(path, config)
-    doc = normalize(article.id, article.text)
-    lexicon = default_lexicon()
-    found = [s for s in suspects(doc, lexicon) if s.confidence >= min_confidence]
-    return SpinResult(article, spin_score(doc, lexicon), found)
+    score, found = analyse(normalize(article.id, article.text), default_lexicon())
+    return SpinResult(article, score, [s for s in found if s.confidence >= min_confidence])
 
 
 # -- spinner dictionaries ------------------------------------------------------------------------

@@ -27,6 +27,7 @@ class SwapTable:
 
     swaps: dict[str, Counter[str]] = field(default_factory=dict)
     seen: Counter[str] = field(default_factory=Counter)
+    _passages: list[list[str]] = field(default_factory=list)  # copied text, until finish()
 
     def add_relation(self, record: Mapping[str, object], copy_text: str) -> None:
         """Learn from one stored relation (the JSON contract) and its copy's text."""
@@ -39,8 +40,6 @@ class SwapTable:
                 self.swaps.setdefault(copy, Counter())[source] += 1
         self._passages.append([copy_text[a:b].lower() for a, b in
                                (p["copy"] for p in passages)])
-
-    _passages: list[list[str]] = field(default_factory=list)
 
     def finish(self) -> SwapTable:
         """Count every learned wording inside the copied passages (swapped or not)."""

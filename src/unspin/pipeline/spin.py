@@ -34,7 +34,7 @@ from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
 
-__all__ = ["FEATURES", "SpinConfig", "Suspect", "features", "spin_score", "suspects"]
+__all__ = ["FEATURES", "SpinConfig", "Suspect", "analyse", "features", "spin_score", "suspects"]
 
 _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _VOCABULARY = 60_000
@@ -157,6 +157,14 @@ def spin_score(doc: Document, lexicon: Lexicon) -> float:
     return score_features(features(doc, lexicon))
 
 
+def analyse(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None
+            ) -> tuple[float, list[Suspect]]:
+    """:func:`spin_score` and :func:`suspects` together, looking each word's synonyms up once."""
+    profile = _profile(doc, lexicon)
+    return (score_features(_features(profile)),
+            suspects(doc, lexicon, config, profile))
+
+
 def score_features(values: list[float]) -> float:
     model = spin_model()
     logit = model["bias"][0] + sum(
@@ -167,15 +175,20 @@ def score_features(values: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-logit))
 
 
-def suspects(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None) -> list[Suspect]:
+def suspects(
+    doc: Document, lexicon: Lexicon, config: SpinConfig | None = None,
+    profile: list[tuple[int, float, str | None, float]] | None = None,
+) -> list[Suspect]:
     """Known tortured phrases, broken fixed expressions ("Center East" for "Middle East") and
     rare words with a much commoner synonym, each with its likely original."""
     config = config or SpinConfig()
+    if profile is None:
+        profile = _profile(doc, lexicon)
     found = list(_tortured(doc))
     taken = {i for s in found for i in range(s.start, s.end)}
     found.extend(s for s in _broken_expressions(doc, lexicon) if s.start not in taken)
     taken = {i for s in found for i in range(s.start, s.end)}
-    for i, own, best, gain in _profile(doc, lexicon):
+    for i, own, best, gain in profile:
         if best is None or own >= config.max_zipf or gain < config.min_gap:
             continue
         if doc.starts[i] in taken:

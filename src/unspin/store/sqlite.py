@@ -158,6 +158,13 @@ class SQLiteStore:
             raise StoreError(f"article #{rowid} is not in {self.path}")
         return Article(*row)
 
+    def article_by_id(self, article_id: str) -> Article:
+        row = self.connection.execute("SELECT rowid FROM articles WHERE id = ?",
+                                      (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"article {article_id} is not in {self.path}")
+        return self.article(int(row[0]))
+
     def sites(self) -> dict[str, str | None]:
         """Article id → site (``None`` when unknown)."""
         return dict(self.connection.execute("SELECT id, site FROM articles").fetchall())
