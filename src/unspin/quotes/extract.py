@@ -522,8 +522,7 @@ class _ArticleReader:
                 verb = attribution.verb
             if not self._is_quotation(span, attribution, speaker):
                 continue
-            if not (attribution.side == "split" or (split_of_previous and speaker == previous[2]
-                                                    if previous else False)):
+            if attribution.side != "split":
                 statement += 1
             if attribution.phrase is not None:
                 events.append(_Event(attribution.position, speaker, 2))

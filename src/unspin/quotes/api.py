@@ -1,0 +1,182 @@
+"""Library entry points: ``find_quotes`` over a corpus, ``quote_variants`` of one quotation."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from unspin.config import Config
+from unspin.errors import UsageError
+from unspin.lexicon.synonyms import Lexicon, default_lexicon
+from unspin.model import Article, Failure
+from unspin.pipeline.extract import extract_documents
+from unspin.pipeline.read import iter_raw_documents
+from unspin.quotes.corpus import QuoteRecord, link
+from unspin.quotes.extract import Quote, _ArticleReader, nlp
+from unspin.quotes.marks import find_marked_spans
+from unspin.quotes.store import load_quotes, save_quotes
+from unspin.quotes.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
+
+
+@dataclass(frozen=True, slots=True)
+class QuotesResult:
+    """The quotations of a corpus and the inputs that could not be read."""
+
+    records: list[QuoteRecord]
+    failures: list[Failure]
+    articles: int
+
+
+def _articles(corpus: Path, config: Config) -> Iterator[Article | Failure]:
+    yield from extract_documents(iter_raw_documents(corpus, max_bytes=config.max_bytes))
+
+
+def extract_all(articles: list[Article]) -> list[Quote]:
+    """The quotations of each article (spaCy runs only on texts that have quotation marks)."""
+    with_marks = [a for a in articles if find_marked_spans(a.text)]
+    if not with_marks:
+        return []
+    model = nlp()
+    quotes: list[Quote] = []
+    for article, doc in zip(with_marks, model.pipe((a.text for a in with_marks), batch_size=16),
+                            strict=True):
+        quotes.extend(_ArticleReader(article.id, article.text, doc).quotes())
+    return quotes
+
+
+def _embedder(enabled: bool) -> Callable[[list[str]], npt.NDArray[np.float32]] | None:
+    if not enabled:
+        return None
+    from unspin.semantic import default_encoder
+
+    encoder = default_encoder()
+    if encoder is None:
+        return None
+
+    def embed(texts: list[str]) -> npt.NDArray[np.float32]:
+        return np.asarray(encoder.encode(texts), dtype=np.float32)
+
+    return embed
+
+
+def find_quotes(corpus: Path | str, db: Path | str | None = None, config: Config | None = None,
+                semantic: bool = True, lexicon: Lexicon | None = None) -> QuotesResult:
+    """Every quotation of ``corpus`` with speaker and variant cluster; kept in ``db`` if given."""
+    corpus = Path(corpus)
+    if not corpus.exists():
+        raise UsageError(f"{corpus} does not exist: give a folder or file of articles")
+    config = config or Config()
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    for item in _articles(corpus, config):
+        (failures if isinstance(item, Failure) else articles).append(item)  # type: ignore[arg-type]
+    quotes = extract_all(articles)
+    records = link(
+        quotes,
+        {a.id: a.published for a in articles},
+        {a.id: n for n, a in enumerate(articles)},
+        lexicon if lexicon is not None else default_lexicon(),
+        _embedder(semantic),
+    )
+    if db is not None:
+        save_quotes(Path(db), records)
+    return QuotesResult(records, failures, len(articles))
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One article's wording of a quotation and how it differs from the earliest wording."""
+
+    article: str
+    published: str | None
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_as_written: str | None
+    variant: str
+    changes: list[dict[str, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "article": self.article, "published": self.published, "text": self.text,
+            "start": self.start, "end": self.end, "speaker": self.speaker_as_written,
+            "speaker_id": self.speaker, "variant": self.variant, "changes": self.changes,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteTrail:
+    """Every article carrying one quotation (a variant cluster), earliest first."""
+
+    cluster: str
+    similarity: float
+    occurrences: list[Occurrence]
+
+    def to_json(self) -> dict[str, object]:
+        return {"cluster": self.cluster, "similarity": round(self.similarity, 3),
+                "occurrences": [o.to_json() for o in self.occurrences]}
+
+
+SPUN_NOTE = "synonym swaps inside quotation marks: the quote itself was altered"
+
+
+def _changes(matcher: VariantMatcher, reference: list[str], words: list[str]
+             ) -> list[dict[str, str]]:
+    changes: list[dict[str, str]] = []
+    ops = difflib.SequenceMatcher(a=reference, b=words, autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal":
+            continue
+        before, after = " ".join(reference[i1:i2]), " ".join(words[j1:j2])
+        if op == "replace":
+            kind = "swap" if matcher._synonyms(reference[i1], words[j1]) and i2 - i1 == j2 - j1 \
+                else "reworded"
+            changes.append({"change": kind, "from": before, "to": after})
+        elif op == "delete":
+            changes.append({"change": "dropped", "from": before, "to": ""})
+        else:
+            changes.append({"change": "added", "from": "", "to": after})
+    return changes
+
+
+def quote_variants(text: str, db: Path | str, lexicon: Lexicon | None = None) -> list[QuoteTrail]:
+    """Every article in ``db`` carrying ``text`` or a variant of it, cluster by cluster."""
+    words = words_of(text)
+    if len(words) < MIN_WORDS:
+        raise UsageError(f"give at least {MIN_WORDS} words of the quotation")
+    records = load_quotes(Path(db))
+    matcher = VariantMatcher(lexicon if lexicon is not None else default_lexicon())
+    statements: dict[tuple[str, str], list[QuoteRecord]] = defaultdict(list)
+    for record in records:
+        statements[(record.cluster, record.article)].append(record)
+    best: dict[str, float] = {}
+    for (cluster, _), parts in statements.items():
+        share = matcher.word_share(words, words_of(" ".join(p.text for p in parts)))
+        if share >= WORD_SHARE and share > best.get(cluster, 0.0):
+            best[cluster] = share
+    trails = []
+    for cluster, similarity in sorted(best.items(), key=lambda kv: -kv[1]):
+        occurrences = sorted(
+            ((article, parts) for (c, article), parts in statements.items() if c == cluster),
+            key=lambda item: (item[1][0].published or "9999", item[0]),
+        )
+        reference = words_of(" ".join(p.text for p in occurrences[0][1]))
+        trail = []
+        for n, (article, parts) in enumerate(occurrences):
+            wording = " … ".join(p.text for p in parts)
+            own = words_of(" ".join(p.text for p in parts))
+            variant = "earliest" if n == 0 else matcher.classify(reference, own)
+            trail.append(Occurrence(
+                article, parts[0].published, wording, parts[0].start, parts[-1].end,
+                parts[0].speaker, parts[0].speaker_as_written, variant,
+                [] if n == 0 else _changes(matcher, reference, own),
+            ))
+        trails.append(QuoteTrail(cluster, similarity, trail))
+    return trails

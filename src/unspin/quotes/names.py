@@ -1,0 +1,120 @@
+"""One speaker under many spellings: Marzook / Marzouk / Marzouq, Zakharova / Maria Zakharova.
+
+Names are compared part by part after folding case, accents and hyphens, on their letters and on a
+consonant skeleton that transliterations share ("Al-Haddad", "al-Hadad", "Alhaddad" → "alhd").
+A *strong* match (same surname, compatible given names) joins two names anywhere; a *weak* one
+(similar surnames, as transliterations drift further: "Hrytsenko" / "Gritsenko") only joins names
+that speak variants of one quotation, so two people who share a surname stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from unspin.pipeline.normalize import fold
+
+STRONG = 0.9
+WEAK = 0.75
+
+
+@lru_cache(maxsize=100_000)
+def _parts(name: str) -> tuple[str, ...]:
+    return tuple(p for p in (re.sub(r"[^a-z]", "", fold(w)) for w in name.split()) if p)
+
+
+@lru_cache(maxsize=100_000)
+def skeleton(part: str) -> str:
+    """First letter, then consonants without h/w/y, repeats collapsed: "haddad" → "hd"."""
+    if not part:
+        return ""
+    tail = re.sub(r"[aeiouyhw]", "", part[1:])
+    key = part[0] + tail
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _similar(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    letters = fuzz.ratio(a, b) / 100
+    sounds = fuzz.ratio(skeleton(a), skeleton(b)) / 100 if len(skeleton(a)) > 2 else 0.0
+    return max(letters, sounds * 0.95)
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """"Sam" / "Samuel", "Femi" / "Olufemi", "Yusuf" / "Yousef", "Daria" / "Darya"."""
+    if a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a):
+        return True
+    return skeleton(a) == skeleton(b) or fuzz.ratio(a, b) >= 75
+
+
+def name_similarity(a: str, b: str) -> tuple[float, bool]:
+    """(surname similarity, given names compatible) for two names as written."""
+    pa, pb = _parts(a), _parts(b)
+    if not pa or not pb:
+        return 0.0, False
+    if "".join(pa) == "".join(pb) or sorted(pa) == sorted(pb):
+        return 1.0, True  # "Morgan Lloyd" / "Morgan-Lloyd", "Baek Jun-ho" / "Jun-ho Baek"
+    surname = max(_similar(pa[-1], pb[-1]),
+                  _similar("".join(pa[1:]) or pa[-1], "".join(pb[1:]) or pb[-1]))
+    if len(pa) == 1 or len(pb) == 1:
+        return surname, True
+    return surname, _given_compatible(pa[0], pb[0])
+
+
+def same_person(a: str, b: str, evidence: bool) -> bool:
+    """Are two names the same person? ``evidence``: they speak variants of one quotation."""
+    surname, given = name_similarity(a, b)
+    full = len(_parts(a)) > 1 and len(_parts(b)) > 1
+    if surname >= STRONG and given and full:
+        return True
+    return evidence and surname >= WEAK and (given or surname >= STRONG)
+
+
+def canonical_names(mentions: Iterable[tuple[str, str]], cooccur: set[frozenset[str]]
+                    ) -> dict[str, str]:
+    """Map each name to its person's canonical name.
+
+    ``mentions`` are (name, quote id) pairs; ``cooccur`` the pairs of names that speak variants of
+    one quotation. The canonical name is the person's most used full name.
+    """
+    counts: Counter[str] = Counter(name for name, _ in mentions)
+    names = sorted(counts)
+    parent = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    by_key: dict[str, list[str]] = {}
+    for name in names:  # compare only names that share a surname skeleton's first letters
+        parts = _parts(name)
+        keys = {skeleton(parts[-1])[:2], skeleton("".join(parts[1:]))[:2] if len(parts) > 1
+                else skeleton(parts[-1])[:2]} if parts else set()
+        for key in keys:
+            by_key.setdefault(key, []).append(name)
+    for pair in cooccur:
+        if len(pair) == 2:
+            a, b = sorted(pair)
+            if a in parent and b in parent and same_person(a, b, evidence=True):
+                parent[root(a)] = root(b)
+    for group in by_key.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if root(a) != root(b) and same_person(a, b, evidence=False):
+                    parent[root(a)] = root(b)
+    members: dict[str, list[str]] = {}
+    for name in names:
+        members.setdefault(root(name), []).append(name)
+    canonical = {}
+    for group in members.values():
+        best = max(group, key=lambda n: (len(_parts(n)) > 1, counts[n], len(n), n))
+        for name in group:
+            canonical[name] = best
+    return canonical

@@ -1,0 +1,89 @@
+"""Scores of quotation records against a labelled set (``tests/data/quotes`` format).
+
+- extraction precision and recall: a predicted and a labelled quotation match when their spans
+  overlap (each labelled quotation matches at most one prediction);
+- speaker accuracy over matched quotations: each predicted canonical speaker is mapped to the
+  labelled speaker it most often stands for, so a person split into two ids or two people merged
+  into one both cost; ``None`` must match ``None``;
+- variant clustering: pairwise precision, recall and F1 over matched quotations (two quotations
+  are a pair when they share a cluster);
+- variant labels: share of matched non-original quotations with the right label.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteScores:
+    precision: float
+    recall: float
+    speaker_accuracy: float
+    cluster_precision: float
+    cluster_recall: float
+    cluster_f1: float
+    variant_accuracy: float
+    predicted: int
+    labelled: int
+    matched: int
+
+    def to_json(self) -> dict[str, float | int]:
+        return {k: round(v, 4) if isinstance(v, float) else v
+                for k, v in ((f, getattr(self, f)) for f in self.__slots__)}
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def score(predicted: Sequence[Mapping[str, Any]], labelled: Sequence[Mapping[str, Any]]
+          ) -> QuoteScores:
+    """Scores of ``predicted`` records (``unspin quotes --format jsonl`` lines) on ``labelled``."""
+    by_article: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for gold in labelled:
+        by_article[gold["article"]].append(gold)
+    matches: list[tuple[Mapping[str, Any], Mapping[str, Any]]] = []
+    used: set[int] = set()
+    for record in predicted:
+        for gold in by_article.get(record["article"], []):
+            if id(gold) in used:
+                continue
+            if gold["start"] < record["end"] and record["start"] < gold["end"]:
+                used.add(id(gold))
+                matches.append((record, gold))
+                break
+    votes: dict[object, Counter[object]] = defaultdict(Counter)
+    for record, gold in matches:
+        votes[record.get("speaker_id")][gold["speaker"]] += 1
+    mapped = {pred: counts.most_common(1)[0][0] for pred, counts in votes.items()}
+    speaker_right = sum(1 for record, gold in matches
+                        if mapped.get(record.get("speaker_id")) == gold["speaker"]
+                        and (record.get("speaker_id") is None) == (gold["speaker"] is None))
+    true_pairs = predicted_pairs = both = 0
+    for (r1, g1), (r2, g2) in combinations(matches, 2):
+        same_gold = g1["cluster"] == g2["cluster"]
+        same_pred = r1["cluster"] == r2["cluster"]
+        true_pairs += same_gold
+        predicted_pairs += same_pred
+        both += same_gold and same_pred
+    cluster_p, cluster_r = _ratio(both, predicted_pairs), _ratio(both, true_pairs)
+    f1 = 2 * cluster_p * cluster_r / (cluster_p + cluster_r) if cluster_p + cluster_r else 0.0
+    labelled_variants = [(r, g) for r, g in matches if g.get("variant") not in (None, "original")]
+    variant_right = sum(1 for r, g in labelled_variants if r.get("variant") == g["variant"])
+    return QuoteScores(
+        precision=_ratio(len(matches), len(predicted)),
+        recall=_ratio(len(matches), len(labelled)),
+        speaker_accuracy=_ratio(speaker_right, len(matches)),
+        cluster_precision=cluster_p,
+        cluster_recall=cluster_r,
+        cluster_f1=f1,
+        variant_accuracy=_ratio(variant_right, len(labelled_variants)),
+        predicted=len(predicted),
+        labelled=len(labelled),
+        matched=len(matches),
+    )

@@ -1,0 +1,218 @@
+"""Variants of one quotation across articles: exact, truncated, extended, spun, re-rendered.
+
+Quotations are compared as *statements* (the parts of a split quote joined). Two statements are
+variants when most words of the shorter one appear in the longer one, counting a thesaurus swap as
+a match (the engine's spin-invariant lexicon: "friend" / "pal"), or, for another translation of the
+same words, when their sentence embeddings are close and the speakers agree. Candidate pairs come
+from an inverted index on content words, so the cost grows with the pairs that share words, not
+with the square of the number of quotations.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+from wordfreq import zipf_frequency
+
+from unspin.lexicon.function_words import FUNCTION_WORDS
+from unspin.lexicon.synonyms import Lexicon
+from unspin.pipeline.normalize import fold
+
+Variant = Literal["original", "exact", "truncated", "extended", "spun", "rendering"]
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+WORD_SHARE = 0.8  # weighted share of the shorter statement's words found in the longer one
+SPEAKER_WORD_SHARE = 0.6  # the same when both have the same speaker
+CLASH_WORD_SHARE = 0.9  # the same when the speakers differ, for a statement of at least
+CLASH_MIN_WORDS = 6  # this many content words
+EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
+MIN_WORDS = 3
+MIN_CONTENT = 2  # content words matched at the least
+MAX_POSTINGS = 2_000  # a content word in more statements than this does not propose pairs
+
+
+@lru_cache(maxsize=100_000)
+def _weight(word: str) -> float:
+    """Rarity weight: 1 for the commonest words, up to 5 for words wordfreq does not know."""
+    return 1.0 + max(0.0, min(4.0, 7.0 - zipf_frequency(word, "en")))
+
+
+def words_of(text: str) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One statement in one article: ``key`` identifies it, ``speaker`` is its canonical id."""
+
+    key: int
+    article: str
+    text: str
+    speaker: str | None
+
+    @property
+    def words(self) -> list[str]:
+        return words_of(self.text)
+
+
+class VariantMatcher:
+    """Decides whether two statements are variants and how one differs from the other."""
+
+    def __init__(self, lexicon: Lexicon | None) -> None:
+        self.lexicon = lexicon
+
+    def _synonyms(self, a: str, b: str) -> bool:
+        if self.lexicon is None or a in FUNCTION_WORDS or b in FUNCTION_WORDS:
+            return False
+        if a[:1].isdigit() or b[:1].isdigit():
+            return False
+        try:
+            return self.lexicon.related(a, b) >= 1.0  # WordNet or mythes, not Moby's looser links
+        except Exception:  # pragma: no cover - defensive: an odd token must not stop a batch
+            return False
+
+    def word_share(self, a: Sequence[str], b: Sequence[str]) -> float:
+        """Share of the shorter statement's content words matched, in order, in the other one
+        (a longest common subsequence; a thesaurus swap counts as a match), each word weighted
+        by its rarity so that "years" or "two" weigh less than "Velmora" or "floodwater"."""
+        ca = [w for w in a if w not in FUNCTION_WORDS]
+        cb = [w for w in b if w not in FUNCTION_WORDS]
+        short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+        if len(short) < MIN_CONTENT:
+            return 0.0
+        weights = [_weight(w) for w in short]
+        previous = [0.0] * (len(long) + 1)
+        count_previous = [0] * (len(long) + 1)
+        for word, weight in zip(short, weights, strict=True):
+            current = [0.0] * (len(long) + 1)
+            count = [0] * (len(long) + 1)
+            for j, other in enumerate(long, 1):
+                if word == other or self._synonyms(word, other):
+                    current[j] = previous[j - 1] + weight
+                    count[j] = count_previous[j - 1] + 1
+                elif previous[j] >= current[j - 1]:
+                    current[j], count[j] = previous[j], count_previous[j]
+                else:
+                    current[j], count[j] = current[j - 1], count[j - 1]
+            previous, count_previous = current, count
+        if count_previous[-1] < MIN_CONTENT:
+            return 0.0
+        return previous[-1] / sum(weights)
+
+    def classify(self, reference: Sequence[str], occurrence: Sequence[str]) -> Variant:
+        """How ``occurrence`` differs from ``reference`` (both as word lists)."""
+        if list(reference) == list(occurrence):
+            return "exact"
+        if _contains(reference, occurrence):
+            return "truncated"
+        if _contains(occurrence, reference):
+            return "extended"
+        matcher = difflib.SequenceMatcher(a=list(reference), b=list(occurrence), autojunk=False)
+        swapped = changed = 0
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            if op == "replace":
+                pairs = list(zip(reference[i1:i2], occurrence[j1:j2], strict=False))
+                good = sum(1 for x, y in pairs if self._synonyms(x, y))
+                swapped += good
+                changed += max(i2 - i1, j2 - j1) - good
+            elif op == "delete" and j1 in (0, len(occurrence)):
+                continue  # a spun copy may also be cut short
+            else:
+                changed += max(i2 - i1, j2 - j1)
+        if swapped and changed <= max(1, swapped // 2):
+            return "spun"
+        return "rendering"
+
+
+def _short_inside(a: Sequence[str], b: Sequence[str]) -> bool:
+    """A short statement ("We will rebuild") standing word for word inside the other."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_WORDS and _contains(long, short)
+
+
+def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    n = len(shorter)
+    if n == 0 or n > len(longer):
+        return False
+    first = shorter[0]
+    return any(longer[i] == first and list(longer[i : i + n]) == list(shorter)
+               for i in range(len(longer) - n + 1))
+
+
+def _content_keys(words: Sequence[str], lexicon: Lexicon | None) -> set[str]:
+    keys = set()
+    for word in words:
+        if word in FUNCTION_WORDS or len(word) < 3:
+            continue
+        keys.add(word)
+        if lexicon is not None:
+            keys.add(f"#{lexicon.class_id(word)}")
+    return keys
+
+
+def cluster_statements(
+    statements: Sequence[Statement],
+    lexicon: Lexicon | None,
+    same_speaker: Callable[[str | None, str | None], bool],
+    embed: Callable[[list[str]], npt.NDArray[np.float32]] | None = None,
+) -> tuple[list[int], set[tuple[int, int]]]:
+    """Cluster index per statement, and the linked pairs (by position in ``statements``)."""
+    matcher = VariantMatcher(lexicon)
+    words = [s.words for s in statements]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for key in _content_keys(ws, lexicon):
+            postings[key].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in postings.values():
+        if len(members) > MAX_POSTINGS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                shared[(i, j)] += 1
+    vectors = None
+    if embed is not None and statements:
+        vectors = embed([s.text for s in statements])
+    parent = list(range(len(statements)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    links: set[tuple[int, int]] = set()
+    for (i, j), count in shared.items():
+        a, b = statements[i], statements[j]
+        if a.key == b.key:
+            continue
+        shortest = min(len(words[i]), len(words[j]))
+        if shortest < MIN_WORDS:
+            continue
+        named = a.speaker is not None and b.speaker is not None
+        agree = named and same_speaker(a.speaker, b.speaker)
+        share = matcher.word_share(words[i], words[j])
+        if agree:
+            linked = share >= SPEAKER_WORD_SHARE or _short_inside(words[i], words[j])
+        elif named:  # a quotation put in another's mouth only when it is long and the same
+            content = min(sum(w not in FUNCTION_WORDS for w in words[i]),
+                          sum(w not in FUNCTION_WORDS for w in words[j]))
+            linked = share >= CLASH_WORD_SHARE and content >= CLASH_MIN_WORDS
+        else:
+            linked = share >= WORD_SHARE
+        if not linked and vectors is not None and agree:
+            linked = float(vectors[i] @ vectors[j]) >= EMBEDDING_COSINE
+        if linked:
+            links.add((i, j))
+            parent[root(i)] = root(j)
+    return [root(i) for i in range(len(statements))], links
