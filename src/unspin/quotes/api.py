@@ -66,7 +66,7 @@ def _embedder(enabled: bool) -> Callable[[list[str]], npt.NDArray[np.float32]] |
 
 
 def find_quotes(corpus: Path | str, db: Path | str | None = None, config: Config | None = None,
-                semantic: bool = True, lexicon: Lexicon | None = None) -> QuotesResult:
+                semantic: bool = False, lexicon: Lexicon | None = None) -> QuotesResult:
     """Every quotation of ``corpus`` with speaker and variant cluster; kept in ``db`` if given."""
     corpus = Path(corpus)
     if not corpus.exists():

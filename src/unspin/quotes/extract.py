@@ -168,7 +168,12 @@ class _ArticleReader:
         """A surname alone becomes the full name the article gives ("Okafor" → "Helen Okafor")."""
         words = _strip_titles(words)
         name = " ".join(words)
-        if len(words) != 1:
+        if len(words) > 1:  # "Abu Marzook" is "Moussa Abu Marzook" when the article says so
+            tail = [_compact(w) for w in words]
+            for full in self.full_names:
+                parts = [_compact(w) for w in full.split()]
+                if len(parts) > len(tail) and parts[-len(tail):] == tail:
+                    return full
             return name
         key = _compact(words[0])
         best = None
@@ -297,10 +302,14 @@ class _ArticleReader:
 
     def _phrase(self, verb: Token, tokens: list[Token], side: Side) -> tuple[int, int] | None:
         lo, hi = tokens[0].i, tokens[-1].i + 1
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and lo <= child.i < hi:
-                subtree = [t.i for t in child.subtree if lo <= t.i < hi]
-                return min(subtree), max(subtree) + 1
+        governors = [verb]
+        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+            governors.append(verb.head)  # "Hamas has tried to claim": the subject of "tried"
+        for governor in governors:
+            for child in governor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and lo <= child.i < hi:
+                    subtree = [t.i for t in child.subtree if lo <= t.i < hi]
+                    return min(subtree), max(subtree) + 1
         if side == "after" and all(t.is_punct for t in tokens if t.i < verb.i):
             phrase = []
             for t in tokens:
@@ -439,6 +448,9 @@ class _ArticleReader:
         labels = {t.ent_type_ for t in run}
         if known or not labels & _NON_PERSON_LABELS:
             return resolved
+        if labels <= {"ORG", ""} and head in run:
+            # An organisation speaks for itself: "according to The Moscow Times", "Hamas said".
+            return " ".join(w for w in words if w.lower() != "the") or None
         return None
 
     def _as_written(self, tokens: list[Token]) -> str:
@@ -575,7 +587,7 @@ class _ArticleReader:
     def _only_attribution_between(self, first: MarkedSpan, second: MarkedSpan,
                                   attribution: _Attribution) -> bool:
         between = self.text[first.end : second.start]
-        return len(_WORD.findall(between)) <= 12 and attribution.position < second.start
+        return len(_WORD.findall(between)) <= 20 and attribution.position < second.start
 
     def _is_quotation(self, span: MarkedSpan, attribution: _Attribution, speaker: str | None
                       ) -> bool:

@@ -36,6 +36,7 @@ CLASH_MIN_WORDS = 6  # this many content words
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
 MIN_CONTENT = 2  # content words matched at the least
+MOBY_CREDIT = 0.5  # a Moby-only link ("friend" / "pal") counts half a word
 MAX_POSTINGS = 2_000  # a content word in more statements than this does not propose pairs
 
 
@@ -70,14 +71,16 @@ class VariantMatcher:
         self.lexicon = lexicon
 
     def _synonyms(self, a: str, b: str) -> bool:
+        return self._relatedness(a, b) > 0.0
+
+    def _relatedness(self, a: str, b: str) -> float:
+        """1 for a WordNet or mythes synonym, ``MOBY_CREDIT`` for a looser Moby link, else 0."""
         if self.lexicon is None or a in FUNCTION_WORDS or b in FUNCTION_WORDS:
-            return False
+            return 0.0
         if a[:1].isdigit() or b[:1].isdigit():
-            return False
-        try:
-            return self.lexicon.related(a, b) >= 1.0  # WordNet or mythes, not Moby's looser links
-        except Exception:  # pragma: no cover - defensive: an odd token must not stop a batch
-            return False
+            return 0.0
+        score = self.lexicon.related(a, b)
+        return 1.0 if score >= 1.0 else MOBY_CREDIT if score > 0.0 else 0.0
 
     def word_share(self, a: Sequence[str], b: Sequence[str]) -> float:
         """Share of the shorter statement's content words matched, in order, in the other one
@@ -95,8 +98,9 @@ class VariantMatcher:
             current = [0.0] * (len(long) + 1)
             count = [0] * (len(long) + 1)
             for j, other in enumerate(long, 1):
-                if word == other or self._synonyms(word, other):
-                    current[j] = previous[j - 1] + weight
+                credit = 1.0 if word == other else self._relatedness(word, other)
+                if credit and previous[j - 1] + weight * credit >= max(previous[j], current[j - 1]):
+                    current[j] = previous[j - 1] + weight * credit
                     count[j] = count_previous[j - 1] + 1
                 elif previous[j] >= current[j - 1]:
                     current[j], count[j] = previous[j], count_previous[j]
