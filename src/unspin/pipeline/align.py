@@ -278,7 +278,12 @@ def align(
         copy_first, copy_last = min(run_copy), max(run_copy)
         source_first, source_last = min(run_source), max(run_source)
         strong = [m for m in run if _quality(m, copy, source) >= config.strong_sentence]
-        evidence = sum(1 for m in strong for i, _ in m.pairs if not copy.quoted[i])
+        # A sentence that is mostly quotation is the quote and its attribution ("…," said the
+        # minister): shared by every report of the speech, so none of its words is evidence.
+        evidence = sum(
+            sum(1 for i, _ in m.pairs if not copy.quoted[i])
+            for m in strong if not _mostly_quoted(m, copy)
+        )
         passages.append(
             PassagePair(
                 copy=Passage(copy.id, *copy.span(copy_first, copy_last)),
@@ -311,6 +316,11 @@ def align(
         synonym_words=synonym_words,
         quoted_words=quoted,
     )
+
+
+def _mostly_quoted(match: SentenceMatch, copy: Document) -> bool:
+    first, last = copy.sentences[match.copy_sentence]
+    return sum(copy.quoted[first:last]) * 2 > last - first
 
 
 def _quality(match: SentenceMatch, copy: Document, source: Document) -> float:

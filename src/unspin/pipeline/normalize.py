@@ -109,10 +109,27 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _all_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted ranges by both readers, merged: the mark toggling above, and the quotation reader
+    of :mod:`unspin.quotes.marks`, which also knows single marks (‘…’), quotes running over
+    paragraphs and a missing mark."""
+    from unspin.quotes.marks import find_marked_spans
+
+    ranges = _quote_spans(text) + [(s.start - 1, s.end + 1) for s in find_marked_spans(text)]
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _quoted_tokens(text: str, starts: list[int]) -> list[bool]:
     """Per token: does it start inside a quotation?"""
     flags = [False] * len(starts)
-    spans = _quote_spans(text)
+    spans = _all_quote_spans(text)
     if not spans:
         return flags
     k = 0

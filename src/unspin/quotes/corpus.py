@@ -79,7 +79,8 @@ def link(
         parts[(quote.article, quote.statement)].append(quote)
     keys = sorted(parts, key=lambda k: (order.get(k[0], 0), k[0], k[1]))
     statements = [
-        Statement(n, key[0], " ".join(q.text for q in parts[key]), parts[key][0].speaker)
+        Statement(n, key[0], " ".join(q.text for q in parts[key]), parts[key][0].speaker,
+                  tuple(q.text for q in parts[key]))
         for n, key in enumerate(keys)
     ]
     clusters, links = cluster_statements(statements, lexicon, same_speaker, embed)
@@ -102,7 +103,7 @@ def link(
 
     matcher = VariantMatcher(lexicon)
     records: list[QuoteRecord] = []
-    for cluster, indices in members.items():
+    for indices in members.values():
         reference = min(indices, key=when)
         reference_quote = parts[keys[reference]][0]
         cluster_id = _cluster_id(reference_quote.article, reference_quote.start)

@@ -121,7 +121,8 @@ def _tokens_in(doc: Doc, lo: int, hi: int) -> list[Token]:
 
 
 def _compact(word: str) -> str:
-    """A name part without case, accents, hyphens or possessive: "Adeyemi-Clarke’s" → "adeyemiclarke"."""
+    """A name part without case, accents, hyphens or possessive ("Adeyemi-Clarke’s" →
+    "adeyemiclarke")."""
     return re.sub(r"['’]s$|[^\w]", "", fold(word))
 
 
@@ -153,7 +154,8 @@ class _ArticleReader:
         return any(start <= position < end for start, end in self.inside)
 
     def _person_entities(self) -> list[Span]:
-        return [e for e in self.doc.ents if e.label_ == "PERSON" and not self._in_quote(e.start_char)
+        return [e for e in self.doc.ents
+                if e.label_ == "PERSON" and not self._in_quote(e.start_char)
                 and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"]
 
     def _full_names(self) -> list[str]:
@@ -278,7 +280,8 @@ class _ArticleReader:
 
     # -- attribution ---------------------------------------------------------------------------
     def _speech_verb(self, tokens: list[Token], side: Side) -> Token | None:
-        verbs = [t for t in tokens if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")]
+        verbs = [t for t in tokens
+                 if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return None
         return verbs[0] if side == "after" else verbs[-1]
@@ -422,7 +425,7 @@ class _ArticleReader:
 
     def _name_in(self, tokens: list[Token], head: Token) -> str | None:
         """A proper name in the phrase that is a person's, not an organisation's or a role."""
-        if fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN" or head.pos_ == "PRON":
+        if (fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN") or head.pos_ == "PRON":
             return None  # "Brightwater boss", "the Health Minister": a role, resolved later
         runs: list[list[Token]] = []
         for t in tokens:
@@ -513,9 +516,8 @@ class _ArticleReader:
             if after_hi < 0:
                 after_hi = self.spans[k + 1].start
             after_hi = min(after_hi, self._paragraph_end(span.end))
-            before_lo = max(self._paragraph_start(span.start),
-                            (self.spans[k - 1].close_mark + 1) if k and self.spans[k - 1].close_mark >= 0
-                            else 0,
+            previous_close = self.spans[k - 1].close_mark + 1 if k else 0
+            before_lo = max(self._paragraph_start(span.start), previous_close,
                             self._sentence_start(span))
             attribution = self.attribution(span, after_hi, before_lo)
             split_of_previous = (
@@ -600,9 +602,7 @@ class _ArticleReader:
             return attributed and span_text[-1:] in ",.!?" and attribution.side != "before"
         if _title_case(words) and span_text[-1:] not in ",.!?":
             return False  # a title or a name: "Living With Water", "The Salt Orchard"
-        if len(words) <= 4 and not attributed:
-            return False
-        return True
+        return len(words) > 4 or attributed
 
 
 def _naming_cue(text: str, span: MarkedSpan) -> bool:

@@ -149,7 +149,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         def emit(frame: _Frame, end: int, close_mark: int) -> None:
             start, end = _trimmed(text, frame.content, end)
             if end > start:
-                spans.append(MarkedSpan(start, end, frame.kind, frame.mark, close_mark, frame.multi))
+                spans.append(
+                    MarkedSpan(start, end, frame.kind, frame.mark, close_mark, frame.multi))
 
         for match in _MARK.finditer(text, lo, hi):
             i, char = match.start(), match.group()

@@ -49,11 +49,14 @@ def _given_compatible(a: str, b: str) -> bool:
     """"Sam" / "Samuel", "Femi" / "Olufemi", "Yusuf" / "Yousef", "Daria" / "Darya"."""
     if a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a):
         return True
-    return skeleton(a) == skeleton(b) or fuzz.ratio(a, b) >= 75
+    if min(len(a), len(b)) >= 5 and skeleton(a) == skeleton(b):
+        return True
+    return fuzz.ratio(a, b) >= 75
 
 
-def name_similarity(a: str, b: str) -> tuple[float, bool]:
-    """(surname similarity, given names compatible) for two names as written."""
+def name_similarity(a: str, b: str, loose: bool = False) -> tuple[float, bool]:
+    """(surname similarity, given names compatible) for two names as written; ``loose`` admits
+    given names that drift further ("Oleksandr" / "Alexander")."""
     pa, pb = _parts(a), _parts(b)
     if not pa or not pb:
         return 0.0, False
@@ -63,16 +66,17 @@ def name_similarity(a: str, b: str) -> tuple[float, bool]:
                   _similar("".join(pa[1:]) or pa[-1], "".join(pb[1:]) or pb[-1]))
     if len(pa) == 1 or len(pb) == 1:
         return surname, True
-    return surname, _given_compatible(pa[0], pb[0])
+    given = _given_compatible(pa[0], pb[0]) or (loose and fuzz.ratio(pa[0], pb[0]) >= 60)
+    return surname, given
 
 
 def same_person(a: str, b: str, evidence: bool) -> bool:
     """Are two names the same person? ``evidence``: they speak variants of one quotation."""
-    surname, given = name_similarity(a, b)
+    surname, given = name_similarity(a, b, loose=evidence)
     full = len(_parts(a)) > 1 and len(_parts(b)) > 1
     if surname >= STRONG and given and full:
         return True
-    return evidence and surname >= WEAK and (given or surname >= STRONG)
+    return evidence and surname >= WEAK and given
 
 
 def canonical_names(mentions: Iterable[tuple[str, str]], cooccur: set[frozenset[str]]

@@ -2,9 +2,9 @@
 
 - extraction precision and recall: a predicted and a labelled quotation match when their spans
   overlap (each labelled quotation matches at most one prediction);
-- speaker accuracy over matched quotations: each predicted canonical speaker is mapped to the
-  labelled speaker it most often stands for, so a person split into two ids or two people merged
-  into one both cost; ``None`` must match ``None``;
+- speaker accuracy over matched quotations: a quotation counts when its predicted canonical
+  speaker and its labelled speaker map to each other (each is the other's most frequent
+  partner), so a person split into two ids or two people merged into one both cost;
 - variant clustering: pairwise precision, recall and F1 over matched quotations (two quotations
   are a pair when they share a cluster);
 - variant labels: share of matched non-original quotations with the right label.
@@ -57,13 +57,18 @@ def score(predicted: Sequence[Mapping[str, Any]], labelled: Sequence[Mapping[str
                 used.add(id(gold))
                 matches.append((record, gold))
                 break
-    votes: dict[object, Counter[object]] = defaultdict(Counter)
+    # A quotation's speaker is right when its predicted id and its labelled person stand for each
+    # other: the id's quotations are mostly that person's, and that person's mostly carry the id.
+    to_gold: dict[object, Counter[object]] = defaultdict(Counter)
+    to_pred: dict[object, Counter[object]] = defaultdict(Counter)
     for record, gold in matches:
-        votes[record.get("speaker_id")][gold["speaker"]] += 1
-    mapped = {pred: counts.most_common(1)[0][0] for pred, counts in votes.items()}
+        to_gold[record.get("speaker_id")][gold["speaker"]] += 1
+        to_pred[gold["speaker"]][record.get("speaker_id")] += 1
+    gold_of = {pred: counts.most_common(1)[0][0] for pred, counts in to_gold.items()}
+    pred_of = {person: counts.most_common(1)[0][0] for person, counts in to_pred.items()}
     speaker_right = sum(1 for record, gold in matches
-                        if mapped.get(record.get("speaker_id")) == gold["speaker"]
-                        and (record.get("speaker_id") is None) == (gold["speaker"] is None))
+                        if gold_of[record.get("speaker_id")] == gold["speaker"]
+                        and pred_of[gold["speaker"]] == record.get("speaker_id"))
     true_pairs = predicted_pairs = both = 0
     for (r1, g1), (r2, g2) in combinations(matches, 2):
         same_gold = g1["cluster"] == g2["cluster"]

@@ -28,7 +28,9 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster);
 """
-_COLUMNS = 'article, start, "end", text, speaker_as_written, speaker, verb, cluster, variant, published'
+_COLUMNS = (
+    'article, start, "end", text, speaker_as_written, speaker, verb, cluster, variant, published'
+)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

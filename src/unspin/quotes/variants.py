@@ -13,9 +13,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -58,6 +58,7 @@ class Statement:
     article: str
     text: str
     speaker: str | None
+    parts: tuple[str, ...] = ()
 
     @property
     def words(self) -> list[str]:
@@ -196,7 +197,7 @@ def cluster_statements(
         return i
 
     links: set[tuple[int, int]] = set()
-    for (i, j), count in shared.items():
+    for i, j in shared:
         a, b = statements[i], statements[j]
         if a.key == b.key:
             continue
@@ -206,6 +207,10 @@ def cluster_statements(
         named = a.speaker is not None and b.speaker is not None
         agree = named and same_speaker(a.speaker, b.speaker)
         share = matcher.word_share(words[i], words[j])
+        if len(a.parts) > 1 or len(b.parts) > 1:  # split quotes whose parts come in another order
+            for part_a in a.parts or (a.text,):
+                for part_b in b.parts or (b.text,):
+                    share = max(share, matcher.word_share(words_of(part_a), words_of(part_b)))
         if agree:
             linked = share >= SPEAKER_WORD_SHARE or _short_inside(words[i], words[j])
         elif named:  # a quotation put in another's mouth only when it is long and the same

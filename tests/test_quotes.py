@@ -1,0 +1,276 @@
+"""Quotations: marks, attribution, speakers, variants, the labelled quality gate and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unspin.quotes.api import find_quotes, quote_variants
+from unspin.quotes.extract import Quote, extract_quotes
+from unspin.quotes.marks import find_marked_spans
+from unspin.quotes.names import canonical_names, same_person
+from unspin.quotes.score import score
+from unspin.quotes.variants import VariantMatcher, words_of
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "data" / "quotes"
+EXAMPLES = HERE.parent / "examples"
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_marked_spans(text)]
+
+
+def only(text: str) -> Quote:
+    found = extract_quotes("t", text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- marks -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will rebuild," she said.', ["We will rebuild,"]),
+        ("“We will rebuild,” she said.", ["We will rebuild,"]),
+        ("“We will rebuild,” she said. “It will take years.”",
+         ["We will rebuild,", "It will take years."]),
+        ("He wrote, ‘Tell them it’s sound.’ Then he left.", ["Tell them it’s sound."]),
+        ("“He told me ‘never again’ and left,” she said.",
+         ["He told me ‘never again’ and left,"]),
+        ("The nurses’ union said it was ready.", []),
+        ("It's the firm's 'rock'n'roll' year.", ["rock'n'roll"]),
+    ],
+)
+def test_marks_straight_curly_split_nested_and_apostrophes(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_quote_over_several_paragraphs_is_one_span() -> None:
+    text = ("Headline\n\n“The water came up first.\n\n“Then it was at my knees.\n\n"
+            "“I have never seen anything like it,” she said.\n")
+    found = find_marked_spans(text)
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == (
+        "The water came up first.\n\n“Then it was at my knees.\n\n"
+        "“I have never seen anything like it,")
+    assert found[0].multi_paragraph and not found[0].unbalanced
+
+
+def test_a_missing_closing_mark_ends_before_the_attribution() -> None:
+    text = "“We lost everything downstairs, said a man clearing his doorway.\n\nNext paragraph.\n"
+    (found,) = find_marked_spans(text)
+    assert text[found.start : found.end] == "We lost everything downstairs,"
+    assert found.unbalanced and found.close_mark == -1
+
+
+def test_a_missing_opening_mark_starts_at_the_paragraph() -> None:
+    text = 'Intro.\n\nVelmora is family to us," Alhaddad told a television channel.\n'
+    (found,) = find_marked_spans(text)
+    assert text[found.start : found.end] == "Velmora is family to us,"
+    assert found.open_mark == -1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\"'“”‘’")), max_size=80))
+def test_spans_slice_back_and_never_crash(text: str) -> None:
+    for span in find_marked_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
+        piece = text[span.start : span.end]
+        assert piece == piece.strip()
+
+
+# -- attribution ------------------------------------------------------------------------------
+
+
+def test_speaker_after_the_quote_with_a_title_in_apposition() -> None:
+    quote = only("“We consider Russia to be a closest friend,” a senior member of Hamas, Mousa "
+                 "Abu Marzook, told RIA Novosti.")
+    assert quote.speaker == "Mousa Abu Marzook"
+    assert quote.verb == "told"
+
+
+def test_speaker_before_the_quote_and_inverted_said() -> None:
+    quote = only("Daria Kovalenko, a spokeswoman for the ministry, said: “The visit was "
+                 "productive and both sides were frank.”")
+    assert quote.speaker == "Daria Kovalenko"
+    quote = only("“They are just expensive corridors,” said Gareth Price, of the nurses’ union.")
+    assert quote.speaker == "Gareth Price"
+    assert quote.verb == "said"
+
+
+def test_pronoun_and_role_refer_back() -> None:
+    text = ("Mayor Helen Okafor toured the streets on Saturday. “We will rebuild the town,” she "
+            "said.\n\nFire Chief Tomas Brandt praised the crews.\n\n“The money is there and it is "
+            "protected,” the mayor said.\n")
+    first, second = extract_quotes("t", text)
+    assert first.speaker == "Helen Okafor" and first.speaker_as_written == "she"
+    assert second.speaker == "Helen Okafor" and second.speaker_as_written == "the mayor"
+
+
+def test_surname_resolves_to_the_full_name_and_according_to() -> None:
+    text = ("Samuel Lund, the chief executive, apologised. The firm had “no access to payment "
+            "data at any point”, according to Lund.\n")
+    quote = only(text)
+    assert quote.speaker == "Samuel Lund"
+    assert quote.verb == "according to"
+
+
+def test_split_quote_parts_share_speaker_and_statement() -> None:
+    first, second = extract_quotes(
+        "t", "Mayor Helen Okafor toured the flooded streets on Saturday. “We will rebuild,” she "
+             "said. “It will take years.”\n")
+    assert first.statement == second.statement
+    assert second.speaker == "Helen Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “temporary” barriers gave way.",
+        "The council’s report, “Living With Water”, had warned of this.",
+        "The talks focused on the “grain corridor” between the two states.",
+        "The novel’s opening line, “Every house on Calder Street kept one secret”, is famous.",
+    ],
+)
+def test_scare_quotes_titles_and_cited_text_are_not_quotations(text: str) -> None:
+    assert extract_quotes("t", text) == []
+
+
+def test_anonymous_speaker_is_none() -> None:
+    quote = only("One resident, who asked not to be named, said: “Nobody came to help us at "
+                 "all.”")
+    assert quote.speaker is None
+    assert quote.verb == "said"
+
+
+# -- names and variants -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "evidence", "same"),
+    [
+        ("Yusuf Al-Haddad", "Yousef Alhaddad", False, True),
+        ("Amira Bensaid", "Amira Ben Said", False, True),
+        ("Baek Jun-ho", "Jun-ho Baek", False, True),
+        ("Oleksandr Hrytsenko", "Alexander Gritsenko", True, True),
+        ("Oleksandr Hrytsenko", "Alexander Gritsenko", False, False),
+        ("Maria Zakharova", "Zakharova", True, True),
+        ("Helen Okafor", "Ruth Ellery", True, False),
+        ("John Smith", "Jane Smith", False, False),
+    ],
+)
+def test_same_person(a: str, b: str, evidence: bool, same: bool) -> None:
+    assert same_person(a, b, evidence) is same
+
+
+def test_canonical_name_is_the_most_used_full_form() -> None:
+    names = canonical_names(
+        [("Mousa Abu Marzook", "1"), ("Moussa Abu Marzook", "2"), ("Moussa Abu Marzook", "3"),
+         ("Marzouk", "4")],
+        {frozenset(("Moussa Abu Marzook", "Marzouk"))},
+    )
+    assert set(names.values()) == {"Moussa Abu Marzook"}
+
+
+def test_variant_labels() -> None:
+    from unspin.lexicon.synonyms import default_lexicon
+
+    matcher = VariantMatcher(default_lexicon())
+    original = words_of("We consider Velmora to be our closest friend and most reliable partner")
+    assert matcher.classify(original, original) == "exact"
+    assert matcher.classify(original, words_of("our closest friend")) == "truncated"
+    assert matcher.classify(words_of("our closest friend"), original) == "extended"
+    spun = words_of("We consider Velmora to be our closest pal and most reliable partner")
+    assert matcher.classify(original, spun) == "spun"
+    other = words_of("We look at Velmora as the neighbour we trust above all others")
+    assert matcher.classify(original, other) == "rendering"
+
+
+def test_a_shared_phrase_does_not_merge_different_speakers(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Minister Yusuf Al-Haddad spoke.\n\n“Velmora is our closest friend and partner in "
+        "trade,” Al-Haddad said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Leila Mansour spoke.\n\n“He now calls them our closest friend, and we should "
+        "believe him,” Mansour said.\n", encoding="utf-8")
+    records = find_quotes(tmp_path).records
+    assert len(records) == 2
+    assert records[0].cluster != records[1].cluster
+
+
+def test_examples_spun_quote_joins_the_independent_rendering() -> None:
+    records = find_quotes(EXAMPLES).records
+    friend = [r for r in records if "closest" in r.text]
+    assert {r.article for r in friend} == {"spun-copy.txt", "independent-report.txt"}
+    assert len({r.cluster for r in friend}) == 1
+    assert {r.speaker for r in friend} == {"Moussa Abu Marzook"}
+
+
+# -- quality gate -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def labelled_scores() -> dict[str, float | int]:
+    gold = [json.loads(line) for line in (LABELS / "quotes.jsonl").open(encoding="utf-8")]
+    records = find_quotes(LABELS / "articles").records
+    predicted = [{**r.to_json(), "article": Path(r.article).stem} for r in records]
+    return score(predicted, gold).to_json()
+
+
+def test_quality_gate_on_the_labelled_set(labelled_scores: dict[str, float | int]) -> None:
+    assert labelled_scores["precision"] >= 0.95
+    assert labelled_scores["recall"] >= 0.95
+    assert labelled_scores["speaker_accuracy"] >= 0.90
+    assert labelled_scores["cluster_f1"] >= 0.90
+
+
+def test_shared_quotations_do_not_make_copies(tmp_path: Path) -> None:
+    from unspin.config import Config
+    from unspin.engine import scan
+    from unspin.pipeline.paraphrase import ParaphraseConfig
+
+    result = scan(LABELS / "articles", db=tmp_path / "index.db",
+                  config=Config(paraphrase=ParaphraseConfig(enabled=False)), workers=1)
+    assert result.relations == []
+
+
+def _row(article: str, start: int, end: int, speaker: str | None, cluster: str, variant: str,
+         key: str = "speaker") -> dict[str, object]:
+    return {"article": article, "start": start, "end": end, key: speaker, "cluster": cluster,
+            "variant": variant}
+
+
+def test_score_counts_misses_and_merges() -> None:
+    gold = [_row("a", 0, 10, "X", "c1", "original"), _row("b", 0, 10, "X", "c1", "exact"),
+            _row("b", 20, 30, None, "c2", "original")]
+    predicted = [_row("a", 1, 9, "X", "k", "original", "speaker_id"),
+                 _row("b", 0, 10, "X", "k", "spun", "speaker_id"),
+                 _row("b", 40, 50, None, "m", "original", "speaker_id")]
+    result = score(predicted, gold)
+    assert result.matched == 2
+    assert result.precision == pytest.approx(2 / 3)
+    assert result.recall == pytest.approx(2 / 3)
+    assert result.cluster_f1 == 1.0
+    assert result.variant_accuracy == 0.0
+
+
+# -- store and the `quote` lookup --------------------------------------------------------------
+
+
+def test_quote_lookup_lists_variants_earliest_first(tmp_path: Path) -> None:
+    db = tmp_path / "index.db"
+    find_quotes(LABELS / "articles", db=db)
+    trails = quote_variants("we consider Velmora to be our closest friend", db)
+    assert trails
+    occurrences = trails[0].occurrences
+    assert {o.article for o in occurrences} == {"s2-a.txt", "s2-b.txt", "s2-c.txt"}
+    spun = [o for o in occurrences if o.variant == "spun"]
+    assert [o.article for o in spun] == ["s2-c.txt"]
+    assert {"change": "swap", "from": "friend", "to": "pal"} in spun[0].changes
