@@ -34,6 +34,14 @@ def run(labels: Path, semantic: bool) -> dict[str, object]:
     return {**score(predicted, gold).to_json(), "seconds": round(seconds, 2)}
 
 
+def run_examples(semantic: bool) -> dict[str, object]:
+    """The same scores on the two bundled example articles (labels: ``examples.jsonl``)."""
+    gold = [json.loads(line) for line in (LABELS / "examples.jsonl").open(encoding="utf-8")]
+    result = find_quotes(ROOT / "examples", semantic=semantic)
+    predicted = [{**r.to_json(), "article": Path(r.article).stem} for r in result.records]
+    return score(predicted, gold).to_json()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", type=Path, default=LABELS)
@@ -42,6 +50,7 @@ def main() -> None:
     results = {"words_only": run(args.labels, semantic=False)}
     if semantic_available():
         results["with_embeddings"] = run(args.labels, semantic=True)
+    results["examples"] = run_examples(semantic=False)
     for name, figures in results.items():
         print(name, json.dumps(figures))
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

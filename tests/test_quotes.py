@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -274,3 +276,45 @@ def test_quote_lookup_lists_variants_earliest_first(tmp_path: Path) -> None:
     spun = [o for o in occurrences if o.variant == "spun"]
     assert [o.article for o in spun] == ["s2-c.txt"]
     assert {"change": "swap", "from": "friend", "to": "pal"} in spun[0].changes
+
+
+# -- the CLI, run as a user runs it ----------------------------------------------------------------
+
+
+def run_cli(*args: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "unspin", *map(str, args)], capture_output=True,
+                          text=True, timeout=600, check=False)
+
+
+def test_cli_quotes_jsonl_and_quote_lookup(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("s2-a", "s2-b", "s2-c"):
+        (corpus / f"{name}.txt").write_bytes((LABELS / "articles" / f"{name}.txt").read_bytes())
+    (corpus / "empty.txt").write_bytes(b"")
+    db = tmp_path / "index.db"
+    result = run_cli("quotes", corpus, "--db", db, "--format", "jsonl")
+    assert result.returncode == 1  # the empty file failed, the rest was processed
+    assert "empty.txt" in result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and {"article", "start", "end", "text", "speaker", "speaker_id", "verb",
+                        "cluster", "variant"} <= set(records[0])
+    for record in records:
+        text = (corpus / record["article"]).read_text(encoding="utf-8")
+        assert text[record["start"] : record["end"]] == record["text"]
+    lookup = run_cli("quote", "we consider Velmora to be our closest friend", "--db", db)
+    assert lookup.returncode == 0, lookup.stderr
+    assert "s2-c.txt" in lookup.stdout and "spun" in lookup.stdout
+    assert "HIGH" in lookup.stdout and "'friend' → 'pal'" in lookup.stdout
+    as_json = json.loads(run_cli("quote", "our closest friend and most reliable partner", "--db",
+                                 db, "--format", "json").stdout)
+    assert as_json[0]["occurrences"][0]["variant"] == "earliest"
+
+
+def test_cli_quote_needs_words_and_an_index(tmp_path: Path) -> None:
+    missing = run_cli("quote", "we will rebuild the town", "--db", tmp_path / "none.db")
+    assert missing.returncode == 2
+    db = tmp_path / "index.db"
+    find_quotes(LABELS / "articles" / "s1-a.txt", db=db)
+    short = run_cli("quote", "rebuild", "--db", db)
+    assert short.returncode == 2 and "at least" in short.stderr

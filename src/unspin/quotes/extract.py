@@ -527,9 +527,25 @@ class _ArticleReader:
                 and previous[1].side == "after"
                 and self._only_attribution_between(previous[0], span, previous[1])
             )
-            if attribution.side == "none" and split_of_previous and previous is not None:
+            # “However,” he added, “in case …”: both parts hang on one attribution.
+            shared_attribution = (
+                previous is not None and attribution.side == "before"
+                and attribution.position == previous[1].position
+            )
+            same_sentence = (
+                previous is not None and attribution.side == "none" and previous[2] is not None
+                and self._same_sentence(previous[0], span)
+            )
+            if previous is not None and (
+                    (attribution.side == "none" and split_of_previous) or shared_attribution):
                 speaker, written, verb = previous[2], previous[3], previous[1].verb
                 attribution = _Attribution(verb, previous[1].phrase, previous[1].position, "split")
+            elif previous is not None and same_sentence:
+                # A second fragment quoted in the same sentence ("credited “…” to “…”"): the
+                # same speaker, another statement.
+                speaker, written, verb = previous[2], previous[3], previous[1].verb
+                attribution = _Attribution(verb, previous[1].phrase, previous[1].position,
+                                           "before")
             else:
                 events.sort(key=lambda e: e.position)
                 speaker, written = self.speaker(attribution, span.start, events)
@@ -585,6 +601,12 @@ class _ArticleReader:
                 if following.text[:1].isupper() or following.text in ('"', "“", "‘", "'"):
                     return following.idx
         return self._paragraph_start(opening)
+
+    def _same_sentence(self, first: MarkedSpan, second: MarkedSpan) -> bool:
+        """No sentence ends between two quotes (outside the quotes themselves)."""
+        close = first.close_mark + 1 if first.close_mark >= 0 else first.end
+        between = self.text[close : second.start]
+        return "\n" not in between and not re.search(r"[.!?]\s", between)
 
     def _only_attribution_between(self, first: MarkedSpan, second: MarkedSpan,
                                   attribution: _Attribution) -> bool:
