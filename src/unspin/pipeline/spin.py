@@ -123,11 +123,13 @@ def _profile(doc: Document, lexicon: Lexicon) -> list[tuple[int, float, str | No
 
 
 MIN_PHRASE_GAIN = 1.8
-NAME_CONFIDENCE = 0.55
+NAME_CONFIDENCE = 0.6
 MIN_GUESS = 0.1
 """Inverse-thesaurus guesses below this posterior are not listed at all."""
-"""A name that a synonym turns into a fixed expression is listed, but is no sure swap: in 250
-untouched dev-set articles, 322 names did so ("American Express" → "American State")."""
+"""A name that a synonym turns into a fixed expression is no sure swap: in 250 untouched dev-set
+articles, 322 names did so ("American Express" → "American State", about 0.25% of their
+words), against 28 right ones in 81 spun copies. Such suspects are restored at the default
+``--min-confidence`` 0.6, not above."""
 FEATURES = ("rare<3", "rare<3.5", "rare<4", "unknown", "mean_zipf", "rare<4&gain>=1.5",
             "rare<4.5&gain>=0.5", "gain>=2", "rare<3.5&gain>=1")
 
