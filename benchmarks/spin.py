@@ -31,7 +31,7 @@ from unspin.pipeline.normalize import TOKEN_PATTERN, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "data" / "devset"
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def roc_auc(positive: list[float], negative: list[float]) -> float:

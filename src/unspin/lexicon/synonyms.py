@@ -394,6 +394,24 @@ class Lexicon:
             ids.update(self._synonym_ids(i))
         return frozenset(self._vocab[i] for i in ids) - {word}
 
+    def parts_of_speech(self, word: str) -> int:
+        """Bit mask of the parts of speech of ``word``'s base forms (1 noun, 2 verb,
+        4 adjective, 8 adverb; 0 when unknown or recorded without one)."""
+        mask = 0
+        for i in self._lemma_ids(word.lower()):
+            mask |= self._pos_mask[i]
+        return mask
+
+    def irregular(self, word: str) -> int:
+        """Parts of speech (bits as :meth:`parts_of_speech`) for which ``word`` is an
+        irregular inflected form in WordNet's exception lists ("told" is a verb form of
+        "tell", "children" a noun form of "child")."""
+        mask = 0
+        for bit, bases in self._exceptions.get(word.lower(), ()):
+            if word.lower() not in bases:
+                mask |= bit
+        return mask
+
     def _neighbours_uncached(self, word: str) -> frozenset[str]:
         ids: set[int] = set()
         for i in self._lemma_ids(word):
