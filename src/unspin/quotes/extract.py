@@ -117,7 +117,11 @@ class _Attribution:
 
 
 def _tokens_in(doc: Doc, lo: int, hi: int) -> list[Token]:
-    return [t for t in doc if t.idx >= lo and t.idx + len(t.text) <= hi]
+    """The tokens lying wholly inside characters ``[lo, hi)``."""
+    if hi <= lo:
+        return []
+    span = doc.char_span(lo, hi, alignment_mode="contract")
+    return list(span) if span is not None else []
 
 
 def _compact(word: str) -> str:

@@ -36,6 +36,7 @@ CLASH_MIN_WORDS = 6  # this many content words
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
 MIN_CONTENT = 2  # content words matched at the least
+MIN_SHARED_KEYS = 2
 MOBY_CREDIT = 0.5  # a Moby-only link ("friend" / "pal") counts half a word
 MAX_POSTINGS = 2_000  # a content word in more statements than this does not propose pairs
 
@@ -70,11 +71,19 @@ class VariantMatcher:
 
     def __init__(self, lexicon: Lexicon | None) -> None:
         self.lexicon = lexicon
+        self._cache: dict[tuple[str, str], float] = {}
 
     def _synonyms(self, a: str, b: str) -> bool:
         return self._relatedness(a, b) > 0.0
 
     def _relatedness(self, a: str, b: str) -> float:
+        key = (a, b)
+        known = self._cache.get(key)
+        if known is None:
+            known = self._cache[key] = self._relatedness_uncached(a, b)
+        return known
+
+    def _relatedness_uncached(self, a: str, b: str) -> float:
         """1 for a WordNet or mythes synonym, ``MOBY_CREDIT`` for a looser Moby link, else 0."""
         if self.lexicon is None or a in FUNCTION_WORDS or b in FUNCTION_WORDS:
             return 0.0
@@ -197,10 +206,10 @@ def cluster_statements(
         return i
 
     links: set[tuple[int, int]] = set()
-    for i, j in shared:
+    for (i, j), count in shared.items():
         a, b = statements[i], statements[j]
-        if a.key == b.key:
-            continue
+        if a.key == b.key or count < MIN_SHARED_KEYS:
+            continue  # a variant shares at least two content words (or their classes)
         shortest = min(len(words[i]), len(words[j]))
         if shortest < MIN_WORDS:
             continue
