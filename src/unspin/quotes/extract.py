@@ -23,6 +23,7 @@ from unspin.pipeline.normalize import fold
 from unspin.quotes.lexicon import (
     INDEFINITE,
     NAMING_CUES,
+    ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_LEMMAS,
@@ -122,6 +123,14 @@ def _tokens_in(doc: Doc, lo: int, hi: int) -> list[Token]:
         return []
     span = doc.char_span(lo, hi, alignment_mode="contract")
     return list(span) if span is not None else []
+
+
+def _gerund_of_speech(word: str) -> bool:
+    """"stating", "adding": a speech verb's -ing form that the tagger took for a noun."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(base in SPEECH_LEMMAS for base in (stem, stem + "e", stem[:-1]))
 
 
 def _compact(word: str) -> str:
@@ -285,7 +294,8 @@ class _ArticleReader:
     # -- attribution ---------------------------------------------------------------------------
     def _speech_verb(self, tokens: list[Token], side: Side) -> Token | None:
         verbs = [t for t in tokens
-                 if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")]
+                 if (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX"))
+                 or (t.pos_ == "NOUN" and _gerund_of_speech(t.lower_))]
         if not verbs:
             return None
         return verbs[0] if side == "after" else verbs[-1]
@@ -310,8 +320,11 @@ class _ArticleReader:
     def _phrase(self, verb: Token, tokens: list[Token], side: Side) -> tuple[int, int] | None:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         governors = [verb]
-        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
-            governors.append(verb.head)  # "Hamas has tried to claim": the subject of "tried"
+        node = verb
+        while node.dep_ in ("xcomp", "advcl", "conj", "acl", "dobj", "pcomp") and \
+                node.head.i != node.i and len(governors) < 4:
+            node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
+            governors.append(node)
         for governor in governors:
             for child in governor.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and lo <= child.i < hi:
@@ -490,6 +503,8 @@ class _ArticleReader:
         roles = {fold(t.text) for t in tokens if fold(t.text) in ROLE_WORDS
                  or fold(t.lemma_) in ROLE_WORDS}
         if not roles:
+            if fold(head.lemma_) in ORGANISATION_WORDS and words and words[0] in ("the", "its"):
+                return self._last_organisation(quote_start)
             return None
         key = fold(head.text) if fold(head.text) in roles else next(iter(sorted(roles)))
         modifiers = {fold(t.text) for t in tokens if t.is_alpha and not t.is_stop} - {key}
@@ -508,6 +523,15 @@ class _ArticleReader:
             return best[2]
         speakers = [e for e in events if e.position < quote_start and e.weight == 2 and e.name]
         return speakers[-1].name if speakers else None
+
+    def _last_organisation(self, before: int) -> str | None:
+        """The organisation named last before ``before``, outside quotations."""
+        names = [e for e in self.doc.ents if e.label_ == "ORG" and e.start_char < before
+                 and not self._in_quote(e.start_char)]
+        if not names:
+            return None
+        words = [w for w in names[-1].text.split() if w.lower() != "the"]
+        return " ".join(words) or None
 
     # -- everything ----------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
@@ -544,7 +568,8 @@ class _ArticleReader:
                     (attribution.side == "none" and split_of_previous) or shared_attribution):
                 speaker, written, verb = previous[2], previous[3], previous[1].verb
                 attribution = _Attribution(verb, previous[1].phrase, previous[1].position, "split")
-            elif previous is not None and same_sentence:
+            elif previous is not None and (same_sentence or self._continues(previous, span,
+                                                                           attribution)):
                 # A second fragment quoted in the same sentence ("credited “…” to “…”"): the
                 # same speaker, another statement.
                 speaker, written, verb = previous[2], previous[3], previous[1].verb
@@ -605,6 +630,20 @@ class _ArticleReader:
                 if following.text[:1].isupper() or following.text in ('"', "“", "‘", "'"):
                     return following.idx
         return self._paragraph_start(opening)
+
+    def _continues(self, previous: tuple[MarkedSpan, _Attribution, str | None, str | None],
+                   span: MarkedSpan, attribution: _Attribution) -> bool:
+        """A paragraph that is only a quotation, right after a paragraph ending with a quote of a
+        named speaker, goes on with that speaker's words (the newspaper convention)."""
+        if attribution.side != "none" or previous[2] is None:
+            return False
+        opening = span.open_mark if span.open_mark >= 0 else span.start
+        if self.text[self._paragraph_start(opening) : opening].strip():
+            return False
+        end_previous = self._paragraph_end(previous[0].end)
+        tail = self.text[previous[0].end : end_previous]
+        gap = self.text[end_previous:self._paragraph_start(opening)]
+        return gap.strip() == "" and len(_WORD.findall(tail)) <= 15
 
     def _same_sentence(self, first: MarkedSpan, second: MarkedSpan) -> bool:
         """No sentence ends between two quotes (outside the quotes themselves)."""

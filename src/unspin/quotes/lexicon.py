@@ -42,6 +42,16 @@ ROLE_WORDS = frozenset(
     banker investor developer designer architect spokespeople""".split()
 )
 
+# Nouns naming an organisation: "the company said" refers back to the organisation last named.
+ORGANISATION_WORDS = frozenset(
+    """company firm group provider platform exchange bank agency ministry department government
+    council authority organisation organization union club team party campaign charity
+    association federation board commission committee court police army military office
+    spokesperson-office network startup lender insurer operator regulator publisher
+    broadcaster newspaper channel station website service developer manufacturer airline
+    retailer university school hospital trust foundation institute embassy""".split()
+)
+
 PRONOUNS = frozenset("he she they i we him her".split())
 
 # Determiners that make a description anonymous ("one resident", "a senior diplomat").
