@@ -318,3 +318,16 @@ def test_cli_quote_needs_words_and_an_index(tmp_path: Path) -> None:
     find_quotes(LABELS / "articles" / "s1-a.txt", db=db)
     short = run_cli("quote", "rebuild", "--db", db)
     assert short.returncode == 2 and "at least" in short.stderr
+
+
+def test_a_quote_reopened_in_line_keeps_its_speaker() -> None:
+    # Scraped text often loses the paragraph break before a continuing quote's opening mark.
+    text = ('England forward Martin Corry backed his captain. "He is an inspirational captain," '
+            'Corry told the BBC. "He talks with a lot of sense. "The players have a lot of '
+            'respect for him."\n')
+    found = extract_quotes("t", text)
+    assert [q.text for q in found] == ["He is an inspirational captain,",
+                                       "He talks with a lot of sense.",
+                                       "The players have a lot of respect for him."]
+    assert {q.speaker for q in found} == {"Martin Corry"}
+    assert found[1].unbalanced and not found[2].unbalanced

@@ -548,13 +548,11 @@ class _ArticleReader:
             before_lo = max(self._paragraph_start(span.start), previous_close,
                             self._sentence_start(span))
             attribution = self.attribution(span, after_hi, before_lo)
-            split_of_previous = (
-                previous is not None
-                and attribution.side in ("none", "after")
-                and self._same_paragraph(previous[0].end, span.start)
-                and previous[1].side == "after"
-                and self._only_attribution_between(previous[0], span, previous[1])
-            )
+            split_of_previous = previous is not None and attribution.side in ("none", "after") and (
+                (self._same_paragraph(previous[0].end, span.start)
+                 and previous[1].side in ("after", "split")
+                 and self._only_attribution_between(previous[0], span, previous[1]))
+                or self._adjacent(previous[0], span))
             # “However,” he added, “in case …”: both parts hang on one attribution.
             shared_attribution = (
                 previous is not None and attribution.side == "before"
@@ -644,6 +642,11 @@ class _ArticleReader:
         tail = self.text[previous[0].end : end_previous]
         gap = self.text[end_previous:self._paragraph_start(opening)]
         return gap.strip() == "" and len(_WORD.findall(tail)) <= 15
+
+    def _adjacent(self, first: MarkedSpan, second: MarkedSpan) -> bool:
+        """The second quote reopens right where the first ends: one quotation whose paragraph
+        break was lost ("…sense. "The players…")."""
+        return first.close_mark < 0 and self.text[first.end : second.open_mark].strip() == ""
 
     def _same_sentence(self, first: MarkedSpan, second: MarkedSpan) -> bool:
         """No sentence ends between two quotes (outside the quotes themselves)."""

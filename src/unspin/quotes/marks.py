@@ -174,6 +174,13 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 is_open = can_open and not can_close and stack[-1].kind != kind
             else:
                 is_open = can_open or not can_close
+            if (not is_open and char == STRAIGHT_DOUBLE and can_open and not can_close
+                    and len(stack) == 1 and stack[0].kind == "double"):
+                # ‘…sense. "The players…’: a mark that can only open, inside an open quote,
+                # reopens it; the paragraph break before it was lost (common in scraped text).
+                frame = stack.pop()
+                emit(frame, i, -1)
+                is_open = True
             if is_open:
                 if kind == "single" and not can_open and char not in SINGLE_OPEN:
                     continue

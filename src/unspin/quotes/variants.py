@@ -11,6 +11,7 @@ with the square of the number of quotations.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -37,8 +38,11 @@ EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
 MIN_CONTENT = 2  # content words matched at the least
 MIN_SHARED_KEYS = 2
+KEY_SHARE = 0.5  # shared keys, against the shorter statement's content words
 MOBY_CREDIT = 0.5  # a Moby-only link ("friend" / "pal") counts half a word
-MAX_POSTINGS = 2_000  # a content word in more statements than this does not propose pairs
+MAX_POSTINGS = 2_000  # a rare key in more statements than this does not propose pairs
+PREFIX_SHARE = 0.7  # share of a statement's content keys, rarest first, that it is indexed under
+PREFIX_MIN = 2
 
 
 @lru_cache(maxsize=100_000)
@@ -174,6 +178,33 @@ def _content_keys(words: Sequence[str], lexicon: Lexicon | None) -> set[str]:
     return keys
 
 
+def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None
+                     ) -> dict[tuple[int, int], int]:
+    """Pairs of statements worth comparing, with the number of content keys they share.
+
+    Prefix filtering, as in set-similarity joins: each statement is indexed under only its
+    rarest keys (the rarer half, at least two), because two statements that share most of their
+    content share some of their rarest words. The pairs then grow with the true near-variants,
+    not with the square of how often "year" or "government" is quoted.
+    """
+    keys = [_content_keys(ws, lexicon) for ws in words]
+    frequency: Counter[str] = Counter(k for ks in keys for k in ks)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        ranked = sorted(ks, key=lambda k: (frequency[k], k))
+        for key in ranked[: max(PREFIX_MIN, math.ceil(len(ranked) * PREFIX_SHARE))]:
+            postings[key].append(i)
+    pairs: dict[tuple[int, int], int] = {}
+    for members in postings.values():
+        if len(members) > MAX_POSTINGS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if (i, j) not in pairs:
+                    pairs[(i, j)] = len(keys[i] & keys[j])
+    return pairs
+
+
 def cluster_statements(
     statements: Sequence[Statement],
     lexicon: Lexicon | None,
@@ -183,17 +214,7 @@ def cluster_statements(
     """Cluster index per statement, and the linked pairs (by position in ``statements``)."""
     matcher = VariantMatcher(lexicon)
     words = [s.words for s in statements]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, ws in enumerate(words):
-        for key in _content_keys(ws, lexicon):
-            postings[key].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        if len(members) > MAX_POSTINGS:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                shared[(i, j)] += 1
+    shared = _candidate_pairs(words, lexicon)
     vectors = None
     if embed is not None and statements:
         vectors = embed([s.text for s in statements])
@@ -206,10 +227,14 @@ def cluster_statements(
         return i
 
     links: set[tuple[int, int]] = set()
-    for (i, j), count in shared.items():
+    content_words = [sum(w not in FUNCTION_WORDS for w in ws) for ws in words]
+    for (i, j), count in sorted(shared.items()):
         a, b = statements[i], statements[j]
-        if a.key == b.key or count < MIN_SHARED_KEYS:
-            continue  # a variant shares at least two content words (or their classes)
+        # A variant shares at least two content words (or their synonym classes), and a good
+        # part of the shorter one's: an exact word brings two keys, its word and its class.
+        least = max(MIN_SHARED_KEYS, KEY_SHARE * min(content_words[i], content_words[j]))
+        if a.key == b.key or count < least:
+            continue
         shortest = min(len(words[i]), len(words[j]))
         if shortest < MIN_WORDS:
             continue
@@ -223,9 +248,8 @@ def cluster_statements(
         if agree:
             linked = share >= SPEAKER_WORD_SHARE or _short_inside(words[i], words[j])
         elif named:  # a quotation put in another's mouth only when it is long and the same
-            content = min(sum(w not in FUNCTION_WORDS for w in words[i]),
-                          sum(w not in FUNCTION_WORDS for w in words[j]))
-            linked = share >= CLASH_WORD_SHARE and content >= CLASH_MIN_WORDS
+            linked = (share >= CLASH_WORD_SHARE
+                      and min(content_words[i], content_words[j]) >= CLASH_MIN_WORDS)
         else:
             linked = share >= WORD_SHARE
         if not linked and vectors is not None and agree:
