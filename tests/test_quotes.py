@@ -331,3 +331,12 @@ def test_a_quote_reopened_in_line_keeps_its_speaker() -> None:
                                        "The players have a lot of respect for him."]
     assert {q.speaker for q in found} == {"Martin Corry"}
     assert found[1].unbalanced and not found[2].unbalanced
+
+
+def test_quote_after_reported_speech_and_name_before_the_mark() -> None:
+    text = ("Adam Jollans, IBM's Linux strategy manager, said the move was a genuine attempt to "
+            "encourage innovation. “We believe that releasing these patents will help,”\n\n"
+            "- Bolton boss Sam Allardyce “I am bitterly disappointed with the result.”\n")
+    first, second = extract_quotes("t", text)
+    assert first.speaker == "Adam Jollans"
+    assert second.speaker == "Sam Allardyce"

@@ -396,6 +396,14 @@ class _ArticleReader:
         """"Al-Hadad: Velmora is ‘our closest friend’" (a headline's speaker before a colon) and
         "The captain, NAME, was furious: “…" (a clause introducing the quote with a colon)."""
         colons = [k for k, t in enumerate(before) if t.text == ":"]
+        last = before[-1]
+        if not colons and last.ent_type_ == "PERSON" and last.ent_iob_ in ("B", "I") and (
+                last.i + 1 >= len(self.doc) or self.doc[last.i + 1].ent_iob_ != "I"):
+            # "- Bolton boss Sam Allardyce “I am bitterly disappointed…”"
+            first = last
+            while first.i > before[0].i and first.ent_iob_ == "I":
+                first = self.doc[first.i - 1]
+            return _Attribution(None, (first.i, last.i + 1), first.idx, "colon")
         if not colons:
             return None
         head = before[: colons[0]]
@@ -574,12 +582,15 @@ class _ArticleReader:
                 attribution = _Attribution(verb, previous[1].phrase, previous[1].position,
                                            "before")
             else:
+                if attribution.side == "none":
+                    attribution = self._reported_before(span, previous) or attribution
                 events.sort(key=lambda e: e.position)
                 speaker, written = self.speaker(attribution, span.start, events)
                 verb = attribution.verb
             if not self._is_quotation(span, attribution, speaker):
                 continue
-            if attribution.side != "split":
+            if attribution.side != "split" and not (
+                    previous is not None and self._adjacent(previous[0], span)):
                 statement += 1
             if attribution.phrase is not None:
                 events.append(_Event(attribution.position, speaker, 2))
@@ -588,7 +599,23 @@ class _ArticleReader:
                 written or None, verb, statement, span.unbalanced, span.multi_paragraph,
             ))
             previous = (span, attribution, speaker, written)
-        return self._borrow_speakers(found)
+        return self._borrow_speakers(self._fill_statements(found))
+
+    @staticmethod
+    def _fill_statements(found: list[Quote]) -> list[Quote]:
+        """Parts of one statement share its speaker, even when only a later part carries the
+        attribution ("A. "B," said O'Connor" with the break between A and B lost)."""
+        speakers: dict[int, Quote] = {}
+        for quote in found:
+            if quote.speaker is not None and quote.statement not in speakers:
+                speakers[quote.statement] = quote
+        return [
+            replace(q, speaker=speakers[q.statement].speaker,
+                    speaker_as_written=speakers[q.statement].speaker_as_written,
+                    verb=speakers[q.statement].verb)
+            if q.speaker is None and q.verb is None and q.statement in speakers else q
+            for q in found
+        ]
 
     def _borrow_speakers(self, found: list[Quote]) -> list[Quote]:
         """A headline's quote, or an unattributed one, repeats words of an attributed quote of the
@@ -642,6 +669,35 @@ class _ArticleReader:
         tail = self.text[previous[0].end : end_previous]
         gap = self.text[end_previous:self._paragraph_start(opening)]
         return gap.strip() == "" and len(_WORD.findall(tail)) <= 15
+
+    def _reported_before(
+        self, span: MarkedSpan,
+        previous: tuple[MarkedSpan, _Attribution, str | None, str | None] | None,
+    ) -> _Attribution | None:
+        """"Adam Jollans said the move was genuine. “We believe…”": a quote opening a sentence
+        right after a sentence of reported speech is that speaker's (when no other quote stands
+        in that sentence)."""
+        opening = span.open_mark if span.open_mark >= 0 else span.start
+        paragraph = self._paragraph_start(opening)
+        if not self.text[paragraph:opening].strip():
+            return None
+        sentence = self._sentence_start(span)
+        if self.text[sentence:opening].strip():
+            return None
+        lo = paragraph
+        head = _tokens_in(self.doc, paragraph, sentence)
+        for t in reversed(head[:-1]):
+            if t.text in (".", "!", "?"):
+                lo = t.idx + 1
+                break
+        if previous is not None and previous[0].end >= lo:
+            return None
+        tokens = [t for t in _tokens_in(self.doc, lo, sentence) if not self._in_quote(t.idx)]
+        verb = self._speech_verb(tokens, "before")
+        if verb is None:
+            return None
+        phrase = self._phrase(verb, tokens, "before")
+        return _Attribution(verb.text, phrase, verb.idx, "before") if phrase else None
 
     def _adjacent(self, first: MarkedSpan, second: MarkedSpan) -> bool:
         """The second quote reopens right where the first ends: one quotation whose paragraph
