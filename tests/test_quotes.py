@@ -159,6 +159,9 @@ def test_anonymous_speaker_is_none() -> None:
     ("a", "b", "evidence", "same"),
     [
         ("Yusuf Al-Haddad", "Yousef Alhaddad", False, True),
+        ("Mousa Abu Marzook", "Moussa Abu Marzouk", False, True),
+        ("Mousa Abu Marzook", "Musa Abu Marzouq", True, True),
+        ("Zakharova", "Maria Zakharova", True, True),
         ("Amira Bensaid", "Amira Ben Said", False, True),
         ("Baek Jun-ho", "Jun-ho Baek", False, True),
         ("Oleksandr Hrytsenko", "Alexander Gritsenko", True, True),

@@ -29,9 +29,11 @@ def _parts(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=100_000)
 def skeleton(part: str) -> str:
-    """First letter, then consonants without h/w/y, repeats collapsed: "haddad" → "hd"."""
+    """First letter, then consonants without h/w/y, repeats collapsed: "haddad" → "hd"; letters
+    that transliterations swap are made one ("q"/"k", "x"/"ks", "ph"/"f")."""
     if not part:
         return ""
+    part = part[0] + part[1:].replace("ph", "f").replace("q", "k").replace("x", "ks")
     tail = re.sub(r"[aeiouyhw]", "", part[1:])
     key = part[0] + tail
     return re.sub(r"(.)\1+", r"\1", key)
