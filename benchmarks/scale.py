@@ -29,7 +29,6 @@ false positive.
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import math
 import os
