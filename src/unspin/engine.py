@@ -40,7 +40,7 @@ from unspin.pipeline.restore import (
     changes_from_substitutions,
 )
 from unspin.pipeline.spin import Suspect
-from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
+from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store, pack_text
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -120,6 +120,7 @@ def index_document(raw: RawDocument, config: Config) -> IndexedArticle | Failure
         words=len(doc),
         fingerprints=fingerprints(doc, config.fingerprint),
         line_hashes=short_line_hashes(doc, config.boilerplate),
+        packed_text=pack_text(article.text),
     )
 
 
@@ -357,6 +358,7 @@ def scan(
         stale = [i for i in known if i not in present or i in failed_ids]
         stats.removed = store.delete_articles(stale)
         stats.failed = len(failures)
+        store.flush_postings()
 
         relations = _relations(store, config, processes, progress, stats, lexicon)
         store.replace_relations(relations)
@@ -374,7 +376,9 @@ def _relations(
     lexicon: SynonymLookup | None,
 ) -> list[Relation]:
     articles, hashes = store.all_fingerprints()
-    pairs, _counts, candidate_stats = candidate_pairs(articles, hashes, config.candidates)
+    pairs, _counts, candidate_stats = candidate_pairs(articles, hashes, config.candidates,
+                                                      presorted=True)
+    del articles, hashes, _counts  # not to be inherited by the forked workers
     stats.candidates = candidate_stats.pairs
     stats.common_fingerprints_dropped = candidate_stats.common_fingerprints_dropped
     boilerplate = frozenset(store.frequent_lines(config.boilerplate.min_docs))
@@ -437,7 +441,7 @@ def _trace_one(
 ) -> TraceResult:
     article = indexed.article
     doc = normalize(article.id, article.text)
-    shared = store.articles_sharing(indexed.fingerprints.tolist(), config.candidates.max_df)
+    shared = store.articles_sharing(indexed.fingerprints, config.candidates.max_df)
     candidates = sorted(a for a, n in shared.items() if n >= config.candidates.min_shared)
 
     def mask(document: Document) -> frozenset[int]:
@@ -462,6 +466,7 @@ def _trace_one(
     relations = explained_by_index(relations, article.id, store.relation_pairs())
     if add:
         store.write_articles([indexed])
+        store.flush_postings()
     relations.sort(key=lambda r: -r.score)
     return TraceResult(article, relations, len(candidates))
 

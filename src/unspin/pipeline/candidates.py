@@ -32,19 +32,22 @@ class CandidateStats:
 
 
 def candidate_pairs(
-    articles: np.ndarray, hashes: np.ndarray, config: CandidateConfig
+    articles: np.ndarray, hashes: np.ndarray, config: CandidateConfig, presorted: bool = False
 ) -> tuple[np.ndarray, np.ndarray, CandidateStats]:
     """Pairs ``(a, b)`` with ``a < b`` sharing at least ``min_shared`` fingerprints, and the counts.
 
     ``articles[k]`` is the (integer) article carrying fingerprint ``hashes[k]``; each article must
-    list each fingerprint once.
+    list each fingerprint once. ``presorted``: the arrays are already sorted by hash, then article.
     """
     if len(hashes) == 0:
         empty = np.zeros((0, 2), dtype=np.int64)
         return empty, np.zeros(0, dtype=np.int64), CandidateStats(0, 0, 0)
-    order = np.lexsort((articles, hashes))
-    sorted_hashes = hashes[order]
-    sorted_articles = articles[order].astype(np.int64)
+    if presorted:
+        sorted_hashes, sorted_articles = hashes, articles.astype(np.int64)
+    else:
+        order = np.lexsort((articles, hashes))
+        sorted_hashes = hashes[order]
+        sorted_articles = articles[order].astype(np.int64)
     boundaries = np.flatnonzero(np.diff(sorted_hashes)) + 1
     starts = np.concatenate(([0], boundaries))
     sizes = np.diff(np.concatenate((starts, [len(sorted_hashes)])))
