@@ -12,10 +12,10 @@ Sized for a million articles on one machine:
   index 3.6 times the size of the text, and writing them was the scan's slowest step). They are
   kept as an inverted index of *postings*: fingerprints are cut to their top 48 bits, and one row
   per value of the top 16 bits holds the sorted lower 32 bits and the article rowids carrying
-  them, as two arrays (8 bytes a fingerprint in all). A new article's fingerprints wait in its
-  own row (``articles.fingerprints``) until :meth:`SQLiteStore.flush_postings` merges them, in
-  one transaction with clearing them; deleting a merged article records its rowid (a trigger),
-  and the next flush drops its postings.
+  them, as two arrays (8 bytes a fingerprint in all). A new article's fingerprints wait in a row
+  of ``pending`` until :meth:`SQLiteStore.flush_postings` merges them, in one transaction with
+  deleting that row (first, so that the postings reuse its pages); deleting a merged article
+  records its rowid (a trigger), and the next flush drops its postings.
 """
 
 from __future__ import annotations
@@ -46,19 +46,20 @@ CREATE TABLE IF NOT EXISTS articles (
     origin TEXT NOT NULL,
     title TEXT, url TEXT, site TEXT, published TEXT, byline TEXT,
     text BLOB NOT NULL,
-    words INTEGER NOT NULL,
-    fingerprints BLOB
+    words INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS articles_unposted ON articles(rowid) WHERE fingerprints IS NOT NULL;
+CREATE TABLE IF NOT EXISTS pending (article INTEGER PRIMARY KEY, keys BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS postings (
     bucket INTEGER PRIMARY KEY,
     keys BLOB NOT NULL,
     articles BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS removed (article INTEGER PRIMARY KEY);
-CREATE TRIGGER IF NOT EXISTS articles_removed AFTER DELETE ON articles
-    WHEN old.fingerprints IS NULL
-    BEGIN INSERT OR IGNORE INTO removed(article) VALUES (old.rowid); END;
+CREATE TRIGGER IF NOT EXISTS articles_removed AFTER DELETE ON articles BEGIN
+    INSERT OR IGNORE INTO removed(article) SELECT old.rowid
+        WHERE NOT EXISTS (SELECT 1 FROM pending WHERE article = old.rowid);
+    DELETE FROM pending WHERE article = old.rowid;
+END;
 CREATE TABLE IF NOT EXISTS lines (
     hash INTEGER NOT NULL,
     article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
@@ -166,12 +167,13 @@ class SQLiteStore:
                 keys = np.unique(fingerprint_keys(item.fingerprints))
                 cursor = self.connection.execute(
                     "INSERT INTO articles(id, content_hash, origin, title, url, site, published,"
-                    " byline, text, words, fingerprints) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " byline, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (a.id, a.content_hash, a.origin, a.title, a.url, a.site, a.published,
-                     a.byline, item.packed_text or pack_text(a.text), item.words,
-                     keys.tobytes()),
+                     a.byline, item.packed_text or pack_text(a.text), item.words),
                 )
                 rowid = cursor.lastrowid
+                self.connection.execute("INSERT INTO pending(article, keys) VALUES (?, ?)",
+                                        (rowid, keys.tobytes()))
                 self.connection.executemany(
                     "INSERT OR IGNORE INTO lines(hash, article) VALUES (?, ?)",
                     ((h, rowid) for h in item.line_hashes),
@@ -261,8 +263,7 @@ class SQLiteStore:
 
     def _pending(self) -> tuple[np.ndarray, np.ndarray]:
         """(keys, articles) of the articles whose fingerprints are not merged yet."""
-        rows = self.connection.execute(
-            "SELECT rowid, fingerprints FROM articles WHERE fingerprints IS NOT NULL").fetchall()
+        rows = self.connection.execute("SELECT article, keys FROM pending").fetchall()
         if not rows:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         parts = [np.frombuffer(blob, dtype=np.int64) for _, blob in rows]
@@ -281,6 +282,8 @@ class SQLiteStore:
         total = int(self.connection.execute(
             "SELECT coalesce(sum(length(articles)), 0) FROM postings").fetchone()[0]) // 4
         with self.transaction():
+            self.connection.execute("DELETE FROM pending")
+            self.connection.execute("DELETE FROM removed")
             if len(removed) or len(new_keys) * _FULL_REBUILD > total:
                 keys, articles = self._read_postings()
                 if len(removed):
@@ -295,9 +298,6 @@ class SQLiteStore:
             self.connection.executemany(
                 "INSERT OR REPLACE INTO postings(bucket, keys, articles) VALUES (?, ?, ?)",
                 _buckets(keys, articles))
-            self.connection.execute(
-                "UPDATE articles SET fingerprints = NULL WHERE fingerprints IS NOT NULL")
-            self.connection.execute("DELETE FROM removed")
 
     def articles_sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int) -> dict[int, int]:
         """For a new article's fingerprints: how many each indexed article shares (common ones
