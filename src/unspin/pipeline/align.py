@@ -16,11 +16,11 @@ the substitutions list→checklist, will→can, process→course of, carefully�
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
@@ -71,6 +71,61 @@ class SentenceMatch:
 FUNCTION_WEIGHT = 0.2
 
 
+class _NeighbourTable:
+    """Per process: each word's thesaurus neighbour ids as an array, and a dense table from term
+    id to a source code, so that every copy word of a pair is resolved by one numpy gather.
+
+    The lexicon's own cache of neighbour sets is small (they are large), and a corpus has many
+    more distinct words: most of the scan's time went into rebuilding and intersecting them.
+    """
+
+    LIMIT = 1 << 18  # words kept (about 500 bytes each)
+
+    def __init__(self) -> None:
+        self.lexicon: SynonymLookup | None = None
+        self.arrays: dict[str, np.ndarray] = {}
+        self.owner = np.zeros(0, dtype=np.int64)
+
+    def neighbours(self, lexicon: SynonymLookup, word: str) -> np.ndarray:
+        if lexicon is not self.lexicon:
+            self.lexicon, self.arrays = lexicon, {}
+        found = self.arrays.get(word)
+        if found is None:
+            if len(self.arrays) >= self.LIMIT:
+                self.arrays.clear()
+            found = np.fromiter(lexicon.neighbour_ids(word), dtype=np.int64)
+            self.arrays[word] = found
+        return found
+
+    def resolve(self, lexicon: SynonymLookup, owner: dict[int, int], words: list[str]
+                ) -> list[int | None]:
+        """For each word, the smallest code ``owner`` gives any of its neighbours, or None."""
+        arrays = [self.neighbours(lexicon, w) for w in words]
+        sizes = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+        if not words or not sizes.any() or not owner:
+            return [None] * len(words)
+        terms = np.fromiter(owner, dtype=np.int64, count=len(owner))
+        codes = np.fromiter(owner.values(), dtype=np.int64, count=len(owner))
+        everything = np.concatenate(arrays)
+        top = int(max(terms.max(), everything.max())) + 1
+        if len(self.owner) < top:
+            self.owner = np.full(max(top, 2 * len(self.owner)), _NO_CODE, dtype=np.int64)
+        self.owner[terms] = codes
+        try:
+            found = self.owner[everything]
+        finally:
+            self.owner[terms] = _NO_CODE
+        nonempty = np.flatnonzero(sizes)
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[nonempty]
+        best = np.full(len(words), _NO_CODE, dtype=np.int64)
+        best[nonempty] = np.minimum.reduceat(found, starts)
+        return [None if b == _NO_CODE else b for b in best.tolist()]
+
+
+_NO_CODE = np.iinfo(np.int64).max
+_NEIGHBOURS = _NeighbourTable()
+
+
 def _codes(
     copy: Document,
     source: Document,
@@ -99,20 +154,22 @@ def _codes(
                 for term in lexicon.lemma_ids(source_word):
                     if owner.get(term, source_code) >= source_code:
                         owner[term] = source_code
-    owned = frozenset(owner)
+    resolved: dict[str, int | None] = {}
+    if lexicon is not None:
+        unknown = list(dict.fromkeys(
+            word for i, word in enumerate(copy.norms)
+            if word not in vocabulary and word not in FUNCTION_WORDS and i not in copy_masked
+        ))
+        resolved = dict(zip(unknown, _NEIGHBOURS.resolve(lexicon, owner, unknown), strict=True))
     copy_codes = []
     synonym_positions: set[int] = set()
-    resolved: dict[str, int | None] = {}
     for i, word in enumerate(copy.norms):
         if i in copy_masked:
             copy_codes.append(-(10**9) - i)
             continue
         code = vocabulary.get(word)
-        if code is None and lexicon is not None and word not in FUNCTION_WORDS:
-            if word not in resolved:
-                shared = lexicon.neighbour_ids(word) & owned
-                resolved[word] = min(owner[term] for term in shared) if shared else None
-            code = resolved[word]
+        if code is None:
+            code = resolved.get(word)
             if code is not None:
                 synonym_positions.add(i)
         if code is None:
@@ -137,31 +194,41 @@ def match_sentences(
     copy_codes, source_codes, synonym_positions = _codes(
         copy, source, lexicon, copy_masked, source_masked
     )
-    sentences_with: dict[int, set[int]] = defaultdict(set)
-    for j, code in enumerate(source_codes):
-        if code >= 0:
-            sentences_with[code].add(source.sentence_of[j])
+    # Weighted words each copy sentence shares with each source sentence, in fifths (function
+    # words weigh 1, others 5): integers, so that ranks and thresholds are exact.
+    source_array = np.array(source_codes, dtype=np.int64)
+    present = source_array >= 0
+    vocabulary_size = int(source_array.max()) + 1 if present.any() else 0
+    incidence = np.zeros((vocabulary_size, len(source.sentences)), dtype=np.int64)
+    incidence[source_array[present], np.array(source.sentence_of, dtype=np.int64)[present]] = 1
+    copy_array = np.array(copy_codes, dtype=np.int64)
+    weights = np.fromiter((1 if w in FUNCTION_WORDS else 5 for w in copy.norms),
+                          dtype=np.int64, count=len(copy.norms))
+    known = (copy_array >= 0) & (copy_array < len(incidence))
+    shares = np.zeros((len(copy_array), len(source.sentences)), dtype=np.int64)
+    shares[known] = incidence[copy_array[known]] * weights[known, None]
+    starts = [first for first, _ in copy.sentences]
+    scores_by_sentence = (np.add.reduceat(shares, starts, axis=0) if starts
+                          else np.zeros((0, len(source.sentences)), dtype=np.int64))
+    totals = np.add.reduceat(weights, starts).tolist() if starts else []
 
     matches: list[SentenceMatch] = []
     for s, (first, last) in enumerate(copy.sentences):
         if last - first < config.min_sentence_tokens:
             continue
-        scores: dict[int, float] = defaultdict(float)
-        total = 0.0
-        for i in range(first, last):
-            weight = _weight(copy.norms[i])
-            total += weight
-            for sentence in sentences_with.get(copy_codes[i], ()):
-                scores[sentence] += weight
-        if not scores:
+        row = scores_by_sentence[s]
+        candidates = np.flatnonzero(row)
+        if not len(candidates):
             continue
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        total = totals[s]
+        order = np.lexsort((candidates, -row[candidates]))[: config.candidate_sentences]
+        ranked = zip(candidates[order].tolist(), row[candidates[order]].tolist(), strict=True)
         # The source sentence sharing most words may merely contain a short copy sentence
         # (a headline inside a lead): keep the candidate matched most closely both ways.
         best: SentenceMatch | None = None
         best_rank = (0.0, 0)
-        for sentence, score in ranked[: config.candidate_sentences]:
-            if score < 0.25 * total:
+        for sentence, score in ranked:
+            if 4 * score < total:  # less than a quarter of the weighted words
                 break
             match = _align_sentences(
                 copy_codes, source_codes, synonym_positions, s, sentence, copy, source, config
