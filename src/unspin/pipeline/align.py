@@ -84,11 +84,15 @@ class _NeighbourTable:
     def __init__(self) -> None:
         self.lexicon: SynonymLookup | None = None
         self.arrays: dict[str, np.ndarray] = {}
+        self.lemmas: dict[str, tuple[int, ...]] = {}
         self.owner = np.zeros(0, dtype=np.int64)
 
-    def neighbours(self, lexicon: SynonymLookup, word: str) -> np.ndarray:
+    def use(self, lexicon: SynonymLookup) -> None:
         if lexicon is not self.lexicon:
-            self.lexicon, self.arrays = lexicon, {}
+            self.lexicon, self.arrays, self.lemmas = lexicon, {}, {}
+
+    def neighbours(self, lexicon: SynonymLookup, word: str) -> np.ndarray:
+        self.use(lexicon)
         found = self.arrays.get(word)
         if found is None:
             if len(self.arrays) >= self.LIMIT:
@@ -97,10 +101,21 @@ class _NeighbourTable:
             self.arrays[word] = found
         return found
 
+    def lemma_ids(self, lexicon: SynonymLookup, word: str) -> tuple[int, ...]:
+        self.use(lexicon)
+        found = self.lemmas.get(word)
+        if found is None:
+            if len(self.lemmas) >= self.LIMIT:
+                self.lemmas.clear()
+            found = self.lemmas[word] = lexicon.lemma_ids(word)
+        return found
+
     def resolve(self, lexicon: SynonymLookup, owner: dict[int, int], words: list[str]
                 ) -> list[int | None]:
         """For each word, the smallest code ``owner`` gives any of its neighbours, or None."""
-        arrays = [self.neighbours(lexicon, w) for w in words]
+        self.use(lexicon)
+        known = self.arrays
+        arrays = [known[w] if w in known else self.neighbours(lexicon, w) for w in words]
         sizes = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
         if not words or not sizes.any() or not owner:
             return [None] * len(words)
@@ -126,6 +141,64 @@ _NO_CODE = np.iinfo(np.int64).max
 _NEIGHBOURS = _NeighbourTable()
 
 
+class _Side:
+    """What a document brings to any pair it is in, computed once per document and mask: its
+    distinct words (their first-occurrence order gives the codes it has as a source), its
+    tokens' codes as a source, and which thesaurus terms point to which of its codes."""
+
+    __slots__ = ("codes", "content", "incidence", "owner", "token_word", "vocabulary",
+                 "weights", "words")
+
+    def __init__(self, doc: Document, masked: Collection[int], lexicon: SynonymLookup | None
+                 ) -> None:
+        vocabulary: dict[str, int] = {}
+        codes = []
+        for i, word in enumerate(doc.norms):
+            if i in masked:
+                codes.append(-1 - i)
+                continue
+            codes.append(vocabulary.setdefault(word, len(vocabulary)))
+        self.vocabulary = vocabulary
+        self.codes = codes
+        self.words = list(vocabulary)
+        array = np.array(codes, dtype=np.int64)
+        self.token_word = np.where(array >= 0, array, -1)
+        self.content = [w not in FUNCTION_WORDS for w in self.words]
+        # Each base form of a content word points to that word's code, so that a copy word
+        # whose thesaurus neighbours include "release" finds the source's "released".
+        owner: dict[int, int] = {}
+        if lexicon is not None:
+            for word, code in vocabulary.items():
+                if word not in FUNCTION_WORDS and not word[0].isdigit():
+                    for term in _NEIGHBOURS.lemma_ids(lexicon, word):
+                        if owner.get(term, code) >= code:
+                            owner[term] = code
+        self.owner = owner
+        # Which source sentences hold each code, and the weight of each token (in fifths:
+        # function words weigh 1, others 5), for the sentence scores of match_sentences.
+        present = array >= 0
+        self.incidence = np.zeros((len(vocabulary), len(doc.sentences)), dtype=np.int64)
+        self.incidence[array[present], np.array(doc.sentence_of, dtype=np.int64)[present]] = 1
+        self.weights = np.fromiter((1 if w in FUNCTION_WORDS else 5 for w in doc.norms),
+                                   dtype=np.int64, count=len(doc.norms))
+
+
+_SIDES: dict[tuple[int, int, int], tuple[object, object, object, _Side]] = {}
+_SIDES_LIMIT = 4096
+
+
+def _side(doc: Document, masked: Collection[int], lexicon: SynonymLookup | None) -> _Side:
+    key = (id(doc), id(masked), id(lexicon))
+    entry = _SIDES.get(key)
+    if entry is not None and entry[0] is doc and entry[1] is masked and entry[2] is lexicon:
+        return entry[3]
+    if len(_SIDES) >= _SIDES_LIMIT:
+        del _SIDES[next(iter(_SIDES))]  # the oldest
+    side = _Side(doc, masked, lexicon)
+    _SIDES[key] = (doc, masked, lexicon, side)
+    return side
+
+
 def _codes(
     copy: Document,
     source: Document,
@@ -138,44 +211,31 @@ def _codes(
     Returns the copy codes, the source codes and the copy positions matched only by synonymy.
     Masked tokens (boilerplate lines) get codes that match nothing.
     """
-    vocabulary: dict[str, int] = {}
-    source_codes = []
-    for i, word in enumerate(source.norms):
-        if i in source_masked:
-            source_codes.append(-1 - i)
-            continue
-        source_codes.append(vocabulary.setdefault(word, len(vocabulary)))
-    # Each base form of a source content word points to that word's code, so that a copy word
-    # whose thesaurus neighbours include "release" finds the source's "released".
-    owner: dict[int, int] = {}
+    return _pair_codes(_side(copy, copy_masked, lexicon), _side(source, source_masked, lexicon),
+                       lexicon)[:3]
+
+
+def _pair_codes(copy: _Side, source: _Side, lexicon: SynonymLookup | None
+                ) -> tuple[list[int], list[int], set[int], np.ndarray]:
+    """``_codes`` from the two sides, and the copy codes as an array."""
+    vocabulary = source.vocabulary
+    word_codes = [vocabulary.get(w, -1) for w in copy.words]
+    synonym = np.zeros(len(copy.words) + 1, dtype=bool)
     if lexicon is not None:
-        for source_word, source_code in vocabulary.items():
-            if source_word not in FUNCTION_WORDS and not source_word[0].isdigit():
-                for term in lexicon.lemma_ids(source_word):
-                    if owner.get(term, source_code) >= source_code:
-                        owner[term] = source_code
-    resolved: dict[str, int | None] = {}
-    if lexicon is not None:
-        unknown = list(dict.fromkeys(
-            word for i, word in enumerate(copy.norms)
-            if word not in vocabulary and word not in FUNCTION_WORDS and i not in copy_masked
-        ))
-        resolved = dict(zip(unknown, _NEIGHBOURS.resolve(lexicon, owner, unknown), strict=True))
-    copy_codes = []
-    synonym_positions: set[int] = set()
-    for i, word in enumerate(copy.norms):
-        if i in copy_masked:
-            copy_codes.append(-(10**9) - i)
-            continue
-        code = vocabulary.get(word)
-        if code is None:
-            code = resolved.get(word)
+        unknown = [k for k, (c, content) in enumerate(zip(word_codes, copy.content, strict=True))
+                   if c < 0 and content]
+        found = _NEIGHBOURS.resolve(lexicon, source.owner, [copy.words[k] for k in unknown])
+        for k, code in zip(unknown, found, strict=True):
             if code is not None:
-                synonym_positions.add(i)
-        if code is None:
-            code = -(2 * 10**9) - i
-        copy_codes.append(code)
-    return copy_codes, source_codes, synonym_positions
+                word_codes[k] = code
+                synonym[k] = True
+    positions = np.arange(len(copy.token_word), dtype=np.int64)
+    per_word = np.array([*word_codes, -1], dtype=np.int64)  # the last one for masked tokens
+    token_codes = per_word[copy.token_word]
+    codes = np.where(copy.token_word < 0, -(10**9) - positions,
+                     np.where(token_codes >= 0, token_codes, -(2 * 10**9) - positions))
+    synonym_positions = set(np.flatnonzero(synonym[copy.token_word]).tolist())
+    return codes.tolist(), source.codes, synonym_positions, codes
 
 
 def _weight(word: str) -> float:
@@ -191,19 +251,13 @@ def match_sentences(
     source_masked: Collection[int] = (),
 ) -> list[SentenceMatch]:
     """Every copy sentence that aligns with a source sentence, in copy order."""
-    copy_codes, source_codes, synonym_positions = _codes(
-        copy, source, lexicon, copy_masked, source_masked
-    )
+    copy_side, source_side = _side(copy, copy_masked, lexicon), _side(source, source_masked,
+                                                                        lexicon)
+    copy_codes, source_codes, synonym_positions, copy_array = _pair_codes(copy_side, source_side,
+                                                                          lexicon)
     # Weighted words each copy sentence shares with each source sentence, in fifths (function
     # words weigh 1, others 5): integers, so that ranks and thresholds are exact.
-    source_array = np.array(source_codes, dtype=np.int64)
-    present = source_array >= 0
-    vocabulary_size = int(source_array.max()) + 1 if present.any() else 0
-    incidence = np.zeros((vocabulary_size, len(source.sentences)), dtype=np.int64)
-    incidence[source_array[present], np.array(source.sentence_of, dtype=np.int64)[present]] = 1
-    copy_array = np.array(copy_codes, dtype=np.int64)
-    weights = np.fromiter((1 if w in FUNCTION_WORDS else 5 for w in copy.norms),
-                          dtype=np.int64, count=len(copy.norms))
+    incidence, weights = source_side.incidence, copy_side.weights
     known = (copy_array >= 0) & (copy_array < len(incidence))
     shares = np.zeros((len(copy_array), len(source.sentences)), dtype=np.int64)
     shares[known] = incidence[copy_array[known]] * weights[known, None]
