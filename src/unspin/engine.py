@@ -188,7 +188,7 @@ def _worker_store() -> SQLiteStore:
     return SQLiteStore(_worker_db, _worker_config.index_summary(), create=False)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # pairs come sorted, so the first article repeats; the second rarely
 def _document(rowid: int) -> tuple[Article, Document, frozenset[int]]:
     article = _worker_store().article(rowid)
     doc = normalize(article.id, article.text)

@@ -177,14 +177,14 @@ class _Side:
         # Which source sentences hold each code, and the weight of each token (in fifths:
         # function words weigh 1, others 5), for the sentence scores of match_sentences.
         present = array >= 0
-        self.incidence = np.zeros((len(vocabulary), len(doc.sentences)), dtype=np.int64)
+        self.incidence = np.zeros((len(vocabulary), len(doc.sentences)), dtype=np.int32)
         self.incidence[array[present], np.array(doc.sentence_of, dtype=np.int64)[present]] = 1
         self.weights = np.fromiter((1 if w in FUNCTION_WORDS else 5 for w in doc.norms),
-                                   dtype=np.int64, count=len(doc.norms))
+                                   dtype=np.int32, count=len(doc.norms))
 
 
 _SIDES: dict[tuple[int, int, int], tuple[object, object, object, _Side]] = {}
-_SIDES_LIMIT = 4096
+_SIDES_LIMIT = 1024
 
 
 def _side(doc: Document, masked: Collection[int], lexicon: SynonymLookup | None) -> _Side:
@@ -259,7 +259,7 @@ def match_sentences(
     # words weigh 1, others 5): integers, so that ranks and thresholds are exact.
     incidence, weights = source_side.incidence, copy_side.weights
     known = (copy_array >= 0) & (copy_array < len(incidence))
-    shares = np.zeros((len(copy_array), len(source.sentences)), dtype=np.int64)
+    shares = np.zeros((len(copy_array), len(source.sentences)), dtype=np.int32)
     shares[known] = incidence[copy_array[known]] * weights[known, None]
     starts = [first for first, _ in copy.sentences]
     scores_by_sentence = (np.add.reduceat(shares, starts, axis=0) if starts
