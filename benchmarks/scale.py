@@ -52,6 +52,7 @@ RESULTS = ROOT / "benchmarks" / "results"
 COPY_SHARE = 0.03
 WEIGHT_POWER = 0.5  # flatter than the corpus's word frequencies (see load_pools)
 TRACE_ARTICLES = 100
+SUMMARY = re.compile(r"unspin: \d+ articles .*?, (\d+) candidate pairs")
 WORD_SPLIT = re.compile(r"(\w+(?:'\w+)?)")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 # Function words swapped within their class at FUNCTION_SWAP: one real sentence serves as the
@@ -322,13 +323,13 @@ def tree_rss(pid: int) -> int:
 
 def run_measured(command: list[str], stdout: Path) -> tuple[float, int, int]:
     """Run ``command``; its wall seconds, the peak RSS of its process tree (sampled every
-    0.1 s) and of its largest single process."""
+    0.1 s) and of its largest single process. Its stderr goes to ``stdout`` + ``.err``."""
     import resource
 
     peak = 0
-    with stdout.open("wb") as out:
+    with stdout.open("wb") as out, stdout.with_suffix(".err").open("wb") as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out)
+        process = subprocess.Popen(command, stdout=out, stderr=err)
         done = threading.Event()
 
         def sample() -> None:
@@ -437,13 +438,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
               f"{len(corpus.truth)} injected copies) in {build_seconds:.0f}s", file=sys.stderr)
         db = work / "index.db"
         command = [sys.executable, "-m", "unspin", "scan", str(corpus.docs), "--db", str(db),
-                   "--format", "jsonl", "--quiet"]
+                   "--format", "jsonl"]
         if args.workers:
             command += ["--workers", str(args.workers)]
         if not args.paraphrase:
             command.append("--no-paraphrase")
         seconds, peak, single = run_measured(command, work / "relations.jsonl")
         found = [json.loads(line) for line in (work / "relations.jsonl").open()]
+        summary = SUMMARY.search((work / "relations.err").read_text(errors="replace"))
+        candidates = int(summary.group(1)) if summary else None
         index_bytes = sum(p.stat().st_size for p in work.glob("index.db*"))
         print(f"scan: {seconds:.1f}s, {n / seconds:.0f} articles/s, peak {peak / 2**20:.0f} MiB",
               file=sys.stderr)
@@ -461,6 +464,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 "peak_rss_largest_process_mb": round(single / 2**20, 1),
                 "index_mb": round(index_bytes / 1e6, 2),
                 "index_to_text": round(index_bytes / corpus.text_bytes, 3),
+                "candidate_pairs": candidates,
+                "candidates_per_article": candidates and round(candidates / n, 4),
                 **score(corpus.truth, found),
             },
         }
@@ -561,7 +566,12 @@ def summary() -> None:
     out = {
         "runs": [{"articles": r["articles"], "articles_per_second":
                   r["scan"]["articles_per_second"], "peak_rss_mb": r["scan"]["peak_rss_mb"],
-                  "recall": r["scan"]["recall"], "precision": r["scan"]["precision"]}
+                  "recall": r["scan"]["recall"], "precision": r["scan"]["precision"],
+                  "candidates_per_article": r["scan"].get("candidates_per_article"),
+                  "index_to_text": r["scan"]["index_to_text"],
+                  "trace_p50_ms": r["trace"]["p50_ms"], "trace_p95_ms": r["trace"]["p95_ms"],
+                  "recipe_articles_per_second":
+                      r.get("minhash_lsh", {}).get("articles_per_second")}
                  for r in runs],
         "time_exponent": None if (e := exponent(points)) is None else round(e, 3),
     }
