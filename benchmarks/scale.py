@@ -304,38 +304,47 @@ def build_corpus(n: int, seed: int, out: Path, pools: Pools) -> Corpus:
 # -- measuring -------------------------------------------------------------------------------------
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (from /proc)."""
-    total = 0
+def tree_memory(pid: int) -> tuple[int, int]:
+    """Resident and proportional (PSS: shared pages split between their users) bytes of a
+    process and all its descendants, from /proc. Forked workers share the lexicon's pages with
+    their parent, which a sum of RSS counts once per process."""
+    rss = pss = 0
     stack = [pid]
     page = os.sysconf("SC_PAGE_SIZE")
     while stack:
         current = stack.pop()
         try:
             with open(f"/proc/{current}/statm") as handle:
-                total += int(handle.read().split()[1]) * page
+                rss += int(handle.read().split()[1]) * page
+            with open(f"/proc/{current}/smaps_rollup") as handle:
+                for line in handle:
+                    if line.startswith("Pss:"):
+                        pss += int(line.split()[1]) * 1024
+                        break
             with open(f"/proc/{current}/task/{current}/children") as handle:
                 stack.extend(int(c) for c in handle.read().split())
         except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
-def run_measured(command: list[str], stdout: Path) -> tuple[float, int, int]:
-    """Run ``command``; its wall seconds, the peak RSS of its process tree (sampled every
-    0.1 s) and of its largest single process. Its stderr goes to ``stdout`` + ``.err``."""
+def run_measured(command: list[str], stdout: Path) -> tuple[float, int, int, int]:
+    """Run ``command``; its wall seconds, the peak RSS and PSS of its process tree (sampled
+    every 0.1 s) and the peak RSS of its largest single process. Its stderr goes to ``stdout``
+    + ``.err``."""
     import resource
 
-    peak = 0
+    peak = peak_pss = 0
     with stdout.open("wb") as out, stdout.with_suffix(".err").open("wb") as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err)
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak
+            nonlocal peak, peak_pss
             while not done.wait(0.1):
-                peak = max(peak, tree_rss(process.pid))
+                rss, pss = tree_memory(process.pid)
+                peak, peak_pss = max(peak, rss), max(peak_pss, pss)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -346,7 +355,7 @@ def run_measured(command: list[str], stdout: Path) -> tuple[float, int, int]:
     if code not in (0, 1):
         sys.exit(f"{' '.join(command)} failed with exit status {code}")
     single = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    return seconds, peak, single
+    return seconds, peak, peak_pss, single
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:
@@ -443,13 +452,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             command += ["--workers", str(args.workers)]
         if not args.paraphrase:
             command.append("--no-paraphrase")
-        seconds, peak, single = run_measured(command, work / "relations.jsonl")
+        seconds, peak, peak_pss, single = run_measured(command, work / "relations.jsonl")
         found = [json.loads(line) for line in (work / "relations.jsonl").open()]
         summary = SUMMARY.search((work / "relations.err").read_text(errors="replace"))
         candidates = int(summary.group(1)) if summary else None
         index_bytes = sum(p.stat().st_size for p in work.glob("index.db*"))
-        print(f"scan: {seconds:.1f}s, {n / seconds:.0f} articles/s, peak {peak / 2**20:.0f} MiB",
-              file=sys.stderr)
+        print(f"scan: {seconds:.1f}s, {n / seconds:.0f} articles/s, peak {peak_pss / 2**20:.0f} "
+              f"MiB (PSS; RSS summed {peak / 2**20:.0f} MiB)", file=sys.stderr)
         result: dict[str, Any] = {
             "articles": n,
             "seed": args.seed,
@@ -460,6 +469,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 "command": " ".join(["unspin", *command[3:]]),
                 "seconds": round(seconds, 2),
                 "articles_per_second": round(n / seconds, 1),
+                "peak_pss_mb": round(peak_pss / 2**20, 1),
                 "peak_rss_mb": round(peak / 2**20, 1),
                 "peak_rss_largest_process_mb": round(single / 2**20, 1),
                 "index_mb": round(index_bytes / 1e6, 2),
@@ -545,8 +555,9 @@ def svg_plot(runs: list[dict[str, Any]]) -> str:
         ("MinHashLSH recipe", "#2c3e50",
          [r.get("minhash_lsh", {}).get("articles_per_second", 0.0) for r in runs]),
     ], "articles/s")
-    memory = panel(width, "peak memory (process tree RSS)", [
-        ("unspin scan", "#c0392b", [r["scan"]["peak_rss_mb"] for r in runs]),
+    memory = panel(width, "peak memory of the scan's processes", [
+        ("PSS", "#c0392b", [r["scan"].get("peak_pss_mb", 0.0) for r in runs]),
+        ("RSS summed", "#7f8c8d", [r["scan"]["peak_rss_mb"] for r in runs]),
     ], "MiB")
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * width}" height="{height}" '
             f'font-family="sans-serif" font-size="12">\n{speed}\n{memory}\n</svg>\n')
@@ -566,6 +577,7 @@ def summary() -> None:
     out = {
         "runs": [{"articles": r["articles"], "articles_per_second":
                   r["scan"]["articles_per_second"], "peak_rss_mb": r["scan"]["peak_rss_mb"],
+                  "peak_pss_mb": r["scan"].get("peak_pss_mb"),
                   "recall": r["scan"]["recall"], "precision": r["scan"]["precision"],
                   "candidates_per_article": r["scan"].get("candidates_per_article"),
                   "index_to_text": r["scan"]["index_to_text"],
