@@ -110,18 +110,27 @@ def load_lexicon() -> SynonymLookup | None:
 
 def index_document(raw: RawDocument, config: Config) -> IndexedArticle | Failure:
     """Extract, normalise and fingerprint one document (runs in worker processes)."""
+    indexed = _indexed(raw, config, pack=True)
+    return indexed if isinstance(indexed, Failure) else indexed[0]
+
+
+def _indexed(raw: RawDocument, config: Config, pack: bool
+             ) -> tuple[IndexedArticle, Document] | Failure:
+    """``index_document`` and the normalised document (the text packed for storing only when
+    ``pack``)."""
     try:
         article = extract(raw)
     except InputError as error:
         return Failure(error.origin, error.reason)
     doc = normalize(article.id, article.text)
-    return IndexedArticle(
+    indexed = IndexedArticle(
         article=article,
         words=len(doc),
         fingerprints=fingerprints(doc, config.fingerprint),
         line_hashes=short_line_hashes(doc, config.boilerplate),
-        packed_text=pack_text(article.text),
+        packed_text=pack_text(article.text) if pack else b"",
     )
+    return indexed, doc
 
 
 _worker_config: Config | None = None
@@ -418,11 +427,11 @@ def trace(
             if isinstance(item, Failure):
                 failures.append(item)
                 continue
-            indexed = index_document(item, config)
+            indexed = _indexed(item, config, pack=False)
             if isinstance(indexed, Failure):
                 failures.append(indexed)
                 continue
-            results.append(_trace_one(store, indexed, config, lexicon, rewrites, add))
+            results.append(_trace_one(store, *indexed, config, lexicon, rewrites, add))
     if failures and not results:
         raise InputError(failures[0].origin, failures[0].reason)
     if results:
@@ -434,15 +443,17 @@ def trace(
 def _trace_one(
     store: SQLiteStore,
     indexed: IndexedArticle,
+    doc: Document,
     config: Config,
     lexicon: SynonymLookup | None,
     rewrites: RewriteMatcher | None,
     add: bool,
 ) -> TraceResult:
     article = indexed.article
-    doc = normalize(article.id, article.text)
-    shared = store.articles_sharing(indexed.fingerprints, config.candidates.max_df)
-    candidates = sorted(a for a, n in shared.items() if n >= config.candidates.min_shared)
+    wanted = config.candidates
+    shared, rare = store.sharing(indexed.fingerprints, wanted.max_df, wanted.rare_df)
+    candidates = sorted(a for a, n in shared.items() if n >= wanted.min_shared
+                        and (n >= wanted.min_shared_common or a in rare))
 
     def mask(document: Document) -> frozenset[int]:
         """Boilerplate tokens, counting the traced article as one more document."""
@@ -463,7 +474,8 @@ def _trace_one(
         )
         if relation is not None:
             relations.append(relation)
-    relations = explained_by_index(relations, article.id, store.relation_pairs())
+    if len(relations) > 1:  # one relation is never explained away by another
+        relations = explained_by_index(relations, article.id, store.relation_pairs())
     if add:
         store.write_articles([indexed])
         store.flush_postings()

@@ -302,9 +302,15 @@ class SQLiteStore:
     def articles_sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int) -> dict[int, int]:
         """For a new article's fingerprints: how many each indexed article shares (common ones
         excepted)."""
+        return self.sharing(hashes, max_df)[0]
+
+    def sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int, rare_df: int = 0
+                ) -> tuple[dict[int, int], set[int]]:
+        """``articles_sharing``, and the articles sharing a rare fingerprint with the new one:
+        one carried by at most ``rare_df`` articles, the new one included."""
         wanted = np.unique(fingerprint_keys(hashes))
         if not len(wanted):
-            return {}
+            return {}, set()
         keys, articles = self._without_removed(
             *self._read_postings(np.unique(wanted >> np.int64(32)).tolist()))
         pending_keys, pending_articles = self._pending()
@@ -314,11 +320,15 @@ class SQLiteStore:
         left = np.searchsorted(keys, wanted, side="left")
         right = np.searchsorted(keys, wanted, side="right")
         shared: dict[int, int] = {}
+        rare: set[int] = set()
         for lo, hi in zip(left.tolist(), right.tolist(), strict=True):
             if 0 < hi - lo <= max_df:
-                for article in articles[lo:hi].tolist():
+                holders = articles[lo:hi].tolist()
+                for article in holders:
                     shared[article] = shared.get(article, 0) + 1
-        return shared
+                if hi - lo + 1 <= rare_df:
+                    rare.update(holders)
+        return shared, rare
 
     def frequent_lines(self, min_docs: int) -> set[int]:
         """Hashes of short lines found in at least ``min_docs`` articles: boilerplate."""
