@@ -328,12 +328,14 @@ def tree_memory(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def run_measured(command: list[str], stdout: Path) -> tuple[float, int, int, int]:
-    """Run ``command``; its wall seconds, the peak RSS and PSS of its process tree (sampled
-    every 0.1 s) and the peak RSS of its largest single process. Its stderr goes to ``stdout``
-    + ``.err``."""
+def run_measured(command: list[str], stdout: Path) -> tuple[float, float, int, int, int]:
+    """Run ``command``; its wall seconds, the CPU seconds of its process tree (less sensitive
+    than wall time to other jobs on the machine), the peak RSS and PSS of its process tree
+    (sampled every 0.1 s) and the peak RSS of its largest single process. Its stderr goes to
+    ``stdout`` + ``.err``."""
     import resource
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak = peak_pss = 0
     with stdout.open("wb") as out, stdout.with_suffix(".err").open("wb") as err:
         started = time.perf_counter()
@@ -354,8 +356,9 @@ def run_measured(command: list[str], stdout: Path) -> tuple[float, int, int, int
         sampler.join()
     if code not in (0, 1):
         sys.exit(f"{' '.join(command)} failed with exit status {code}")
-    single = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    return seconds, peak, peak_pss, single
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return seconds, cpu, peak, peak_pss, after.ru_maxrss * 1024
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:
@@ -452,7 +455,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             command += ["--workers", str(args.workers)]
         if not args.paraphrase:
             command.append("--no-paraphrase")
-        seconds, peak, peak_pss, single = run_measured(command, work / "relations.jsonl")
+        seconds, cpu, peak, peak_pss, single = run_measured(command, work / "relations.jsonl")
         found = [json.loads(line) for line in (work / "relations.jsonl").open()]
         summary = SUMMARY.search((work / "relations.err").read_text(errors="replace"))
         candidates = int(summary.group(1)) if summary else None
@@ -469,6 +472,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 "command": " ".join(["unspin", *command[3:]]),
                 "seconds": round(seconds, 2),
                 "articles_per_second": round(n / seconds, 1),
+                "cpu_seconds": round(cpu, 1),
+                "cpu_ms_per_article": round(1000 * cpu / n, 3),
                 "peak_pss_mb": round(peak_pss / 2**20, 1),
                 "peak_rss_mb": round(peak / 2**20, 1),
                 "peak_rss_largest_process_mb": round(single / 2**20, 1),
@@ -574,18 +579,23 @@ def summary() -> None:
     if not runs:
         sys.exit(f"no results in {RESULTS}: run with --articles N first")
     points = [(r["articles"], r["scan"]["seconds"]) for r in runs]
+    cpu_points = [(r["articles"], r["scan"]["cpu_seconds"]) for r in runs
+                  if "cpu_seconds" in r["scan"]]
     out = {
         "runs": [{"articles": r["articles"], "articles_per_second":
                   r["scan"]["articles_per_second"], "peak_rss_mb": r["scan"]["peak_rss_mb"],
                   "peak_pss_mb": r["scan"].get("peak_pss_mb"),
                   "recall": r["scan"]["recall"], "precision": r["scan"]["precision"],
                   "candidates_per_article": r["scan"].get("candidates_per_article"),
+                  "cpu_ms_per_article": r["scan"].get("cpu_ms_per_article"),
                   "index_to_text": r["scan"]["index_to_text"],
                   "trace_p50_ms": r["trace"]["p50_ms"], "trace_p95_ms": r["trace"]["p95_ms"],
                   "recipe_articles_per_second":
                       r.get("minhash_lsh", {}).get("articles_per_second")}
                  for r in runs],
         "time_exponent": None if (e := exponent(points)) is None else round(e, 3),
+        "cpu_time_exponent": None if (c := exponent(cpu_points)) is None or len(cpu_points) < len(
+            points) else round(c, 3),
     }
     (RESULTS / "scale-summary.json").write_text(json.dumps(out, indent=2) + "\n")
     (RESULTS / "scale.svg").write_text(svg_plot(runs))
