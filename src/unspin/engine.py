@@ -40,7 +40,7 @@ from unspin.pipeline.restore import (
     changes_from_substitutions,
 )
 from unspin.pipeline.spin import Suspect
-from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
+from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store, pack_text
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -110,17 +110,27 @@ def load_lexicon() -> SynonymLookup | None:
 
 def index_document(raw: RawDocument, config: Config) -> IndexedArticle | Failure:
     """Extract, normalise and fingerprint one document (runs in worker processes)."""
+    indexed = _indexed(raw, config, pack=True)
+    return indexed if isinstance(indexed, Failure) else indexed[0]
+
+
+def _indexed(raw: RawDocument, config: Config, pack: bool
+             ) -> tuple[IndexedArticle, Document] | Failure:
+    """``index_document`` and the normalised document (the text packed for storing only when
+    ``pack``)."""
     try:
         article = extract(raw)
     except InputError as error:
         return Failure(error.origin, error.reason)
     doc = normalize(article.id, article.text)
-    return IndexedArticle(
+    indexed = IndexedArticle(
         article=article,
         words=len(doc),
         fingerprints=fingerprints(doc, config.fingerprint),
         line_hashes=short_line_hashes(doc, config.boilerplate),
+        packed_text=pack_text(article.text) if pack else b"",
     )
+    return indexed, doc
 
 
 _worker_config: Config | None = None
@@ -187,7 +197,7 @@ def _worker_store() -> SQLiteStore:
     return SQLiteStore(_worker_db, _worker_config.index_summary(), create=False)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # pairs come sorted, so the first article repeats; the second rarely
 def _document(rowid: int) -> tuple[Article, Document, frozenset[int]]:
     article = _worker_store().article(rowid)
     doc = normalize(article.id, article.text)
@@ -357,6 +367,7 @@ def scan(
         stale = [i for i in known if i not in present or i in failed_ids]
         stats.removed = store.delete_articles(stale)
         stats.failed = len(failures)
+        store.flush_postings()
 
         relations = _relations(store, config, processes, progress, stats, lexicon)
         store.replace_relations(relations)
@@ -374,7 +385,9 @@ def _relations(
     lexicon: SynonymLookup | None,
 ) -> list[Relation]:
     articles, hashes = store.all_fingerprints()
-    pairs, _counts, candidate_stats = candidate_pairs(articles, hashes, config.candidates)
+    pairs, _counts, candidate_stats = candidate_pairs(articles, hashes, config.candidates,
+                                                      presorted=True)
+    del articles, hashes, _counts  # not to be inherited by the forked workers
     stats.candidates = candidate_stats.pairs
     stats.common_fingerprints_dropped = candidate_stats.common_fingerprints_dropped
     boilerplate = frozenset(store.frequent_lines(config.boilerplate.min_docs))
@@ -414,11 +427,11 @@ def trace(
             if isinstance(item, Failure):
                 failures.append(item)
                 continue
-            indexed = index_document(item, config)
+            indexed = _indexed(item, config, pack=False)
             if isinstance(indexed, Failure):
                 failures.append(indexed)
                 continue
-            results.append(_trace_one(store, indexed, config, lexicon, rewrites, add))
+            results.append(_trace_one(store, *indexed, config, lexicon, rewrites, add))
     if failures and not results:
         raise InputError(failures[0].origin, failures[0].reason)
     if results:
@@ -430,15 +443,17 @@ def trace(
 def _trace_one(
     store: SQLiteStore,
     indexed: IndexedArticle,
+    doc: Document,
     config: Config,
     lexicon: SynonymLookup | None,
     rewrites: RewriteMatcher | None,
     add: bool,
 ) -> TraceResult:
     article = indexed.article
-    doc = normalize(article.id, article.text)
-    shared = store.articles_sharing(indexed.fingerprints.tolist(), config.candidates.max_df)
-    candidates = sorted(a for a, n in shared.items() if n >= config.candidates.min_shared)
+    wanted = config.candidates
+    shared, rare = store.sharing(indexed.fingerprints, wanted.max_df, wanted.rare_df)
+    candidates = sorted(a for a, n in shared.items() if n >= wanted.min_shared
+                        and (n >= wanted.min_shared_common or a in rare))
 
     def mask(document: Document) -> frozenset[int]:
         """Boilerplate tokens, counting the traced article as one more document."""
@@ -459,9 +474,11 @@ def _trace_one(
         )
         if relation is not None:
             relations.append(relation)
-    relations = explained_by_index(relations, article.id, store.relation_pairs())
+    if len(relations) > 1:  # one relation is never explained away by another
+        relations = explained_by_index(relations, article.id, store.relation_pairs())
     if add:
         store.write_articles([indexed])
+        store.flush_postings()
     relations.sort(key=lambda r: -r.score)
     return TraceResult(article, relations, len(candidates))
 

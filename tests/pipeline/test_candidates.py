@@ -35,19 +35,24 @@ def run(
 
 
 def brute_force(
-    postings: dict[int, set[int]], min_shared: int, max_df: int
+    postings: dict[int, set[int]], min_shared: int, max_df: int, rare_df: int = 5,
+    common: int = 4,
 ) -> dict[tuple[int, int], int]:
     holders: dict[int, list[int]] = {}
     for article, hashes in postings.items():
         for h in hashes:
             holders.setdefault(h, []).append(article)
     shared: Counter[tuple[int, int]] = Counter()
+    rare: set[tuple[int, int]] = set()
     for members in holders.values():
         if len(members) > max_df:
             continue
         for a, b in combinations(sorted(members), 2):
             shared[(a, b)] += 1
-    return {pair: n for pair, n in shared.items() if n >= min_shared}
+            if len(members) <= rare_df:
+                rare.add((a, b))
+    return {pair: n for pair, n in shared.items()
+            if n >= min_shared and (pair in rare or n >= common)}
 
 
 def test_pairs_for_shared_hashes() -> None:
@@ -119,23 +124,38 @@ POSTINGS = st.dictionaries(
 )
 
 
+def test_pairs_sharing_only_common_fingerprints_need_more() -> None:
+    """Two fingerprints held by 6 articles each are chance; 4 of them, or one rare one, not."""
+    postings: dict[int, set[int]] = {article: {1, 2} for article in range(6)}
+    assert run(postings) == {}
+    postings = {article: {1, 2, 3, 4} for article in range(6)}
+    assert len(run(postings)) == 15
+    postings = {article: {1, 2} for article in range(6)}
+    postings[0] |= {9}
+    postings[1] |= {9}
+    assert run(postings) == {(0, 1): 3}
+
+
 @given(
     POSTINGS,
     st.integers(min_value=1, max_value=4),
     st.integers(min_value=1, max_value=8),
+    st.integers(min_value=1, max_value=6),
+    st.integers(min_value=1, max_value=5),
     st.randoms(use_true_random=False),
 )
 def test_equals_brute_force(
-    postings: dict[int, set[int]], min_shared: int, max_df: int, random: object
+    postings: dict[int, set[int]], min_shared: int, max_df: int, rare_df: int, common: int,
+    random: object,
 ) -> None:
     articles, hashes = arrays(postings)
     order = list(range(len(hashes)))
     random.shuffle(order)  # type: ignore[attr-defined]
-    pairs, counts, stats = candidate_pairs(
-        articles[order], hashes[order], CandidateConfig(min_shared=min_shared, max_df=max_df)
-    )
+    config = CandidateConfig(min_shared=min_shared, max_df=max_df, rare_df=rare_df,
+                             min_shared_common=common)
+    pairs, counts, stats = candidate_pairs(articles[order], hashes[order], config)
     found = {(int(a), int(b)): int(n) for (a, b), n in zip(pairs, counts, strict=True)}
-    assert found == brute_force(postings, min_shared, max_df)
+    assert found == brute_force(postings, min_shared, max_df, rare_df, common)
     assert all(a < b for a, b in found)
     assert [tuple(p) for p in pairs.tolist()] == sorted(found)
     holders = Counter(int(h) for h in hashes)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from unspin.config import Config
@@ -101,6 +101,8 @@ SENTENCE = st.lists(
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(SENTENCE, min_size=1, max_size=8).map(" ".join))
+@example("Council council council council council council. Council council council council "
+         "council council. Council council council released. Council council council council.")
 def test_restoring_against_its_own_source_is_the_identity(text: str) -> None:
     result = restoration(text, text)
     assert result.text == text and result.changes == ()

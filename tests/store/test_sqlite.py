@@ -1,4 +1,8 @@
-"""The SQLite index: articles with fingerprints and lines, settings check, atomic batches."""
+"""The SQLite index: articles with fingerprints and lines, settings check, atomic batches.
+
+The index keeps fingerprints to their top 48 bits (``KEY_BITS``): the tests write fingerprint
+``k << SHIFT`` and read back key ``k``.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,10 @@ import pytest
 
 from unspin.errors import StoreError
 from unspin.model import Article, Passage, PassagePair, Relation, Substitution
-from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store
+from unspin.store.sqlite import KEY_BITS, IndexedArticle, SQLiteStore, open_store
 
 SETTINGS = "normalize-1;fingerprint(test)"
+SHIFT = 63 - KEY_BITS
 
 
 def indexed(
@@ -27,7 +32,8 @@ def indexed(
         origin=f"{article_id}.txt",
         **metadata,
     )
-    return IndexedArticle(article, 4, np.array(hashes, dtype=np.uint64), list(lines))
+    fingerprints = np.array([h << SHIFT for h in hashes], dtype=np.uint64)
+    return IndexedArticle(article, 4, fingerprints, list(lines))
 
 
 @pytest.fixture
@@ -53,17 +59,21 @@ def fingerprint_table(store: SQLiteStore) -> set[tuple[str, int]]:
 
 def test_write_and_read_articles(store: SQLiteStore, db: Path) -> None:
     assert db.exists()
-    item = indexed("a", [1, 5, 2**63 - 1], [11, 12], title="Flood wall", url="https://x.test/a",
+    item = indexed("a", [1, 5, 2**KEY_BITS - 1], [11, 12], title="Flood wall", url="https://x.test/a",
                    site="x.test", published="2024-03-12", byline="Jane Porter")
     store.write_articles([item, indexed("b", [5, 7])])
     assert store.count() == 2
     assert store.content_hashes() == {"a": "hash-a", "b": "hash-b"}
     assert store.article(rowid_of(store, "a")) == item.article
-    assert fingerprint_table(store) == {("a", 1), ("a", 5), ("a", 2**63 - 1), ("b", 5), ("b", 7)}
-    assert store.articles_sharing([5, 7, 99], max_df=50) == {
+    table = {("a", 1), ("a", 5), ("a", 2**KEY_BITS - 1), ("b", 5), ("b", 7)}
+    assert fingerprint_table(store) == table
+    store.flush_postings()
+    assert fingerprint_table(store) == table
+    assert store.articles_sharing([h << SHIFT for h in (5, 7, 99)], max_df=50) == {
         rowid_of(store, "a"): 1, rowid_of(store, "b"): 2
     }
-    assert store.articles_sharing([5, 7], max_df=1) == {rowid_of(store, "b"): 1}
+    assert store.articles_sharing([5 << SHIFT, 7 << SHIFT], max_df=1) == {
+        rowid_of(store, "b"): 1}
     assert store.line_document_counts([11, 12, 13]) == {11: 1, 12: 1}
 
 
@@ -77,19 +87,30 @@ def test_empty_store(store: SQLiteStore) -> None:
         store.article(1)
 
 
-def test_rewrite_replaces_an_article(store: SQLiteStore) -> None:
+@pytest.mark.parametrize("flush", [False, True])
+def test_rewrite_replaces_an_article(store: SQLiteStore, flush: bool) -> None:
     store.write_articles([indexed("a", [1, 2], [10]), indexed("b", [2, 3])])
+    if flush:
+        store.flush_postings()
     store.write_articles([indexed("a", [8, 9], [20], text="A new text.")])
     assert store.count() == 2
     assert fingerprint_table(store) == {("a", 8), ("a", 9), ("b", 2), ("b", 3)}
     assert store.line_document_counts([10, 20]) == {20: 1}
     assert store.article(rowid_of(store, "a")).text == "A new text."
+    store.flush_postings()
+    assert fingerprint_table(store) == {("a", 8), ("a", 9), ("b", 2), ("b", 3)}
 
 
-def test_delete_articles_cascades(store: SQLiteStore) -> None:
+@pytest.mark.parametrize("flush", [False, True])
+def test_delete_articles_cascades(store: SQLiteStore, flush: bool) -> None:
     store.write_articles([indexed("a", [1, 2], [10]), indexed("b", [2, 3], [10])])
+    if flush:
+        store.flush_postings()
     assert store.delete_articles(["a", "missing"]) == 1
     assert store.content_hashes() == {"b": "hash-b"}
+    assert fingerprint_table(store) == {("b", 2), ("b", 3)}
+    assert store.articles_sharing([2 << SHIFT], max_df=50) == {rowid_of(store, "b"): 1}
+    store.flush_postings()
     assert fingerprint_table(store) == {("b", 2), ("b", 3)}
     assert store.line_document_counts([10]) == {10: 1}
 
@@ -114,6 +135,23 @@ def test_relations_round_trip(store: SQLiteStore) -> None:
     store.replace_relations([relation])
     store.delete_articles(["source"])
     assert list(store.relations()) == []
+
+
+def test_postings_merge_by_bucket_and_in_full(store: SQLiteStore) -> None:
+    """Small additions merge into their buckets; large ones and deletions rewrite them all."""
+    many = [indexed(f"a{i}", [i, i + 1, (i << 32) + 7]) for i in range(40)]
+    store.write_articles(many)
+    store.flush_postings()
+    expected = {(f"a{i}", k) for i in range(40) for k in (i, i + 1, (i << 32) + 7)}
+    assert fingerprint_table(store) == expected
+    store.write_articles([indexed("late", [3, 5 << 32])])  # one more: merged by bucket
+    store.flush_postings()
+    assert fingerprint_table(store) == expected | {("late", 3), ("late", 5 << 32)}
+    store.delete_articles(["a3"])
+    store.flush_postings()
+    assert ("a3", 3) not in fingerprint_table(store)
+    assert store.articles_sharing([3 << SHIFT, 4 << SHIFT], max_df=50) == {
+        rowid_of(store, "a2"): 1, rowid_of(store, "a4"): 1, rowid_of(store, "late"): 1}
 
 
 def test_reopen_keeps_data(db: Path) -> None:
@@ -185,9 +223,11 @@ def test_failed_batch_rolls_back(db: Path, error: BaseException) -> None:
 
 
 def test_bad_row_rolls_back_the_batch(store: SQLiteStore) -> None:
-    """A fingerprint out of SQLite's integer range fails the whole batch, not half of it."""
+    """A fingerprint out of range fails the whole batch, not half of it."""
+    bad = IndexedArticle(Article("b", "The text of b."), 4,
+                         np.array([2**64 - 1], dtype=np.uint64), [])
     with pytest.raises(OverflowError):
-        store.write_articles([indexed("a", [1]), indexed("b", [2**64 - 1])])
+        store.write_articles([indexed("a", [1]), bad])
     assert store.count() == 0
 
 

@@ -16,11 +16,11 @@ the substitutions list→checklist, will→can, process→course of, carefully�
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
@@ -71,6 +71,134 @@ class SentenceMatch:
 FUNCTION_WEIGHT = 0.2
 
 
+class _NeighbourTable:
+    """Per process: each word's thesaurus neighbour ids as an array, and a dense table from term
+    id to a source code, so that every copy word of a pair is resolved by one numpy gather.
+
+    The lexicon's own cache of neighbour sets is small (they are large), and a corpus has many
+    more distinct words: most of the scan's time went into rebuilding and intersecting them.
+    """
+
+    LIMIT = 1 << 18  # words kept (about 500 bytes each)
+
+    def __init__(self) -> None:
+        self.lexicon: SynonymLookup | None = None
+        self.arrays: dict[str, np.ndarray] = {}
+        self.lemmas: dict[str, tuple[int, ...]] = {}
+        self.owner = np.zeros(0, dtype=np.int64)
+
+    def use(self, lexicon: SynonymLookup) -> None:
+        if lexicon is not self.lexicon:
+            self.lexicon, self.arrays, self.lemmas = lexicon, {}, {}
+
+    def neighbours(self, lexicon: SynonymLookup, word: str) -> np.ndarray:
+        self.use(lexicon)
+        found = self.arrays.get(word)
+        if found is None:
+            if len(self.arrays) >= self.LIMIT:
+                self.arrays.clear()
+            found = np.fromiter(lexicon.neighbour_ids(word), dtype=np.int64)
+            self.arrays[word] = found
+        return found
+
+    def lemma_ids(self, lexicon: SynonymLookup, word: str) -> tuple[int, ...]:
+        self.use(lexicon)
+        found = self.lemmas.get(word)
+        if found is None:
+            if len(self.lemmas) >= self.LIMIT:
+                self.lemmas.clear()
+            found = self.lemmas[word] = lexicon.lemma_ids(word)
+        return found
+
+    def resolve(self, lexicon: SynonymLookup, owner: dict[int, int], words: list[str]
+                ) -> list[int | None]:
+        """For each word, the smallest code ``owner`` gives any of its neighbours, or None."""
+        self.use(lexicon)
+        known = self.arrays
+        arrays = [known[w] if w in known else self.neighbours(lexicon, w) for w in words]
+        sizes = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+        if not words or not sizes.any() or not owner:
+            return [None] * len(words)
+        terms = np.fromiter(owner, dtype=np.int64, count=len(owner))
+        codes = np.fromiter(owner.values(), dtype=np.int64, count=len(owner))
+        everything = np.concatenate(arrays)
+        top = int(max(terms.max(), everything.max())) + 1
+        if len(self.owner) < top:
+            self.owner = np.full(max(top, 2 * len(self.owner)), _NO_CODE, dtype=np.int64)
+        self.owner[terms] = codes
+        try:
+            found = self.owner[everything]
+        finally:
+            self.owner[terms] = _NO_CODE
+        nonempty = np.flatnonzero(sizes)
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[nonempty]
+        best = np.full(len(words), _NO_CODE, dtype=np.int64)
+        best[nonempty] = np.minimum.reduceat(found, starts)
+        return [None if b == _NO_CODE else b for b in best.tolist()]
+
+
+_NO_CODE = np.iinfo(np.int64).max
+_NEIGHBOURS = _NeighbourTable()
+
+
+class _Side:
+    """What a document brings to any pair it is in, computed once per document and mask: its
+    distinct words (their first-occurrence order gives the codes it has as a source), its
+    tokens' codes as a source, and which thesaurus terms point to which of its codes."""
+
+    __slots__ = ("codes", "content", "incidence", "owner", "token_word", "vocabulary",
+                 "weights", "words")
+
+    def __init__(self, doc: Document, masked: Collection[int], lexicon: SynonymLookup | None
+                 ) -> None:
+        vocabulary: dict[str, int] = {}
+        codes = []
+        for i, word in enumerate(doc.norms):
+            if i in masked:
+                codes.append(-1 - i)
+                continue
+            codes.append(vocabulary.setdefault(word, len(vocabulary)))
+        self.vocabulary = vocabulary
+        self.codes = codes
+        self.words = list(vocabulary)
+        array = np.array(codes, dtype=np.int64)
+        self.token_word = np.where(array >= 0, array, -1)
+        self.content = [w not in FUNCTION_WORDS for w in self.words]
+        # Each base form of a content word points to that word's code, so that a copy word
+        # whose thesaurus neighbours include "release" finds the source's "released".
+        owner: dict[int, int] = {}
+        if lexicon is not None:
+            for word, code in vocabulary.items():
+                if word not in FUNCTION_WORDS and not word[0].isdigit():
+                    for term in _NEIGHBOURS.lemma_ids(lexicon, word):
+                        if owner.get(term, code) >= code:
+                            owner[term] = code
+        self.owner = owner
+        # Which source sentences hold each code, and the weight of each token (in fifths:
+        # function words weigh 1, others 5), for the sentence scores of match_sentences.
+        present = array >= 0
+        self.incidence = np.zeros((len(vocabulary), len(doc.sentences)), dtype=np.int32)
+        self.incidence[array[present], np.array(doc.sentence_of, dtype=np.int64)[present]] = 1
+        self.weights = np.fromiter((1 if w in FUNCTION_WORDS else 5 for w in doc.norms),
+                                   dtype=np.int32, count=len(doc.norms))
+
+
+_SIDES: dict[tuple[int, int, int], tuple[object, object, object, _Side]] = {}
+_SIDES_LIMIT = 1024
+
+
+def _side(doc: Document, masked: Collection[int], lexicon: SynonymLookup | None) -> _Side:
+    key = (id(doc), id(masked), id(lexicon))
+    entry = _SIDES.get(key)
+    if entry is not None and entry[0] is doc and entry[1] is masked and entry[2] is lexicon:
+        return entry[3]
+    if len(_SIDES) >= _SIDES_LIMIT:
+        del _SIDES[next(iter(_SIDES))]  # the oldest
+    side = _Side(doc, masked, lexicon)
+    _SIDES[key] = (doc, masked, lexicon, side)
+    return side
+
+
 def _codes(
     copy: Document,
     source: Document,
@@ -83,42 +211,31 @@ def _codes(
     Returns the copy codes, the source codes and the copy positions matched only by synonymy.
     Masked tokens (boilerplate lines) get codes that match nothing.
     """
-    vocabulary: dict[str, int] = {}
-    source_codes = []
-    for i, word in enumerate(source.norms):
-        if i in source_masked:
-            source_codes.append(-1 - i)
-            continue
-        source_codes.append(vocabulary.setdefault(word, len(vocabulary)))
-    # Each base form of a source content word points to that word's code, so that a copy word
-    # whose thesaurus neighbours include "release" finds the source's "released".
-    owner: dict[int, int] = {}
+    return _pair_codes(_side(copy, copy_masked, lexicon), _side(source, source_masked, lexicon),
+                       lexicon)[:3]
+
+
+def _pair_codes(copy: _Side, source: _Side, lexicon: SynonymLookup | None
+                ) -> tuple[list[int], list[int], set[int], np.ndarray]:
+    """``_codes`` from the two sides, and the copy codes as an array."""
+    vocabulary = source.vocabulary
+    word_codes = [vocabulary.get(w, -1) for w in copy.words]
+    synonym = np.zeros(len(copy.words) + 1, dtype=bool)
     if lexicon is not None:
-        for source_word, source_code in vocabulary.items():
-            if source_word not in FUNCTION_WORDS and not source_word[0].isdigit():
-                for term in lexicon.lemma_ids(source_word):
-                    if owner.get(term, source_code) >= source_code:
-                        owner[term] = source_code
-    owned = frozenset(owner)
-    copy_codes = []
-    synonym_positions: set[int] = set()
-    resolved: dict[str, int | None] = {}
-    for i, word in enumerate(copy.norms):
-        if i in copy_masked:
-            copy_codes.append(-(10**9) - i)
-            continue
-        code = vocabulary.get(word)
-        if code is None and lexicon is not None and word not in FUNCTION_WORDS:
-            if word not in resolved:
-                shared = lexicon.neighbour_ids(word) & owned
-                resolved[word] = min(owner[term] for term in shared) if shared else None
-            code = resolved[word]
+        unknown = [k for k, (c, content) in enumerate(zip(word_codes, copy.content, strict=True))
+                   if c < 0 and content]
+        found = _NEIGHBOURS.resolve(lexicon, source.owner, [copy.words[k] for k in unknown])
+        for k, code in zip(unknown, found, strict=True):
             if code is not None:
-                synonym_positions.add(i)
-        if code is None:
-            code = -(2 * 10**9) - i
-        copy_codes.append(code)
-    return copy_codes, source_codes, synonym_positions
+                word_codes[k] = code
+                synonym[k] = True
+    positions = np.arange(len(copy.token_word), dtype=np.int64)
+    per_word = np.array([*word_codes, -1], dtype=np.int64)  # the last one for masked tokens
+    token_codes = per_word[copy.token_word]
+    codes = np.where(copy.token_word < 0, -(10**9) - positions,
+                     np.where(token_codes >= 0, token_codes, -(2 * 10**9) - positions))
+    synonym_positions = set(np.flatnonzero(synonym[copy.token_word]).tolist())
+    return codes.tolist(), source.codes, synonym_positions, codes
 
 
 def _weight(word: str) -> float:
@@ -134,34 +251,48 @@ def match_sentences(
     source_masked: Collection[int] = (),
 ) -> list[SentenceMatch]:
     """Every copy sentence that aligns with a source sentence, in copy order."""
-    copy_codes, source_codes, synonym_positions = _codes(
-        copy, source, lexicon, copy_masked, source_masked
-    )
-    sentences_with: dict[int, set[int]] = defaultdict(set)
-    for j, code in enumerate(source_codes):
-        if code >= 0:
-            sentences_with[code].add(source.sentence_of[j])
+    copy_side, source_side = _side(copy, copy_masked, lexicon), _side(source, source_masked,
+                                                                        lexicon)
+    copy_codes, source_codes, synonym_positions, copy_array = _pair_codes(copy_side, source_side,
+                                                                          lexicon)
+    # Weighted words each copy sentence shares with each source sentence, in fifths (function
+    # words weigh 1, others 5): integers, so that ranks and thresholds are exact.
+    incidence, weights = source_side.incidence, copy_side.weights
+    known = (copy_array >= 0) & (copy_array < len(incidence))
+    shares = np.zeros((len(copy_array), len(source.sentences)), dtype=np.int32)
+    shares[known] = incidence[copy_array[known]] * weights[known, None]
+    starts = [first for first, _ in copy.sentences]
+    scores_by_sentence = (np.add.reduceat(shares, starts, axis=0) if starts
+                          else np.zeros((0, len(source.sentences)), dtype=np.int64))
+    totals = np.add.reduceat(weights, starts).tolist() if starts else []
+
+    # A copy sentence found word for word in the source is tried there first: among sentences
+    # sharing as many words ("council council …"), the top candidates by score may miss it.
+    identical: dict[tuple[int, ...], int] = {}
+    for t, (first, last) in enumerate(source.sentences):
+        identical.setdefault(tuple(source_codes[first:last]), t)
 
     matches: list[SentenceMatch] = []
     for s, (first, last) in enumerate(copy.sentences):
         if last - first < config.min_sentence_tokens:
             continue
-        scores: dict[int, float] = defaultdict(float)
-        total = 0.0
-        for i in range(first, last):
-            weight = _weight(copy.norms[i])
-            total += weight
-            for sentence in sentences_with.get(copy_codes[i], ()):
-                scores[sentence] += weight
-        if not scores:
+        row = scores_by_sentence[s]
+        candidates = np.flatnonzero(row)
+        if not len(candidates):
             continue
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        total = totals[s]
+        order = np.lexsort((candidates, -row[candidates]))[: config.candidate_sentences]
+        ranked = list(zip(candidates[order].tolist(), row[candidates[order]].tolist(),
+                          strict=True))
+        same = identical.get(tuple(copy_codes[first:last]))
+        if same is not None and all(sentence != same for sentence, _ in ranked[:1]):
+            ranked.insert(0, (same, int(row[same])))
         # The source sentence sharing most words may merely contain a short copy sentence
         # (a headline inside a lead): keep the candidate matched most closely both ways.
         best: SentenceMatch | None = None
         best_rank = (0.0, 0)
-        for sentence, score in ranked[: config.candidate_sentences]:
-            if score < 0.25 * total:
+        for sentence, score in ranked:
+            if 4 * score < total:  # less than a quarter of the weighted words
                 break
             match = _align_sentences(
                 copy_codes, source_codes, synonym_positions, s, sentence, copy, source, config

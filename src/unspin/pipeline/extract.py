@@ -506,8 +506,8 @@ def parse_date(value: str) -> str | None:
     2024", "2024/02/22", "22.02.2024" and "02/22/2024" (US order unless the day shows otherwise).
     """
     text = " ".join(value.split())
-    if not text or len(text) > 60:
-        return None
+    if not text or len(text) > 60 or not any(c.isdigit() for c in text):
+        return None  # every accepted form has digits (the year at least)
     iso = _parse_iso(text)
     if iso is not None:
         return iso

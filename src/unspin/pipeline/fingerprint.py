@@ -49,6 +49,16 @@ def _token_hash(word: str) -> int:
     return int(xxhash.xxh3_64_intdigest(word.encode("utf-8")))
 
 
+_TOKEN_HASHES: dict[str, int] = {}
+
+
+def _new_token_hash(word: str) -> int:
+    if len(_TOKEN_HASHES) >= 500_000:
+        _TOKEN_HASHES.clear()
+    value = _TOKEN_HASHES[word] = _token_hash(word)
+    return value
+
+
 def _mix(values: np.ndarray) -> np.ndarray:
     """SplitMix64 finaliser: spreads combined hashes so residues sample uniformly."""
     z = values.copy()
@@ -67,7 +77,9 @@ def shingle_hashes(words: list[str], size: int, channel: int, seed: int) -> np.n
         if not words:
             return np.zeros(0, dtype=np.uint64)
         size = len(words)
-    hashes = np.fromiter((_token_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    known = _TOKEN_HASHES
+    hashes = np.fromiter((known[w] if w in known else _new_token_hash(w) for w in words),
+                         dtype=np.uint64, count=len(words))
     count = len(words) - size + 1
     combined = np.full(count, np.uint64((seed * 0x9E3779B97F4A7C15 + channel) & 0xFFFFFFFFFFFFFFFF))
     with np.errstate(over="ignore"):

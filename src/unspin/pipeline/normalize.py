@@ -10,6 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
+
+import numpy as np
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
 
@@ -27,6 +30,18 @@ ABBREVIATIONS = frozenset(
     "mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k e.g i.e fig approx est dept "
     "univ ave blvd mt ft".split()
 )
+
+
+_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
+_FOLDED: dict[str, str] = {}
+_BREAK_HEAD = re.compile(r"[\s(\"“]")
+
+
+def _fold_new(word: str) -> str:
+    if len(_FOLDED) >= 200_000:
+        _FOLDED.clear()
+    folded = _FOLDED[word] = fold(word)
+    return folded
 
 
 @lru_cache(maxsize=200_000)
@@ -128,17 +143,16 @@ def _all_quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _quoted_tokens(text: str, starts: list[int]) -> list[bool]:
     """Per token: does it start inside a quotation?"""
-    flags = [False] * len(starts)
     spans = _all_quote_spans(text)
     if not spans:
-        return flags
-    k = 0
-    for i, start in enumerate(starts):
-        while k < len(spans) and spans[k][1] <= start:
-            k += 1
-        if k == len(spans):
-            break
-        flags[i] = spans[k][0] <= start
+        return [False] * len(starts)
+    # The first span not ending at or before the token's start holds it if it starts by then
+    # (spans come in text order and do not overlap).
+    positions = np.array(starts, dtype=np.int64)
+    span_starts = np.array([a for a, _ in spans] + [len(text) + 1], dtype=np.int64)
+    following = np.searchsorted(np.array([b for _, b in spans], dtype=np.int64), positions,
+                                side="right")
+    flags: list[bool] = (span_starts[following] <= positions).tolist()
     return flags
 
 
@@ -148,7 +162,7 @@ def _sentence_breaks(text: str) -> list[int]:
     for match in SENTENCE_END.finditer(text):
         end = match.end()
         head = text[max(0, match.start() - 12) : match.start()]
-        last_word = re.split(r"[\s(\"“]", head)[-1].lower()
+        last_word = _BREAK_HEAD.split(head)[-1].lower()
         if match.group().startswith(".") and (
             last_word.rstrip(".") in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
         ):
@@ -160,49 +174,40 @@ def _sentence_breaks(text: str) -> list[int]:
 
 def normalize(article_id: str, text: str) -> Document:
     """Cut ``text`` into a :class:`Document`. Pure and deterministic; never changes ``text``."""
-    starts: list[int] = []
-    ends: list[int] = []
-    norms: list[str] = []
-    capitalized: list[bool] = []
-    for match in TOKEN_PATTERN.finditer(text):
-        starts.append(match.start())
-        ends.append(match.end())
-        word = match.group()
-        norms.append(fold(word))
-        capitalized.append(word[0].isupper())
+    # Tokens and the text between them in one C-level split; offsets are running lengths.
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    offsets = np.cumsum(lengths) - lengths  # where each part starts
+    positions = offsets[1::2]
+    starts = positions.tolist()
+    ends = (positions + lengths[1::2]).tolist()
+    norms = [_FOLDED[w] if w in _FOLDED else _fold_new(w) for w in words]
+    capitalized = [w[0].isupper() for w in words]
 
-    breaks = _sentence_breaks(text)
-    sentence_of: list[int] = []
-    sentences: list[tuple[int, int]] = []
-    break_index = 0
-    current = -1
-    for i, start in enumerate(starts):
-        new_sentence = current < 0
-        while break_index < len(breaks) and breaks[break_index] <= start:
-            break_index += 1
-            new_sentence = True
-        if new_sentence:
-            if current >= 0:
-                sentences[current] = (sentences[current][0], i)
-            sentences.append((i, i))
-            current += 1
-        sentence_of.append(current)
-    if current >= 0:
-        sentences[current] = (sentences[current][0], len(starts))
+    # A token opens a sentence when a break falls after the previous token's start and at or
+    # before its own (the first token always opens one).
+    breaks_before = np.searchsorted(np.array(_sentence_breaks(text), dtype=np.int64), positions,
+                                    side="right")
+    opens = np.ones(len(starts), dtype=bool)
+    opens[1:] = breaks_before[1:] > breaks_before[:-1]
+    first_tokens = np.flatnonzero(opens)
+    sentence_of = (np.cumsum(opens) - 1).tolist()
+    bounds = [*first_tokens.tolist(), len(starts)]
+    sentences = list(pairwise(bounds))
 
     lines: list[tuple[int, int]] = []
-    line_of: list[int] = []
     position = 0
     for raw_line in text.split("\n"):
         line_start, line_end = position, position + len(raw_line)
         position = line_end + 1
         if raw_line.strip():
             lines.append((line_start, line_end))
-    line_index = 0
-    for start in starts:
-        while line_index < len(lines) - 1 and lines[line_index][1] <= start:
-            line_index += 1
-        line_of.append(line_index)
+    # A token belongs to the first line that does not end at or before its start (the last
+    # line when all do).
+    line_ends = np.array([end for _, end in lines], dtype=np.int64)
+    line_of = np.minimum(np.searchsorted(line_ends, positions, side="right"),
+                         max(len(lines) - 1, 0)).tolist() if lines else [0] * len(starts)
 
     quoted = _quoted_tokens(text, starts)
     return Document(

@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.model import Alignment, Passage, PassagePair, Relation, Substitution
 from unspin.pipeline.align import SynonymLookup
-from unspin.pipeline.normalize import Document, is_name_like
+from unspin.pipeline.normalize import Document
 from unspin.semantic import SentenceEncoder
 
 FloatArray = npt.NDArray[np.float32]
@@ -103,11 +103,15 @@ def _facts_in(
     doc: Document, positions: range, masked: Collection[int], rare_zipf: float
 ) -> frozenset[str]:
     found = set()
+    norms, capitalized, sentence_of = doc.norms, doc.capitalized, doc.sentence_of
+    firsts = [first for first, _ in doc.sentences]
     for i in positions:
-        word = doc.norms[i]
-        if i in masked or word in FUNCTION_WORDS:
+        word = norms[i]
+        if word in FUNCTION_WORDS or word in found or i in masked:
             continue
-        if word[0].isdigit() or is_name_like(doc, i) or _zipf(word) < rare_zipf:
+        # is_name_like, inlined: a number, or a capitalised word not opening its sentence
+        if (word[0].isdigit() or (capitalized[i] and firsts[sentence_of[i]] != i)
+                or _zipf(word) < rare_zipf):
             found.add(word)
     return frozenset(found)
 
@@ -366,6 +370,7 @@ class RewriteMatcher:
         self.lexicon = lexicon
         self._cache_size = cache_size
         self._profiles: OrderedDict[tuple[str, int], Profile] = OrderedDict()
+        self._facts: OrderedDict[tuple[str, int], frozenset[str]] = OrderedDict()
         self._vectors: OrderedDict[tuple[str, int], FloatArray] = OrderedDict()
         self.encoded_documents = 0
 
@@ -379,6 +384,18 @@ class RewriteMatcher:
         if len(cache) > self._cache_size:
             cache.popitem(last=False)
         return value
+
+    def facts(self, doc: Document, masked: Collection[int]) -> frozenset[str]:
+        """The document's facts (as in its profile), without the rest of the profile: most
+        pairs go no further than comparing them."""
+        key = self._key(doc)
+        if key in self._profiles:
+            return self._profiles[key].facts
+        if key in self._facts:
+            self._facts.move_to_end(key)
+            return self._facts[key]
+        return self._remember(self._facts, key, _facts_in(doc, range(len(doc)), masked,
+                                                          self.config.rare_zipf))
 
     def profile(self, doc: Document, masked: Collection[int]) -> Profile:
         key = self._key(doc)
@@ -410,10 +427,11 @@ class RewriteMatcher:
         ``found`` are copy passages a word-level alignment already explains: the encoder then
         runs only if enough other sentences could add to them.
         """
+        if not share_facts(self.facts(copy, copy_masked), self.facts(source, source_masked),
+                           self.config):
+            return None
         copy_profile = self.profile(copy, copy_masked)
         source_profile = self.profile(source, source_masked)
-        if not share_facts(copy_profile.facts, source_profile.facts, self.config):
-            return None
         if not shares_words(copy_profile, source_profile, self.config):
             return None
         if found:

@@ -4,12 +4,25 @@ Every batch of articles is written in one transaction together with its fingerpr
 and relations are replaced in one transaction, so a crash or Ctrl-C leaves either the old state or
 the new one, never half of a batch (SQLite's journal guarantees it). The settings that shape the
 stored data are kept in ``meta``; opening an index built with other settings is refused.
+
+Sized for a million articles on one machine:
+
+- Texts are stored zlib-compressed.
+- Fingerprints are not one row each (a B-tree row and an index entry per fingerprint made the
+  index 3.6 times the size of the text, and writing them was the scan's slowest step). They are
+  kept as an inverted index of *postings*: fingerprints are cut to their top 48 bits, and one row
+  per value of the top 16 bits holds the sorted lower 32 bits and the article rowids carrying
+  them, as two arrays (8 bytes a fingerprint in all). A new article's fingerprints wait in a row
+  of ``pending`` until :meth:`SQLiteStore.flush_postings` merges them, in one transaction with
+  deleting that row (first, so that the postings reuse its pages); deleting a merged article
+  records its rowid (a trigger), and the next flush drops its postings.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +32,10 @@ import numpy as np
 from unspin.errors import StoreError
 from unspin.model import Article, Relation
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+KEY_BITS = 48  # fingerprints are kept to their top 48 bits
+_KEY_SHIFT = 63 - KEY_BITS
+_FULL_REBUILD = 8  # flush by rewriting every bucket when it adds more than 1/8 of the postings
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,15 +45,21 @@ CREATE TABLE IF NOT EXISTS articles (
     content_hash TEXT NOT NULL,
     origin TEXT NOT NULL,
     title TEXT, url TEXT, site TEXT, published TEXT, byline TEXT,
-    text TEXT NOT NULL,
+    text BLOB NOT NULL,
     words INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS fingerprints (
-    hash INTEGER NOT NULL,
-    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
-    PRIMARY KEY (hash, article)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS fingerprints_article ON fingerprints(article);
+CREATE TABLE IF NOT EXISTS pending (article INTEGER PRIMARY KEY, keys BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS postings (
+    bucket INTEGER PRIMARY KEY,
+    keys BLOB NOT NULL,
+    articles BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS removed (article INTEGER PRIMARY KEY);
+CREATE TRIGGER IF NOT EXISTS articles_removed AFTER DELETE ON articles BEGIN
+    INSERT OR IGNORE INTO removed(article) SELECT old.rowid
+        WHERE NOT EXISTS (SELECT 1 FROM pending WHERE article = old.rowid);
+    DELETE FROM pending WHERE article = old.rowid;
+END;
 CREATE TABLE IF NOT EXISTS lines (
     hash INTEGER NOT NULL,
     article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
@@ -63,6 +85,25 @@ class IndexedArticle:
     words: int
     fingerprints: np.ndarray
     line_hashes: Sequence[int]
+    packed_text: bytes = b""  # the text as stored (``pack_text``), when made ahead
+
+
+def pack_text(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+def unpack_text(data: bytes | str) -> str:
+    if isinstance(data, str):
+        return data
+    return zlib.decompress(data).decode("utf-8", "surrogatepass")
+
+
+def fingerprint_keys(hashes: np.ndarray | Sequence[int]) -> np.ndarray:
+    """Fingerprints (below 2**63) as the 48-bit keys the index keeps."""
+    array = np.asarray(hashes, dtype=np.uint64)
+    if len(array) and int(array.max()) >= 1 << 63:
+        raise OverflowError("fingerprint out of range (fingerprints are below 2**63)")
+    return (array >> np.uint64(_KEY_SHIFT)).astype(np.int64)
 
 
 class SQLiteStore:
@@ -123,17 +164,16 @@ class SQLiteStore:
             for item in batch:
                 a = item.article
                 self.connection.execute("DELETE FROM articles WHERE id = ?", (a.id,))
+                keys = np.unique(fingerprint_keys(item.fingerprints))
                 cursor = self.connection.execute(
                     "INSERT INTO articles(id, content_hash, origin, title, url, site, published,"
                     " byline, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (a.id, a.content_hash, a.origin, a.title, a.url, a.site, a.published,
-                     a.byline, a.text, item.words),
+                     a.byline, item.packed_text or pack_text(a.text), item.words),
                 )
                 rowid = cursor.lastrowid
-                self.connection.executemany(
-                    "INSERT INTO fingerprints(hash, article) VALUES (?, ?)",
-                    ((int(h), rowid) for h in item.fingerprints),
-                )
+                self.connection.execute("INSERT INTO pending(article, keys) VALUES (?, ?)",
+                                        (rowid, keys.tobytes()))
                 self.connection.executemany(
                     "INSERT OR IGNORE INTO lines(hash, article) VALUES (?, ?)",
                     ((h, rowid) for h in item.line_hashes),
@@ -156,7 +196,7 @@ class SQLiteStore:
         ).fetchone()
         if row is None:
             raise StoreError(f"article #{rowid} is not in {self.path}")
-        return Article(*row)
+        return Article(row[0], unpack_text(row[1]), *row[2:])
 
     def article_by_id(self, article_id: str) -> Article:
         row = self.connection.execute("SELECT rowid FROM articles WHERE id = ?",
@@ -178,31 +218,117 @@ class SQLiteStore:
     # -- fingerprints and lines -----------------------------------------------------------------
 
     def all_fingerprints(self) -> tuple[np.ndarray, np.ndarray]:
-        """Every (article rowid, fingerprint) pair, as two numpy arrays."""
-        rows = self.connection.execute("SELECT article, hash FROM fingerprints").fetchall()
+        """Every (article rowid, fingerprint key) pair as two int64 arrays, sorted by key and
+        then article (merged postings and articles still waiting to be merged alike)."""
+        keys, articles = self._without_removed(*self._read_postings())
+        pending_keys, pending_articles = self._pending()
+        if len(pending_keys):
+            keys = np.concatenate((keys, pending_keys))
+            articles = np.concatenate((articles, pending_articles))
+            keys, articles = _sorted(keys, articles)
+        return articles, keys
+
+    def _read_postings(self, buckets: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(keys, articles) of every posting, or of those in ``buckets``, sorted by key."""
+        if buckets is None:
+            rows = self.connection.execute(
+                "SELECT bucket, keys, articles FROM postings ORDER BY bucket").fetchall()
+        else:
+            rows = []
+            for start in range(0, len(buckets), 500):
+                chunk = [int(b) for b in buckets[start : start + 500]]
+                marks = ",".join("?" * len(chunk))
+                rows.extend(self.connection.execute(
+                    f"SELECT bucket, keys, articles FROM postings WHERE bucket IN ({marks})"
+                    " ORDER BY bucket", chunk).fetchall())
         if not rows:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        table = np.array(rows, dtype=np.int64)
-        return table[:, 0], table[:, 1]
+        keys = np.concatenate([
+            (np.int64(bucket) << np.int64(32)) | np.frombuffer(low, dtype=np.uint32).astype(
+                np.int64)
+            for bucket, low, _ in rows
+        ])
+        articles = np.concatenate(
+            [np.frombuffer(a, dtype=np.uint32) for _, _, a in rows]).astype(np.int64)
+        return keys, articles
 
-    def articles_sharing(self, hashes: Sequence[int], max_df: int) -> dict[int, int]:
+    def _without_removed(self, keys: np.ndarray, articles: np.ndarray
+                         ) -> tuple[np.ndarray, np.ndarray]:
+        """Postings of articles deleted since the last flush left out."""
+        removed = [r for (r,) in self.connection.execute("SELECT article FROM removed")]
+        if not removed:
+            return keys, articles
+        keep = ~np.isin(articles, np.array(removed, dtype=np.int64))
+        return keys[keep], articles[keep]
+
+    def _pending(self) -> tuple[np.ndarray, np.ndarray]:
+        """(keys, articles) of the articles whose fingerprints are not merged yet."""
+        rows = self.connection.execute("SELECT article, keys FROM pending").fetchall()
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        parts = [np.frombuffer(blob, dtype=np.int64) for _, blob in rows]
+        keys = np.concatenate(parts)
+        articles = np.repeat(np.array([r for r, _ in rows], dtype=np.int64),
+                             [len(p) for p in parts])
+        return keys, articles
+
+    def flush_postings(self) -> None:
+        """Merge waiting fingerprints into the postings and drop those of deleted articles."""
+        removed = np.array([r for (r,) in self.connection.execute(
+            "SELECT article FROM removed")], dtype=np.int64)
+        new_keys, new_articles = self._pending()
+        if not len(removed) and not len(new_keys):
+            return
+        total = int(self.connection.execute(
+            "SELECT coalesce(sum(length(articles)), 0) FROM postings").fetchone()[0]) // 4
+        with self.transaction():
+            self.connection.execute("DELETE FROM pending")
+            self.connection.execute("DELETE FROM removed")
+            if len(removed) or len(new_keys) * _FULL_REBUILD > total:
+                keys, articles = self._read_postings()
+                if len(removed):
+                    keep = ~np.isin(articles, removed)
+                    keys, articles = keys[keep], articles[keep]
+                self.connection.execute("DELETE FROM postings")
+            else:
+                buckets = np.unique(new_keys >> np.int64(32))
+                keys, articles = self._read_postings(buckets.tolist())
+            keys, articles = _sorted(np.concatenate((keys, new_keys)),
+                                     np.concatenate((articles, new_articles)))
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO postings(bucket, keys, articles) VALUES (?, ?, ?)",
+                _buckets(keys, articles))
+
+    def articles_sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int) -> dict[int, int]:
         """For a new article's fingerprints: how many each indexed article shares (common ones
         excepted)."""
+        return self.sharing(hashes, max_df)[0]
+
+    def sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int, rare_df: int = 0
+                ) -> tuple[dict[int, int], set[int]]:
+        """``articles_sharing``, and the articles sharing a rare fingerprint with the new one:
+        one carried by at most ``rare_df`` articles, the new one included."""
+        wanted = np.unique(fingerprint_keys(hashes))
+        if not len(wanted):
+            return {}, set()
+        keys, articles = self._without_removed(
+            *self._read_postings(np.unique(wanted >> np.int64(32)).tolist()))
+        pending_keys, pending_articles = self._pending()
+        if len(pending_keys):
+            keys, articles = _sorted(np.concatenate((keys, pending_keys)),
+                                     np.concatenate((articles, pending_articles)))
+        left = np.searchsorted(keys, wanted, side="left")
+        right = np.searchsorted(keys, wanted, side="right")
         shared: dict[int, int] = {}
-        for start in range(0, len(hashes), 500):
-            chunk = [int(h) for h in hashes[start : start + 500]]
-            marks = ",".join("?" * len(chunk))
-            rows = self.connection.execute(
-                f"SELECT hash, article FROM fingerprints WHERE hash IN ({marks})", chunk
-            ).fetchall()
-            by_hash: dict[int, list[int]] = {}
-            for h, article in rows:
-                by_hash.setdefault(h, []).append(article)
-            for articles in by_hash.values():
-                if len(articles) <= max_df:
-                    for article in articles:
-                        shared[article] = shared.get(article, 0) + 1
-        return shared
+        rare: set[int] = set()
+        for lo, hi in zip(left.tolist(), right.tolist(), strict=True):
+            if 0 < hi - lo <= max_df:
+                holders = articles[lo:hi].tolist()
+                for article in holders:
+                    shared[article] = shared.get(article, 0) + 1
+                if hi - lo + 1 <= rare_df:
+                    rare.update(holders)
+        return shared, rare
 
     def frequent_lines(self, min_docs: int) -> set[int]:
         """Hashes of short lines found in at least ``min_docs`` articles: boilerplate."""
@@ -251,6 +377,29 @@ class SQLiteStore:
     def relations(self) -> Iterator[dict[str, object]]:
         for (body,) in self.connection.execute("SELECT body FROM relations ORDER BY rowid"):
             yield json.loads(body)
+
+
+def _sorted(keys: np.ndarray, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sort by key, then article: the 16-bit bucket (a stable radix sort) over (low 32 bits,
+    article) packed in one 64-bit number."""
+    packed = ((keys & np.int64(0xFFFFFFFF)).astype(np.uint64) << np.uint64(32)) | articles.astype(
+        np.uint64)
+    order = np.argsort(packed)
+    order = order[np.argsort((keys[order] >> np.int64(32)).astype(np.uint16), kind="stable")]
+    return keys[order], articles[order]
+
+
+def _buckets(keys: np.ndarray, articles: np.ndarray) -> Iterator[tuple[int, bytes, bytes]]:
+    """Rows of the postings table from (key, article) pairs sorted by key."""
+    buckets = keys >> np.int64(32)
+    bounds = np.flatnonzero(np.diff(buckets)) + 1
+    starts = np.concatenate(([0], bounds)).tolist()
+    ends = np.concatenate((bounds, [len(keys)])).tolist()
+    low = (keys & np.int64(0xFFFFFFFF)).astype(np.uint32)
+    ids = articles.astype(np.uint32)
+    for start, end in zip(starts, ends, strict=True):
+        if end > start:
+            yield int(buckets[start]), low[start:end].tobytes(), ids[start:end].tobytes()
 
 
 class _Transaction:
