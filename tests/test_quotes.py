@@ -343,3 +343,17 @@ def test_quote_after_reported_speech_and_name_before_the_mark() -> None:
     first, second = extract_quotes("t", text)
     assert first.speaker == "Adam Jollans"
     assert second.speaker == "Sam Allardyce"
+
+
+def test_an_article_too_long_for_the_parser_is_reported_and_skipped(tmp_path: Path) -> None:
+    from unspin.quotes.extract import nlp
+
+    limit = nlp().max_length
+    (tmp_path / "huge.txt").write_text("“We will rebuild,” she said. " * (limit // 28 + 10),
+                                       encoding="utf-8")
+    (tmp_path / "small.txt").write_text(
+        "Mayor Helen Okafor toured the streets. “We will rebuild the town,” she said.\n",
+        encoding="utf-8")
+    result = find_quotes(tmp_path)
+    assert [r.article for r in result.records] == ["small.txt"]
+    assert len(result.failures) == 1 and "huge.txt" in str(result.failures[0])

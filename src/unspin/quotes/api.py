@@ -40,12 +40,23 @@ def _articles(corpus: Path, config: Config) -> Iterator[Article | Failure]:
     yield from extract_documents(iter_raw_documents(corpus, max_bytes=config.max_bytes))
 
 
-def extract_all(articles: list[Article]) -> list[Quote]:
-    """The quotations of each article (spaCy runs only on texts that have quotation marks)."""
-    with_marks = [a for a in articles if find_marked_spans(a.text)]
+def extract_all(articles: list[Article], failures: list[Failure] | None = None) -> list[Quote]:
+    """The quotations of each article (spaCy runs only on texts that have quotation marks).
+
+    An article longer than spaCy's limit is reported in ``failures`` and skipped."""
+    model = nlp()
+    with_marks = []
+    for article in articles:
+        if len(article.text) > model.max_length:
+            if failures is not None:
+                failures.append(Failure(article.origin or article.id, (
+                    f"{len(article.text):,} characters, more than the {model.max_length:,} "
+                    "that quotation extraction reads in one article")))
+            continue
+        if find_marked_spans(article.text):
+            with_marks.append(article)
     if not with_marks:
         return []
-    model = nlp()
     quotes: list[Quote] = []
     # spaCy parses in worker processes when there is enough to share; results keep their order.
     processes = min(os.cpu_count() or 1, 4) if len(with_marks) >= PARALLEL_FROM else 1
@@ -81,7 +92,7 @@ def find_quotes(corpus: Path | str, db: Path | str | None = None, config: Config
     failures: list[Failure] = []
     for item in _articles(corpus, config):
         (failures if isinstance(item, Failure) else articles).append(item)  # type: ignore[arg-type]
-    quotes = extract_all(articles)
+    quotes = extract_all(articles, failures)
     records = link(
         quotes,
         {a.id: a.published for a in articles},

@@ -13,6 +13,7 @@ are not quotations.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -157,27 +158,38 @@ class _ArticleReader:
         self.text = text
         self.doc = doc
         self.spans = find_marked_spans(text)
-        self.inside = [(s.start, s.end) for s in self.spans]
+        self._quote_starts = [s.start for s in self.spans]
+        self._quote_ends = [s.end for s in self.spans]
+        self.ents = tuple(doc.ents)  # spaCy rebuilds this list on every access: read it once
+        self._ent_starts = [e.start for e in self.ents]
+        self.persons = self._person_entities()
         self.full_names = self._full_names()
         self.mentions = self._mentions()
         self.genders = self._genders()
 
     # -- people named in the article ----------------------------------------------------------
+    def _ents_in(self, label: str, first: int, last: int) -> list[Span]:
+        """Entities of ``label`` starting at tokens ``[first, last)``."""
+        lo = bisect.bisect_left(self._ent_starts, first)
+        hi = bisect.bisect_left(self._ent_starts, last)
+        return [e for e in self.ents[lo:hi] if e.label_ == label]
+
     def _in_quote(self, position: int) -> bool:
-        return any(start <= position < end for start, end in self.inside)
+        k = bisect.bisect_right(self._quote_starts, position) - 1
+        return k >= 0 and position < self._quote_ends[k]
 
     def _person_entities(self) -> list[Span]:
-        return [e for e in self.doc.ents
+        return [e for e in self.ents
                 if e.label_ == "PERSON" and not self._in_quote(e.start_char)
                 and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"]
 
     def _full_names(self) -> list[str]:
-        names = []
-        for entity in self._person_entities():
+        names: dict[str, None] = {}
+        for entity in self.persons:
             words = _strip_titles(entity.text.split())
             if len(words) >= 2:
-                names.append(" ".join(words))
-        return names
+                names[" ".join(words)] = None
+        return list(names)
 
     def resolve_name(self, words: list[str], position: int) -> str:
         """A surname alone becomes the full name the article gives ("Okafor" → "Helen Okafor")."""
@@ -202,7 +214,9 @@ class _ArticleReader:
         """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a
         known surname that the model missed ("Adeyemi-Clarke laughed")."""
         found: dict[int, _Mention] = {}
-        for entity in self._person_entities():
+        covered = sorted((e.start_char, e.end_char) for e in self.persons)
+        covered_starts = [start for start, _ in covered]
+        for entity in self.persons:
             name = self.resolve_name(entity.text.split(), entity.start_char)
             root = entity.root
             found[entity.start_char] = _Mention(
@@ -212,11 +226,9 @@ class _ArticleReader:
         for surname, full in surnames.items():
             for match in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text):
                 position = match.start()
-                if self._in_quote(position) or any(
-                        m.position <= position < m.position + len(m.name or "") + 40
-                        and m.position <= position for m in found.values()
-                        if self.text[m.position:position].count(" ") < 4):
-                    continue
+                k = bisect.bisect_right(covered_starts, position) - 1
+                if self._in_quote(position) or (k >= 0 and position < covered[k][1]):
+                    continue  # inside a quotation, or part of a name spaCy found
                 span = self.doc.char_span(position, match.end(), alignment_mode="expand")
                 if span is None:
                     continue
@@ -233,7 +245,7 @@ class _ArticleReader:
             return True
         sentence_root = root.sent.root
         return root.i < sentence_root.i and not any(
-            root.sent.start <= e.start and e.end <= root.i - 3 for e in self._person_entities())
+            root.sent.start <= e.start and e.end <= root.i - 3 for e in self.persons)
 
     def _description(self, first: int, last: int) -> frozenset[str]:
         """Words describing the person named by tokens ``[first, last)``: the titles before the
@@ -264,6 +276,14 @@ class _ArticleReader:
         """"m"/"f" for people whose gender the narrative shows: a title (Mr, Mrs, Ms) or a
         pronoun in a sentence where they are the only person named ("Ruth Ellery … her kitchen")."""
         votes: dict[str, list[int]] = {}
+        names_in: dict[int, set[str | None]] = {}
+        sentence_of: dict[int, Span] = {}
+        for mention in self.mentions:
+            span = self.doc.char_span(mention.position, mention.position + 1,
+                                      alignment_mode="expand")
+            if span is not None:
+                sentence_of[mention.position] = span.sent
+                names_in.setdefault(span.sent.start, set()).add(mention.name)
         for mention in self.mentions:
             if mention.name is None:
                 continue
@@ -273,14 +293,8 @@ class _ArticleReader:
                 tally[0] += 3
             if re.search(r"\b(mrs|ms|miss|dame|lady)\.? $", before):
                 tally[1] += 3
-            span = self.doc.char_span(mention.position, mention.position + 1,
-                                      alignment_mode="expand")
-            if span is None:
-                continue
-            sentence = span.sent
-            others = {m.name for m in self.mentions
-                      if sentence.start_char <= m.position < sentence.end_char}
-            if len(others) != 1:
+            sentence = sentence_of.get(mention.position)
+            if sentence is None or len(names_in[sentence.start]) != 1:
                 continue
             for t in sentence:
                 if t.idx <= mention.position or self._in_quote(t.idx):
@@ -412,8 +426,7 @@ class _ArticleReader:
         if before[-1].text != ":":
             return None
         clause = before[:-1]
-        people = [e for e in self.doc.ents if e.label_ == "PERSON" and clause
-                  and clause[0].i <= e.start < clause[-1].i + 1]
+        people = self._ents_in("PERSON", clause[0].i, clause[-1].i + 1) if clause else []
         if people:
             return _Attribution(None, (people[0].start, people[0].end), people[0].start_char,
                                 "colon")
@@ -431,8 +444,7 @@ class _ArticleReader:
             return None, None
         tokens = list(self.doc[attribution.phrase[0] : attribution.phrase[1]])
         written = self._as_written(tokens)
-        people = [e for e in self.doc.ents if e.label_ == "PERSON"
-                  and attribution.phrase[0] <= e.start < attribution.phrase[1]]
+        people = self._ents_in("PERSON", *attribution.phrase)
         if people:
             return self.resolve_name(people[0].text.split(), people[0].start_char), written
         head = self._head(tokens)
@@ -496,11 +508,17 @@ class _ArticleReader:
     def _antecedent(self, limit: int, events: list[_Event], gender: str | None) -> str | None:
         """What "he"/"she" refers to: the last speaker or sentence subject named before, of the
         pronoun's gender where the narrative shows it."""
-        earlier = [e for e in events if e.position < limit and (
-            gender is None or e.name is None or self.genders.get(e.name, gender) == gender)]
-        salient = [e for e in earlier if e.weight > 0]
-        chosen = (salient or earlier)[-1:] if earlier else []
-        return chosen[0].name if chosen else None
+        fallback: _Event | None = None
+        for event in reversed(events):  # sorted by position: newest first from the limit back
+            if event.position >= limit:
+                continue
+            if gender is not None and event.name is not None and \
+                    self.genders.get(event.name, gender) != gender:
+                continue
+            if event.weight > 0:
+                return event.name
+            fallback = fallback or event
+        return fallback.name if fallback else None
 
     def _role(self, tokens: list[Token], head: Token, quote_start: int, events: list[_Event]
               ) -> str | None:
@@ -534,7 +552,7 @@ class _ArticleReader:
 
     def _last_organisation(self, before: int) -> str | None:
         """The organisation named last before ``before``, outside quotations."""
-        names = [e for e in self.doc.ents if e.label_ == "ORG" and e.start_char < before
+        names = [e for e in self.ents if e.label_ == "ORG" and e.start_char < before
                  and not self._in_quote(e.start_char)]
         if not names:
             return None
@@ -544,7 +562,8 @@ class _ArticleReader:
     # -- everything ----------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         found: list[Quote] = []
-        events = [_Event(m.position, m.name, int(m.subject)) for m in self.mentions]
+        events = sorted((_Event(m.position, m.name, int(m.subject)) for m in self.mentions),
+                        key=lambda e: e.position)
         statement = -1
         previous: tuple[MarkedSpan, _Attribution, str | None, str | None] | None = None
         for k, span in enumerate(self.spans):
@@ -584,7 +603,6 @@ class _ArticleReader:
             else:
                 if attribution.side == "none":
                     attribution = self._reported_before(span, previous) or attribution
-                events.sort(key=lambda e: e.position)
                 speaker, written = self.speaker(attribution, span.start, events)
                 verb = attribution.verb
             if not self._is_quotation(span, attribution, speaker):
@@ -593,7 +611,8 @@ class _ArticleReader:
                     previous is not None and self._adjacent(previous[0], span)):
                 statement += 1
             if attribution.phrase is not None:
-                events.append(_Event(attribution.position, speaker, 2))
+                bisect.insort(events, _Event(attribution.position, speaker, 2),
+                              key=lambda e: e.position)
             found.append(Quote(
                 self.article_id, span.start, span.end, self.text[span.start : span.end], speaker,
                 written or None, verb, statement, span.unbalanced, span.multi_paragraph,
