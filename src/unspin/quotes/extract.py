@@ -238,8 +238,8 @@ class _ArticleReader:
 
     def _is_subject(self, root: Token) -> bool:
         """Is the person the subject of a main clause (not of a relative clause)?"""
-        if any(a.dep_ in ("relcl", "acl") for a in root.ancestors):
-            return False
+        if any(a.dep_ in ("relcl", "acl", "ccomp", "advcl") for a in root.ancestors):
+            return False  # "whose brother Karim", "Ferguson believes Henry caught …"
         if root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
             return True
