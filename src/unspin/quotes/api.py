@@ -19,7 +19,7 @@ from unspin.model import Article, Failure
 from unspin.pipeline.extract import extract_documents
 from unspin.pipeline.read import iter_raw_documents
 from unspin.quotes.corpus import QuoteRecord, link
-from unspin.quotes.extract import Quote, _ArticleReader, nlp
+from unspin.quotes.extract import Quote, nlp, quotes_in
 from unspin.quotes.marks import find_marked_spans
 from unspin.quotes.store import load_quotes, save_quotes
 from unspin.quotes.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
@@ -62,7 +62,7 @@ def extract_all(articles: list[Article], failures: list[Failure] | None = None) 
     processes = min(os.cpu_count() or 1, 4) if len(with_marks) >= PARALLEL_FROM else 1
     docs = model.pipe((a.text for a in with_marks), batch_size=32, n_process=processes)
     for article, doc in zip(with_marks, docs, strict=True):
-        quotes.extend(_ArticleReader(article.id, article.text, doc).quotes())
+        quotes.extend(quotes_in(article.id, article.text, doc))
     return quotes
 
 
@@ -152,7 +152,7 @@ def _changes(matcher: VariantMatcher, reference: list[str], words: list[str]
             continue
         before, after = " ".join(reference[i1:i2]), " ".join(words[j1:j2])
         if op == "replace":
-            kind = "swap" if matcher._synonyms(reference[i1], words[j1]) and i2 - i1 == j2 - j1 \
+            kind = "swap" if matcher.synonyms(reference[i1], words[j1]) and i2 - i1 == j2 - j1 \
                 else "reworded"
             changes.append({"change": kind, "from": before, "to": after})
         elif op == "delete":

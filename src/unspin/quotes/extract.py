@@ -768,9 +768,13 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
+    """The quotations of one article's text, given spaCy's parse of it."""
+    return _ArticleReader(article_id, text, doc).quotes()
+
+
 def extract_quotes(article_id: str, text: str, model: Any = None) -> list[Quote]:
     """The quotations of one article's text, in order of position."""
     if not find_marked_spans(text):
         return []
-    doc = (model or nlp())(text)
-    return _ArticleReader(article_id, text, doc).quotes()
+    return quotes_in(article_id, text, (model or nlp())(text))

@@ -77,7 +77,8 @@ class VariantMatcher:
         self.lexicon = lexicon
         self._cache: dict[tuple[str, str], float] = {}
 
-    def _synonyms(self, a: str, b: str) -> bool:
+    def synonyms(self, a: str, b: str) -> bool:
+        """Could ``b`` be a thesaurus swap of ``a`` (WordNet, mythes or Moby)?"""
         return self._relatedness(a, b) > 0.0
 
     def _relatedness(self, a: str, b: str) -> float:
@@ -140,7 +141,7 @@ class VariantMatcher:
                 continue
             if op == "replace":
                 pairs = list(zip(reference[i1:i2], occurrence[j1:j2], strict=False))
-                good = sum(1 for x, y in pairs if self._synonyms(x, y))
+                good = sum(1 for x, y in pairs if self.synonyms(x, y))
                 swapped += good
                 changed += max(i2 - i1, j2 - j1) - good
             elif op == "delete" and j1 in (0, len(occurrence)):
