@@ -237,14 +237,7 @@ def spinners(db: Path, output_format: str, min_count: int) -> None:
             click.echo(f"  {count:>5}  {source} → {copy}")
 
 
-def _register() -> None:
-    from unspin.cli_quotes import quote, quotes
-
-    main.add_command(quotes)
-    main.add_command(quote)
-
-
-_register()
+import unspin.cli_quotes  # noqa: E402,F401  (registers `quotes` and `quote` on `main`)
 
 if __name__ == "__main__":
     main()

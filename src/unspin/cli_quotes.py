@@ -8,12 +8,8 @@ from pathlib import Path
 
 import click
 
+from unspin.cli import _fail, _report_failures, main
 from unspin.errors import UnspinError
-
-
-def _fail(error: UnspinError) -> None:
-    click.echo(f"unspin: {error}", err=True)
-    sys.exit(error.exit_code)
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -21,7 +17,7 @@ def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-@click.command()
+@main.command()
 @click.argument("corpus", type=click.Path(exists=True, path_type=Path))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Keep the quotations in this index (for 'unspin quote').")
@@ -48,12 +44,11 @@ def quotes(corpus: Path, db: Path | None, output_format: str, semantic: bool) ->
             speaker = record.speaker or "(unnamed)"
             click.echo(f"{record.article}  {record.cluster}  {record.variant:<9}  "
                        f"{speaker} ({record.verb or '—'}): “{_short(record.text)}”")
-    for failure in result.failures:
-        click.echo(f"unspin: skipped {failure}", err=True)
+    _report_failures(result.failures)
     sys.exit(1 if result.failures else 0)
 
 
-@click.command()
+@main.command()
 @click.argument("text")
 @click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               required=True, help="An index filled by 'unspin quotes CORPUS --db'.")

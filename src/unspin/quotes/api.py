@@ -169,18 +169,20 @@ def quote_variants(text: str, db: Path | str, lexicon: Lexicon | None = None) ->
         raise UsageError(f"give at least {MIN_WORDS} words of the quotation")
     records = load_quotes(Path(db))
     matcher = VariantMatcher(lexicon if lexicon is not None else default_lexicon())
-    statements: dict[tuple[str, str], list[QuoteRecord]] = defaultdict(list)
+    # cluster -> article -> the parts of that article's occurrence
+    clusters: dict[str, dict[str, list[QuoteRecord]]] = defaultdict(lambda: defaultdict(list))
     for record in records:
-        statements[(record.cluster, record.article)].append(record)
+        clusters[record.cluster][record.article].append(record)
     best: dict[str, float] = {}
-    for (cluster, _), parts in statements.items():
-        share = matcher.word_share(words, words_of(" ".join(p.text for p in parts)))
-        if share >= WORD_SHARE and share > best.get(cluster, 0.0):
-            best[cluster] = share
+    for cluster, by_article in clusters.items():
+        for parts in by_article.values():
+            share = matcher.word_share(words, words_of(" ".join(p.text for p in parts)))
+            if share >= WORD_SHARE and share > best.get(cluster, 0.0):
+                best[cluster] = share
     trails = []
     for cluster, similarity in sorted(best.items(), key=lambda kv: -kv[1]):
         occurrences = sorted(
-            ((article, parts) for (c, article), parts in statements.items() if c == cluster),
+            clusters[cluster].items(),
             key=lambda item: (item[1][0].published or "9999", item[0]),
         )
         reference = words_of(" ".join(p.text for p in occurrences[0][1]))

@@ -8,7 +8,7 @@ relation to the cluster's earliest occurrence.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -83,6 +83,7 @@ def link(
                   tuple(q.text for q in parts[key]))
         for n, key in enumerate(keys)
     ]
+    statement_words = [s.words for s in statements]
     clusters, links = cluster_statements(statements, lexicon, same_speaker, embed)
     cooccur = {frozenset((statements[i].speaker, statements[j].speaker)) for i, j in links
                if statements[i].speaker and statements[j].speaker}
@@ -98,7 +99,7 @@ def link(
         """The reference is the earliest occurrence; among equal dates (or none), the fullest
         wording, which the others cut or reword."""
         article = statements[index].article
-        return (published.get(article) or "9999", -len(statements[index].words),
+        return (published.get(article) or "9999", -len(statement_words[index]),
                 order.get(article, 0), article, parts[keys[index]][0].start)
 
     matcher = VariantMatcher(lexicon)
@@ -107,12 +108,11 @@ def link(
         reference = min(indices, key=when)
         reference_quote = parts[keys[reference]][0]
         cluster_id = _cluster_id(reference_quote.article, reference_quote.start)
-        reference_words = statements[reference].words
+        reference_words = statement_words[reference]
         for index in indices:
-            statement_words = statements[index].words
             for quote in parts[keys[index]]:
-                variant = _variant(matcher, index == reference, reference_words, statement_words,
-                                   words_of(quote.text))
+                variant = _variant(matcher, index == reference, reference_words,
+                                   statement_words[index], words_of(quote.text))
                 records.append(QuoteRecord(
                     quote.article, quote.start, quote.end, quote.text, quote.speaker_as_written,
                     names.get(quote.speaker) if quote.speaker else None, quote.verb, cluster_id,
@@ -134,7 +134,3 @@ def _variant(matcher: VariantMatcher, is_reference: bool, reference: list[str],
     if own == "truncated" and whole in ("exact", "extended"):
         return "exact"
     return own
-
-
-def articles_order(ids: Iterable[str]) -> dict[str, int]:
-    return {article: n for n, article in enumerate(ids)}

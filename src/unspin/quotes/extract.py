@@ -191,7 +191,7 @@ class _ArticleReader:
                 names[" ".join(words)] = None
         return list(names)
 
-    def resolve_name(self, words: list[str], position: int) -> str:
+    def resolve_name(self, words: list[str]) -> str:
         """A surname alone becomes the full name the article gives ("Okafor" → "Helen Okafor")."""
         words = _strip_titles(words)
         name = " ".join(words)
@@ -217,7 +217,7 @@ class _ArticleReader:
         covered = sorted((e.start_char, e.end_char) for e in self.persons)
         covered_starts = [start for start, _ in covered]
         for entity in self.persons:
-            name = self.resolve_name(entity.text.split(), entity.start_char)
+            name = self.resolve_name(entity.text.split())
             root = entity.root
             found[entity.start_char] = _Mention(
                 entity.start_char, name, self._description(entity.start, entity.end),
@@ -446,7 +446,7 @@ class _ArticleReader:
         written = self._as_written(tokens)
         people = self._ents_in("PERSON", *attribution.phrase)
         if people:
-            return self.resolve_name(people[0].text.split(), people[0].start_char), written
+            return self.resolve_name(people[0].text.split()), written
         head = self._head(tokens)
         name = self._name_in(tokens, head)
         if name is not None:
@@ -483,7 +483,7 @@ class _ArticleReader:
         if fold(run[-1].text) in ROLE_WORDS:
             return None  # "Kessling Water Mayor"
         words = _strip_titles(self.text[run[0].idx : run[-1].idx + len(run[-1].text)].split())
-        resolved = self.resolve_name(words, run[0].idx)
+        resolved = self.resolve_name(words)
         known = resolved in self.full_names
         labels = {t.ent_type_ for t in run}
         if known or not labels & _NON_PERSON_LABELS:
