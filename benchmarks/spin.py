@@ -11,6 +11,7 @@ are the changes `unspin restore --source` makes (99.8% exact on the dev set). Wi
   untouched parts of spun copies).
 
     python benchmarks/spin.py [--corpus DIR --truth FILE] [--limit N]
+        [--no-context] [--no-tagger] [--moby-weight W] [--context-weight W]
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from unspin.engine import load_lexicon, read_article, restore
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline import spin
+from unspin.pipeline.guess import GuessConfig
 from unspin.pipeline.normalize import TOKEN_PATTERN, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,10 +54,11 @@ def content_words(text: str) -> int:
     return sum(1 for m in TOKEN_PATTERN.finditer(text) if m.group().lower() not in FUNCTION_WORDS)
 
 
-def analyse(path: Path, lexicon: Lexicon) -> tuple[str, list[spin.Suspect], float]:
+def analyse(path: Path, lexicon: Lexicon, config: spin.SpinConfig
+            ) -> tuple[str, list[spin.Suspect], float]:
     article = read_article(path)
     doc = normalize(article.id, article.text)
-    score, found = spin.analyse(doc, lexicon)
+    score, found = spin.analyse(doc, lexicon, config)
     return article.text, found, score
 
 
@@ -66,7 +69,18 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="at most N untouched articles")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results"
                         / "spin-devset.json")
+    parser.add_argument("--no-context", action="store_true",
+                        help="guess originals by word frequency alone (no language model)")
+    parser.add_argument("--moby-weight", type=float, default=GuessConfig().moby_weight)
+    parser.add_argument("--context-weight", type=float, default=GuessConfig().context_weight)
+    parser.add_argument("--no-tagger", action="store_true",
+                        help="no part-of-speech evidence")
     args = parser.parse_args()
+    config = spin.SpinConfig(
+        use_tagger=not args.no_tagger,
+        guess=GuessConfig(use_context=not args.no_context, moby_weight=args.moby_weight,
+                          context_weight=args.context_weight),
+    )
     if not args.truth.exists():
         sys.exit(f"no truth file at {args.truth}: pass --corpus and --truth")
     truth = [json.loads(line) for line in args.truth.open(encoding="utf-8")]
@@ -89,7 +103,7 @@ def main() -> int:
         gold = {(c.change.copy_start, c.change.copy_end): c.change.original.lower()
                 for c in restore(args.corpus / pair["copy"],
                                  source=args.corpus / pair["source"]).restoration.changes}
-        text, found, score = analyse(args.corpus / pair["copy"], lexicon)
+        text, found, score = analyse(args.corpus / pair["copy"], lexicon, config)
         spun_scores.append((pair.get("rate", 0.0), score))
         gold_words += len(gold)
         clean_words += content_words(text) - len(gold)
@@ -105,7 +119,7 @@ def main() -> int:
                     restored[threshold] += 1
     clean_scores = []
     for name in untouched:
-        text, found, score = analyse(args.corpus / name, lexicon)
+        text, found, score = analyse(args.corpus / name, lexicon, config)
         clean_scores.append(score)
         clean_words += content_words(text)
         for suspect in found:

@@ -161,7 +161,7 @@ def trace(file: Path, db: Path, output_format: str, add: bool, paraphrase: bool)
               help="An index in which to find the original (instead of --source).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]),
               default="text", show_default=True)
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.6, show_default=True,
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.8, show_default=True,
               help="Without a source: restore only suspects at least this sure.")
 def restore(file: Path, source: Path | None, db: Path | None, output_format: str,
             min_confidence: float) -> None:

@@ -521,7 +521,7 @@ def restore(
     source: Path | str | None = None,
     db: Path | str | None = None,
     config: Config | None = None,
-    min_confidence: float = 0.6,
+    min_confidence: float = 0.8,
 ) -> RestoreResult:
     """Put the copy's substituted wording back as its source had it.
 

@@ -80,3 +80,34 @@ def test_tagger_can_be_turned_off(lexicon: Lexicon) -> None:
     assert {s.text: s.original for s in off if s.confidence >= 0.9} == {
         "antecedently": "previously"
     }
+
+
+def test_spelling_variants_are_never_proposed(lexicon: Lexicon) -> None:
+    doc = normalize("t", "The council gave a favourable verdict on the centre and its programme.")
+    originals = {g.original for g in guess(doc, lexicon)}
+    assert not originals & {"favorable", "center", "program"}
+
+
+def test_base_forms_may_stand_for_entries_but_inflections_keep_apart(lexicon: Lexicon) -> None:
+    from unspin.pipeline.guess import _candidates
+
+    candidates = {form for form, _ in _candidates(lexicon).of("victorious")}
+    assert "winning" in candidates  # an entry of its own stands in a base form's place
+    assert "speaking" not in {form for form, _ in _candidates(lexicon).of("talks")}
+
+
+def test_the_text_spin_probability_weighs_the_rate(lexicon: Lexicon) -> None:
+    doc = normalize("s", SPUN)
+    likely = {g.index: g.confidence for g in guess(doc, lexicon, spun=0.99)}
+    unlikely = {g.index: g.confidence for g in guess(doc, lexicon, spun=0.01)}
+    assert likely.keys() == unlikely.keys()
+    assert all(unlikely[i] <= likely[i] for i in likely)
+    assert sum(unlikely.values()) < sum(likely.values())
+
+
+def test_context_is_used_and_can_be_turned_off(lexicon: Lexicon) -> None:
+    doc = normalize("t", "He called the minister his closest chum in the government.")
+    with_context = guess(doc, lexicon)
+    without = guess(doc, lexicon, config=GuessConfig(use_context=False))
+    assert [g.index for g in with_context] == [g.index for g in without]
+    assert [g.confidence for g in with_context] != [g.confidence for g in without]

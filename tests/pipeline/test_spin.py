@@ -72,3 +72,10 @@ def test_model_matches_the_features(lexicon: Lexicon) -> None:
 def test_score_is_zero_to_one_on_odd_input(lexicon: Lexicon) -> None:
     for text in ("", "2024 1,200 4.5", "“Quoted words only,” she said."):
         assert 0.0 <= spin_score(normalize("t", text), lexicon) <= 1.0
+
+
+def test_a_name_put_back_by_a_loose_link_needs_its_context(lexicon: Lexicon) -> None:
+    spun = "Russia is a permanent member of the United Nations Safety Council, he said."
+    assert found(spun, lexicon) == {"Safety": "Security"}
+    plain = "The Foreign Ministry in Moscow said the talks went well."
+    assert found(plain, lexicon, 0.3) == {}

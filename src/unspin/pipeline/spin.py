@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from wordfreq import top_n_list, zipf_frequency
 
+from unspin.lexicon.context import context_model
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.guess import GuessConfig, guess, pos_tags
@@ -91,11 +92,11 @@ def _shape(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _forms(lexicon: Lexicon) -> dict[int, tuple[str, ...]]:
+def _forms(lexicon: Lexicon, with_function_words: bool = False) -> dict[int, tuple[str, ...]]:
     """Common English words grouped by the lexicon ids of their base forms."""
     index: dict[int, list[str]] = {}
     for word in top_n_list("en", _VOCABULARY):
-        if _WORD.match(word) and word not in FUNCTION_WORDS:
+        if _WORD.match(word) and (with_function_words or word not in FUNCTION_WORDS):
             for lemma in lexicon.lemma_ids(word):
                 index.setdefault(lemma, []).append(word)
     return {lemma: tuple(words) for lemma, words in index.items()}
@@ -123,13 +124,20 @@ def _profile(doc: Document, lexicon: Lexicon) -> list[tuple[int, float, str | No
 
 
 MIN_PHRASE_GAIN = 1.8
-NAME_CONFIDENCE = 0.6
 MIN_GUESS = 0.1
 """Inverse-thesaurus guesses below this posterior are not listed at all."""
+NAME_CONFIDENCE = 0.6
 """A name that a synonym turns into a fixed expression is no sure swap: in 250 untouched dev-set
 articles, 322 names did so ("American Express" → "American State", about 0.25% of their
-words), against 28 right ones in 81 spun copies. Such suspects are restored at the default
-``--min-confidence`` 0.6, not above."""
+words), against 28 right ones in 81 spun copies. Without the trigram model such suspects are
+restored below the default ``--min-confidence``."""
+NAME_CONTEXT_GAIN = 3.0
+NAME_GAIN_SCALE = 20.0
+"""With the trigram model, a name put back must read likelier (natural log of the sentence's
+probability around it), by :data:`NAME_CONTEXT_GAIN` when only a loose (Moby) link leads there
+("Security Council" for "Safety Council", not "Foreign Service" for "Foreign Ministry"); its
+confidence is 0.5 plus the gain over :data:`NAME_GAIN_SCALE`, at most 0.95 ("Center East" →
+"Middle East" gains 10 to 12)."""
 FEATURES = ("rare<3", "rare<3.5", "rare<4", "unknown", "mean_zipf", "rare<4&gain>=1.5",
             "rare<4.5&gain>=0.5", "gain>=2", "rare<3.5&gain>=1")
 
@@ -172,7 +180,8 @@ def spin_score(doc: Document, lexicon: Lexicon) -> float:
 def analyse(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None
             ) -> tuple[float, list[Suspect]]:
     """:func:`spin_score` and :func:`suspects` together."""
-    return spin_score(doc, lexicon), suspects(doc, lexicon, config)
+    score = spin_score(doc, lexicon)
+    return score, suspects(doc, lexicon, config, score)
 
 
 def score_features(values: list[float]) -> float:
@@ -185,26 +194,32 @@ def score_features(values: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-logit))
 
 
-def suspects(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None
-             ) -> list[Suspect]:
+def suspects(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None,
+             score: float | None = None) -> list[Suspect]:
     """Known tortured phrases, broken fixed expressions ("Center East" for "Middle East") and
-    rare words with a much commoner synonym, each with its likely original."""
+    words likelier a spinner's swap than themselves in their context, each with its likely
+    original. ``score`` is the text's :func:`spin_score` when the caller has it."""
     config = config or SpinConfig()
+    if score is None:
+        score = spin_score(doc, lexicon)
     found = list(_tortured(doc))
     taken = {i for s in found for i in range(s.start, s.end)}
     found.extend(s for s in _broken_expressions(doc, lexicon) if s.start not in taken)
     taken = {i for s in found for i in range(s.start, s.end)}
-    for g in guess(doc, lexicon, pos_tags(doc) if config.use_tagger else None, config.guess):
+    tags = pos_tags(doc) if config.use_tagger else None
+    for g in guess(doc, lexicon, tags, config.guess, spun=score):
         if doc.starts[g.index] in taken or g.confidence < MIN_GUESS:
             continue
         start, end = doc.starts[g.index], doc.ends[g.index]
         text = doc.text[start:end]
         word = doc.norms[g.index]
         link = "a Moby thesaurus neighbour" if g.moby else "a thesaurus synonym"
+        fitting = (", in this sentence" if config.guess.use_context and context_model() is not None
+                   else "")
         found.append(Suspect(
             start, end, text, _match_case(text, g.original), g.confidence,
             f"“{text}” (Zipf {_zipf(word):.1f}) is likelier a spinner's swap of {link}, "
-            f"“{g.original}” (Zipf {_zipf(g.original):.1f}), than itself "
+            f"“{g.original}” (Zipf {_zipf(g.original):.1f}), than itself{fitting} "
             f"(est. {g.rate:.0%} of words swapped)",
         ))
     found.sort(key=lambda s: s.start)
@@ -216,6 +231,7 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
     back by a thesaurus neighbour: "Center East" → "Middle East", "grownup male" → "adult
     male". Fixed expressions are the lexicon's multi-word entries."""
     forms = _forms(lexicon)
+    context = context_model()
     for first, last in doc.sentences:
         for i in range(first, last - 1):
             pair = (doc.norms[i], doc.norms[i + 1])
@@ -229,30 +245,44 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                 word, other = pair[side], pair[1 - side]
                 j = i + side
                 # A name ("Center East", "White Home") or a much rarer word ("grownup male"):
-                # a common word in an uncommon pairing is no evidence. In a name, only a
-                # synonym counts: a loose Moby link makes "Foreign Service" of "Foreign
-                # Ministry".
+                # a common word in an uncommon pairing is no evidence. In a name, a loose Moby
+                # link counts only with the context's say-so: it would make "Foreign Service"
+                # of "Foreign Ministry".
                 name = doc.capitalized[i] and doc.capitalized[i + 1]
-                options: set[str] = set()
-                for lemma in (_synonym_ids(lexicon, word) if name
-                              else lexicon.neighbour_ids(word)):
-                    options.update(f for f in forms.get(lemma, ()) if f != word)
+                options: dict[str, bool] = {}  # form → only a loose (Moby) link
+                synonyms = _synonym_ids(lexicon, word)
+                for lemma in lexicon.neighbour_ids(word):
+                    loose = lemma not in synonyms
+                    if name and loose and context is None:
+                        continue
+                    for form in forms.get(lemma, ()):
+                        if form != word:
+                            options[form] = options.get(form, True) and loose
                 for option in sorted(options, key=lambda f: -_zipf(f)):
                     if not name and _zipf(option) - _zipf(word) < MIN_PHRASE_GAIN:
                         continue
                     phrase = [option, other] if side == 0 else [other, option]
-                    if lexicon.is_phrase(phrase):
-                        text = doc.text[doc.starts[j] : doc.ends[j]]
+                    if not lexicon.is_phrase(phrase):
+                        continue
+                    if not name:
                         gain = _zipf(option) - _zipf(word)
-                        confidence = (NAME_CONFIDENCE if name
-                                      else min(0.85, 0.6 + 0.1 * (gain - 1.5)))
-                        yield Suspect(
-                            doc.starts[j], doc.ends[j], text, _match_case(text, option),
-                            confidence,
-                            f"“{' '.join(phrase)}” is a fixed expression, "
-                            f"“{' '.join(pair)}” is not",
-                        )
-                        break
+                        confidence = min(0.85, 0.6 + 0.1 * (gain - 1.5))
+                    elif context is None:
+                        confidence = NAME_CONFIDENCE
+                    else:
+                        # A name must read likelier put back, by far when by a loose link.
+                        own, fit = context.fit(doc.norms[first:last], j - first, [word, option])
+                        if fit - own < (NAME_CONTEXT_GAIN if options[option] else 0.0):
+                            continue
+                        confidence = min(0.95, 0.5 + (fit - own) / NAME_GAIN_SCALE)
+                    text = doc.text[doc.starts[j] : doc.ends[j]]
+                    yield Suspect(
+                        doc.starts[j], doc.ends[j], text, _match_case(text, option),
+                        confidence,
+                        f"“{' '.join(phrase)}” is a fixed expression, "
+                        f"“{' '.join(pair)}” is not",
+                    )
+                    break
                 else:
                     continue
                 break
