@@ -79,3 +79,12 @@ def test_a_name_put_back_by_a_loose_link_needs_its_context(lexicon: Lexicon) -> 
     assert found(spun, lexicon) == {"Safety": "Security"}
     plain = "The Foreign Ministry in Moscow said the talks went well."
     assert found(plain, lexicon, 0.3) == {}
+
+
+def test_unusual_attribution_verbs(lexicon: Lexicon) -> None:
+    spun = ("“We will set them free soon,” a senior member of Hamas, Mousa Abu Marzook, "
+            "instructed RIA Novosti. “We are working on it,” he stated.")
+    assert found(spun, lexicon, 0.5).items() >= {("instructed", "told"), ("stated", "said")}
+    plain = ("“We will set them free soon,” a senior member of Hamas, Mousa Abu Marzook, "
+             "told RIA Novosti. “We are working on it,” he added. He instructed his staff.")
+    assert not {"told", "added", "instructed"} & set(found(plain, lexicon, 0.3))
