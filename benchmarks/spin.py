@@ -12,6 +12,7 @@ are the changes `unspin restore --source` makes (99.8% exact on the dev set). Wi
 
     python benchmarks/spin.py [--corpus DIR --truth FILE] [--limit N]
         [--no-context] [--no-tagger] [--moby-weight W] [--context-weight W]
+        [--refine-at P]
 """
 
 from __future__ import annotations
@@ -73,13 +74,15 @@ def main() -> int:
                         help="guess originals by word frequency alone (no language model)")
     parser.add_argument("--moby-weight", type=float, default=GuessConfig().moby_weight)
     parser.add_argument("--context-weight", type=float, default=GuessConfig().context_weight)
+    parser.add_argument("--refine-at", type=float, default=GuessConfig().refine_at,
+                        help="second reading with originals this sure put back (1: none)")
     parser.add_argument("--no-tagger", action="store_true",
                         help="no part-of-speech evidence")
     args = parser.parse_args()
     config = spin.SpinConfig(
         use_tagger=not args.no_tagger,
         guess=GuessConfig(use_context=not args.no_context, moby_weight=args.moby_weight,
-                          context_weight=args.context_weight),
+                          context_weight=args.context_weight, refine_at=args.refine_at),
     )
     if not args.truth.exists():
         sys.exit(f"no truth file at {args.truth}: pass --corpus and --truth")

@@ -111,3 +111,17 @@ def test_context_is_used_and_can_be_turned_off(lexicon: Lexicon) -> None:
     without = guess(doc, lexicon, config=GuessConfig(use_context=False))
     assert [g.index for g in with_context] == [g.index for g in without]
     assert [g.confidence for g in with_context] != [g.confidence for g in without]
+
+
+def test_a_second_reading_with_originals_put_back(lexicon: Lexicon) -> None:
+    doc = normalize("s", SPUN)
+
+    def sure(refine_at: float) -> dict[int, str]:
+        return {g.index: g.original for g in guess(doc, lexicon, spun=0.9,
+                                                   config=GuessConfig(refine_at=refine_at))
+                if g.confidence >= 0.3}
+
+    once, twice = sure(1.0), sure(0.7)
+    assert twice[doc.norms.index("booty")] == "prize"
+    # read again among restored words, "said" is no longer taken for a swap of "say"
+    assert doc.norms.index("said") in once and doc.norms.index("said") not in twice

@@ -41,7 +41,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 from wordfreq import word_frequency
 
-from unspin.lexicon.context import context_model
+from unspin.lexicon.context import ContextModel, context_model
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
@@ -67,6 +67,7 @@ class GuessConfig:
     iterations: int = 3
     use_context: bool = True
     context_weight: float = 1.0
+    refine_at: float = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,16 +193,37 @@ def guess(
     probability that the text is spinner output at all (its spin score), weighs the swap rate
     estimated from its words against :attr:`GuessConfig.min_rate`."""
     config = config or GuessConfig()
-    candidates = _candidates(lexicon)
     items = [
         i
         for i, word in enumerate(doc.norms)
         if len(word) >= _MIN_LENGTH and word not in FUNCTION_WORDS and _WORD.match(word)
         and not is_name_like(doc, i)
     ]
-    # Per word: the prior weight of the word as written, and of each candidate before the rate.
-    weighted: list[tuple[int, float, list[tuple[str, float, bool]]]] = []
     context = context_model() if config.use_context else None
+    out = _posteriors(_weigh(doc, items, doc.norms, lexicon, tags, config, context),
+                      len(items), config, spun)
+    if context is not None and config.refine_at < 1.0:
+        # Read each word's context again with its neighbours' confident originals put back:
+        # a spun text's words stand among other swaps ("won the booty for best histrion").
+        norms = list(doc.norms)
+        for g in out:
+            if g.confidence >= config.refine_at:
+                norms[g.index] = g.original
+        out = _posteriors(_weigh(doc, items, norms, lexicon, tags, config, context),
+                          len(items), config, spun)
+    return out
+
+
+_Weighed = list[tuple[int, float, list[tuple[str, float, bool]]]]
+
+
+def _weigh(doc: Document, items: list[int], norms: Sequence[str], lexicon: Lexicon,
+           tags: Sequence[int] | None, config: GuessConfig, context: ContextModel | None
+           ) -> _Weighed:
+    """Per word with candidates: the weight of the word as written, and of each candidate
+    before the rate, read in the context ``norms``."""
+    candidates = _candidates(lexicon)
+    weighted: _Weighed = []
     for i in items:
         word = doc.norms[i]
         found = candidates.of(word)
@@ -209,7 +231,7 @@ def guess(
             continue
         if context is not None:
             first, last = doc.sentences[doc.sentence_of[i]]
-            fits = context.fit(doc.norms[first:last], i - first,
+            fits = context.fit(norms[first:last], i - first,
                                [word, *(option for option, _ in found)])
             top = max(fits)
             likelihood = [math.exp(config.context_weight * (f - top)) for f in fits]
@@ -228,13 +250,20 @@ def guess(
                 weight /= config.pos_penalty
             options.append((option, weight, moby))
         weighted.append((i, own, options))
+    return weighted
+
+
+def _posteriors(weighted: _Weighed, words: int, config: GuessConfig, spun: float | None
+                ) -> list[Guess]:
+    """The swap rate by expectation maximisation over the text's ``words``, then each word's
+    likeliest original and its posterior."""
     rate = config.initial_rate
     for _ in range(max(1, config.iterations)):
         swapped = 0.0
         for _i, own, options in weighted:
             keep = own * (1.0 - rate)
             swapped += 1.0 - keep / (keep + rate * sum(w for _, w, _ in options))
-        rate = min(config.max_rate, max(config.min_rate, swapped / max(1, len(items))))
+        rate = min(config.max_rate, max(config.min_rate, swapped / max(1, words)))
     if spun is not None:
         # The rate above is what a spinner would have swapped, were the text spun.
         rate = spun * rate + (1.0 - spun) * config.min_rate
