@@ -12,13 +12,15 @@ are the changes `unspin restore --source` makes (99.8% exact on the dev set). Wi
 
     python benchmarks/spin.py [--corpus DIR --truth FILE] [--limit N]
         [--no-context] [--no-tagger] [--moby-weight W] [--context-weight W]
-        [--refine-at P]
+        [--refine-at P] [--no-phrases]
+        [--length-nats X] [--jobs N]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
 import time
 from pathlib import Path
@@ -55,19 +57,44 @@ def content_words(text: str) -> int:
     return sum(1 for m in TOKEN_PATTERN.finditer(text) if m.group().lower() not in FUNCTION_WORDS)
 
 
-def analyse(path: Path, lexicon: Lexicon, config: spin.SpinConfig
-            ) -> tuple[str, list[spin.Suspect], float]:
+_STATE: dict[str, object] = {}
+
+
+def _init(config: spin.SpinConfig) -> None:
+    lexicon = load_lexicon()
+    assert isinstance(lexicon, Lexicon)
+    _STATE["lexicon"], _STATE["config"] = lexicon, config
+
+
+def analyse(path: Path) -> tuple[str, list[tuple[int, int, str, float]], float]:
+    """The text, its suspects as (start, end, original, confidence) and its spin score."""
+    lexicon, config = _STATE["lexicon"], _STATE["config"]
+    assert isinstance(lexicon, Lexicon) and isinstance(config, spin.SpinConfig)
     article = read_article(path)
     doc = normalize(article.id, article.text)
     score, found = spin.analyse(doc, lexicon, config)
-    return article.text, found, score
+    return (article.text, [(s.start, s.end, s.original.lower(), s.confidence) for s in found],
+            score)
+
+
+def gold_changes(copy: Path, source: Path) -> dict[tuple[int, int], str]:
+    return {(c.change.copy_start, c.change.copy_end): c.change.original.lower()
+            for c in restore(copy, source=source).restoration.changes}
+
+
+def _spun_task(paths: tuple[Path, Path]) -> tuple[dict[tuple[int, int], str],
+                                                   tuple[str, list[tuple[int, int, str, float]],
+                                                         float]]:
+    return gold_changes(*paths), analyse(paths[0])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEVSET / "docs")
     parser.add_argument("--truth", type=Path, default=DEVSET / "truth.jsonl")
-    parser.add_argument("--limit", type=int, default=0, help="at most N untouched articles")
+    parser.add_argument("--limit", type=int, default=0,
+                        help="at most N untouched articles, spread evenly over the corpus")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results"
                         / "spin-devset.json")
     parser.add_argument("--no-context", action="store_true",
@@ -76,13 +103,19 @@ def main() -> int:
     parser.add_argument("--context-weight", type=float, default=GuessConfig().context_weight)
     parser.add_argument("--refine-at", type=float, default=GuessConfig().refine_at,
                         help="second reading with originals this sure put back (1: none)")
+    parser.add_argument("--no-phrases", action="store_true",
+                        help="no multi-word suspects read by the language model")
+    parser.add_argument("--length-nats", type=float, default=GuessConfig().length_nats,
+                        help="worth of each word a candidate adds or drops")
     parser.add_argument("--no-tagger", action="store_true",
                         help="no part-of-speech evidence")
     args = parser.parse_args()
     config = spin.SpinConfig(
         use_tagger=not args.no_tagger,
         guess=GuessConfig(use_context=not args.no_context, moby_weight=args.moby_weight,
-                          context_weight=args.context_weight, refine_at=args.refine_at),
+                          context_weight=args.context_weight, refine_at=args.refine_at,
+                          phrases=not args.no_phrases,
+                          length_nats=args.length_nats),
     )
     if not args.truth.exists():
         sys.exit(f"no truth file at {args.truth}: pass --corpus and --truth")
@@ -91,10 +124,9 @@ def main() -> int:
     spun = [t for t in truth if t["kind"] == "spun"]
     untouched = sorted(p.name for p in args.corpus.iterdir()
                        if p.is_file() and p.name not in copies)
-    if args.limit:
-        untouched = untouched[: args.limit]
-    lexicon = load_lexicon()
-    assert isinstance(lexicon, Lexicon)
+    if args.limit and args.limit < len(untouched):
+        step = len(untouched) / args.limit
+        untouched = [untouched[int(k * step)] for k in range(args.limit)]
     started = time.perf_counter()
 
     gold_words = 0
@@ -102,32 +134,33 @@ def main() -> int:
     collateral = {t: 0 for t in THRESHOLDS}
     clean_words = 0
     spun_scores: list[tuple[float, float]] = []
-    for pair in spun:
-        gold = {(c.change.copy_start, c.change.copy_end): c.change.original.lower()
-                for c in restore(args.corpus / pair["copy"],
-                                 source=args.corpus / pair["source"]).restoration.changes}
-        text, found, score = analyse(args.corpus / pair["copy"], lexicon, config)
+    with multiprocessing.get_context("fork").Pool(max(1, args.jobs), _init, (config,)) as pool:
+        spun_results = pool.map(
+            _spun_task, [(args.corpus / p["copy"], args.corpus / p["source"]) for p in spun],
+            chunksize=1)
+        clean_results = pool.map(analyse, [args.corpus / name for name in untouched],
+                                 chunksize=4)
+    for pair, (gold, (text, found, score)) in zip(spun, spun_results, strict=True):
         spun_scores.append((pair.get("rate", 0.0), score))
         gold_words += len(gold)
         clean_words += content_words(text) - len(gold)
-        for suspect in found:
-            inside = [span for span in gold if span[0] <= suspect.start < span[1]
-                      or suspect.start <= span[0] < suspect.end]
+        for start, end, original, confidence in found:
+            inside = [span for span in gold if span[0] <= start < span[1]
+                      or start <= span[0] < end]
             for threshold in THRESHOLDS:
-                if suspect.confidence < threshold:
+                if confidence < threshold:
                     continue
                 if not inside:
                     collateral[threshold] += 1
-                elif any(gold[span] == suspect.original.lower() for span in inside):
+                elif any(gold[span] == original for span in inside):
                     restored[threshold] += 1
     clean_scores = []
-    for name in untouched:
-        text, found, score = analyse(args.corpus / name, lexicon, config)
+    for text, found, score in clean_results:
         clean_scores.append(score)
         clean_words += content_words(text)
-        for suspect in found:
+        for *_, confidence in found:
             for threshold in THRESHOLDS:
-                if suspect.confidence >= threshold:
+                if confidence >= threshold:
                     collateral[threshold] += 1
     seconds = time.perf_counter() - started
 

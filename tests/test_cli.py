@@ -293,9 +293,10 @@ def test_restore_json_offsets(corpus_dir: Path) -> None:
     source = (corpus_dir / "original.txt").read_text(encoding="utf-8")
     pairs = set()
     for change in record["changes"]:
-        assert set(change) == {"copy", "restored", "source", "from", "to", "confidence",
-                               "evidence"}
-        assert copy[slice(*change["copy"])] == change["from"]
+        assert set(change) == {"start", "end", "copy", "restored", "source", "from", "to",
+                               "confidence", "evidence"}
+        assert copy[change["start"]:change["end"]] == change["from"]
+        assert change["copy"] == [change["start"], change["end"]]
         assert source[slice(*change["source"])] == change["to"]
         assert record["text"][slice(*change["restored"])] == change["to"]
         assert 0 < change["confidence"] <= 1
@@ -370,9 +371,12 @@ def test_spin_json_on_the_examples() -> None:
     assert record["article"] == "spun-copy.txt" and record["score"] > 0.9
     text = (examples / "spun-copy.txt").read_text(encoding="utf-8")
     pairs = set()
-    for suspect in record["suspects"]:
-        assert set(suspect) == {"span", "text", "original", "confidence", "evidence"}
-        assert text[slice(*suspect["span"])] == suspect["text"]
+    assert record["phrases"] == record["suspects"]
+    for suspect in record["phrases"]:
+        assert set(suspect) == {"start", "end", "span", "text", "original", "confidence",
+                                "evidence"}
+        assert text[suspect["start"]:suspect["end"]] == suspect["text"]
+        assert suspect["span"] == [suspect["start"], suspect["end"]]
         pairs.add((suspect["text"], suspect["original"]))
     assert {("Center", "Middle"), ("grownup", "adult")} <= pairs
     report = unspin("spin", examples / "independent-report.txt")

@@ -644,8 +644,11 @@ class SpinResult:
     suspects: list[Suspect]
 
     def to_json(self) -> dict[str, object]:
+        # "phrases" is DESIGN.md's contract; "suspects" (with "span") is kept for scripts
+        # written against 0.1.
+        phrases = [s.to_json() for s in self.suspects]
         return {"article": self.article.id, "score": round(self.score, 4),
-                "suspects": [s.to_json() for s in self.suspects]}
+                "phrases": phrases, "suspects": phrases}
 
 
 def spin(path: Path | str, config: Config | None = None, min_confidence: float = 0.5

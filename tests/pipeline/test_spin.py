@@ -88,3 +88,15 @@ def test_unusual_attribution_verbs(lexicon: Lexicon) -> None:
     plain = ("“We will set them free soon,” a senior member of Hamas, Mousa Abu Marzook, "
              "told RIA Novosti. “We are working on it,” he added. He instructed his staff.")
     assert not {"told", "added", "instructed"} & set(found(plain, lexicon, 0.3))
+
+
+def test_a_name_no_thesaurus_lists_is_put_back_by_its_bond(lexicon: Lexicon) -> None:
+    spun = ("Russia portrayed itself as allied with countries within the International South "
+            "against the West, he said.")
+    assert found(spun, lexicon).get("International") == "Global"
+    plain = ("Russia portrayed itself as allied with countries within the Global South against "
+             "the West. Three of the Israeli Russian hostages were freed by the International "
+             "Committee of the Red Cross.")
+    names = {"Global", "South", "West", "Israeli", "Russian", "International", "Committee", "Red",
+             "Cross"}
+    assert not names & set(found(plain, lexicon, 0.3))

@@ -75,6 +75,28 @@ class ContextModel:
             out.append(score)
         return out
 
+    def fit_span(self, words: Sequence[str], start: int, end: int,
+                 candidates: Sequence[Sequence[str]]) -> list[float]:
+        """For each candidate word sequence put in place of ``words[start:end]``: the log
+        probability of the candidate's words and of the two words after them, given their
+        two-word histories. Candidates of different lengths compare fairly: the rest of the
+        sentence reads the same under each, so these are the sentence's log probabilities up
+        to one shared constant."""
+        head = list(words[max(0, start - 2):start])
+        head = [_START] * (2 - len(head)) + head
+        tail = list(words[end:end + 2])
+        closes = end + 2 > len(words)
+        out = []
+        for option in candidates:
+            seq = [*head, *option, *tail]
+            if closes:
+                seq.append(_END)
+            score = 0.0
+            for j in range(2, min(len(seq), 2 + len(option) + 2)):
+                score += self.logprob(seq[j], seq[j - 2], seq[j - 1])
+            out.append(score)
+        return out
+
 
 @functools.cache
 def context_model() -> ContextModel | None:

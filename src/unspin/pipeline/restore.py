@@ -46,6 +46,8 @@ class AppliedChange:
     def to_json(self) -> dict[str, object]:
         c = self.change
         record: dict[str, object] = {
+            "start": c.copy_start,  # offsets into the input text, as DESIGN.md has them
+            "end": c.copy_end,
             "copy": [c.copy_start, c.copy_end],
             "restored": [self.restored_start, self.restored_end],
             "from": c.copy,

@@ -70,7 +70,8 @@ class Suspect:
     evidence: str
 
     def to_json(self) -> dict[str, object]:
-        return {"span": [self.start, self.end], "text": self.text, "original": self.original,
+        return {"start": self.start, "end": self.end, "span": [self.start, self.end],
+                "text": self.text, "original": self.original,
                 "confidence": round(self.confidence, 3), "evidence": self.evidence}
 
 
@@ -141,6 +142,12 @@ probability around it), by :data:`NAME_CONTEXT_GAIN` when only a loose (Moby) li
 ("Security Council" for "Safety Council", not "Foreign Service" for "Foreign Ministry"); its
 confidence is 0.5 plus the gain over :data:`NAME_GAIN_SCALE`, at most 0.95 ("Center East" →
 "Middle East" gains 10 to 12)."""
+NAME_FREE_GAIN = 4.0
+"""A name that no lexicon entry explains ("Global South" is in no thesaurus) is put back only
+by a true synonym of its first word, when the sentence reads likelier so (by a nat) and the
+name's second word follows the synonym far likelier than the word as written (by this many
+nats: "International South" → "Global South" 4.2, "International Ministry" → "Foreign
+Ministry" 10.3; "Israeli Russian" → "country Russian" −0.9)."""
 FEATURES = ("rare<3", "rare<3.5", "rare<4", "unknown", "mean_zipf", "rare<4&gain>=1.5",
             "rare<4.5&gain>=0.5", "gain>=2", "rare<3.5&gain>=1")
 
@@ -207,20 +214,28 @@ def suspects(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None,
         score = spin_score(doc, lexicon)
     found = list(_tortured(doc))
     taken = {i for s in found for i in range(s.start, s.end)}
-    found.extend(s for s in _broken_expressions(doc, lexicon) if s.start not in taken)
+    for s in _broken_expressions(doc, lexicon):
+        if s.start not in taken:
+            found.append(s)
+            taken.update(range(s.start, s.end))
     taken = {i for s in found for i in range(s.start, s.end)}
     tags = pos_tags(doc) if config.use_tagger else None
     found.extend(s for s in _attributions(doc, lexicon, score, tags) if s.start not in taken)
     taken = {i for s in found for i in range(s.start, s.end)}
-    for g in guess(doc, lexicon, tags, config.guess, spun=score):
-        if doc.starts[g.index] in taken or g.confidence < MIN_GUESS:
+    fitting = (", in this sentence" if config.guess.use_context and context_model() is not None
+               else "")
+    # Overlapping guesses (a phrase and a word inside it): the surer one stands.
+    for g in sorted(guess(doc, lexicon, tags, config.guess, spun=score),
+                    key=lambda g: (-g.confidence, g.index)):
+        if g.confidence < MIN_GUESS:
+            break
+        start, end = doc.starts[g.index], doc.ends[g.index + g.length - 1]
+        if any(i in taken for i in range(start, end)):
             continue
-        start, end = doc.starts[g.index], doc.ends[g.index]
+        taken.update(range(start, end))
         text = doc.text[start:end]
-        word = doc.norms[g.index]
+        word = " ".join(doc.norms[g.index:g.index + g.length])
         link = "a Moby thesaurus neighbour" if g.moby else "a thesaurus synonym"
-        fitting = (", in this sentence" if config.guess.use_context and context_model() is not None
-                   else "")
         found.append(Suspect(
             start, end, text, _match_case(text, g.original), g.confidence,
             f"“{text}” (Zipf {_zipf(word):.1f}) is likelier a spinner's swap of {link}, "
@@ -267,7 +282,9 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                     if not name and _zipf(option) - _zipf(word) < MIN_PHRASE_GAIN:
                         continue
                     phrase = [option, other] if side == 0 else [other, option]
-                    if not lexicon.is_phrase(phrase):
+                    fixed = lexicon.is_phrase(phrase)
+                    if not fixed and not (name and side == 0 and context is not None
+                                          and not options[option]):
                         continue
                     if not name:
                         gain = _zipf(option) - _zipf(word)
@@ -277,15 +294,29 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                     else:
                         # A name must read likelier put back, by far when by a loose link.
                         own, fit = context.fit(doc.norms[first:last], j - first, [word, option])
-                        if fit - own < (NAME_CONTEXT_GAIN if options[option] else 0.0):
+                        needed = (NAME_CONTEXT_GAIN if options[option] else 0.0) if fixed \
+                            else 1.0
+                        if fit - own < needed:
                             continue
-                        confidence = min(0.95, 0.5 + (fit - own) / NAME_GAIN_SCALE)
+                        gain = fit - own
+                        if not fixed:
+                            # The gain must be the name's own: its head reads likelier after
+                            # the word put back ("Global South", not "country Russian").
+                            before = doc.norms[i - 1] if i > first else "<s>"
+                            bond = (context.logprob(other, before, option)
+                                    - context.logprob(other, before, word))
+                            if bond < NAME_FREE_GAIN:
+                                continue
+                            gain = bond
+                        confidence = min(0.95, 0.5 + gain / NAME_GAIN_SCALE)
                     text = doc.text[doc.starts[j] : doc.ends[j]]
                     yield Suspect(
                         doc.starts[j], doc.ends[j], text, _match_case(text, option),
                         confidence,
                         f"“{' '.join(phrase)}” is a fixed expression, "
-                        f"“{' '.join(pair)}” is not",
+                        f"“{' '.join(pair)}” is not" if fixed else
+                        f"the name reads far likelier as “{' '.join(phrase)}”, a synonym away "
+                        f"(by {gain:.1f} nats in the language model)",
                     )
                     break
                 else:
