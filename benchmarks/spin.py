@@ -107,6 +107,8 @@ def main() -> int:
                         help="no multi-word suspects read by the language model")
     parser.add_argument("--length-nats", type=float, default=GuessConfig().length_nats,
                         help="worth of each word a candidate adds or drops")
+    parser.add_argument("--readings", type=int, default=GuessConfig().readings,
+                        help="readings of the text, each with the last one's sure originals")
     parser.add_argument("--no-tagger", action="store_true",
                         help="no part-of-speech evidence")
     args = parser.parse_args()
@@ -115,7 +117,7 @@ def main() -> int:
         guess=GuessConfig(use_context=not args.no_context, moby_weight=args.moby_weight,
                           context_weight=args.context_weight, refine_at=args.refine_at,
                           phrases=not args.no_phrases,
-                          length_nats=args.length_nats),
+                          length_nats=args.length_nats, readings=args.readings),
     )
     if not args.truth.exists():
         sys.exit(f"no truth file at {args.truth}: pass --corpus and --truth")

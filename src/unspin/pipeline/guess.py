@@ -76,6 +76,7 @@ class GuessConfig:
     use_context: bool = True
     context_weight: float = 1.0
     refine_at: float = 0.7
+    readings: int = 2
     phrases: bool = True
     length_nats: float = 3.0
 
@@ -263,7 +264,8 @@ def guess(
     context = context_model() if config.use_context else None
     spans = _spans(doc, lexicon) if config.phrases and context is not None else []
     out = _read(doc, items, spans, doc.norms, lexicon, tags, config, context, spun)
-    if context is not None and config.refine_at < 1.0:
+    for _ in range(config.readings - 1 if context is not None and config.refine_at < 1.0
+                   else 0):
         # Read each word's context again with its neighbours' confident originals put back:
         # a spun text's words stand among other swaps ("won the booty for best histrion").
         norms = list(doc.norms)
