@@ -25,12 +25,14 @@ from typing import Any, Final
 
 from wordfreq import word_frequency
 
-__all__ = ["ContextModel", "context_model"]
+__all__ = ["SENTENCE_START", "ContextModel", "context_model"]
 
 _MODEL_FILE: Final = ("model", "en-us", "en-us.lm.bin")
 _LOG_ZERO: Final = -536870912  # what the model answers for a word it does not know
 _LN_BASE: Final = math.log(1.0001)  # its scores are logarithms to base 1.0001
-_START: Final = "<s>"
+SENTENCE_START: Final = "<s>"
+"""The history word the model reads before a sentence's first word."""
+_START: Final = SENTENCE_START
 _END: Final = "</s>"
 _FLOOR: Final = 1e-9
 

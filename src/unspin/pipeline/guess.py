@@ -333,6 +333,8 @@ def _weigh(doc: Document, items: list[tuple[int, int]], norms: Sequence[str], le
         else:
             word = " ".join(doc.norms[i:j])
             found = candidates.phrases_of(word)
+        if not config.moby_weight:
+            found = tuple(option for option in found if not option[1])  # weighed at nothing
         if not found:
             continue
         if context is not None:
@@ -344,10 +346,12 @@ def _weigh(doc: Document, items: list[tuple[int, int]], norms: Sequence[str], le
                 fits = context.fit_span(norms[first:last], i - first, j - first,
                                         [doc.norms[i:j],
                                          *(option.split() for option, _ in found)])
-            # A sentence with fewer words reads likelier ("the first man freed" against "the
-            # first adult male freed"): each word a candidate drops costs ``length_nats``.
-            fits = [fits[0], *(f - config.length_nats * max(0, j - i - option.count(" ") - 1)
-                               for f, (option, _) in zip(fits[1:], found, strict=True))]
+            if j > i + 1:
+                # A sentence with fewer words reads likelier ("the first man freed" against
+                # "the first adult male freed"): each word a candidate drops costs
+                # ``length_nats`` (a single word's candidates drop none).
+                fits = [fits[0], *(f - config.length_nats * max(0, j - i - option.count(" ") - 1)
+                                   for f, (option, _) in zip(fits[1:], found, strict=True))]
             top = max(fits)
             likelihood = [math.exp(config.context_weight * (f - top)) for f in fits]
         else:

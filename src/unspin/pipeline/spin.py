@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from wordfreq import top_n_list, zipf_frequency
 
-from unspin.lexicon.context import context_model
+from unspin.lexicon.context import SENTENCE_START, context_model
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.guess import GuessConfig, guess, inflection, pos_tags
@@ -142,12 +142,14 @@ probability around it), by :data:`NAME_CONTEXT_GAIN` when only a loose (Moby) li
 ("Security Council" for "Safety Council", not "Foreign Service" for "Foreign Ministry"); its
 confidence is 0.5 plus the gain over :data:`NAME_GAIN_SCALE`, at most 0.95 ("Center East" →
 "Middle East" gains 10 to 12)."""
+NAME_FREE_CONTEXT_GAIN = 1.0
 NAME_FREE_GAIN = 4.0
 """A name that no lexicon entry explains ("Global South" is in no thesaurus) is put back only
-by a true synonym of its first word, when the sentence reads likelier so (by a nat) and the
-name's second word follows the synonym far likelier than the word as written (by this many
-nats: "International South" → "Global South" 4.2, "International Ministry" → "Foreign
-Ministry" 10.3; "Israeli Russian" → "country Russian" −0.9)."""
+by a true synonym of its first word, when the sentence reads likelier so (by
+:data:`NAME_FREE_CONTEXT_GAIN` nats) and the name's second word follows the synonym far
+likelier than the word as written (by this many nats: "International South" → "Global South"
+4.2, "International Ministry" → "Foreign Ministry" 10.3; "Israeli Russian" → "country
+Russian" −0.9)."""
 FEATURES = ("rare<3", "rare<3.5", "rare<4", "unknown", "mean_zipf", "rare<4&gain>=1.5",
             "rare<4.5&gain>=0.5", "gain>=2", "rare<3.5&gain>=1")
 
@@ -218,7 +220,6 @@ def suspects(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None,
         if s.start not in taken:
             found.append(s)
             taken.update(range(s.start, s.end))
-    taken = {i for s in found for i in range(s.start, s.end)}
     tags = pos_tags(doc) if config.use_tagger else None
     found.extend(s for s in _attributions(doc, lexicon, score, tags) if s.start not in taken)
     taken = {i for s in found for i in range(s.start, s.end)}
@@ -294,15 +295,17 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                     else:
                         # A name must read likelier put back, by far when by a loose link.
                         own, fit = context.fit(doc.norms[first:last], j - first, [word, option])
-                        needed = (NAME_CONTEXT_GAIN if options[option] else 0.0) if fixed \
-                            else 1.0
-                        if fit - own < needed:
-                            continue
                         gain = fit - own
+                        if fixed:
+                            needed = NAME_CONTEXT_GAIN if options[option] else 0.0
+                        else:
+                            needed = NAME_FREE_CONTEXT_GAIN
+                        if gain < needed:
+                            continue
                         if not fixed:
                             # The gain must be the name's own: its head reads likelier after
                             # the word put back ("Global South", not "country Russian").
-                            before = doc.norms[i - 1] if i > first else "<s>"
+                            before = doc.norms[i - 1] if i > first else SENTENCE_START
                             bond = (context.logprob(other, before, option)
                                     - context.logprob(other, before, word))
                             if bond < NAME_FREE_GAIN:
