@@ -109,6 +109,8 @@ def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
             f"{s.relations} relations in {s.seconds:.1f}s; index {result.db}",
             err=True,
         )
+        phases = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in s.phases.items())
+        click.echo(f"unspin: time by stage: {phases}", err=True)
     sys.exit(1 if result.failures else 0)
 
 

@@ -40,7 +40,13 @@ from unspin.pipeline.restore import (
     changes_from_substitutions,
 )
 from unspin.pipeline.spin import Suspect
-from unspin.store.sqlite import IndexedArticle, SQLiteStore, open_store, pack_text
+from unspin.store.sqlite import (
+    KEY_CHANNEL_BIT,
+    IndexedArticle,
+    SQLiteStore,
+    open_store,
+    pack_text,
+)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -60,6 +66,13 @@ class ScanStats:
     relations: int = 0
     common_fingerprints_dropped: int = 0
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # wall-clock seconds by stage
+
+    def timed(self, phase: str, since: float) -> float:
+        """Add the time from ``since`` to ``phase``; returns now, the start of the next one."""
+        now = time.perf_counter()
+        self.phases[phase] = self.phases.get(phase, 0.0) + now - since
+        return now
 
 
 @dataclass(slots=True)
@@ -335,6 +348,7 @@ def scan(
         known = store.content_hashes()
         present: set[str] = set()
         todo: list[RawDocument] = []
+        clock = time.perf_counter()
         for item in iter_raw_documents(corpus, max_bytes=config.max_bytes):
             if isinstance(item, Failure):
                 failures.append(item)
@@ -345,6 +359,7 @@ def scan(
                 stats.unchanged += 1
             else:
                 todo.append(item)
+        clock = stats.timed("read", clock)
         bar = _progress(len(todo), "indexing", progress and len(todo) > 200)
         batch: list[IndexedArticle] = []
         failed_ids: set[str] = set()
@@ -367,10 +382,14 @@ def scan(
         stale = [i for i in known if i not in present or i in failed_ids]
         stats.removed = store.delete_articles(stale)
         stats.failed = len(failures)
+        clock = stats.timed("index", clock)
         store.flush_postings()
+        stats.timed("postings", clock)
 
         relations = _relations(store, config, processes, progress, stats, lexicon)
+        clock = time.perf_counter()
         store.replace_relations(relations)
+        stats.timed("write relations", clock)
     stats.relations = len(relations)
     stats.seconds = time.perf_counter() - started
     return ScanResult(db_path, relations, failures, stats, paraphrase_note(config))
@@ -384,14 +403,16 @@ def _relations(
     stats: ScanStats,
     lexicon: SynonymLookup | None,
 ) -> list[Relation]:
+    clock = time.perf_counter()
     articles, hashes = store.all_fingerprints()
     pairs, _counts, candidate_stats = candidate_pairs(articles, hashes, config.candidates,
-                                                      presorted=True)
+                                                      presorted=True, channel_bit=KEY_CHANNEL_BIT)
     del articles, hashes, _counts  # not to be inherited by the forked workers
     stats.candidates = candidate_stats.pairs
     stats.common_fingerprints_dropped = candidate_stats.common_fingerprints_dropped
     boilerplate = frozenset(store.frequent_lines(config.boilerplate.min_docs))
     store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    clock = stats.timed("candidates", clock)
     bar = _progress(len(pairs), "aligning", progress and len(pairs) > 500)
     relations: list[Relation] = []
     tasks = [(int(a), int(b)) for a, b in pairs]
@@ -404,6 +425,7 @@ def _relations(
     bar.close()  # type: ignore[attr-defined]
     relations = explained_away(relations)
     relations.sort(key=lambda r: (r.copy, r.source))
+    stats.timed("align", clock)
     return relations
 
 
@@ -451,7 +473,8 @@ def _trace_one(
 ) -> TraceResult:
     article = indexed.article
     wanted = config.candidates
-    shared, rare = store.sharing(indexed.fingerprints, wanted.max_df, wanted.rare_df)
+    shared, rare = store.sharing(indexed.fingerprints, wanted.max_df, wanted.rare_df,
+                                 wanted.skeleton_weight)
     candidates = sorted(a for a, n in shared.items() if n >= wanted.min_shared
                         and (n >= wanted.min_shared_common or a in rare))
 

@@ -11,6 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unspin.pipeline.candidates import CandidateConfig, candidate_pairs
+from unspin.pipeline.fingerprint import CHANNEL_BIT
+
+SKELETON = 1 << CHANNEL_BIT
 
 
 def arrays(postings: dict[int, set[int]]) -> tuple[np.ndarray, np.ndarray]:
@@ -27,7 +30,8 @@ def run(
 ) -> dict[tuple[int, int], int]:
     articles, hashes = arrays(postings)
     pairs, counts, stats = candidate_pairs(
-        articles, hashes, CandidateConfig(min_shared=min_shared, max_df=max_df)
+        articles, hashes, CandidateConfig(min_shared=min_shared, max_df=max_df,
+                                          skeleton_weight=1.0)
     )
     assert pairs.shape == (len(counts), 2)
     assert stats.pairs == len(pairs)
@@ -36,19 +40,19 @@ def run(
 
 def brute_force(
     postings: dict[int, set[int]], min_shared: int, max_df: int, rare_df: int = 5,
-    common: int = 4,
-) -> dict[tuple[int, int], int]:
+    common: int = 4, skeleton_weight: float = 1.0,
+) -> dict[tuple[int, int], float]:
     holders: dict[int, list[int]] = {}
     for article, hashes in postings.items():
         for h in hashes:
             holders.setdefault(h, []).append(article)
     shared: Counter[tuple[int, int]] = Counter()
     rare: set[tuple[int, int]] = set()
-    for members in holders.values():
+    for h, members in holders.items():
         if len(members) > max_df:
             continue
         for a, b in combinations(sorted(members), 2):
-            shared[(a, b)] += 1
+            shared[(a, b)] += skeleton_weight if (h >> CHANNEL_BIT) & 1 else 1.0
             if len(members) <= rare_df:
                 rare.add((a, b))
     return {pair: n for pair, n in shared.items()
@@ -124,6 +128,20 @@ POSTINGS = st.dictionaries(
 )
 
 
+def test_skeleton_fingerprints_count_half() -> None:
+    """Two shared skeleton fingerprints are chance; two word ones, or one of each and another
+    skeleton one, are a candidate."""
+    config = CandidateConfig()  # min_shared 2, skeleton_weight 0.5
+    for shared, expected in [({SKELETON | 1, SKELETON | 2}, {}),
+                             ({1, 2}, {(0, 1): 2.0}),
+                             ({1, SKELETON | 2, SKELETON | 3}, {(0, 1): 2.0}),
+                             ({1, SKELETON | 2}, {})]:
+        articles, hashes = arrays({0: shared | {100}, 1: shared | {200}})
+        pairs, counts, _ = candidate_pairs(articles, hashes, config)
+        assert {(int(a), int(b)): float(n) for (a, b), n in zip(pairs, counts, strict=True)
+                } == expected
+
+
 def test_pairs_sharing_only_common_fingerprints_need_more() -> None:
     """Two fingerprints held by 6 articles each are chance; 4 of them, or one rare one, not."""
     postings: dict[int, set[int]] = {article: {1, 2} for article in range(6)}
@@ -148,14 +166,17 @@ def test_equals_brute_force(
     postings: dict[int, set[int]], min_shared: int, max_df: int, rare_df: int, common: int,
     random: object,
 ) -> None:
+    # odd fingerprints are the skeleton channel's, counting half
+    postings = {a: {h | SKELETON if h % 2 else h for h in hashes}
+                for a, hashes in postings.items()}
     articles, hashes = arrays(postings)
     order = list(range(len(hashes)))
     random.shuffle(order)  # type: ignore[attr-defined]
     config = CandidateConfig(min_shared=min_shared, max_df=max_df, rare_df=rare_df,
-                             min_shared_common=common)
+                             min_shared_common=common, skeleton_weight=0.5)
     pairs, counts, stats = candidate_pairs(articles[order], hashes[order], config)
-    found = {(int(a), int(b)): int(n) for (a, b), n in zip(pairs, counts, strict=True)}
-    assert found == brute_force(postings, min_shared, max_df, rare_df, common)
+    found = {(int(a), int(b)): float(n) for (a, b), n in zip(pairs, counts, strict=True)}
+    assert found == brute_force(postings, min_shared, max_df, rare_df, common, 0.5)
     assert all(a < b for a, b in found)
     assert [tuple(p) for p in pairs.tolist()] == sorted(found)
     holders = Counter(int(h) for h in hashes)

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from unspin.pipeline.fingerprint import (
     FingerprintConfig,
+    channel_fingerprints,
     fingerprints,
-    shingle_hashes,
     skeleton_words,
 )
 from unspin.pipeline.normalize import normalize
@@ -35,10 +35,8 @@ def fp(text: str, config: FingerprintConfig = CONFIG) -> np.ndarray:
 
 def skeleton_fp(text: str, config: FingerprintConfig = CONFIG) -> np.ndarray:
     """The sampled fingerprints of the skeleton channel alone (channel 1)."""
-    hashes = shingle_hashes(
-        skeleton_words(normalize("doc", text)), config.skeleton_shingle, 1, config.seed
-    )
-    return np.unique(hashes[hashes % np.uint64(config.sample) == 0] >> np.uint64(1))
+    return np.unique(channel_fingerprints(skeleton_words(normalize("doc", text)),
+                                          config.skeleton_shingle, 1, config))
 
 
 def containment(part: np.ndarray, whole: np.ndarray) -> float:

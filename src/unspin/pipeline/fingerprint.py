@@ -25,6 +25,9 @@ from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.pipeline.normalize import Document, is_name_like
 
 CHANNELS = ("words", "skeleton")
+# Bit 62 of a fingerprint names its channel (set for the skeleton): the candidate stage weighs a
+# shared skeleton shingle less than a shared word shingle, and the store's keys keep the bit.
+CHANNEL_BIT = 62
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 
@@ -40,7 +43,7 @@ class FingerprintConfig:
     def summary(self) -> str:
         return (
             f"fingerprint(words={self.word_shingle},skeleton={self.skeleton_shingle},"
-            f"sample={self.sample},seed={self.seed})"
+            f"sample={self.sample},seed={self.seed},channel-bit={CHANNEL_BIT})"
         )
 
 
@@ -99,12 +102,24 @@ def skeleton_words(doc: Document) -> list[str]:
 
 
 def fingerprints(doc: Document, config: FingerprintConfig) -> np.ndarray:
-    """The sampled shingle hashes of both channels, sorted and unique (uint64)."""
-    parts = [
-        shingle_hashes(list(doc.norms), config.word_shingle, 0, config.seed),
-        shingle_hashes(skeleton_words(doc), config.skeleton_shingle, 1, config.seed),
-    ]
-    hashes = np.concatenate(parts)
-    kept = hashes[hashes % np.uint64(config.sample) == 0]
-    # SQLite stores signed 64-bit integers: keep hashes in that range.
-    return np.unique(kept >> np.uint64(1))
+    """The sampled shingle hashes of both channels, sorted and unique (uint64, below 2**63:
+    SQLite stores signed 64-bit integers), the skeleton's with :data:`CHANNEL_BIT` set."""
+    return np.unique(np.concatenate((
+        channel_fingerprints(list(doc.norms), config.word_shingle, 0, config),
+        channel_fingerprints(skeleton_words(doc), config.skeleton_shingle, 1, config),
+    )))
+
+
+def channel_fingerprints(words: list[str], size: int, channel: int, config: FingerprintConfig
+                         ) -> np.ndarray:
+    """The sampled shingle hashes of one channel's words, marked with the channel, unsorted."""
+    hashes = shingle_hashes(words, size, channel, config.seed)
+    kept: np.ndarray = hashes[hashes % np.uint64(config.sample) == 0] >> np.uint64(64 - CHANNEL_BIT)
+    marked: np.ndarray = kept | np.uint64(channel << CHANNEL_BIT)
+    return marked
+
+
+def is_skeleton(hashes: np.ndarray, bit: int = CHANNEL_BIT) -> np.ndarray:
+    """Which of ``hashes`` (fingerprints, or keys keeping the channel at ``bit``) are the
+    skeleton channel's."""
+    return ((np.asarray(hashes).astype(np.int64) >> np.int64(bit)) & np.int64(1)).astype(bool)

@@ -31,10 +31,12 @@ import numpy as np
 
 from unspin.errors import StoreError
 from unspin.model import Article, Relation
+from unspin.pipeline.fingerprint import CHANNEL_BIT, is_skeleton
 
 SCHEMA_VERSION = "2"
 KEY_BITS = 48  # fingerprints are kept to their top 48 bits
 _KEY_SHIFT = 63 - KEY_BITS
+KEY_CHANNEL_BIT = CHANNEL_BIT - _KEY_SHIFT  # where a key keeps its fingerprint's channel
 _FULL_REBUILD = 8  # flush by rewriting every bucket when it adds more than 1/8 of the postings
 
 SCHEMA = """
@@ -299,13 +301,14 @@ class SQLiteStore:
                 "INSERT OR REPLACE INTO postings(bucket, keys, articles) VALUES (?, ?, ?)",
                 _buckets(keys, articles))
 
-    def articles_sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int) -> dict[int, int]:
+    def articles_sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int,
+                         skeleton_weight: float = 1.0) -> dict[int, float]:
         """For a new article's fingerprints: how many each indexed article shares (common ones
-        excepted)."""
-        return self.sharing(hashes, max_df)[0]
+        excepted), a skeleton fingerprint counting ``skeleton_weight``."""
+        return self.sharing(hashes, max_df, skeleton_weight=skeleton_weight)[0]
 
-    def sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int, rare_df: int = 0
-                ) -> tuple[dict[int, int], set[int]]:
+    def sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int, rare_df: int = 0,
+                skeleton_weight: float = 1.0) -> tuple[dict[int, float], set[int]]:
         """``articles_sharing``, and the articles sharing a rare fingerprint with the new one:
         one carried by at most ``rare_df`` articles, the new one included."""
         wanted = np.unique(fingerprint_keys(hashes))
@@ -319,13 +322,14 @@ class SQLiteStore:
                                      np.concatenate((articles, pending_articles)))
         left = np.searchsorted(keys, wanted, side="left")
         right = np.searchsorted(keys, wanted, side="right")
-        shared: dict[int, int] = {}
+        weights = np.where(is_skeleton(wanted, KEY_CHANNEL_BIT), skeleton_weight, 1.0)
+        shared: dict[int, float] = {}
         rare: set[int] = set()
-        for lo, hi in zip(left.tolist(), right.tolist(), strict=True):
+        for lo, hi, weight in zip(left.tolist(), right.tolist(), weights.tolist(), strict=True):
             if 0 < hi - lo <= max_df:
                 holders = articles[lo:hi].tolist()
                 for article in holders:
-                    shared[article] = shared.get(article, 0) + 1
+                    shared[article] = shared.get(article, 0.0) + weight
                 if hi - lo + 1 <= rare_df:
                     rare.update(holders)
         return shared, rare
