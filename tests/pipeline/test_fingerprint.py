@@ -11,13 +11,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.pipeline.fingerprint import (
     FingerprintConfig,
     channel_fingerprints,
     fingerprints,
     skeleton_words,
 )
-from unspin.pipeline.normalize import normalize
+from unspin.pipeline.normalize import is_name_like, normalize
 
 CONFIG = FingerprintConfig()
 WORDS = st.lists(
@@ -149,3 +150,13 @@ def test_sampling_rate(sample: int, article_text: str) -> None:
     assert np.all(np.isin(sampled, everything))
     expected = len(everything) / sample
     assert 0.4 * expected <= len(sampled) <= 1.8 * expected + 2
+
+
+@given(st.lists(st.one_of(WORDS.map(" ".join), st.sampled_from([". ", "\n", "5bn", "Élan", "’s"])),
+                max_size=20).map("".join))
+def test_skeleton_is_function_words_numbers_and_names(text: str) -> None:
+    """The vectorised skeleton keeps exactly the function words and the name-like tokens."""
+    doc = normalize("doc", text)
+    expected = [word for i, word in enumerate(doc.norms)
+                if word in FUNCTION_WORDS or is_name_like(doc, i)]
+    assert skeleton_words(doc) == expected

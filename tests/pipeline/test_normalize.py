@@ -44,6 +44,7 @@ def test_offsets_slice_back_to_the_text(text: str) -> None:
         assert TOKEN_PATTERN.fullmatch(piece)
         assert norm == fold(piece)
         previous_end = end
+    assert list(doc.capitalized) == [text[s].isupper() for s in doc.starts]
     if len(doc):
         start, end = doc.span(0, len(doc) - 1)
         assert text[start:end].strip() == text[start:end]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+import numpy as np
 import xxhash
 
 from unspin.pipeline.normalize import Document
@@ -56,12 +57,30 @@ KNOWN_HASHES = frozenset(line_hash(line) for line in KNOWN_BOILERPLATE)
 
 def short_line_hashes(doc: Document, config: BoilerplateConfig) -> list[int]:
     """Hashes of the article's lines short enough to be boilerplate candidates."""
+    least = _least_words(doc)
     hashes = []
-    for start, end in doc.lines:
+    for (start, end), words in zip(doc.lines, least, strict=True):
+        if words > config.max_words:
+            continue
         normalized = normalize_line(doc.text[start:end])
         if normalized and normalized.count(" ") < config.max_words:
             hashes.append(line_hash(normalized))
     return hashes
+
+
+def _least_words(doc: Document) -> list[int]:
+    """Per line, a floor on the words ``normalize_line`` will find in it, without normalising
+    it: its tokens, less those opening with a digit (or any non-ASCII character). Each token
+    holds at least one run of letters and digits, runs split by a non-word character; only a
+    number can end where the next token starts ("11bn"), merging two tokens into one run."""
+    if not doc.line_of:
+        return [0] * len(doc.lines)
+    starts = np.fromiter(doc.starts, dtype=np.int64, count=len(doc.starts))
+    first = np.frombuffer(doc.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
+    plain = ~(((first >= 48) & (first <= 57)) | (first > 127))
+    lines = np.fromiter(doc.line_of, dtype=np.int64, count=len(doc.line_of))
+    least: list[int] = np.bincount(lines[plain], minlength=len(doc.lines)).tolist()
+    return least
 
 
 def masked_tokens(doc: Document, boilerplate: Collection[int]) -> frozenset[int]:

@@ -15,14 +15,14 @@ surrounding text, so a spun copy samples the same surviving shingles as its sour
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import xxhash
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
-from unspin.pipeline.normalize import Document, is_name_like
+from unspin.pipeline.normalize import Document
 
 CHANNELS = ("words", "skeleton")
 # Bit 62 of a fingerprint names its channel (set for the skeleton): the candidate stage weighs a
@@ -47,73 +47,109 @@ class FingerprintConfig:
         )
 
 
-@lru_cache(maxsize=500_000)
-def _token_hash(word: str) -> int:
-    return int(xxhash.xxh3_64_intdigest(word.encode("utf-8")))
+class _TokenHashes(dict[str, int]):
+    """Word → 64-bit hash, filled on first sight: ``map(table.__getitem__, words)`` looks a
+    whole document up in C, hashing only the words it has not met (``__missing__``)."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 500_000:
+            self.clear()
+        value = self[word] = int(xxhash.xxh3_64_intdigest(word.encode("utf-8", "surrogatepass")))
+        return value
 
 
-_TOKEN_HASHES: dict[str, int] = {}
+class _SkeletonFlags(dict[str, bool]):
+    """Word → is it a function word or a number (what the skeleton keeps whatever its case)."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 500_000:
+            self.clear()
+        value = self[word] = word in FUNCTION_WORDS or word[:1].isdigit()
+        return value
 
 
-def _new_token_hash(word: str) -> int:
-    if len(_TOKEN_HASHES) >= 500_000:
-        _TOKEN_HASHES.clear()
-    value = _TOKEN_HASHES[word] = _token_hash(word)
-    return value
+_TOKEN_HASHES = _TokenHashes()
+_SKELETON_FLAGS = _SkeletonFlags()
+_SEED_MIX = 0x9E3779B97F4A7C15
+_MASK = 0xFFFFFFFFFFFFFFFF
+
+
+def token_hashes(words: Sequence[str]) -> np.ndarray:
+    """The 64-bit hash of each word (uint64)."""
+    return np.fromiter(map(_TOKEN_HASHES.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
-    """SplitMix64 finaliser: spreads combined hashes so residues sample uniformly."""
-    z = values.copy()
+    """SplitMix64 finaliser, in place: spreads combined hashes so residues sample uniformly."""
     with np.errstate(over="ignore"):
-        z ^= z >> np.uint64(30)
-        z *= np.uint64(0xBF58476D1CE4E5B9)
-        z ^= z >> np.uint64(27)
-        z *= np.uint64(0x94D049BB133111EB)
-        z ^= z >> np.uint64(31)
-    return z
+        values ^= values >> np.uint64(30)
+        values *= np.uint64(0xBF58476D1CE4E5B9)
+        values ^= values >> np.uint64(27)
+        values *= np.uint64(0x94D049BB133111EB)
+        values ^= values >> np.uint64(31)
+    return values
 
 
-def shingle_hashes(words: list[str], size: int, channel: int, seed: int) -> np.ndarray:
+def shingle_hashes(words: Sequence[str], size: int, channel: int, seed: int) -> np.ndarray:
     """Hashes of every run of ``size`` consecutive words, salted by channel and seed."""
-    if len(words) < size:
-        if not words:
+    return combine_shingles(token_hashes(words), size, channel, seed)
+
+
+def combine_shingles(hashes: np.ndarray, size: int, channel: int, seed: int) -> np.ndarray:
+    """Hashes of every run of ``size`` consecutive token hashes, salted by channel and seed."""
+    if len(hashes) < size:
+        if not len(hashes):
             return np.zeros(0, dtype=np.uint64)
-        size = len(words)
-    known = _TOKEN_HASHES
-    hashes = np.fromiter((known[w] if w in known else _new_token_hash(w) for w in words),
-                         dtype=np.uint64, count=len(words))
-    count = len(words) - size + 1
-    combined = np.full(count, np.uint64((seed * 0x9E3779B97F4A7C15 + channel) & 0xFFFFFFFFFFFFFFFF))
+        size = len(hashes)
+    count = len(hashes) - size + 1
+    combined = np.full(count, np.uint64((seed * _SEED_MIX + channel) & _MASK))
     with np.errstate(over="ignore"):
         for offset in range(size):
-            multiplier = np.uint64((0x9E3779B97F4A7C15 * (2 * offset + 1)) & 0xFFFFFFFFFFFFFFFF)
-            combined = _mix(combined ^ (hashes[offset : offset + count] * multiplier))
+            multiplier = np.uint64((_SEED_MIX * (2 * offset + 1)) & _MASK)
+            combined ^= hashes[offset : offset + count] * multiplier
+            _mix(combined)
     return combined
+
+
+def skeleton_mask(doc: Document) -> np.ndarray:
+    """Which tokens are the words spinners leave alone: function words, numbers and names
+    (:func:`unspin.pipeline.normalize.is_name_like`), as a boolean array."""
+    count = len(doc.norms)
+    if not count:
+        return np.zeros(0, dtype=bool)
+    kept = np.fromiter(map(_SKELETON_FLAGS.__getitem__, doc.norms), dtype=bool, count=count)
+    opens = np.zeros(count, dtype=bool)
+    opens[[first for first, _ in doc.sentences]] = True
+    capitalized = np.fromiter(doc.capitalized, dtype=bool, count=count)
+    mask: np.ndarray = kept | (capitalized & ~opens)
+    return mask
 
 
 def skeleton_words(doc: Document) -> list[str]:
     """The words spinners leave alone, in order: function words, numbers and names."""
-    return [
-        word
-        for i, word in enumerate(doc.norms)
-        if word in FUNCTION_WORDS or is_name_like(doc, i)
-    ]
+    return [word for word, kept in zip(doc.norms, skeleton_mask(doc).tolist(), strict=True)
+            if kept]
 
 
 def fingerprints(doc: Document, config: FingerprintConfig) -> np.ndarray:
     """The sampled shingle hashes of both channels, sorted and unique (uint64, below 2**63:
     SQLite stores signed 64-bit integers), the skeleton's with :data:`CHANNEL_BIT` set."""
+    tokens = token_hashes(doc.norms)
     return np.unique(np.concatenate((
-        channel_fingerprints(list(doc.norms), config.word_shingle, 0, config),
-        channel_fingerprints(skeleton_words(doc), config.skeleton_shingle, 1, config),
+        _sampled(combine_shingles(tokens, config.word_shingle, 0, config.seed), 0, config),
+        _sampled(combine_shingles(tokens[skeleton_mask(doc)], config.skeleton_shingle, 1,
+                                  config.seed), 1, config),
     )))
 
 
 def channel_fingerprints(words: list[str], size: int, channel: int, config: FingerprintConfig
                          ) -> np.ndarray:
     """The sampled shingle hashes of one channel's words, marked with the channel, unsorted."""
-    hashes = shingle_hashes(words, size, channel, config.seed)
+    return _sampled(shingle_hashes(words, size, channel, config.seed), channel, config)
+
+
+def _sampled(hashes: np.ndarray, channel: int, config: FingerprintConfig) -> np.ndarray:
+    """The hashes in the sampled residue class, cut below the channel bit and marked with it."""
     kept: np.ndarray = hashes[hashes % np.uint64(config.sample) == 0] >> np.uint64(64 - CHANNEL_BIT)
     marked: np.ndarray = kept | np.uint64(channel << CHANNEL_BIT)
     return marked

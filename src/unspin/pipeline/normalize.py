@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -55,7 +55,7 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Document:
     """An article's text cut into tokens, with the structure the aligner and fingerprints need.
 
@@ -73,7 +73,12 @@ class Document:
     sentences: tuple[tuple[int, int], ...]  # token ranges [first, last+1)
     line_of: tuple[int, ...]
     lines: tuple[tuple[int, int], ...]  # character ranges of non-empty lines
-    quoted: tuple[bool, ...]
+
+    @cached_property
+    def quoted(self) -> tuple[bool, ...]:
+        """Per token: does it stand inside quotation marks? Read on first use: indexing needs
+        no quotations, verification does."""
+        return tuple(_quoted_tokens(self.text, list(self.starts)))
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -173,16 +178,25 @@ def _sentence_breaks(text: str) -> list[int]:
 
 def normalize(article_id: str, text: str) -> Document:
     """Cut ``text`` into a :class:`Document`. Pure and deterministic; never changes ``text``."""
-    # Tokens and the text between them in one C-level split; offsets are running lengths.
-    parts = _TOKEN_SPLIT.split(text)
-    words = parts[1::2]
+    # Tokens and the text between them in one C-level split of the lowered text, which is cut
+    # like the text (lowering keeps letters letters); offsets are running lengths. Lowering is
+    # per character for ASCII, so a token whose lowered form is ASCII is its own comparison form.
+    lowered = text.lower().replace("’", "'")
+    aligned = len(lowered) == len(text)  # not when a letter lowers to two ("İ")
+    parts = _TOKEN_SPLIT.split(lowered if aligned else text)
     lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
     offsets = np.cumsum(lengths) - lengths  # where each part starts
     positions = offsets[1::2]
+    end_positions = positions + lengths[1::2]
     starts = positions.tolist()
-    ends = (positions + lengths[1::2]).tolist()
-    norms = [_FOLDED[w] if w in _FOLDED else _fold_new(w) for w in words]
-    capitalized = [w[0].isupper() for w in words]
+    ends = end_positions.tolist()
+    norms: list[str] = parts[1::2]
+    if not aligned:
+        norms = [_FOLDED[w] if w in _FOLDED else _fold_new(w) for w in norms]
+    elif norms and not lowered.isascii():
+        for k in _tokens_holding(lowered, positions, end_positions):
+            norms[k] = fold(text[starts[k]:ends[k]])
+    capitalized = _capitalized(text, positions)
 
     # A token opens a sentence when a break falls after the previous token's start and at or
     # before its own (the first token always opens one).
@@ -208,7 +222,6 @@ def normalize(article_id: str, text: str) -> Document:
     line_of = np.minimum(np.searchsorted(line_ends, positions, side="right"),
                          max(len(lines) - 1, 0)).tolist() if lines else [0] * len(starts)
 
-    quoted = _quoted_tokens(text, starts)
     return Document(
         id=article_id,
         text=text,
@@ -220,5 +233,27 @@ def normalize(article_id: str, text: str) -> Document:
         sentences=tuple(sentences),
         line_of=tuple(line_of),
         lines=tuple(lines),
-        quoted=tuple(quoted),
     )
+
+
+def _tokens_holding(text: str, starts: np.ndarray, ends: np.ndarray) -> list[int]:
+    """The tokens (by their character ranges) holding a non-ASCII character of ``text``."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    wide = np.flatnonzero(points > 127)
+    token = np.searchsorted(starts, wide, side="right") - 1
+    inside = (token >= 0) & (wide < ends[np.maximum(token, 0)])
+    found: list[int] = np.unique(token[inside]).tolist()
+    return found
+
+
+def _capitalized(text: str, positions: np.ndarray) -> list[bool]:
+    """Per token (by its first character's position): does it start with an uppercase letter?"""
+    if text.isascii():
+        first = np.frombuffer(text.encode("ascii"), dtype=np.uint8)[positions]
+        upper: list[bool] = ((first >= 65) & (first <= 90)).tolist()
+        return upper
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[positions]
+    flags: list[bool] = ((points >= 65) & (points <= 90)).tolist()
+    for i in np.flatnonzero(points > 127).tolist():
+        flags[i] = chr(int(points[i])).isupper()
+    return flags
