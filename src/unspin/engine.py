@@ -168,7 +168,8 @@ def _init_pool_worker(config: Config, db: Path | None, boilerplate: frozenset[in
 
 def _index_task(raw: RawDocument) -> tuple[str, IndexedArticle | Failure]:
     assert _worker_config is not None
-    return raw.id, index_document(raw, _worker_config)
+    indexed = index_document(raw, _worker_config)
+    return raw.id, indexed if isinstance(indexed, Failure) else indexed.for_writing()
 
 
 def _can_fork() -> bool:

@@ -24,7 +24,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -88,6 +88,21 @@ class IndexedArticle:
     fingerprints: np.ndarray
     line_hashes: Sequence[int]
     packed_text: bytes = b""  # the text as stored (``pack_text``), when made ahead
+    keys: bytes = b""  # the fingerprints as the index keeps them (``index_keys``), when made ahead
+
+    def for_writing(self) -> IndexedArticle:
+        """The same, with everything the store writes made ahead (in a worker process) and the
+        text, which the store keeps packed, left out: less to send back to the writer."""
+        return IndexedArticle(
+            article=replace(self.article, text=""), words=self.words,
+            fingerprints=np.zeros(0, dtype=np.uint64), line_hashes=self.line_hashes,
+            packed_text=self.packed_text or pack_text(self.article.text),
+            keys=self.keys or index_keys(self.fingerprints))
+
+
+def index_keys(fingerprints: np.ndarray) -> bytes:
+    """An article's fingerprints as the index keeps them: unique 48-bit keys, as bytes."""
+    return np.unique(fingerprint_keys(fingerprints)).tobytes()
 
 
 def pack_text(text: str) -> bytes:
@@ -162,24 +177,31 @@ class SQLiteStore:
 
     def write_articles(self, batch: Iterable[IndexedArticle]) -> None:
         """Insert or replace a batch of articles with their fingerprints, in one transaction."""
+        items = list(batch)
+        if not items:
+            return
         with self.transaction():
-            for item in batch:
-                a = item.article
-                self.connection.execute("DELETE FROM articles WHERE id = ?", (a.id,))
-                keys = np.unique(fingerprint_keys(item.fingerprints))
-                cursor = self.connection.execute(
-                    "INSERT INTO articles(id, content_hash, origin, title, url, site, published,"
-                    " byline, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (a.id, a.content_hash, a.origin, a.title, a.url, a.site, a.published,
-                     a.byline, item.packed_text or pack_text(a.text), item.words),
-                )
-                rowid = cursor.lastrowid
-                self.connection.execute("INSERT INTO pending(article, keys) VALUES (?, ?)",
-                                        (rowid, keys.tobytes()))
-                self.connection.executemany(
-                    "INSERT OR IGNORE INTO lines(hash, article) VALUES (?, ?)",
-                    ((h, rowid) for h in item.line_hashes),
-                )
+            self.connection.executemany("DELETE FROM articles WHERE id = ?",
+                                        [(item.article.id,) for item in items])
+            # Row ids as SQLite would give them (the largest plus one), given here so that one
+            # statement inserts the whole batch.
+            first = (self.connection.execute("SELECT max(rowid) FROM articles").fetchone()[0]
+                     or 0) + 1
+            rowids = range(first, first + len(items))
+            self.connection.executemany(
+                "INSERT INTO articles(rowid, id, content_hash, origin, title, url, site,"
+                " published, byline, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(rowid, a.id, a.content_hash, a.origin, a.title, a.url, a.site, a.published,
+                  a.byline, item.packed_text or pack_text(a.text), item.words)
+                 for rowid, item in zip(rowids, items, strict=True) for a in (item.article,)])
+            self.connection.executemany(
+                "INSERT INTO pending(article, keys) VALUES (?, ?)",
+                [(rowid, item.keys or index_keys(item.fingerprints))
+                 for rowid, item in zip(rowids, items, strict=True)])
+            self.connection.executemany(
+                "INSERT OR IGNORE INTO lines(hash, article) VALUES (?, ?)",
+                [(h, rowid) for rowid, item in zip(rowids, items, strict=True)
+                 for h in item.line_hashes])
 
     def delete_articles(self, ids: Iterable[str]) -> int:
         with self.transaction():
