@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -51,6 +52,7 @@ from unspin.store.sqlite import (
 T = TypeVar("T")
 R = TypeVar("R")
 BATCH = 256
+WINDOW = 4096  # items handed to the worker processes at a time
 
 
 @dataclass(slots=True)
@@ -187,15 +189,21 @@ def _parallel_map(
     initargs: tuple[Config, Path | None, frozenset[int]],
     chunksize: int = 8,
 ) -> Iterator[R]:
-    """``map`` in order, in ``workers`` processes (in-process when ``workers`` is 1)."""
+    """``map`` in order, in ``workers`` processes (in-process when ``workers`` is 1).
+
+    ``items`` are taken a window at a time (``Pool.imap`` alone would read them all ahead of
+    the workers), so a lazily read corpus stays out of memory."""
     if workers <= 1 or not _can_fork():
         _init_worker(*initargs)
         yield from map(function, items)
         return
     context = multiprocessing.get_context("fork")
     pool = context.Pool(workers, initializer=_init_pool_worker, initargs=initargs)
+    window = max(WINDOW, chunksize * workers * 4)
+    iterator = iter(items)
     try:
-        yield from pool.imap(function, items, chunksize=chunksize)
+        while chunk := list(islice(iterator, window)):
+            yield from pool.imap(function, chunk, chunksize=chunksize)
         pool.close()
     finally:
         pool.terminate()
@@ -348,24 +356,27 @@ def scan(
     with open_store(db_path, config.index_summary()) as store:
         known = store.content_hashes()
         present: set[str] = set()
-        todo: list[RawDocument] = []
         clock = time.perf_counter()
-        for item in iter_raw_documents(corpus, max_bytes=config.max_bytes):
-            if isinstance(item, Failure):
-                failures.append(item)
-                continue
-            stats.seen += 1
-            present.add(item.id)
-            if known.get(item.id) == item.content_hash:
-                stats.unchanged += 1
-            else:
-                todo.append(item)
-        clock = stats.timed("read", clock)
-        bar = _progress(len(todo), "indexing", progress and len(todo) > 200)
+
+        def changed() -> Iterator[RawDocument]:
+            """The documents to (re)index, read as the workers take them: a corpus is never
+            held in memory whole."""
+            for item in iter_raw_documents(corpus, max_bytes=config.max_bytes):
+                if isinstance(item, Failure):
+                    failures.append(item)
+                    continue
+                stats.seen += 1
+                present.add(item.id)
+                if known.get(item.id) == item.content_hash:
+                    stats.unchanged += 1
+                else:
+                    yield item
+
+        bar = _progress(None, "indexing", progress)
         batch: list[IndexedArticle] = []
         failed_ids: set[str] = set()
         for article_id, result in _parallel_map(
-            _index_task, todo, processes, (config, None, frozenset()), chunksize=16
+            _index_task, changed(), processes, (config, None, frozenset()), chunksize=16
         ):
             bar.update(1)  # type: ignore[attr-defined]
             if isinstance(result, Failure):
@@ -383,7 +394,7 @@ def scan(
         stale = [i for i in known if i not in present or i in failed_ids]
         stats.removed = store.delete_articles(stale)
         stats.failed = len(failures)
-        clock = stats.timed("index", clock)
+        clock = stats.timed("read and index", clock)
         store.flush_postings()
         stats.timed("postings", clock)
 
