@@ -15,7 +15,7 @@ import pytest
 
 from unspin.errors import StoreError
 from unspin.model import Article, Passage, PassagePair, Relation, Substitution
-from unspin.store.sqlite import KEY_BITS, IndexedArticle, SQLiteStore, open_store
+from unspin.store.sqlite import KEY_BITS, PAGE_SIZE, IndexedArticle, SQLiteStore, open_store
 
 SETTINGS = "normalize-1;fingerprint(test)"
 SHIFT = 63 - KEY_BITS
@@ -246,3 +246,37 @@ def test_open_store(tmp_path: Path, form: str) -> None:
 def test_open_store_unknown_scheme(url: str) -> None:
     with pytest.raises(ValueError, match="unknown store"):
         open_store(url, SETTINGS)
+
+
+def test_new_index_has_large_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    """Packed articles and postings buckets of about 2 KB fill 16 KB pages well; an index
+    made with other pages still opens and works."""
+    db = tmp_path / "new.db"
+    with SQLiteStore(db, SETTINGS) as store:
+        store.write_articles([indexed("a", [1, 2])])
+        assert store.connection.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+    old = tmp_path / "old.db"
+    connection = sqlite3.connect(old)
+    connection.execute("PRAGMA page_size=4096")
+    connection.execute("CREATE TABLE t(x)")
+    connection.close()
+    with SQLiteStore(old, SETTINGS) as store:
+        store.write_articles([indexed("a", [1, 2])])
+        store.flush_postings()
+        assert store.connection.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert fingerprint_table(store) == {("a", 1), ("a", 2)}
+
+
+@pytest.mark.parametrize("flush", [False, True])
+def test_batch_rows_get_consecutive_ids_after_deletions(store: SQLiteStore, flush: bool) -> None:
+    """Row ids given by the batch writer follow the largest one, as SQLite's own would; a
+    deleted article's id taken again does not bring back its fingerprints."""
+    store.write_articles([indexed("a", [1]), indexed("b", [2]), indexed("c", [3])])
+    if flush:
+        store.flush_postings()
+    store.delete_articles(["c"])
+    store.write_articles([indexed("a", [4]), indexed("d", [5])])
+    assert fingerprint_table(store) == {("b", 2), ("a", 4), ("d", 5)}
+    store.flush_postings()
+    assert fingerprint_table(store) == {("b", 2), ("a", 4), ("d", 5)}
+    assert sorted(store.article_ids().values()) == ["a", "b", "d"]

