@@ -331,8 +331,9 @@ def _workers(workers: int | None) -> int:
 def _progress(total: int | None, description: str, enabled: bool) -> object:
     from tqdm import tqdm
 
+    # Shown only once a stage has run a second: small scans stay quiet.
     return tqdm(total=total, desc=description, unit="doc", disable=not enabled, file=sys.stderr,
-                leave=False)
+                leave=False, delay=1.0)
 
 
 def scan(
