@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import xxhash
 
-from unspin.pipeline.normalize import Document
+from unspin.pipeline.normalize import Document, code_points
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -76,7 +76,7 @@ def _least_words(doc: Document) -> list[int]:
     if not doc.line_of:
         return [0] * len(doc.lines)
     starts = np.fromiter(doc.starts, dtype=np.int64, count=len(doc.starts))
-    first = np.frombuffer(doc.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
+    first = code_points(doc.text)[starts]
     plain = ~(((first >= 48) & (first <= 57)) | (first > 127))
     lines = np.fromiter(doc.line_of, dtype=np.int64, count=len(doc.line_of))
     least: list[int] = np.bincount(lines[plain], minlength=len(doc.lines)).tolist()

@@ -34,15 +34,7 @@ ABBREVIATIONS = frozenset(
 
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
-_FOLDED: dict[str, str] = {}
 _BREAK_HEAD = re.compile(r"[\s(\"“]")
-
-
-def _fold_new(word: str) -> str:
-    if len(_FOLDED) >= 200_000:
-        _FOLDED.clear()
-    folded = _FOLDED[word] = fold(word)
-    return folded
 
 
 @lru_cache(maxsize=200_000)
@@ -191,12 +183,15 @@ def normalize(article_id: str, text: str) -> Document:
     starts = positions.tolist()
     ends = end_positions.tolist()
     norms: list[str] = parts[1::2]
+    points = None if text.isascii() else code_points(text)
     if not aligned:
-        norms = [_FOLDED[w] if w in _FOLDED else _fold_new(w) for w in norms]
-    elif norms and not lowered.isascii():
-        for k in _tokens_holding(lowered, positions, end_positions):
+        norms = [fold(w) for w in norms]
+    elif points is not None and norms and not lowered.isascii():
+        # A token of the text holding a non-ASCII character (a superset of those of the
+        # lowered text: ASCII lowers to ASCII) is folded from the text itself.
+        for k in _tokens_holding(points, positions, end_positions):
             norms[k] = fold(text[starts[k]:ends[k]])
-    capitalized = _capitalized(text, positions)
+    capitalized = _capitalized(text, points, positions)
 
     # A token opens a sentence when a break falls after the previous token's start and at or
     # before its own (the first token always opens one).
@@ -236,9 +231,13 @@ def normalize(article_id: str, text: str) -> Document:
     )
 
 
-def _tokens_holding(text: str, starts: np.ndarray, ends: np.ndarray) -> list[int]:
-    """The tokens (by their character ranges) holding a non-ASCII character of ``text``."""
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+def code_points(text: str) -> np.ndarray:
+    """The text's code points, indexed as the string is (lone surrogates kept)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _tokens_holding(points: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[int]:
+    """The tokens (by their character ranges) holding a non-ASCII code point of ``points``."""
     wide = np.flatnonzero(points > 127)
     token = np.searchsorted(starts, wide, side="right") - 1
     inside = (token >= 0) & (wide < ends[np.maximum(token, 0)])
@@ -246,14 +245,15 @@ def _tokens_holding(text: str, starts: np.ndarray, ends: np.ndarray) -> list[int
     return found
 
 
-def _capitalized(text: str, positions: np.ndarray) -> list[bool]:
-    """Per token (by its first character's position): does it start with an uppercase letter?"""
-    if text.isascii():
+def _capitalized(text: str, points: np.ndarray | None, positions: np.ndarray) -> list[bool]:
+    """Per token (by its first character's position): does it start with an uppercase letter?
+    ``points``: the text's :func:`code_points`, or ``None`` for an ASCII text."""
+    if points is None:
         first = np.frombuffer(text.encode("ascii"), dtype=np.uint8)[positions]
         upper: list[bool] = ((first >= 65) & (first <= 90)).tolist()
         return upper
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[positions]
-    flags: list[bool] = ((points >= 65) & (points <= 90)).tolist()
-    for i in np.flatnonzero(points > 127).tolist():
-        flags[i] = chr(int(points[i])).isupper()
+    starting = points[positions]
+    flags: list[bool] = ((starting >= 65) & (starting <= 90)).tolist()
+    for i in np.flatnonzero(starting > 127).tolist():
+        flags[i] = chr(int(starting[i])).isupper()
     return flags

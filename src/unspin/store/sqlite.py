@@ -192,21 +192,24 @@ class SQLiteStore:
             # statement inserts the whole batch.
             first = (self.connection.execute("SELECT max(rowid) FROM articles").fetchone()[0]
                      or 0) + 1
-            rowids = range(first, first + len(items))
+            articles: list[tuple[object, ...]] = []
+            pending: list[tuple[int, bytes]] = []
+            lines: list[tuple[int, int]] = []
+            for rowid, item in enumerate(items, start=first):
+                a = item.article
+                articles.append((rowid, a.id, a.content_hash, a.origin, a.title, a.url, a.site,
+                                 a.published, a.byline, item.packed_text or pack_text(a.text),
+                                 item.words))
+                pending.append((rowid, item.keys or index_keys(item.fingerprints)))
+                lines.extend((h, rowid) for h in item.line_hashes)
             self.connection.executemany(
                 "INSERT INTO articles(rowid, id, content_hash, origin, title, url, site,"
                 " published, byline, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(rowid, a.id, a.content_hash, a.origin, a.title, a.url, a.site, a.published,
-                  a.byline, item.packed_text or pack_text(a.text), item.words)
-                 for rowid, item in zip(rowids, items, strict=True) for a in (item.article,)])
+                articles)
+            self.connection.executemany("INSERT INTO pending(article, keys) VALUES (?, ?)",
+                                        pending)
             self.connection.executemany(
-                "INSERT INTO pending(article, keys) VALUES (?, ?)",
-                [(rowid, item.keys or index_keys(item.fingerprints))
-                 for rowid, item in zip(rowids, items, strict=True)])
-            self.connection.executemany(
-                "INSERT OR IGNORE INTO lines(hash, article) VALUES (?, ?)",
-                [(h, rowid) for rowid, item in zip(rowids, items, strict=True)
-                 for h in item.line_hashes])
+                "INSERT OR IGNORE INTO lines(hash, article) VALUES (?, ?)", lines)
 
     def delete_articles(self, ids: Iterable[str]) -> int:
         with self.transaction():
