@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from unspin.lexicon.synonyms import Lexicon, default_lexicon
-from unspin.pipeline.guess import GuessConfig, guess, inflection, pos_tags
+from unspin.pipeline.guess import GuessConfig, broken_bases, guess, inflection, pos_tags
 from unspin.pipeline.normalize import normalize
 from unspin.pipeline.spin import SpinConfig, suspects
 
@@ -137,3 +137,17 @@ def test_multi_word_swaps_are_read_as_one(lexicon: Lexicon) -> None:
     assert not [g for g in guess(plain, lexicon, spun=0.05) if g.confidence >= 0.3]
     off = guess(doc, lexicon, spun=0.95, config=GuessConfig(phrases=False))
     assert all(g.length == 1 for g in off)
+
+
+def test_broken_inflections_are_read_as_their_entry(lexicon: Lexicon) -> None:
+    # A spinner that swaps base forms and puts the original's ending back on writes words
+    # no dictionary has: "epithet" given a past ending, "relocation" a present participle's.
+    assert broken_bases("epitheted", lexicon) == ["epithet"]
+    assert broken_bases("relocationing", lexicon) == ["relocation"]
+    assert broken_bases("acclivitied", lexicon) == ["acclivity"]
+    # Known words and their regular forms are no broken inflections.
+    assert broken_bases("named", lexicon) == []
+    assert broken_bases("moving", lexicon) == []
+    assert broken_bases("qwertyed", lexicon) == []
+    found = guessed("The company was epitheted after its founder in 1990.", lexicon, 0.3)
+    assert found.get("epitheted") == "named"

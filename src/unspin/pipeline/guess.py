@@ -53,7 +53,7 @@ from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
 
-__all__ = ["Guess", "GuessConfig", "guess", "inflection", "pos_tags"]
+__all__ = ["Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_tags"]
 
 _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _PHRASE = re.compile(r"^[a-z]+(?: [a-z]+)+$")
@@ -147,13 +147,23 @@ class _Candidates:
         lexicon = self.lexicon
         return max(1, len(lexicon.neighbours(word) if moby else lexicon.synonyms(word)))
 
+    def _links(self, word: str) -> tuple[frozenset[str], frozenset[str]]:
+        """A copy word's (or phrase's) synonyms and Moby neighbours; for a word the lexicon
+        does not know, those of the entry it is a broken inflection of ("epitheted" is
+        "epithet" given a past ending, see :func:`broken_bases`)."""
+        lexicon = self.lexicon
+        terms = [word] if lexicon.lemmas(word) else broken_bases(word, lexicon)
+        synonyms = frozenset().union(*(lexicon.synonyms(t) for t in terms))
+        neighbours = frozenset().union(*(lexicon.neighbours(t) for t in terms))
+        return synonyms, neighbours - synonyms - {word}
+
     def _of(self, word: str) -> tuple[tuple[str, bool], ...]:
         """(candidate original, only a Moby link) for a copy word, in an inflection it shares."""
         lexicon = self.lexicon
         shape, shapes = inflection(word, lexicon), self.shapes(word)
-        synonyms = lexicon.synonyms(word)
+        synonyms, moby_only = self._links(word)
         found: dict[str, bool] = {}
-        for moby, bases in ((False, synonyms), (True, lexicon.neighbours(word) - synonyms)):
+        for moby, bases in ((False, synonyms), (True, moby_only)):
             for base in bases:
                 for lemma in lexicon.lemma_ids(base):
                     for form in self.forms.get(lemma, ()):
@@ -189,9 +199,9 @@ class _Candidates:
         multi = " " in word
         # The copy's own words and their base forms are no candidates ("result" for "result of").
         own = {b for w in word.split() for b in (w, *lexicon.lemmas(w))} - FUNCTION_WORDS
-        synonyms = lexicon.synonyms(word)
+        synonyms, moby_only = self._links(word)
         found: dict[str, bool] = {}
-        for moby, bases in ((False, synonyms), (True, lexicon.neighbours(word) - synonyms)):
+        for moby, bases in ((False, synonyms), (True, moby_only)):
             for base in bases:
                 if " " not in base:
                     if not multi:
@@ -214,6 +224,33 @@ class _Candidates:
                 if phrase is not None and phrase != word and phrase not in found:
                     found[phrase] = moby
         return tuple(found.items())
+
+
+_BROKEN_ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"),
+                   ("es", ""), ("s", ""), ("ies", "y"))
+
+
+def broken_bases(word: str, lexicon: Lexicon) -> list[str]:
+    """The lexicon entries that an unknown word is a naive inflection of: a spinner that
+    swaps base forms and then puts the original's ending on the swap writes "epitheted"
+    ("named": "name" → "epithet" + "ed"), "seted up" ("set up"), "taked in" and
+    "relocationing". For a phrase, its first word is read so. Entries need three letters."""
+    head, space, rest = word.partition(" ")
+    if lexicon.lemmas(head):
+        return []
+    out: list[str] = []
+    for ending, restore in _BROKEN_ENDINGS:
+        if not head.endswith(ending) or len(head) - len(ending) + len(restore) < _MIN_LENGTH:
+            continue
+        stem = head[: len(head) - len(ending)]
+        stems = [stem + restore]
+        if not restore and len(stem) > 3 and stem[-1] == stem[-2]:
+            stems.append(stem[:-1])  # "setted" as well as "seted"
+        for base in stems:
+            term = f"{base}{space}{rest}"
+            if term in lexicon and term not in out:
+                out.append(term)
+    return out
 
 
 @functools.lru_cache(maxsize=4)
