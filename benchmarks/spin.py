@@ -40,6 +40,8 @@ THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def roc_auc(positive: list[float], negative: list[float]) -> float:
+    if not positive or not negative:
+        return float("nan")
     scores = np.array(positive + negative)
     labels = np.array([1] * len(positive) + [0] * len(negative))
     order = np.argsort(scores, kind="mergesort")
@@ -143,7 +145,7 @@ def main() -> int:
         clean_results = pool.map(analyse, [args.corpus / name for name in untouched],
                                  chunksize=4)
     for pair, (gold, (text, found, score)) in zip(spun, spun_results, strict=True):
-        spun_scores.append((pair.get("rate", 0.0), score))
+        spun_scores.append((pair.get("rate", float("nan")), score))
         gold_words += len(gold)
         clean_words += content_words(text) - len(gold)
         for start, end, original, confidence in found:
@@ -170,6 +172,8 @@ def main() -> int:
         "spun_copies": len(spun), "untouched_articles": len(untouched),
         "auc_rate_0.15_up": roc_auc([s for r, s in spun_scores if r >= 0.15], clean_scores),
         "auc_rate_0.3_up": roc_auc([s for r, s in spun_scores if r >= 0.3], clean_scores),
+        # Real spinner output carries no rate: all spun copies against the untouched articles.
+        "auc_all_spun": roc_auc([s for _, s in spun_scores], clean_scores),
         "gold_substitutions": gold_words,
         "curve": [{"threshold": t, "restored": restored[t] / max(1, gold_words),
                    "collateral": collateral[t] / max(1, clean_words)} for t in THRESHOLDS],
@@ -177,7 +181,7 @@ def main() -> int:
     }
     print(f"{len(spun)} spun copies, {len(untouched)} untouched articles, {seconds:.0f}s")
     print(f"spin score ROC AUC: rate >= 0.15: {figures['auc_rate_0.15_up']:.3f}; "
-          f"rate >= 0.3: {figures['auc_rate_0.3_up']:.3f}")
+          f"rate >= 0.3: {figures['auc_rate_0.3_up']:.3f}; all: {figures['auc_all_spun']:.3f}")
     print("threshold  restored  collateral")
     for point in figures["curve"]:  # type: ignore[attr-defined]
         print(f"{point['threshold']:>9.2f}  {point['restored']:>8.3f}  "
