@@ -1,7 +1,8 @@
 """Fit the spin score's weights on the gate corpus and write ``spin-model.json``.
 
 Positives: the gate's spun copies (our own spinner, rate 0.2–0.65); negatives: its untouched
-articles (nobody's copy). Logistic regression over ``unspin.pipeline.spin.FEATURES``,
+articles (nobody's copy). Two logistic regressions, one over ``unspin.pipeline.spin.FEATURES``
+(used when the trigram model is not installed) and one over those and ``CONTEXT_FEATURES``,
 standardised, with an L2 penalty, by plain gradient descent (deterministic). The dev set, spun by
 another spinner, is kept for measuring (``python benchmarks/spin.py``).
 
@@ -19,7 +20,7 @@ import numpy as np
 from unspin.engine import load_lexicon, read_article
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import normalize
-from unspin.pipeline.spin import FEATURES, features
+from unspin.pipeline.spin import CONTEXT_FEATURES, FEATURES, features
 
 ROOT = Path(__file__).resolve().parents[1]
 GATE = ROOT / "tests" / "data" / "gate"
@@ -56,19 +57,23 @@ def main() -> int:
         article = read_article(path)
         rows.append(features(normalize(article.id, article.text), lexicon))
         labels.append(1.0 if path.name in spun else 0.0)
-    x, y = np.array(rows), np.array(labels)
-    mean, scale, weights, bias = fit(x, y)
-    model = {
-        "features": list(FEATURES),
-        "mean": mean.round(6).tolist(),
-        "scale": scale.round(6).tolist(),
-        "weights": weights.round(6).tolist(),
-        "bias": [round(bias, 6)],
-        "trained_on": f"{args.corpus.name}: {int(y.sum())} spun, "
-                      f"{int(len(y) - y.sum())} untouched",
-    }
-    args.out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {model['trained_on']}")
+    if len(rows[0]) != len(FEATURES) + len(CONTEXT_FEATURES):
+        raise SystemExit("the trigram model (pocketsphinx) is needed to fit the spin score")
+    x_all, y = np.array(rows), np.array(labels)
+    trained_on = f"{args.corpus.name}: {int(y.sum())} spun, {int(len(y) - y.sum())} untouched"
+    models = {}
+    for name, names in (("vocabulary", FEATURES), ("context", FEATURES + CONTEXT_FEATURES)):
+        mean, scale, weights, bias = fit(x_all[:, :len(names)], y)
+        models[name] = {
+            "features": list(names),
+            "mean": mean.round(6).tolist(),
+            "scale": scale.round(6).tolist(),
+            "weights": weights.round(6).tolist(),
+            "bias": [round(bias, 6)],
+            "trained_on": trained_on,
+        }
+    args.out.write_text(json.dumps(models, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {trained_on}")
     return 0
 
 

@@ -9,7 +9,14 @@ import pytest
 from unspin.engine import read_article
 from unspin.lexicon.synonyms import Lexicon, default_lexicon
 from unspin.pipeline.normalize import normalize
-from unspin.pipeline.spin import FEATURES, features, spin_model, spin_score, suspects
+from unspin.pipeline.spin import (
+    CONTEXT_FEATURES,
+    FEATURES,
+    features,
+    spin_model,
+    spin_score,
+    suspects,
+)
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -60,13 +67,29 @@ def test_spun_example_is_flagged_and_the_report_is_not(lexicon: Lexicon) -> None
     assert flagged["Center"] == "Middle" and flagged["grownup"] == "adult"
 
 
-def test_model_matches_the_features(lexicon: Lexicon) -> None:
-    model = spin_model()
-    assert model["features"] == list(FEATURES)
-    for key in ("mean", "scale", "weights"):
-        assert len(model[key]) == len(FEATURES)
-    values = features(normalize("t", "Plain words said here today by the mayor."), lexicon)
-    assert len(values) == len(FEATURES)
+def test_models_match_the_features(lexicon: Lexicon) -> None:
+    doc = normalize("t", "Plain words said here today by the mayor.")
+    for context, names in ((True, FEATURES + CONTEXT_FEATURES), (False, FEATURES)):
+        model = spin_model(context)
+        assert model["features"] == list(names)
+        for key in ("mean", "scale", "weights"):
+            assert len(model[key]) == len(names)
+        assert len(features(doc, lexicon, context)) == len(names)
+        assert 0.0 <= spin_score(doc, lexicon, context) <= 1.0
+
+
+def test_broken_collocations_read_as_spun(lexicon: Lexicon) -> None:
+    # An autoblog spinner's common-for-common swaps: no rare word, but the words no longer
+    # fit their neighbours ("under selling pressure" → "below promoting strain").
+    plain = ("Bitcoin fell under selling pressure on Monday as investors waited for the "
+             "meeting. Analysts said the price could test support levels this week.")
+    spun = ("Bitcoin fell below promoting strain on Monday as traders waited for the "
+            "assembly. Analysts stated the value might check help ranges this week.")
+    plain_fit = features(normalize("p", plain), lexicon)[len(FEATURES)]
+    spun_fit = features(normalize("s", spun), lexicon)[len(FEATURES)]
+    assert spun_fit < plain_fit - 0.15
+    assert (spin_score(normalize("s", spun), lexicon)
+            > spin_score(normalize("p", plain), lexicon) + 0.3)
 
 
 def test_score_is_zero_to_one_on_odd_input(lexicon: Lexicon) -> None:

@@ -45,6 +45,10 @@ class ContextModel:
         self.logprob = functools.lru_cache(maxsize=1 << 20)(self._logprob)
         self.known = functools.lru_cache(maxsize=1 << 17)(self._known)
 
+    def unigram(self, word: str) -> float:
+        """ln P(word) with no context (the model's own unigram; only for known words)."""
+        return float(self._model.prob([word])) * _LN_BASE
+
     def _known(self, word: str) -> bool:
         return bool(self._model.prob([word]) != _LOG_ZERO)
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from wordfreq import top_n_list, zipf_frequency
 
-from unspin.lexicon.context import SENTENCE_START, context_model
+from unspin.lexicon.context import SENTENCE_START, ContextModel, context_model
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.guess import GuessConfig, guess, inflection, pos_tags
@@ -39,7 +39,8 @@ from unspin.pipeline.normalize import Document, is_name_like
 from unspin.quotes.lexicon import SPEECH_LEMMAS
 from unspin.quotes.marks import find_marked_spans
 
-__all__ = ["FEATURES", "SpinConfig", "Suspect", "analyse", "features", "spin_score", "suspects"]
+__all__ = ["CONTEXT_FEATURES", "FEATURES", "SpinConfig", "Suspect", "analyse", "features",
+           "spin_score", "suspects"]
 
 _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _VOCABULARY = 60_000
@@ -152,12 +153,50 @@ likelier than the word as written (by this many nats: "International South" → 
 Russian" −0.9)."""
 FEATURES = ("rare<3", "rare<3.5", "rare<4", "unknown", "mean_zipf", "rare<4&gain>=1.5",
             "rare<4.5&gain>=0.5", "gain>=2", "rare<3.5&gain>=1")
+"""The vocabulary profile: spun text is made of rarer words that have commoner synonyms."""
+CONTEXT_FEATURES = ("context_fit", "fit<0", "fit<-1", "fit>2")
+"""How well the content words fit their place, by the trigram model: the mean, over content
+words the model knows, of ln P(word | two words before) − ln P(word), and the shares of words
+below 0 and −1 (the context makes them less likely than they are anywhere) and above 2. A
+spinner's swaps break collocations ("below promoting strain" for "under selling pressure"),
+whatever the rarity of the words it picks: real autoblog spinners swap common words for common
+words, which the vocabulary profile alone barely sees."""
+CONTEXT_PRIOR = (1.58, 0.32, 0.16, 0.41)
+""":data:`CONTEXT_FEATURES` of typical news prose (the gate corpus's untouched articles), which a
+short text's are drawn towards, as if it had :data:`CONTEXT_PRIOR_WORDS` more such words: a
+headline's ten words tell little ("the first adult male freed" alone reads as spun)."""
+CONTEXT_PRIOR_WORDS = 20
 
 
-def features(doc: Document, lexicon: Lexicon) -> list[float]:
-    """The document's vocabulary, as shares of its content words (see :data:`FEATURES`):
-    spun text is made of rarer words that have commoner synonyms."""
-    return _features(_profile(doc, lexicon))
+def features(doc: Document, lexicon: Lexicon, context: bool = True) -> list[float]:
+    """The document's :data:`FEATURES`, then its :data:`CONTEXT_FEATURES` when ``context`` and
+    the trigram model is installed."""
+    values = _features(_profile(doc, lexicon))
+    model = context_model() if context else None
+    if model is not None:
+        values.extend(_context_features(doc, model))
+    return values
+
+
+def _context_features(doc: Document, model: ContextModel) -> list[float]:
+    fits = []
+    for first, last in doc.sentences:
+        words = doc.norms[first:last]
+        for k, word in enumerate(words):
+            i = first + k
+            if (word in FUNCTION_WORDS or not _WORD.match(word) or is_name_like(doc, i)
+                    or not model.known(word)):
+                continue
+            before = words[k - 2] if k >= 2 else SENTENCE_START
+            previous = words[k - 1] if k >= 1 else SENTENCE_START
+            if k >= 1 and not model.known(previous):
+                continue  # no context to read the word in
+            fits.append(model.logprob(word, before, previous) - model.unigram(word))
+    sums = (sum(fits), sum(1 for f in fits if f < 0), sum(1 for f in fits if f < -1),
+            sum(1 for f in fits if f > 2))
+    n = len(fits) + CONTEXT_PRIOR_WORDS
+    return [(total + CONTEXT_PRIOR_WORDS * prior) / n
+            for total, prior in zip(sums, CONTEXT_PRIOR, strict=True)]
 
 
 def _features(profile: list[tuple[int, float, str | None, float]]) -> list[float]:
@@ -176,17 +215,19 @@ def _features(profile: list[tuple[int, float, str | None, float]]) -> list[float
 
 
 @functools.cache
-def spin_model() -> dict[str, list[float]]:
-    """Logistic-regression weights over :data:`FEATURES`, fitted by ``scripts/fit_spin_model.py``
-    on the gate corpus (our own spinner; the dev set is kept for measuring)."""
+def spin_model(context: bool = True) -> dict[str, list[float]]:
+    """Logistic-regression weights over :data:`FEATURES` and, with ``context`` and the trigram
+    model installed, :data:`CONTEXT_FEATURES`; fitted by ``scripts/fit_spin_model.py`` on the
+    gate corpus (our own spinner; the dev set is kept for measuring)."""
     resource = importlib.resources.files("unspin.lexicon") / "data" / "spin-model.json"
-    model: dict[str, list[float]] = json.loads(resource.read_text(encoding="utf-8"))
-    return model
+    models: dict[str, dict[str, list[float]]] = json.loads(resource.read_text(encoding="utf-8"))
+    return models["context" if context and context_model() is not None else "vocabulary"]
 
 
-def spin_score(doc: Document, lexicon: Lexicon) -> float:
-    """0 (reads like untouched prose) to 1 (reads like spinner output)."""
-    return score_features(features(doc, lexicon))
+def spin_score(doc: Document, lexicon: Lexicon, context: bool = True) -> float:
+    """0 (reads like untouched prose) to 1 (reads like spinner output); ``context``: read the
+    words in their context too (with the trigram model, when installed)."""
+    return score_features(features(doc, lexicon, context), spin_model(context))
 
 
 def analyse(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None
@@ -196,8 +237,8 @@ def analyse(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None
     return score, suspects(doc, lexicon, config, score)
 
 
-def score_features(values: list[float]) -> float:
-    model = spin_model()
+def score_features(values: list[float], model: dict[str, list[float]] | None = None) -> float:
+    model = model or spin_model()
     logit = model["bias"][0] + sum(
         w * (x - m) / s
         for x, m, s, w in zip(values, model["mean"], model["scale"], model["weights"],
