@@ -10,7 +10,7 @@ are the changes `unspin restore --source` makes (99.8% exact on the dev set). Wi
   changed (suspects outside any gold span, over the words of untouched articles and of the
   untouched parts of spun copies).
 
-    python benchmarks/spin.py [--corpus DIR --truth FILE] [--limit N]
+    python benchmarks/spin.py [--corpus DIR|FILE.jsonl --truth FILE] [--limit N]
         [--no-context] [--no-tagger] [--moby-weight W] [--context-weight W]
         [--refine-at P] [--no-phrases]
         [--length-nats X] [--jobs N]
@@ -22,6 +22,7 @@ import argparse
 import json
 import multiprocessing
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -90,6 +91,21 @@ def _spun_task(paths: tuple[Path, Path]) -> tuple[dict[tuple[int, int], str],
     return gold_changes(*paths), analyse(paths[0])
 
 
+def _unpacked(corpus: Path, truth: list[dict[str, object]]
+              ) -> tuple[Path, list[dict[str, object]]]:
+    """A corpus given as one JSON-lines file (``id`` and ``text`` per line, as the shared
+    ``real-dev`` set is) written out as one ``ID.txt`` file per article in a temporary folder,
+    and the truth's ids named so."""
+    folder = Path(tempfile.mkdtemp(prefix="unspin-spin-"))
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                (folder / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
+    named = [{**t, "copy": f"{t['copy']}.txt", "source": f"{t['source']}.txt"} for t in truth]
+    return folder, named
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEVSET / "docs")
@@ -124,6 +140,8 @@ def main() -> int:
     if not args.truth.exists():
         sys.exit(f"no truth file at {args.truth}: pass --corpus and --truth")
     truth = [json.loads(line) for line in args.truth.open(encoding="utf-8")]
+    if args.corpus.is_file():
+        args.corpus, truth = _unpacked(args.corpus, truth)
     copies = {t["copy"] for t in truth}
     spun = [t for t in truth if t["kind"] == "spun"]
     untouched = sorted(p.name for p in args.corpus.iterdir()
