@@ -148,6 +148,19 @@ def test_same_relations_with_one_or_two_workers(corpus_dir: Path, tmp_path: Path
     assert one.stats.candidates == two.stats.candidates
 
 
+def test_same_relations_when_the_index_is_read_in_parts(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large index's candidates are found a key range at a time, counted on disk beside it.
+    whole = engine.scan(corpus_dir, db=tmp_path / "whole" / "index.db", workers=1)
+    monkeypatch.setattr(engine, "POSTINGS_PER_PART", 40)
+    parts = engine.scan(corpus_dir, db=tmp_path / "parts" / "index.db", workers=1)
+    assert as_json(whole.relations) == as_json(parts.relations)
+    assert whole.stats.candidates == parts.stats.candidates
+    assert len(whole.relations) == 1
+    assert not [p for p in (tmp_path / "parts").iterdir() if p.name.startswith("unspin-pairs-")]
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_interrupted_scan_is_completed_by_the_next(
     corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int

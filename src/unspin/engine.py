@@ -25,7 +25,7 @@ from unspin.errors import InputError, UsageError
 from unspin.model import Alignment, Article, Failure, RawDocument, Relation, Substitution
 from unspin.pipeline.align import AlignConfig, SynonymLookup, align
 from unspin.pipeline.boilerplate import masked_tokens, short_line_hashes
-from unspin.pipeline.candidates import candidate_pairs
+from unspin.pipeline.candidates import candidate_pairs_in_parts
 from unspin.pipeline.extract import extract
 from unspin.pipeline.fingerprint import fingerprints
 from unspin.pipeline.mined import SwapTable
@@ -53,6 +53,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 BATCH = 256
 WINDOW = 4096  # items handed to the worker processes at a time
+POSTINGS_PER_PART = 16_000_000
+"""The candidate stage reads at most about this many postings at a time (some 100,000 articles
+of 2,700 characters); a larger index is read in parts and its pair instances are counted on
+disk, four files a part (see :func:`unspin.pipeline.candidates.candidate_pairs_in_parts`)."""
 
 
 @dataclass(slots=True)
@@ -417,10 +421,14 @@ def _relations(
     lexicon: SynonymLookup | None,
 ) -> list[Relation]:
     clock = time.perf_counter()
-    articles, hashes = store.all_fingerprints()
-    pairs, _counts, candidate_stats = candidate_pairs(articles, hashes, config.candidates,
-                                                      presorted=True, channel_bit=KEY_CHANNEL_BIT)
-    del articles, hashes, _counts  # not to be inherited by the forked workers
+    # A large index is read a key range at a time and its pair instances counted on disk
+    # beside it (see candidate_pairs_in_parts); a small one at once, in memory.
+    postings = store.posting_count()
+    parts = max(1, -(-postings // POSTINGS_PER_PART))
+    pairs, _counts, candidate_stats = candidate_pairs_in_parts(
+        store.fingerprint_parts(parts), config.candidates, KEY_CHANNEL_BIT,
+        spill=store.path.parent if parts > 1 else None, spill_buckets=4 * parts)
+    del _counts  # not to be inherited by the forked workers
     stats.candidates = candidate_stats.pairs
     stats.common_fingerprints_dropped = candidate_stats.common_fingerprints_dropped
     boilerplate = frozenset(store.frequent_lines(config.boilerplate.min_docs))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import numpy as np
 import pytest
@@ -181,3 +181,33 @@ def test_equals_brute_force(
     assert [tuple(p) for p in pairs.tolist()] == sorted(found)
     holders = Counter(int(h) for h in hashes)
     assert stats.common_fingerprints_dropped == sum(1 for n in holders.values() if n > max_df)
+
+
+@given(st.dictionaries(st.integers(1, 60), st.sets(st.integers(0, 40), max_size=12),
+                       max_size=40),
+       st.integers(1, 7), st.integers(2, 9))
+def test_parts_and_spilled_counting_give_the_same_pairs(
+        postings: dict[int, set[int]], parts: int, buckets: int) -> None:
+    # A large index is read a key range at a time and its pair instances counted on disk in
+    # buckets: the candidates must be those of one pass in memory.
+    import tempfile
+    from pathlib import Path
+
+    from unspin.pipeline.candidates import candidate_pairs_in_parts
+
+    articles, hashes = arrays({a: {h | (SKELETON if h % 3 == 0 else 0) for h in hs}
+                               for a, hs in postings.items()})
+    config = CandidateConfig(min_shared=1.5, max_df=6, rare_df=3, min_shared_common=2)
+    expected, expected_counts, expected_stats = candidate_pairs(articles, hashes, config)
+    order = np.lexsort((articles, hashes))
+    articles, hashes = articles[order], hashes[order]
+    cuts = np.linspace(0, 64, parts + 1).astype(np.int64)
+    low = hashes & np.int64(0xFFFF)  # the key range a hash falls in, without its channel bit
+    split = [(articles[(low >= a) & (low < b)], hashes[(low >= a) & (low < b)])
+             for a, b in pairwise(cuts.tolist())]
+    with tempfile.TemporaryDirectory() as folder:
+        pairs, counts, stats = candidate_pairs_in_parts(split, config, spill=Path(folder),
+                                                        spill_buckets=buckets)
+        assert list(Path(folder).iterdir()) == []  # the spill files are gone
+    assert np.array_equal(pairs, expected) and np.array_equal(counts, expected_counts)
+    assert stats == expected_stats

@@ -280,3 +280,26 @@ def test_batch_rows_get_consecutive_ids_after_deletions(store: SQLiteStore, flus
     store.flush_postings()
     assert fingerprint_table(store) == {("b", 2), ("a", 4), ("d", 5)}
     assert sorted(store.article_ids().values()) == ["a", "b", "d"]
+
+
+def test_fingerprints_read_in_key_ranges(store: SQLiteStore) -> None:
+    """Read in parts, the postings are all_fingerprints', each part sorted and holding whole
+    keys, whether merged, waiting to be merged, or of a deleted article."""
+    spread = [k << 40 for k in range(1, 200, 7)] + [5, 2**KEY_BITS - 1]
+    store.write_articles([indexed("a", spread), indexed("b", spread[::2]),
+                          indexed("c", spread[1::3])])
+    store.flush_postings()
+    store.write_articles([indexed("d", spread[::5])])  # waiting to be merged
+    store.delete_articles(["c"])
+    assert store.posting_count() >= len(store.all_fingerprints()[0])
+    whole = store.all_fingerprints()
+    for parts in (1, 3, 16):
+        pieces = list(store.fingerprint_parts(parts))
+        assert len(pieces) == parts
+        for _, keys in pieces:
+            assert np.all(np.diff(keys) >= 0)
+        articles = np.concatenate([a for a, _ in pieces])
+        keys = np.concatenate([k for _, k in pieces])
+        assert np.array_equal(articles, whole[0]) and np.array_equal(keys, whole[1])
+        seen = [set(k.tolist()) for _, k in pieces]
+        assert all(not (x & y) for i, x in enumerate(seen) for y in seen[i + 1:])

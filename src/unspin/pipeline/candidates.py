@@ -24,7 +24,12 @@ none of the reuse in either.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
 
 import numpy as np
 
@@ -66,24 +71,67 @@ def candidate_pairs(
     ``channel_bit``: the bit of ``hashes`` that marks the skeleton channel (store keys keep it
     lower than fingerprints do).
     """
-    if len(hashes) == 0:
-        empty = np.zeros((0, 2), dtype=np.int64)
-        return empty, np.zeros(0, dtype=np.int64), CandidateStats(0, 0, 0)
-    if presorted:
-        sorted_hashes, sorted_articles = hashes, articles.astype(np.int64)
-    else:
+    if not presorted and len(hashes):
         order = np.lexsort((articles, hashes))
-        sorted_hashes = hashes[order]
-        sorted_articles = articles[order].astype(np.int64)
+        articles, hashes = articles[order], hashes[order]
+    return candidate_pairs_in_parts([(articles, hashes)], config, channel_bit)
+
+
+def candidate_pairs_in_parts(
+    parts: Iterable[tuple[np.ndarray, np.ndarray]], config: CandidateConfig,
+    channel_bit: int = CHANNEL_BIT, spill: Path | None = None, spill_buckets: int = 1,
+) -> tuple[np.ndarray, np.ndarray, CandidateStats]:
+    """:func:`candidate_pairs` over fingerprints given in parts, each ``(articles, hashes)``
+    sorted by hash then article and holding all the postings of its hashes (a store reads its
+    postings a key range at a time), so that no more than a part is in memory at once.
+
+    Every pair that two articles share a fingerprint in is an *instance*; a corpus of 1,000,000
+    articles has hundreds of millions, most of them pairs of unrelated articles sharing one
+    stock phrase, and counting them all at once took 13 GB. With a ``spill`` folder they are
+    written there, split into ``spill_buckets`` files by pair, and counted one file at a time:
+    the result is the same, in a fraction of the memory."""
+    fingerprints = too_common = 0
+    spiller = _Spill(spill, spill_buckets) if spill is not None and spill_buckets > 1 else None
+    held: list[tuple[np.ndarray, np.ndarray]] = []
+    try:
+        for articles, hashes in parts:
+            fingerprints += len(hashes)
+            common, instances = _instances(articles.astype(np.int64), hashes, config,
+                                           channel_bit)
+            too_common += common
+            for codes, weights in instances:
+                if spiller is not None:
+                    spiller.add(codes, weights)
+                else:
+                    held.append((codes, weights))
+        if spiller is not None:
+            counted = [_count(codes, weights, config) for codes, weights in spiller.buckets()]
+        else:
+            counted = [_count(np.concatenate([c for c, _ in held]),
+                              np.concatenate([w for _, w in held]), config)] if held else []
+    finally:
+        if spiller is not None:
+            spiller.close()
+    codes = np.concatenate([c for c, _ in counted]) if counted else np.zeros(0, dtype=np.int64)
+    counts = np.concatenate([n for _, n in counted]) if counted else np.zeros(0)
+    order = np.argsort(codes, kind="stable")
+    codes, counts = codes[order], counts[order]
+    pairs = np.stack((codes >> np.int64(32), codes & np.int64(0xFFFFFFFF)), axis=1)
+    return pairs, counts, CandidateStats(fingerprints, too_common, len(pairs))
+
+
+def _instances(sorted_articles: np.ndarray, sorted_hashes: np.ndarray, config: CandidateConfig,
+               channel_bit: int) -> tuple[int, list[tuple[np.ndarray, np.ndarray]]]:
+    """The fingerprints too common to count, and per group size the pairs sharing each
+    fingerprint: their codes (``low << 32 | high``) and weights, negative when the shared
+    fingerprint is rare (carried by at most ``rare_df`` articles)."""
+    if not len(sorted_hashes):
+        return 0, []
     boundaries = np.flatnonzero(np.diff(sorted_hashes)) + 1
     starts = np.concatenate(([0], boundaries))
     sizes = np.diff(np.concatenate((starts, [len(sorted_hashes)])))
     too_common = int(np.count_nonzero(sizes > config.max_df))
-
-    pair_codes: list[np.ndarray] = []
-    pair_weights: list[np.ndarray] = []
-    rare_codes: list[np.ndarray] = []
-    rare_weights: list[np.ndarray] = []
+    out = []
     for size in np.unique(sizes):
         if size < 2 or size > config.max_df:
             continue
@@ -95,18 +143,57 @@ def candidate_pairs(
         low, high = np.minimum(a, b), np.maximum(a, b)
         weight = np.where(is_skeleton(sorted_hashes[group_starts], channel_bit),
                           config.skeleton_weight, 1.0)
-        rare_group = size <= config.rare_df
-        (rare_codes if rare_group else pair_codes).append((low << np.int64(32)) | high)
-        (rare_weights if rare_group else pair_weights).append(np.repeat(weight, len(left)))
-    if not pair_codes and not rare_codes:
-        empty = np.zeros((0, 2), dtype=np.int64)
-        return empty, np.zeros(0, dtype=np.int64), CandidateStats(len(hashes), too_common, 0)
-    rare = np.unique(np.concatenate(rare_codes)) if rare_codes else np.zeros(0, dtype=np.int64)
-    codes, inverse = np.unique(np.concatenate([*rare_codes, *pair_codes]), return_inverse=True)
-    counts = np.bincount(inverse, weights=np.concatenate([*rare_weights, *pair_weights]),
-                         minlength=len(codes))
-    keep = (counts >= config.min_shared) & (
-        (counts >= config.min_shared_common) | np.isin(codes, rare, assume_unique=True))
-    codes, counts = codes[keep], counts[keep]
-    pairs = np.stack((codes >> np.int64(32), codes & np.int64(0xFFFFFFFF)), axis=1)
-    return pairs, counts, CandidateStats(len(hashes), too_common, len(pairs))
+        if size <= config.rare_df:
+            weight = -weight
+        out.append(((low << np.int64(32)) | high, np.repeat(weight, len(left))))
+    return too_common, out
+
+
+def _count(codes: np.ndarray, weights: np.ndarray, config: CandidateConfig
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs among ``codes`` (with all their instances) that make candidates, and their
+    weighted counts: ``min_shared`` with a rare fingerprint, ``min_shared_common`` without."""
+    if not len(codes):
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    unique, inverse = np.unique(codes, return_inverse=True)
+    counts = np.bincount(inverse, weights=np.abs(weights), minlength=len(unique))
+    rare = np.bincount(inverse, weights=weights < 0, minlength=len(unique)) > 0
+    keep = (counts >= config.min_shared) & ((counts >= config.min_shared_common) | rare)
+    return unique[keep], counts[keep]
+
+
+class _Spill:
+    """Pair instances written to ``buckets`` pairs of files (codes, weights) in ``folder``, a
+    pair's instances all in the one file its code hashes to."""
+
+    def __init__(self, folder: Path, buckets: int) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="unspin-pairs-", dir=folder))
+        self.count = buckets
+        self.files = [(open(self.folder / f"{k}.codes", "wb"),  # noqa: SIM115
+                       open(self.folder / f"{k}.weights", "wb"))  # noqa: SIM115
+                      for k in range(buckets)]
+
+    def add(self, codes: np.ndarray, weights: np.ndarray) -> None:
+        bucket = ((codes.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+                  >> np.uint64(40)) % np.uint64(self.count)
+        order = np.argsort(bucket, kind="stable")
+        bounds = np.searchsorted(bucket[order], np.arange(self.count + 1, dtype=np.uint64))
+        codes, weights = codes[order], weights[order]
+        for k, (start, end) in enumerate(pairwise(bounds.tolist())):
+            if end > start:
+                codes[start:end].tofile(self.files[k][0])
+                weights[start:end].tofile(self.files[k][1])
+
+    def buckets(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for handles in self.files:
+            for handle in handles:
+                handle.close()
+        for k in range(self.count):
+            yield (np.fromfile(self.folder / f"{k}.codes", dtype=np.int64),
+                   np.fromfile(self.folder / f"{k}.weights", dtype=np.float64))
+
+    def close(self) -> None:
+        for handles in self.files:
+            for handle in handles:
+                handle.close()
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -25,6 +25,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,7 @@ SCHEMA_VERSION = "2"
 KEY_BITS = 48  # fingerprints are kept to their top 48 bits
 _KEY_SHIFT = 63 - KEY_BITS
 KEY_CHANNEL_BIT = CHANNEL_BIT - _KEY_SHIFT  # where a key keeps its fingerprint's channel
+_BUCKETS = 1 << (KEY_BITS - 32)  # postings rows: a key's high bits name its row
 PAGE_SIZE = 16384
 _FULL_REBUILD = 8  # flush by rewriting every bucket when it adds more than 1/8 of the postings
 
@@ -260,6 +262,32 @@ class SQLiteStore:
             keys, articles = _sorted(keys, articles)
         return articles, keys
 
+    def fingerprint_parts(self, parts: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """:meth:`all_fingerprints` in ``parts`` key ranges, each (articles, keys) sorted by
+        key then article and holding every posting of its keys: a corpus too large to hold
+        all its postings at once is read a range at a time."""
+        pending_keys, pending_articles = self._pending()
+        pending_buckets = pending_keys >> np.int64(32)
+        bounds = np.linspace(0, _BUCKETS, max(1, parts) + 1).astype(np.int64).tolist()
+        for low, high in pairwise(bounds):
+            rows = self.connection.execute(
+                "SELECT bucket, keys, articles FROM postings WHERE bucket >= ? AND bucket < ?"
+                " ORDER BY bucket", (low, high)).fetchall()
+            keys, articles = self._without_removed(*_postings_arrays(rows))
+            inside = (pending_buckets >= low) & (pending_buckets < high)
+            if inside.any():
+                keys, articles = _sorted(np.concatenate((keys, pending_keys[inside])),
+                                         np.concatenate((articles, pending_articles[inside])))
+            yield articles, keys
+
+    def posting_count(self) -> int:
+        """How many (article, fingerprint) postings the index holds, merged or waiting."""
+        merged = int(self.connection.execute(
+            "SELECT coalesce(sum(length(articles)), 0) FROM postings").fetchone()[0]) // 4
+        waiting = int(self.connection.execute(
+            "SELECT coalesce(sum(length(keys)), 0) FROM pending").fetchone()[0]) // 8
+        return merged + waiting
+
     def _read_postings(self, buckets: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(keys, articles) of every posting, or of those in ``buckets``, sorted by key."""
         if buckets is None:
@@ -273,16 +301,7 @@ class SQLiteStore:
                 rows.extend(self.connection.execute(
                     f"SELECT bucket, keys, articles FROM postings WHERE bucket IN ({marks})"
                     " ORDER BY bucket", chunk).fetchall())
-        if not rows:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        keys = np.concatenate([
-            (np.int64(bucket) << np.int64(32)) | np.frombuffer(low, dtype=np.uint32).astype(
-                np.int64)
-            for bucket, low, _ in rows
-        ])
-        articles = np.concatenate(
-            [np.frombuffer(a, dtype=np.uint32) for _, _, a in rows]).astype(np.int64)
-        return keys, articles
+        return _postings_arrays(rows)
 
     def _without_removed(self, keys: np.ndarray, articles: np.ndarray
                          ) -> tuple[np.ndarray, np.ndarray]:
@@ -411,6 +430,19 @@ class SQLiteStore:
     def relations(self) -> Iterator[dict[str, object]]:
         for (body,) in self.connection.execute("SELECT body FROM relations ORDER BY rowid"):
             yield json.loads(body)
+
+
+def _postings_arrays(rows: Sequence[tuple[int, bytes, bytes]]) -> tuple[np.ndarray, np.ndarray]:
+    """(keys, articles) as int64 arrays from postings rows (bucket, low key bits, articles)."""
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    keys = np.concatenate([
+        (np.int64(bucket) << np.int64(32)) | np.frombuffer(low, dtype=np.uint32).astype(np.int64)
+        for bucket, low, _ in rows
+    ])
+    articles = np.concatenate(
+        [np.frombuffer(a, dtype=np.uint32) for _, _, a in rows]).astype(np.int64)
+    return keys, articles
 
 
 def _sorted(keys: np.ndarray, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
