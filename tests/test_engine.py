@@ -9,6 +9,7 @@ import pytest
 
 import unspin.engine as engine
 import unspin.semantic as semantic
+import unspin.store.sqlite as sqlite_store
 from unspin.config import Config
 from unspin.errors import InputError, StoreError, UsageError
 from unspin.model import Relation
@@ -151,9 +152,10 @@ def test_same_relations_with_one_or_two_workers(corpus_dir: Path, tmp_path: Path
 def test_same_relations_when_the_index_is_read_in_parts(
     corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A large index's candidates are found a key range at a time, counted on disk beside it.
+    # A large index is merged and read a key range at a time, its candidates counted on disk
+    # beside it.
     whole = engine.scan(corpus_dir, db=tmp_path / "whole" / "index.db", workers=1)
-    monkeypatch.setattr(engine, "POSTINGS_PER_PART", 40)
+    monkeypatch.setattr(sqlite_store, "POSTINGS_PER_PART", 40)
     parts = engine.scan(corpus_dir, db=tmp_path / "parts" / "index.db", workers=1)
     assert as_json(whole.relations) == as_json(parts.relations)
     assert whole.stats.candidates == parts.stats.candidates

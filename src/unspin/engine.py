@@ -41,6 +41,7 @@ from unspin.pipeline.restore import (
     changes_from_substitutions,
 )
 from unspin.pipeline.spin import Suspect
+from unspin.store import sqlite as sqlite_store
 from unspin.store.sqlite import (
     KEY_CHANNEL_BIT,
     IndexedArticle,
@@ -53,10 +54,6 @@ T = TypeVar("T")
 R = TypeVar("R")
 BATCH = 256
 WINDOW = 4096  # items handed to the worker processes at a time
-POSTINGS_PER_PART = 16_000_000
-"""The candidate stage reads at most about this many postings at a time (some 100,000 articles
-of 2,700 characters); a larger index is read in parts and its pair instances are counted on
-disk, four files a part (see :func:`unspin.pipeline.candidates.candidate_pairs_in_parts`)."""
 
 
 @dataclass(slots=True)
@@ -424,7 +421,7 @@ def _relations(
     # A large index is read a key range at a time and its pair instances counted on disk
     # beside it (see candidate_pairs_in_parts); a small one at once, in memory.
     postings = store.posting_count()
-    parts = max(1, -(-postings // POSTINGS_PER_PART))
+    parts = max(1, -(-postings // sqlite_store.POSTINGS_PER_PART))
     pairs, _counts, candidate_stats = candidate_pairs_in_parts(
         store.fingerprint_parts(parts), config.candidates, KEY_CHANNEL_BIT,
         spill=store.path.parent if parts > 1 else None, spill_buckets=4 * parts)

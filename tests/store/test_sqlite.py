@@ -303,3 +303,30 @@ def test_fingerprints_read_in_key_ranges(store: SQLiteStore) -> None:
         assert np.array_equal(articles, whole[0]) and np.array_equal(keys, whole[1])
         seen = [set(k.tolist()) for _, k in pieces]
         assert all(not (x & y) for i, x in enumerate(seen) for y in seen[i + 1:])
+
+
+def test_postings_merged_in_key_ranges_as_at_once(
+        db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large index merges its waiting fingerprints a key range at a time (deleted articles
+    dropped on the way): the postings come out as one merge makes them."""
+    import unspin.store.sqlite as sqlite_store
+
+    spread = [k << 37 for k in range(1, 400, 3)] + [5, 2**KEY_BITS - 1]
+
+    def build(path: Path) -> set[tuple[str, int]]:
+        with SQLiteStore(path, SETTINGS) as store:
+            store.write_articles([indexed("a", spread), indexed("b", spread[::2])])
+            store.flush_postings()
+            store.write_articles([indexed("c", spread[1::3]), indexed("d", spread[::5])])
+            store.delete_articles(["b"])
+            store.flush_postings()
+            assert store.connection.execute("SELECT count(*) FROM pending").fetchone()[0] == 0
+            keys = store.all_fingerprints()[1]
+            assert np.all(np.diff(keys) >= 0)
+            return fingerprint_table(store)
+
+    at_once = build(tmp_path / "once.db")
+    monkeypatch.setattr(sqlite_store, "POSTINGS_PER_PART", 50)
+    in_parts = build(tmp_path / "parts.db")
+    assert in_parts == at_once
+    assert {article for article, _ in at_once} == {"a", "c", "d"}
