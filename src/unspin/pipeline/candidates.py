@@ -87,7 +87,7 @@ def candidate_pairs_in_parts(
 
     Every pair that two articles share a fingerprint in is an *instance*; a corpus of 1,000,000
     articles has hundreds of millions, most of them pairs of unrelated articles sharing one
-    stock phrase, and counting them all at once took 13 GB. With a ``spill`` folder they are
+    stock phrase, too many to count at once in memory. With a ``spill`` folder they are
     written there, split into ``spill_buckets`` files by pair, and counted one file at a time:
     the result is the same, in a fraction of the memory."""
     fingerprints = too_common = 0
