@@ -269,18 +269,17 @@ class SQLiteStore:
         """:meth:`all_fingerprints` in ``parts`` key ranges, each (articles, keys) sorted by
         key then article and holding every posting of its keys: a corpus too large to hold
         all its postings at once is read a range at a time."""
-        pending_keys, pending_articles = self._pending()
-        pending_buckets = pending_keys >> np.int64(32)
+        waiting = self.connection.execute("SELECT 1 FROM pending LIMIT 1").fetchone()
         bounds = np.linspace(0, _BUCKETS, max(1, parts) + 1).astype(np.int64).tolist()
         for low, high in pairwise(bounds):
             rows = self.connection.execute(
                 "SELECT bucket, keys, articles FROM postings WHERE bucket >= ? AND bucket < ?"
                 " ORDER BY bucket", (low, high)).fetchall()
             keys, articles = self._without_removed(*_postings_arrays(rows))
-            inside = (pending_buckets >= low) & (pending_buckets < high)
-            if inside.any():
-                keys, articles = _sorted(np.concatenate((keys, pending_keys[inside])),
-                                         np.concatenate((articles, pending_articles[inside])))
+            if waiting:
+                new_keys, new_articles = self._pending_in(low, high)
+                keys, articles = _sorted(np.concatenate((keys, new_keys)),
+                                         np.concatenate((articles, new_articles)))
             yield articles, keys
 
     def posting_count(self) -> int:
