@@ -21,7 +21,9 @@ Sized for a million articles on one machine:
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -381,26 +383,60 @@ class SQLiteStore:
         """Every postings row rebuilt with the waiting fingerprints merged and the deleted
         articles' dropped, ``parts`` key ranges one after another, in one transaction: only a
         range's postings are in memory at once (a fresh 1,000,000-article index merged all
-        170 million at once in 11 GB)."""
-        bounds = np.linspace(0, _BUCKETS, parts + 1).astype(np.int64).tolist()
-        with self.transaction():
-            for low, high in pairwise(bounds):
-                keys, articles = _postings_arrays(self.connection.execute(
-                    "SELECT bucket, keys, articles FROM postings WHERE bucket >= ? AND bucket < ?"
-                    " ORDER BY bucket", (low, high)).fetchall())
-                new_keys, new_articles = self._pending_in(low, high)
-                keys, articles = _sorted(np.concatenate((keys, new_keys)),
-                                         np.concatenate((articles, new_articles)))
-                if len(removed):
-                    keep = ~np.isin(articles, removed)
-                    keys, articles = keys[keep], articles[keep]
-                self.connection.execute(
-                    "DELETE FROM postings WHERE bucket >= ? AND bucket < ?", (low, high))
-                self.connection.executemany(
-                    "INSERT INTO postings(bucket, keys, articles) VALUES (?, ?, ?)",
-                    _buckets(keys, articles))
-            self.connection.execute("DELETE FROM pending")
-            self.connection.execute("DELETE FROM removed")
+        170 million at once in 11 GB). The waiting fingerprints are first moved out to a file
+        per range beside the index, so that the rows they free are reused by the postings
+        (merged while still waiting, they left the file 1.4 times larger)."""
+        bounds = np.linspace(0, _BUCKETS, parts + 1).astype(np.int64)
+        folder = Path(tempfile.mkdtemp(prefix="unspin-merge-", dir=self.path.parent))
+        try:
+            with self.transaction():
+                self._spill_pending(folder, bounds)
+                self.connection.execute("DELETE FROM pending")
+                self.connection.execute("DELETE FROM removed")
+                for k, (low, high) in enumerate(pairwise(bounds.tolist())):
+                    keys, articles = _postings_arrays(self.connection.execute(
+                        "SELECT bucket, keys, articles FROM postings"
+                        " WHERE bucket >= ? AND bucket < ? ORDER BY bucket",
+                        (low, high)).fetchall())
+                    new_keys = np.fromfile(folder / f"{k}.keys", dtype=np.int64)
+                    new_articles = np.fromfile(folder / f"{k}.articles", dtype=np.int64)
+                    keys, articles = _sorted(np.concatenate((keys, new_keys)),
+                                             np.concatenate((articles, new_articles)))
+                    if len(removed):
+                        keep = ~np.isin(articles, removed)
+                        keys, articles = keys[keep], articles[keep]
+                    self.connection.execute(
+                        "DELETE FROM postings WHERE bucket >= ? AND bucket < ?", (low, high))
+                    self.connection.executemany(
+                        "INSERT INTO postings(bucket, keys, articles) VALUES (?, ?, ?)",
+                        _buckets(keys, articles))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _spill_pending(self, folder: Path, bounds: np.ndarray) -> None:
+        """The waiting (key, article) postings written to ``folder``, a pair of files per key
+        range of ``bounds`` (bucket numbers), a few thousand articles at a time."""
+        files = [(open(folder / f"{k}.keys", "wb"), open(folder / f"{k}.articles", "wb"))  # noqa: SIM115
+                 for k in range(len(bounds) - 1)]
+        try:
+            cursor = self.connection.execute("SELECT article, keys FROM pending")
+            while rows := cursor.fetchmany(4096):
+                chunks = [np.frombuffer(blob, dtype=np.int64) for _, blob in rows]
+                keys = np.concatenate(chunks)
+                articles = np.repeat(np.array([r for r, _ in rows], dtype=np.int64),
+                                     [len(chunk) for chunk in chunks])
+                ranges = np.searchsorted(bounds, keys >> np.int64(32), side="right") - 1
+                order = np.argsort(ranges, kind="stable")
+                cuts = np.searchsorted(ranges[order], np.arange(len(files) + 1))
+                keys, articles = keys[order], articles[order]
+                for k, (start, end) in enumerate(pairwise(cuts.tolist())):
+                    if end > start:
+                        keys[start:end].tofile(files[k][0])
+                        articles[start:end].tofile(files[k][1])
+        finally:
+            for handles in files:
+                for handle in handles:
+                    handle.close()
 
     def articles_sharing(self, hashes: Sequence[int] | np.ndarray, max_df: int,
                          skeleton_weight: float = 1.0) -> dict[int, float]:
