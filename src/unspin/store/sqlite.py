@@ -274,10 +274,7 @@ class SQLiteStore:
         waiting = self.connection.execute("SELECT 1 FROM pending LIMIT 1").fetchone()
         bounds = np.linspace(0, _BUCKETS, max(1, parts) + 1).astype(np.int64).tolist()
         for low, high in pairwise(bounds):
-            rows = self.connection.execute(
-                "SELECT bucket, keys, articles FROM postings WHERE bucket >= ? AND bucket < ?"
-                " ORDER BY bucket", (low, high)).fetchall()
-            keys, articles = self._without_removed(*_postings_arrays(rows))
+            keys, articles = self._without_removed(*self._postings_between(low, high))
             if waiting:
                 new_keys, new_articles = self._pending_in(low, high)
                 keys, articles = _sorted(np.concatenate((keys, new_keys)),
@@ -286,11 +283,21 @@ class SQLiteStore:
 
     def posting_count(self) -> int:
         """How many (article, fingerprint) postings the index holds, merged or waiting."""
-        merged = int(self.connection.execute(
+        return self._merged_count() + self._waiting_count()
+
+    def _merged_count(self) -> int:
+        return int(self.connection.execute(
             "SELECT coalesce(sum(length(articles)), 0) FROM postings").fetchone()[0]) // 4
-        waiting = int(self.connection.execute(
+
+    def _waiting_count(self) -> int:
+        return int(self.connection.execute(
             "SELECT coalesce(sum(length(keys)), 0) FROM pending").fetchone()[0]) // 8
-        return merged + waiting
+
+    def _postings_between(self, low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
+        """(keys, articles) of the postings rows of buckets ``[low, high)``, sorted by key."""
+        return _postings_arrays(self.connection.execute(
+            "SELECT bucket, keys, articles FROM postings WHERE bucket >= ? AND bucket < ?"
+            " ORDER BY bucket", (low, high)).fetchall())
 
     def _read_postings(self, buckets: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(keys, articles) of every posting, or of those in ``buckets``, sorted by key."""
@@ -316,27 +323,29 @@ class SQLiteStore:
         keep = ~np.isin(articles, np.array(removed, dtype=np.int64))
         return keys[keep], articles[keep]
 
+    def _pending_chunks(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(keys, articles) of the articles whose fingerprints are not merged yet, a few
+        thousand articles at a time."""
+        cursor = self.connection.execute("SELECT article, keys FROM pending")
+        while rows := cursor.fetchmany(4096):
+            parts = [np.frombuffer(blob, dtype=np.int64) for _, blob in rows]
+            articles = np.repeat(np.array([r for r, _ in rows], dtype=np.int64),
+                                 [len(part) for part in parts])
+            yield np.concatenate(parts), articles
+
     def _pending(self) -> tuple[np.ndarray, np.ndarray]:
         """(keys, articles) of the articles whose fingerprints are not merged yet."""
-        rows = self.connection.execute("SELECT article, keys FROM pending").fetchall()
-        if not rows:
+        chunks = list(self._pending_chunks())
+        if not chunks:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        parts = [np.frombuffer(blob, dtype=np.int64) for _, blob in rows]
-        keys = np.concatenate(parts)
-        articles = np.repeat(np.array([r for r, _ in rows], dtype=np.int64),
-                             [len(p) for p in parts])
-        return keys, articles
+        return (np.concatenate([k for k, _ in chunks]),
+                np.concatenate([a for _, a in chunks]))
 
     def _pending_in(self, low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`_pending`'s postings in the buckets ``[low, high)``, read a few thousand
         articles at a time."""
-        cursor = self.connection.execute("SELECT article, keys FROM pending")
         found_keys, found_articles = [], []
-        while rows := cursor.fetchmany(4096):
-            parts = [np.frombuffer(blob, dtype=np.int64) for _, blob in rows]
-            keys = np.concatenate(parts)
-            articles = np.repeat(np.array([r for r, _ in rows], dtype=np.int64),
-                                 [len(part) for part in parts])
+        for keys, articles in self._pending_chunks():
             buckets = keys >> np.int64(32)
             inside = (buckets >= low) & (buckets < high)
             found_keys.append(keys[inside])
@@ -348,10 +357,7 @@ class SQLiteStore:
     def flush_postings(self) -> None:
         """Merge waiting fingerprints into the postings and drop those of deleted articles.
         Postings beyond :data:`POSTINGS_PER_PART` are rebuilt a key range at a time."""
-        waiting = int(self.connection.execute(
-            "SELECT coalesce(sum(length(keys)), 0) FROM pending").fetchone()[0]) // 8
-        total = int(self.connection.execute(
-            "SELECT coalesce(sum(length(articles)), 0) FROM postings").fetchone()[0]) // 4
+        waiting, total = self._waiting_count(), self._merged_count()
         removed = np.array([r for (r,) in self.connection.execute(
             "SELECT article FROM removed")], dtype=np.int64)
         if not len(removed) and not waiting:
@@ -394,10 +400,7 @@ class SQLiteStore:
                 self.connection.execute("DELETE FROM pending")
                 self.connection.execute("DELETE FROM removed")
                 for k, (low, high) in enumerate(pairwise(bounds.tolist())):
-                    keys, articles = _postings_arrays(self.connection.execute(
-                        "SELECT bucket, keys, articles FROM postings"
-                        " WHERE bucket >= ? AND bucket < ? ORDER BY bucket",
-                        (low, high)).fetchall())
+                    keys, articles = self._postings_between(low, high)
                     new_keys = np.fromfile(folder / f"{k}.keys", dtype=np.int64)
                     new_articles = np.fromfile(folder / f"{k}.articles", dtype=np.int64)
                     keys, articles = _sorted(np.concatenate((keys, new_keys)),
@@ -419,12 +422,7 @@ class SQLiteStore:
         files = [(open(folder / f"{k}.keys", "wb"), open(folder / f"{k}.articles", "wb"))  # noqa: SIM115
                  for k in range(len(bounds) - 1)]
         try:
-            cursor = self.connection.execute("SELECT article, keys FROM pending")
-            while rows := cursor.fetchmany(4096):
-                chunks = [np.frombuffer(blob, dtype=np.int64) for _, blob in rows]
-                keys = np.concatenate(chunks)
-                articles = np.repeat(np.array([r for r, _ in rows], dtype=np.int64),
-                                     [len(chunk) for chunk in chunks])
+            for keys, articles in self._pending_chunks():
                 ranges = np.searchsorted(bounds, keys >> np.int64(32), side="right") - 1
                 order = np.argsort(ranges, kind="stable")
                 cuts = np.searchsorted(ranges[order], np.arange(len(files) + 1))
