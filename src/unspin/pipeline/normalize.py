@@ -44,7 +44,9 @@ def fold(word: str) -> str:
     if lowered.isascii():
         return lowered
     decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Compatibility forms may decompose to capitals ("𝓐" → "A"): lower again, so that folding
+    # a folded word changes nothing.
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @dataclass(frozen=True)
