@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 import unspin.engine as engine
+import unspin.pipeline.fingerprint as fingerprint_module
+import unspin.pipeline.normalize as normalize_module
 import unspin.semantic as semantic
 import unspin.store.sqlite as sqlite_store
+from unspin import accelerated
 from unspin.config import Config
 from unspin.errors import InputError, StoreError, UsageError
 from unspin.model import Relation
@@ -332,7 +335,7 @@ def rewrite_corpus(corpus_dir: Path, rewritten_text: str) -> Path:
 @pytest.mark.semantic
 def test_scan_finds_the_rewritten_copy(rewrite_corpus: Path) -> None:
     result = engine.scan(rewrite_corpus, workers=2)
-    assert result.notes == []
+    assert result.notes == engine.accelerated_note()
     found = {(r.copy, r.source): r for r in result.relations}
     relation = found[("rewritten.txt", "original.txt")]
     assert relation.kind == "paraphrase"
@@ -356,7 +359,7 @@ def test_trace_finds_the_source_of_a_rewrite(corpus_dir: Path, rewritten_text: s
 def test_paraphrase_channel_can_be_turned_off(rewrite_corpus: Path) -> None:
     config = Config(paraphrase=ParaphraseConfig(enabled=False))
     result = engine.scan(rewrite_corpus, config=config, workers=1)
-    assert result.notes == []
+    assert result.notes == engine.accelerated_note()
     assert all(r.kind != "paraphrase" for r in result.relations)
 
 
@@ -365,9 +368,22 @@ def test_scan_says_when_the_paraphrase_channel_is_missing(
 ) -> None:
     monkeypatch.setattr(semantic, "semantic_available", lambda: False)
     result = engine.scan(rewrite_corpus, workers=1)
-    assert result.notes == [engine.PARAPHRASE_OFF]
+    assert result.notes == [engine.PARAPHRASE_OFF, *engine.accelerated_note()]
     assert all(r.kind != "paraphrase" for r in result.relations)
     assert ("spun.txt", "original.txt") in pairs(result.relations)
+
+
+def test_a_pure_python_install_scans_alike_and_says_so(
+    rewrite_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = Config(paraphrase=ParaphraseConfig(enabled=False))
+    here = engine.scan(rewrite_corpus, tmp_path / "c.db", config=config, workers=2)
+    for module in (accelerated, normalize_module, fingerprint_module):
+        monkeypatch.setattr(module, "accel", None)
+    alone = engine.scan(rewrite_corpus, tmp_path / "python.db", config=config, workers=2)
+    assert alone.notes == [accelerated.PURE_PYTHON]
+    assert alone.relations == here.relations
+    assert ("spun.txt", "original.txt") in pairs(alone.relations)
 
 
 @pytest.mark.semantic

@@ -20,6 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from unspin import accelerated
 from unspin.config import Config
 from unspin.errors import InputError, UsageError
 from unspin.model import Alignment, Article, Failure, RawDocument, Relation, Substitution
@@ -107,6 +108,11 @@ def paraphrase_note(config: Config) -> list[str]:
     from unspin.semantic import semantic_available
 
     return [PARAPHRASE_OFF] if config.paraphrase.enabled and not semantic_available() else []
+
+
+def accelerated_note() -> list[str]:
+    """Why indexing runs slower than it could, if it does."""
+    return [] if accelerated.accel is not None else [accelerated.PURE_PYTHON]
 
 
 def default_db(corpus: Path) -> Path:
@@ -406,7 +412,8 @@ def scan(
         stats.timed("write relations", clock)
     stats.relations = len(relations)
     stats.seconds = time.perf_counter() - started
-    return ScanResult(db_path, relations, failures, stats, paraphrase_note(config))
+    return ScanResult(db_path, relations, failures, stats,
+                      paraphrase_note(config) + accelerated_note())
 
 
 def _relations(

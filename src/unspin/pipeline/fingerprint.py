@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import xxhash
 
+from unspin.accelerated import accel
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.pipeline.normalize import Document
 
@@ -136,16 +137,27 @@ def fingerprints(doc: Document, config: FingerprintConfig) -> np.ndarray:
     SQLite stores signed 64-bit integers), the skeleton's with :data:`CHANNEL_BIT` set."""
     tokens = token_hashes(doc.norms)
     return np.unique(np.concatenate((
-        _sampled(combine_shingles(tokens, config.word_shingle, 0, config.seed), 0, config),
-        _sampled(combine_shingles(tokens[skeleton_mask(doc)], config.skeleton_shingle, 1,
-                                  config.seed), 1, config),
+        sampled_shingles(tokens, config.word_shingle, 0, config),
+        sampled_shingles(tokens[skeleton_mask(doc)], config.skeleton_shingle, 1, config),
     )))
 
 
 def channel_fingerprints(words: list[str], size: int, channel: int, config: FingerprintConfig
                          ) -> np.ndarray:
     """The sampled shingle hashes of one channel's words, marked with the channel, unsorted."""
-    return _sampled(shingle_hashes(words, size, channel, config.seed), channel, config)
+    return sampled_shingles(token_hashes(words), size, channel, config)
+
+
+def sampled_shingles(tokens: np.ndarray, size: int, channel: int, config: FingerprintConfig
+                     ) -> np.ndarray:
+    """The sampled hashes of the shingles of ``size`` token hashes, marked with the channel:
+    by the C module ``unspin._accel`` when it was built, else :func:`combine_shingles` and
+    :func:`_sampled` (the reference, equal by test)."""
+    if accel is not None:
+        return np.frombuffer(accel.sampled_shingles(
+            np.ascontiguousarray(tokens, dtype=np.uint64), size, channel, config.seed,
+            config.sample, CHANNEL_BIT), dtype=np.uint64)
+    return _sampled(combine_shingles(tokens, size, channel, config.seed), channel, config)
 
 
 def _sampled(hashes: np.ndarray, channel: int, config: FingerprintConfig) -> np.ndarray:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from unspin.accelerated import accel
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.quotes.marks import find_marked_spans
 
@@ -154,24 +155,48 @@ def _quoted_tokens(text: str, starts: list[int]) -> list[bool]:
     return flags
 
 
+def is_abbreviation(word: str) -> bool:
+    """Does a full stop after ``word`` (the text since the last space, "(" or opening quote)
+    leave the sentence open? An abbreviation ("Mr", "U.S") or a lone letter ("J. Smith")."""
+    lowered = word.lower()
+    return lowered.rstrip(".") in ABBREVIATIONS or (len(lowered) == 1 and lowered.isalpha())
+
+
 def _sentence_breaks(text: str) -> list[int]:
     """Character positions where a new sentence starts."""
     breaks = []
     for match in SENTENCE_END.finditer(text):
-        end = match.end()
-        head = text[max(0, match.start() - 12) : match.start()]
-        last_word = _BREAK_HEAD.split(head)[-1].lower()
-        if match.group().startswith(".") and (
-            last_word.rstrip(".") in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
-        ):
+        start = match.start()
+        if text[start] == "." and is_abbreviation(
+                _BREAK_HEAD.split(text[max(0, start - 12) : start])[-1]):
             continue
-        breaks.append(end)
+        breaks.append(match.end())
     breaks.extend(m.end() for m in PARAGRAPH_BREAK.finditer(text))
     return sorted(set(breaks))
 
 
+# The fields of a Document after its id and text, as _document_fields gives them.
+Fields = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[bool, ...],
+               tuple[int, ...], tuple[tuple[int, int], ...], tuple[int, ...],
+               tuple[tuple[int, int], ...]]
+
+
 def normalize(article_id: str, text: str) -> Document:
-    """Cut ``text`` into a :class:`Document`. Pure and deterministic; never changes ``text``."""
+    """Cut ``text`` into a :class:`Document`. Pure and deterministic; never changes ``text``.
+
+    The work is done by the C module ``unspin._accel`` when it was built (the install compiles
+    it where a C compiler is found), else by :func:`_document_fields`; both give the same
+    fields, which the tests check over all of Unicode and on real articles."""
+    if accel is not None:
+        fields: Fields = accel.document_fields(text, fold, is_abbreviation)
+    else:
+        fields = _document_fields(text)
+    return Document(article_id, text, *fields)
+
+
+def _document_fields(text: str) -> Fields:
+    """The reference for ``unspin._accel.document_fields``: a Document's token, sentence and
+    line fields, in Python."""
     # Tokens and the text between them in one C-level split of the lowered text, which is cut
     # like the text (lowering keeps letters letters); offsets are running lengths. Lowering is
     # per character for ASCII, so a token whose lowered form is ASCII is its own comparison form.
@@ -219,18 +244,8 @@ def normalize(article_id: str, text: str) -> Document:
     line_of = np.minimum(np.searchsorted(line_ends, positions, side="right"),
                          max(len(lines) - 1, 0)).tolist() if lines else [0] * len(starts)
 
-    return Document(
-        id=article_id,
-        text=text,
-        starts=tuple(starts),
-        ends=tuple(ends),
-        norms=tuple(norms),
-        capitalized=tuple(capitalized),
-        sentence_of=tuple(sentence_of),
-        sentences=tuple(sentences),
-        line_of=tuple(line_of),
-        lines=tuple(lines),
-    )
+    return (tuple(starts), tuple(ends), tuple(norms), tuple(capitalized), tuple(sentence_of),
+            tuple(sentences), tuple(line_of), tuple(lines))
 
 
 def code_points(text: str) -> np.ndarray:

@@ -1,0 +1,444 @@
+/* unspin._accel: the per-character loops of indexing, in C.
+ *
+ * Two functions, each the exact counterpart of a pure-Python reference that stays the
+ * definition (and the fallback when this module is not built):
+ *
+ * - document_fields(text, fold, is_abbreviation): the token, sentence and line structure of
+ *   unspin.pipeline.normalize.normalize (the reference is normalize._document_fields);
+ * - sampled_shingles(hashes, size, channel, seed, sample, channel_bit): the shingle hashes of
+ *   unspin.pipeline.fingerprint.combine_shingles, sampled as fingerprint._sampled does.
+ *
+ * Character classes are CPython's own (the Py_UNICODE_IS* predicates the re module uses for
+ * \d, \s and [^\W_]), so tokens are those of normalize.TOKEN_PATTERN for every code point; a
+ * test compares both readers over all of Unicode. Whatever needs more than a class (folding a
+ * non-ASCII token, an abbreviation before a full stop) is handed back to the Python callables
+ * given, so that each rule is written once.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+#define IS_ASCII_ALNUM(c) \
+    (((c) >= '0' && (c) <= '9') || ((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+
+static inline int is_alnum(Py_UCS4 c) {
+    if (c < 128) return IS_ASCII_ALNUM(c);
+    return Py_UNICODE_ISALNUM(c);
+}
+
+static inline int is_decimal(Py_UCS4 c) {
+    if (c < 128) return c >= '0' && c <= '9';
+    return Py_UNICODE_ISDECIMAL(c);
+}
+
+static inline int is_space(Py_UCS4 c) { return Py_UNICODE_ISSPACE(c); }
+
+static inline int is_terminator(Py_UCS4 c) { return c == '.' || c == '!' || c == '?'; }
+
+/* ["'”’)\]] */
+static inline int is_closer(Py_UCS4 c) {
+    return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == ')' || c == ']';
+}
+
+/* [\s("“]: what ends the word before a full stop */
+static inline int is_break_head(Py_UCS4 c) {
+    return c == '(' || c == '"' || c == 0x201C || is_space(c);
+}
+
+/* A growable array of Py_ssize_t. */
+typedef struct {
+    Py_ssize_t *items;
+    Py_ssize_t size;
+    Py_ssize_t capacity;
+} Vec;
+
+static int vec_push(Vec *v, Py_ssize_t value) {
+    if (v->size == v->capacity) {
+        Py_ssize_t capacity = v->capacity ? 2 * v->capacity : 64;
+        Py_ssize_t *items = PyMem_Realloc(v->items, (size_t)capacity * sizeof(Py_ssize_t));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        v->items = items;
+        v->capacity = capacity;
+    }
+    v->items[v->size++] = value;
+    return 0;
+}
+
+static void vec_free(Vec *v) {
+    PyMem_Free(v->items);
+    v->items = NULL;
+    v->size = v->capacity = 0;
+}
+
+/* A tuple of Python ints from ``count`` values. */
+static PyObject *int_tuple(const Py_ssize_t *values, Py_ssize_t count) {
+    PyObject *tuple = PyTuple_New(count);
+    if (tuple == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *item = PyLong_FromSsize_t(values[i]);
+        if (item == NULL) {
+            Py_DECREF(tuple);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(tuple, i, item);
+    }
+    return tuple;
+}
+
+/* A tuple of (first, second) pairs of Python ints. */
+static PyObject *pair_tuple(const Py_ssize_t *first, const Py_ssize_t *second, Py_ssize_t count) {
+    PyObject *tuple = PyTuple_New(count);
+    if (tuple == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *pair = Py_BuildValue("(nn)", first[i], second[i]);
+        if (pair == NULL) {
+            Py_DECREF(tuple);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(tuple, i, pair);
+    }
+    return tuple;
+}
+
+/* The comparison form of token [start, end): ASCII lowercased here, anything else by ``fold``. */
+static PyObject *token_norm(PyObject *text, int kind, const void *data, Py_ssize_t start,
+                            Py_ssize_t end, int ascii, PyObject *fold) {
+    if (!ascii) {
+        PyObject *word = PyUnicode_Substring(text, start, end);
+        if (word == NULL) return NULL;
+        PyObject *folded = PyObject_CallOneArg(fold, word);
+        Py_DECREF(word);
+        if (folded != NULL && !PyUnicode_Check(folded)) {
+            PyErr_SetString(PyExc_TypeError, "fold must return a str");
+            Py_CLEAR(folded);
+        }
+        return folded;
+    }
+    PyObject *norm = PyUnicode_New(end - start, 127);
+    if (norm == NULL) return NULL;
+    Py_UCS1 *out = PyUnicode_1BYTE_DATA(norm);
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        out[i - start] = (Py_UCS1)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    return norm;
+}
+
+/* Positions where a new sentence starts, in order: after each sentence end (normalize.
+ * SENTENCE_END, unless a full stop follows an abbreviation) and after each line break. */
+static int sentence_breaks(PyObject *text, int kind, const void *data, Py_ssize_t n,
+                           PyObject *is_abbreviation, Vec *breaks) {
+    Vec ends = {0}, lines = {0};
+    Py_ssize_t i = 0;
+    int status = -1;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == '\n') {
+            if (vec_push(&lines, i + 1) < 0) goto done;
+            i++;
+            continue;
+        }
+        if (!is_terminator(c)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i + 1;
+        while (j < n && is_terminator(PyUnicode_READ(kind, data, j))) j++;
+        Py_ssize_t k = j;
+        while (k < n && is_closer(PyUnicode_READ(kind, data, k))) k++;
+        if (k < n && is_space(PyUnicode_READ(kind, data, k))) {
+            int ends_sentence = 1;
+            if (c == '.') {
+                Py_ssize_t lowest = i > 12 ? i - 12 : 0, p = i;
+                while (p > lowest && !is_break_head(PyUnicode_READ(kind, data, p - 1))) p--;
+                PyObject *word = PyUnicode_Substring(text, p, i);
+                if (word == NULL) goto done;
+                PyObject *answer = PyObject_CallOneArg(is_abbreviation, word);
+                Py_DECREF(word);
+                if (answer == NULL) goto done;
+                int truth = PyObject_IsTrue(answer);
+                Py_DECREF(answer);
+                if (truth < 0) goto done;
+                ends_sentence = !truth;
+            }
+            if (ends_sentence && vec_push(&ends, k) < 0) goto done;
+            i = k;
+        } else {
+            i = j;
+        }
+    }
+    /* Merge the two ordered lists, without repeats. */
+    Py_ssize_t a = 0, b = 0;
+    while (a < ends.size || b < lines.size) {
+        Py_ssize_t next;
+        if (b >= lines.size || (a < ends.size && ends.items[a] <= lines.items[b])) {
+            next = ends.items[a++];
+        } else {
+            next = lines.items[b++];
+        }
+        if (breaks->size && breaks->items[breaks->size - 1] == next) continue;
+        if (vec_push(breaks, next) < 0) goto done;
+    }
+    status = 0;
+done:
+    vec_free(&ends);
+    vec_free(&lines);
+    return status;
+}
+
+static PyObject *document_fields(PyObject *module, PyObject *args) {
+    (void)module;
+    PyObject *text, *fold, *is_abbreviation;
+    if (!PyArg_ParseTuple(args, "UOO:document_fields", &text, &fold, &is_abbreviation)) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+
+    Vec starts = {0}, ends = {0}, breaks = {0}, firsts = {0}, lasts = {0};
+    Vec line_starts = {0}, line_ends = {0};
+    Py_ssize_t *capitalized = NULL, *sentence_of = NULL, *line_of = NULL;
+    PyObject *norms = NULL, *result = NULL;
+    PyObject *fields[8] = {NULL};
+
+    norms = PyList_New(0);
+    if (norms == NULL) goto done;
+
+    /* Tokens: \d+(?:[.,:]\d+)* | [^\W_]+(?:['’][^\W_]+)*, leftmost first. */
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        Py_ssize_t j = i + 1;
+        Py_UCS4 widest = c;
+        if (is_decimal(c)) {
+            for (;;) {
+                Py_UCS4 d;
+                while (j < n && is_decimal(d = PyUnicode_READ(kind, data, j))) {
+                    widest |= d;
+                    j++;
+                }
+                if (j + 1 < n) {
+                    Py_UCS4 sep = PyUnicode_READ(kind, data, j);
+                    if ((sep == '.' || sep == ',' || sep == ':') &&
+                        is_decimal(PyUnicode_READ(kind, data, j + 1))) {
+                        j++;
+                        continue;
+                    }
+                }
+                break;
+            }
+        } else if (is_alnum(c)) {
+            for (;;) {
+                Py_UCS4 d;
+                while (j < n && is_alnum(d = PyUnicode_READ(kind, data, j))) {
+                    widest |= d;
+                    j++;
+                }
+                if (j + 1 < n) {
+                    Py_UCS4 mark = PyUnicode_READ(kind, data, j);
+                    if ((mark == '\'' || mark == 0x2019) &&
+                        is_alnum(PyUnicode_READ(kind, data, j + 1))) {
+                        widest |= mark;
+                        j++;
+                        continue;
+                    }
+                }
+                break;
+            }
+        } else {
+            i++;
+            continue;
+        }
+        PyObject *norm = token_norm(text, kind, data, i, j, widest < 128, fold);
+        if (norm == NULL) goto done;
+        int appended = PyList_Append(norms, norm);
+        Py_DECREF(norm);
+        if (appended < 0 || vec_push(&starts, i) < 0 || vec_push(&ends, j) < 0) goto done;
+        i = j;
+    }
+    const Py_ssize_t count = starts.size;
+
+    capitalized = PyMem_Malloc((size_t)(count ? count : 1) * sizeof(Py_ssize_t));
+    sentence_of = PyMem_Malloc((size_t)(count ? count : 1) * sizeof(Py_ssize_t));
+    line_of = PyMem_Malloc((size_t)(count ? count : 1) * sizeof(Py_ssize_t));
+    if (capitalized == NULL || sentence_of == NULL || line_of == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t t = 0; t < count; t++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, starts.items[t]);
+        capitalized[t] = c < 128 ? (c >= 'A' && c <= 'Z') : Py_UNICODE_ISUPPER(c);
+    }
+
+    /* Sentences: a token opens one when a break falls after the previous token's start and at
+     * or before its own; the first token always opens one. */
+    if (sentence_breaks(text, kind, data, n, is_abbreviation, &breaks) < 0) goto done;
+    Py_ssize_t b = 0, sentence = -1;
+    for (Py_ssize_t t = 0; t < count; t++) {
+        int opens = t == 0;
+        if (t > 0) {
+            while (b < breaks.size && breaks.items[b] <= starts.items[t - 1]) b++;
+            opens = b < breaks.size && breaks.items[b] <= starts.items[t];
+        }
+        if (opens) {
+            if (sentence >= 0 && vec_push(&lasts, t) < 0) goto done;
+            if (vec_push(&firsts, t) < 0) goto done;
+            sentence++;
+        }
+        sentence_of[t] = sentence;
+    }
+    if (count && vec_push(&lasts, count) < 0) goto done;
+
+    /* Lines: the character ranges of the lines holding something other than whitespace. */
+    Py_ssize_t line_start = 0, position = 0;
+    int blank = 1;
+    for (;; position++) {
+        if (position == n || PyUnicode_READ(kind, data, position) == '\n') {
+            if (!blank) {
+                if (vec_push(&line_starts, line_start) < 0 || vec_push(&line_ends, position) < 0) {
+                    goto done;
+                }
+            }
+            if (position == n) break;
+            line_start = position + 1;
+            blank = 1;
+        } else if (blank && !is_space(PyUnicode_READ(kind, data, position))) {
+            blank = 0;
+        }
+    }
+    /* A token belongs to the first line not ending at or before its start (the last line when
+     * all do). */
+    Py_ssize_t line = 0;
+    for (Py_ssize_t t = 0; t < count; t++) {
+        while (line < line_ends.size && line_ends.items[line] <= starts.items[t]) line++;
+        Py_ssize_t last = line_ends.size ? line_ends.size - 1 : 0;
+        line_of[t] = line < last ? line : last;
+    }
+
+    fields[0] = int_tuple(starts.items, count);
+    fields[1] = int_tuple(ends.items, count);
+    fields[2] = PyList_AsTuple(norms);
+    fields[3] = PyTuple_New(count);
+    if (fields[3] != NULL) {
+        for (Py_ssize_t t = 0; t < count; t++) {
+            PyObject *flag = capitalized[t] ? Py_True : Py_False;
+            Py_INCREF(flag);
+            PyTuple_SET_ITEM(fields[3], t, flag);
+        }
+    }
+    fields[4] = int_tuple(sentence_of, count);
+    fields[5] = pair_tuple(firsts.items, lasts.items, firsts.size);
+    fields[6] = int_tuple(line_of, count);
+    fields[7] = pair_tuple(line_starts.items, line_ends.items, line_starts.size);
+    for (int f = 0; f < 8; f++) {
+        if (fields[f] == NULL) goto done;
+    }
+    result = PyTuple_New(8);
+    if (result == NULL) goto done;
+    for (int f = 0; f < 8; f++) {
+        PyTuple_SET_ITEM(result, f, fields[f]);
+        fields[f] = NULL;
+    }
+
+done:
+    for (int f = 0; f < 8; f++) Py_XDECREF(fields[f]);
+    Py_XDECREF(norms);
+    PyMem_Free(capitalized);
+    PyMem_Free(sentence_of);
+    PyMem_Free(line_of);
+    vec_free(&starts);
+    vec_free(&ends);
+    vec_free(&breaks);
+    vec_free(&firsts);
+    vec_free(&lasts);
+    vec_free(&line_starts);
+    vec_free(&line_ends);
+    return result;
+}
+
+#define SEED_MIX UINT64_C(0x9E3779B97F4A7C15)
+
+static inline uint64_t splitmix(uint64_t v) {
+    v ^= v >> 30;
+    v *= UINT64_C(0xBF58476D1CE4E5B9);
+    v ^= v >> 27;
+    v *= UINT64_C(0x94D049BB133111EB);
+    v ^= v >> 31;
+    return v;
+}
+
+static PyObject *sampled_shingles(PyObject *module, PyObject *args) {
+    (void)module;
+    Py_buffer view;
+    Py_ssize_t size;
+    unsigned long long channel, seed, sample;
+    int channel_bit;
+    if (!PyArg_ParseTuple(args, "y*nKKKi:sampled_shingles", &view, &size, &channel, &seed,
+                          &sample, &channel_bit)) {
+        return NULL;
+    }
+    PyObject *result = NULL;
+    if (view.len % (Py_ssize_t)sizeof(uint64_t) != 0 || size < 1 || sample < 1 ||
+        channel_bit < 1 || channel_bit > 63) {
+        PyErr_SetString(PyExc_ValueError,
+                        "sampled_shingles: hashes must be 64-bit words, size and sample >= 1, "
+                        "channel_bit in 1..63");
+        goto done;
+    }
+    const Py_ssize_t length = view.len / (Py_ssize_t)sizeof(uint64_t);
+    uint64_t *hashes = PyMem_Malloc((size_t)(length ? length : 1) * sizeof(uint64_t));
+    if (hashes == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    memcpy(hashes, view.buf, (size_t)view.len); /* the buffer may be unaligned */
+    if (length < size) size = length;
+    const Py_ssize_t count = length ? length - size + 1 : 0;
+    uint64_t *kept = PyMem_Malloc((size_t)(count ? count : 1) * sizeof(uint64_t));
+    if (kept == NULL) {
+        PyMem_Free(hashes);
+        PyErr_NoMemory();
+        goto done;
+    }
+    const uint64_t start = (uint64_t)seed * SEED_MIX + (uint64_t)channel;
+    const uint64_t mark = (uint64_t)channel << channel_bit;
+    Py_ssize_t found = 0;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        uint64_t combined = start;
+        for (Py_ssize_t offset = 0; offset < size; offset++) {
+            combined ^= hashes[k + offset] * (SEED_MIX * (uint64_t)(2 * offset + 1));
+            combined = splitmix(combined);
+        }
+        if (combined % (uint64_t)sample == 0) {
+            kept[found++] = (combined >> (64 - channel_bit)) | mark;
+        }
+    }
+    result = PyBytes_FromStringAndSize((const char *)kept, found * (Py_ssize_t)sizeof(uint64_t));
+    PyMem_Free(kept);
+    PyMem_Free(hashes);
+done:
+    PyBuffer_Release(&view);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"document_fields", document_fields, METH_VARARGS,
+     "document_fields(text, fold, is_abbreviation) -> (starts, ends, norms, capitalized, "
+     "sentence_of, sentences, line_of, lines)"},
+    {"sampled_shingles", sampled_shingles, METH_VARARGS,
+     "sampled_shingles(hashes, size, channel, seed, sample, channel_bit) -> bytes of uint64"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module_def = {
+    PyModuleDef_HEAD_INIT, "unspin._accel",
+    "The per-character loops of indexing in C (see unspin.pipeline.normalize).", -1, methods,
+    NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__accel(void) { return PyModule_Create(&module_def); }

@@ -1,0 +1,14 @@
+"""Types of the C module ``unspin._accel`` (src/unspin/_accel.c)."""
+
+from collections.abc import Callable
+
+import numpy as np
+
+def document_fields(
+    text: str, fold: Callable[[str], str], is_abbreviation: Callable[[str], bool], /
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[bool, ...],
+           tuple[int, ...], tuple[tuple[int, int], ...], tuple[int, ...],
+           tuple[tuple[int, int], ...]]: ...
+def sampled_shingles(
+    hashes: np.ndarray | bytes, size: int, channel: int, seed: int, sample: int, channel_bit: int, /
+) -> bytes: ...
