@@ -1,12 +1,14 @@
 /* unspin._accel: the per-character loops of indexing, in C.
  *
- * Two functions, each the exact counterpart of a pure-Python reference that stays the
+ * Four functions, each the exact counterpart of a pure-Python reference that stays the
  * definition (and the fallback when this module is not built):
  *
  * - document_fields(text, fold, is_abbreviation): the token, sentence and line structure of
  *   unspin.pipeline.normalize.normalize (the reference is normalize._document_fields);
  * - sampled_shingles(hashes, size, channel, seed, sample, channel_bit): the shingle hashes of
- *   unspin.pipeline.fingerprint.combine_shingles, sampled as fingerprint._sampled does.
+ *   unspin.pipeline.fingerprint.combine_shingles, sampled as fingerprint._sampled does;
+ * - token_hashes(norms, table) and skeleton_mask(norms, function_words, capitalized,
+ *   sentences): fingerprint's functions of those names, for a Document's fields.
  *
  * Character classes are CPython's own (the Py_UNICODE_IS* predicates the re module uses for
  * \d, \s and [^\W_]), so tokens are those of normalize.TOKEN_PATTERN for every code point; a
@@ -426,12 +428,110 @@ done:
     return result;
 }
 
+static PyObject *token_hashes(PyObject *module, PyObject *args) {
+    (void)module;
+    PyObject *norms, *table;
+    if (!PyArg_ParseTuple(args, "O!O!:token_hashes", &PyTuple_Type, &norms, &PyDict_Type,
+                          &table)) {
+        return NULL;
+    }
+    const Py_ssize_t count = PyTuple_GET_SIZE(norms);
+    PyObject *result = PyBytes_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(uint64_t));
+    if (result == NULL) return NULL;
+    uint64_t *out = (uint64_t *)PyBytes_AS_STRING(result);
+    for (Py_ssize_t t = 0; t < count; t++) {
+        PyObject *word = PyTuple_GET_ITEM(norms, t);
+        /* A borrowed value when the table has the word, else a new one from its __missing__. */
+        PyObject *value = PyDict_GetItemWithError(table, word);
+        if (value != NULL) {
+            Py_INCREF(value);
+        } else if (!PyErr_Occurred()) {
+            value = PyObject_GetItem(table, word);
+        }
+        if (value == NULL) goto failed;
+        unsigned long long hash = PyLong_AsUnsignedLongLong(value);
+        Py_DECREF(value);
+        if (hash == (unsigned long long)-1 && PyErr_Occurred()) goto failed;
+        out[t] = (uint64_t)hash;
+    }
+    return result;
+failed:
+    Py_DECREF(result);
+    return NULL;
+}
+
+static PyObject *skeleton_mask(PyObject *module, PyObject *args) {
+    (void)module;
+    PyObject *norms, *function_words, *capitalized, *sentences;
+    if (!PyArg_ParseTuple(args, "O!OO!O!:skeleton_mask", &PyTuple_Type, &norms,
+                          &function_words, &PyTuple_Type, &capitalized, &PyTuple_Type,
+                          &sentences)) {
+        return NULL;
+    }
+    if (!PyAnySet_Check(function_words)) {
+        PyErr_SetString(PyExc_TypeError, "skeleton_mask: function_words must be a set");
+        return NULL;
+    }
+    const Py_ssize_t count = PyTuple_GET_SIZE(norms);
+    if (PyTuple_GET_SIZE(capitalized) != count) {
+        PyErr_SetString(PyExc_ValueError, "skeleton_mask: one capitalized flag a token");
+        return NULL;
+    }
+    PyObject *result = PyBytes_FromStringAndSize(NULL, count);
+    if (result == NULL) return NULL;
+    char *out = PyBytes_AS_STRING(result);
+    /* Capitalized tokens are kept (names) unless they open their sentence. */
+    for (Py_ssize_t t = 0; t < count; t++) {
+        int flag = PyObject_IsTrue(PyTuple_GET_ITEM(capitalized, t));
+        if (flag < 0) goto failed;
+        out[t] = (char)flag;
+    }
+    for (Py_ssize_t s = 0; s < PyTuple_GET_SIZE(sentences); s++) {
+        PyObject *bounds = PyTuple_GET_ITEM(sentences, s);
+        Py_ssize_t first = -1;
+        if (PyTuple_Check(bounds) && PyTuple_GET_SIZE(bounds) == 2) {
+            first = PyLong_AsSsize_t(PyTuple_GET_ITEM(bounds, 0));
+            if (first == -1 && PyErr_Occurred()) goto failed;
+        }
+        if (first < 0 || first >= count) {
+            PyErr_SetString(PyExc_ValueError, "skeleton_mask: a sentence out of the tokens");
+            goto failed;
+        }
+        out[first] = 0;
+    }
+    /* Function words and numbers are kept whatever their case. */
+    for (Py_ssize_t t = 0; t < count; t++) {
+        if (out[t]) continue;
+        PyObject *word = PyTuple_GET_ITEM(norms, t);
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "skeleton_mask: norms must be str");
+            goto failed;
+        }
+        if (PyUnicode_GET_LENGTH(word) &&
+            Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(word, 0))) {
+            out[t] = 1;
+            continue;
+        }
+        int found = PySet_Contains(function_words, word);
+        if (found < 0) goto failed;
+        out[t] = (char)found;
+    }
+    return result;
+failed:
+    Py_DECREF(result);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"document_fields", document_fields, METH_VARARGS,
      "document_fields(text, fold, is_abbreviation) -> (starts, ends, norms, capitalized, "
      "sentence_of, sentences, line_of, lines)"},
     {"sampled_shingles", sampled_shingles, METH_VARARGS,
      "sampled_shingles(hashes, size, channel, seed, sample, channel_bit) -> bytes of uint64"},
+    {"token_hashes", token_hashes, METH_VARARGS,
+     "token_hashes(norms, table) -> bytes of uint64: table[word] for each word"},
+    {"skeleton_mask", skeleton_mask, METH_VARARGS,
+     "skeleton_mask(norms, function_words, capitalized, sentences) -> bytes of bools"},
     {NULL, NULL, 0, NULL},
 };
 

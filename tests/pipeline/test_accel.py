@@ -136,6 +136,37 @@ def test_shingles_are_hashed_and_sampled_alike(
 
 
 @needs_accel
+@settings(max_examples=300, deadline=None)
+@given(TRICKY)
+def test_token_hashes_and_skeleton_are_found_alike(text: str) -> None:
+    doc = normalize("a", text)
+    hashes = fingerprint_module.token_hashes(doc.norms)
+    mask = fingerprint_module.skeleton_mask(doc)
+    assert hashes.dtype == np.uint64 and mask.dtype == bool
+    try:
+        fingerprint_module.accel = None
+        assert hashes.tolist() == fingerprint_module.token_hashes(doc.norms).tolist()
+        assert mask.tolist() == fingerprint_module.skeleton_mask(doc).tolist()
+    finally:
+        fingerprint_module.accel = accel
+
+
+@needs_accel
+def test_bad_token_arguments_are_refused() -> None:
+    assert accel is not None
+    with pytest.raises(TypeError, match="int"):
+        accel.token_hashes(("a",), {"a": "not a hash"})
+    with pytest.raises(KeyError):
+        accel.token_hashes(("a",), {})
+    with pytest.raises(ValueError, match="sentence"):
+        accel.skeleton_mask(("a",), frozenset(), (False,), ((3, 4),))
+    with pytest.raises(ValueError, match="capitalized"):
+        accel.skeleton_mask(("a",), frozenset(), (), ((0, 1),))
+    with pytest.raises(TypeError, match="set"):
+        accel.skeleton_mask(("a",), ["the"], (False,), ((0, 1),))
+
+
+@needs_accel
 def test_shingles_take_a_strided_array() -> None:
     tokens = np.arange(40, dtype=np.uint64)[::3]
     config = FingerprintConfig(sample=1)

@@ -77,6 +77,8 @@ _MASK = 0xFFFFFFFFFFFFFFFF
 
 def token_hashes(words: Sequence[str]) -> np.ndarray:
     """The 64-bit hash of each word (uint64)."""
+    if accel is not None and type(words) is tuple:
+        return np.frombuffer(accel.token_hashes(words, _TOKEN_HASHES), dtype=np.uint64)
     return np.fromiter(map(_TOKEN_HASHES.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
@@ -118,6 +120,9 @@ def skeleton_mask(doc: Document) -> np.ndarray:
     count = len(doc.norms)
     if not count:
         return np.zeros(0, dtype=bool)
+    if accel is not None:
+        return np.frombuffer(accel.skeleton_mask(doc.norms, FUNCTION_WORDS, doc.capitalized,
+                                                 doc.sentences), dtype=bool)
     kept = np.fromiter(map(_SKELETON_FLAGS.__getitem__, doc.norms), dtype=bool, count=count)
     opens = np.zeros(count, dtype=bool)
     opens[[first for first, _ in doc.sentences]] = True
