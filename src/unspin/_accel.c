@@ -1,14 +1,16 @@
 /* unspin._accel: the per-character loops of indexing, in C.
  *
- * Four functions, each the exact counterpart of a pure-Python reference that stays the
+ * Five functions, each the exact counterpart of a pure-Python reference that stays the
  * definition (and the fallback when this module is not built):
  *
  * - document_fields(text, fold, is_abbreviation): the token, sentence and line structure of
  *   unspin.pipeline.normalize.normalize (the reference is normalize._document_fields);
  * - sampled_shingles(hashes, size, channel, seed, sample, channel_bit): the shingle hashes of
  *   unspin.pipeline.fingerprint.combine_shingles, sampled as fingerprint._sampled does;
- * - token_hashes(norms, table) and skeleton_mask(norms, function_words, capitalized,
- *   sentences): fingerprint's functions of those names, for a Document's fields.
+ * - token_hashes(norms, table) and skeleton_mask(norms, function_words, capitalized, sentences):
+ *   fingerprint's functions of those names, for a Document's fields;
+ * - short_lines(text, lines, max_words, normalize_line): the lines that
+ *   boilerplate.short_line_hashes hashes, normalised.
  *
  * Character classes are CPython's own (the Py_UNICODE_IS* predicates the re module uses for
  * \d, \s and [^\W_]), so tokens are those of normalize.TOKEN_PATTERN for every code point; a
@@ -46,6 +48,18 @@ static inline int is_closer(Py_UCS4 c) {
 /* [\s("“]: what ends the word before a full stop */
 static inline int is_break_head(Py_UCS4 c) {
     return c == '(' || c == '"' || c == 0x201C || is_space(c);
+}
+
+#define SEED_MIX UINT64_C(0x9E3779B97F4A7C15)
+
+/* The SplitMix64 finaliser (fingerprint._mix). */
+static inline uint64_t splitmix(uint64_t v) {
+    v ^= v >> 30;
+    v *= UINT64_C(0xBF58476D1CE4E5B9);
+    v ^= v >> 27;
+    v *= UINT64_C(0x94D049BB133111EB);
+    v ^= v >> 31;
+    return v;
 }
 
 /* A growable array of Py_ssize_t. */
@@ -363,17 +377,6 @@ done:
     return result;
 }
 
-#define SEED_MIX UINT64_C(0x9E3779B97F4A7C15)
-
-static inline uint64_t splitmix(uint64_t v) {
-    v ^= v >> 30;
-    v *= UINT64_C(0xBF58476D1CE4E5B9);
-    v ^= v >> 27;
-    v *= UINT64_C(0x94D049BB133111EB);
-    v ^= v >> 31;
-    return v;
-}
-
 static PyObject *sampled_shingles(PyObject *module, PyObject *args) {
     (void)module;
     Py_buffer view;
@@ -441,7 +444,7 @@ static PyObject *token_hashes(PyObject *module, PyObject *args) {
     uint64_t *out = (uint64_t *)PyBytes_AS_STRING(result);
     for (Py_ssize_t t = 0; t < count; t++) {
         PyObject *word = PyTuple_GET_ITEM(norms, t);
-        /* A borrowed value when the table has the word, else a new one from its __missing__. */
+        /* Borrowed when the table has the word; else a new value from its __missing__. */
         PyObject *value = PyDict_GetItemWithError(table, word);
         if (value != NULL) {
             Py_INCREF(value);
@@ -522,6 +525,98 @@ failed:
     return NULL;
 }
 
+/* The normalised form (boilerplate.normalize_line) of each line short enough to be boilerplate:
+ * lowercased, runs of anything but letters and digits made one space, stripped; kept when it
+ * is not empty and has fewer than max_words spaces. ASCII lines are normalised here, others by
+ * ``normalize_line``, and only when the line has few enough runs of letters and digits: lowering
+ * can split a run ("İ" → "i" + a combining mark) but never join two, so a line with more runs
+ * cannot pass. */
+static PyObject *short_lines(PyObject *module, PyObject *args) {
+    (void)module;
+    PyObject *text, *lines, *normalize_line;
+    Py_ssize_t max_words;
+    if (!PyArg_ParseTuple(args, "UO!nO:short_lines", &text, &PyTuple_Type, &lines, &max_words,
+                          &normalize_line)) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *result = PyList_New(0);
+    char *buffer = NULL;
+    Py_ssize_t capacity = 0;
+    if (result == NULL) return NULL;
+    for (Py_ssize_t l = 0; l < PyTuple_GET_SIZE(lines); l++) {
+        PyObject *bounds = PyTuple_GET_ITEM(lines, l);
+        Py_ssize_t start, end;
+        if (!PyArg_ParseTuple(bounds, "nn", &start, &end)) goto failed;
+        if (start < 0 || end > n || start > end) {
+            PyErr_SetString(PyExc_ValueError, "short_lines: a line out of the text");
+            goto failed;
+        }
+        /* Runs of letters and digits, and whether the line is ASCII. */
+        Py_ssize_t runs = 0;
+        int in_run = 0, ascii = 1;
+        for (Py_ssize_t i = start; i < end && runs <= max_words; i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            if (c >= 128) ascii = 0;
+            int alnum = is_alnum(c);
+            if (alnum && !in_run) runs++;
+            in_run = alnum;
+        }
+        if (runs > max_words || runs == 0) continue;
+        PyObject *normalized;
+        if (ascii) {
+            if (end - start > capacity) {
+                capacity = 2 * (end - start);
+                char *grown = PyMem_Realloc(buffer, (size_t)capacity);
+                if (grown == NULL) {
+                    PyErr_NoMemory();
+                    goto failed;
+                }
+                buffer = grown;
+            }
+            Py_ssize_t length = 0;
+            int gap = 0;
+            for (Py_ssize_t i = start; i < end; i++) {
+                Py_UCS4 c = PyUnicode_READ(kind, data, i);
+                if (IS_ASCII_ALNUM(c)) {
+                    if (gap && length) buffer[length++] = ' ';
+                    buffer[length++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+                    gap = 0;
+                } else {
+                    gap = 1;
+                }
+            }
+            normalized = PyUnicode_FromStringAndSize(buffer, length);
+        } else {
+            PyObject *line = PyUnicode_Substring(text, start, end);
+            if (line == NULL) goto failed;
+            normalized = PyObject_CallOneArg(normalize_line, line);
+            Py_DECREF(line);
+            if (normalized != NULL && !PyUnicode_Check(normalized)) {
+                PyErr_SetString(PyExc_TypeError, "normalize_line must return a str");
+                Py_CLEAR(normalized);
+            }
+        }
+        if (normalized == NULL) goto failed;
+        Py_ssize_t spaces = 0, length = PyUnicode_GET_LENGTH(normalized);
+        for (Py_ssize_t i = 0; i < length; i++) {
+            if (PyUnicode_READ_CHAR(normalized, i) == ' ') spaces++;
+        }
+        int appended = 0;
+        if (length && spaces < max_words) appended = PyList_Append(result, normalized);
+        Py_DECREF(normalized);
+        if (appended < 0) goto failed;
+    }
+    PyMem_Free(buffer);
+    return result;
+failed:
+    PyMem_Free(buffer);
+    Py_DECREF(result);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"document_fields", document_fields, METH_VARARGS,
      "document_fields(text, fold, is_abbreviation) -> (starts, ends, norms, capitalized, "
@@ -530,6 +625,8 @@ static PyMethodDef methods[] = {
      "sampled_shingles(hashes, size, channel, seed, sample, channel_bit) -> bytes of uint64"},
     {"token_hashes", token_hashes, METH_VARARGS,
      "token_hashes(norms, table) -> bytes of uint64: table[word] for each word"},
+    {"short_lines", short_lines, METH_VARARGS,
+     "short_lines(text, lines, max_words, normalize_line) -> list of normalised short lines"},
     {"skeleton_mask", skeleton_mask, METH_VARARGS,
      "skeleton_mask(norms, function_words, capitalized, sentences) -> bytes of bools"},
     {NULL, NULL, 0, NULL},

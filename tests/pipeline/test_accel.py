@@ -18,8 +18,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unspin import accelerated
+from unspin.pipeline import boilerplate as boilerplate_module
 from unspin.pipeline import fingerprint as fingerprint_module
 from unspin.pipeline import normalize as normalize_module
+from unspin.pipeline.boilerplate import (
+    BoilerplateConfig,
+    line_hash,
+    normalize_line,
+    short_line_hashes,
+)
 from unspin.pipeline.fingerprint import (
     CHANNEL_BIT,
     FingerprintConfig,
@@ -55,6 +62,19 @@ def test_built_where_ci_builds_it() -> None:
     if not os.environ.get("CI"):
         pytest.skip("only required in CI, which has a C compiler")
     assert accel is not None
+
+
+@needs_accel
+def test_the_built_module_is_not_older_than_its_source() -> None:
+    """A failed rebuild (the extension is optional) leaves the old module in an editable
+    install: this says so instead of testing stale code."""
+    assert accel is not None and accel.__file__ is not None
+    built, source = Path(accel.__file__), Path(accel.__file__).with_name("_accel.c")
+    if not source.exists():
+        pytest.skip("installed without its source")
+    assert built.stat().st_mtime >= int(source.stat().st_mtime), (
+        f"{built.name} is older than {source.name}: reinstall (pip install -e .) and read "
+        "the compiler's errors")
 
 
 def _python_fields(text: str) -> normalize_module.Fields:
@@ -164,6 +184,41 @@ def test_bad_token_arguments_are_refused() -> None:
         accel.skeleton_mask(("a",), frozenset(), (), ((0, 1),))
     with pytest.raises(TypeError, match="set"):
         accel.skeleton_mask(("a",), ["the"], (False,), ((0, 1),))
+
+
+@needs_accel
+@settings(max_examples=300, deadline=None)
+@given(TRICKY, st.integers(0, 12))
+def test_short_lines_are_hashed_alike(text: str, max_words: int) -> None:
+    doc = normalize("a", text)
+    config = BoilerplateConfig(max_words=max_words)
+    found = short_line_hashes(doc, config)
+    try:
+        boilerplate_module.accel = None
+        assert found == short_line_hashes(doc, config)
+    finally:
+        boilerplate_module.accel = accel
+
+
+@needs_accel
+def test_short_lines_of_a_real_article_are_hashed_alike(article_text: str) -> None:
+    doc = normalize("a", f"By Admin\n\n{article_text}\n\nLeave a Reply\nİstanbul  café\n")
+    found = short_line_hashes(doc, BoilerplateConfig())
+    try:
+        boilerplate_module.accel = None
+        assert found == short_line_hashes(doc, BoilerplateConfig())
+    finally:
+        boilerplate_module.accel = accel
+    assert line_hash("leave a reply") in found and len(found) >= 4
+
+
+@needs_accel
+def test_bad_line_arguments_are_refused() -> None:
+    assert accel is not None
+    with pytest.raises(ValueError, match="out of the text"):
+        accel.short_lines("abc", ((0, 9),), 40, normalize_line)
+    with pytest.raises(TypeError, match="str"):
+        accel.short_lines("café", ((0, 4),), 40, lambda line: None)
 
 
 @needs_accel

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import xxhash
 
+from unspin.accelerated import accel
 from unspin.pipeline.normalize import Document, code_points
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -57,6 +58,9 @@ KNOWN_HASHES = frozenset(line_hash(line) for line in KNOWN_BOILERPLATE)
 
 def short_line_hashes(doc: Document, config: BoilerplateConfig) -> list[int]:
     """Hashes of the article's lines short enough to be boilerplate candidates."""
+    if accel is not None:
+        return [line_hash(line) for line in
+                accel.short_lines(doc.text, doc.lines, config.max_words, normalize_line)]
     least = _least_words(doc)
     hashes = []
     for (start, end), words in zip(doc.lines, least, strict=True):
