@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -393,3 +396,43 @@ def test_two_workers_after_the_model_ran_in_process(rewrite_corpus: Path, tmp_pa
     again = engine.scan(rewrite_corpus, db=tmp_path / "two.db", workers=2)
     assert as_json(again.relations) == as_json(alone.relations)
     assert "paraphrase" in {r.kind for r in again.relations}
+
+
+def _square(value: int) -> int:
+    return value * value
+
+
+def test_parallel_map_keeps_order_and_reads_a_window_ahead(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Results come in order; the items are read as results come back, never more than a
+    window ahead of them (a corpus is not read into memory whole)."""
+    monkeypatch.setattr(engine, "WINDOW", 16)
+    taken: list[int] = []
+
+    def items() -> Iterator[int]:
+        for value in range(300):
+            taken.append(value)
+            yield value
+
+    args = (Config(), None, frozenset[int]())
+    results = engine._parallel_map(_square, items(), 2, args, chunksize=2)
+    first = [next(results) for _ in range(10)]
+    assert first == [v * v for v in range(10)]
+    assert len(taken) <= 10 + 16 + 2
+    assert list(results) == [v * v for v in range(10, 300)]
+    assert taken == list(range(300))
+
+
+def test_parallel_map_ends_when_its_reader_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader giving up early (an error while writing, Ctrl-C) leaves no feeder thread
+    waiting for room and no worker behind."""
+    monkeypatch.setattr(engine, "WINDOW", 8)
+    args = (Config(), None, frozenset[int]())
+    before = threading.active_count()
+    results = engine._parallel_map(_square, iter(range(10_000)), 2, args, chunksize=1)
+    assert next(results) == 0
+    results.close()
+    deadline = time.monotonic() + 10
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert threading.active_count() == before

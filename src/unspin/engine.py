@@ -11,12 +11,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -198,21 +198,33 @@ def _parallel_map(
 ) -> Iterator[R]:
     """``map`` in order, in ``workers`` processes (in-process when ``workers`` is 1).
 
-    ``items`` are taken a window at a time (``Pool.imap`` alone would read them all ahead of
-    the workers), so a lazily read corpus stays out of memory."""
+    At most a window of ``items`` is taken ahead of the results read back (``Pool.imap`` alone
+    would read them all ahead of the workers), so a lazily read corpus stays out of memory.
+    The pool's feeder thread takes them, one as each result is read: reading the corpus goes on
+    while the workers work, and the workers never wait for a window to be read."""
     if workers <= 1 or not _can_fork():
         _init_worker(*initargs)
         yield from map(function, items)
         return
     context = multiprocessing.get_context("fork")
     pool = context.Pool(workers, initializer=_init_pool_worker, initargs=initargs)
-    window = max(WINDOW, chunksize * workers * 4)
-    iterator = iter(items)
+    ahead = threading.Semaphore(max(WINDOW, chunksize * workers * 4))
+    stopped = threading.Event()
+
+    def bounded() -> Iterator[T]:
+        for item in items:
+            while not ahead.acquire(timeout=0.05):
+                if stopped.is_set():  # the reader gave up: let the feeder thread end
+                    return
+            yield item
+
     try:
-        while chunk := list(islice(iterator, window)):
-            yield from pool.imap(function, chunk, chunksize=chunksize)
+        for result in pool.imap(function, bounded(), chunksize=chunksize):
+            ahead.release()
+            yield result
         pool.close()
     finally:
+        stopped.set()
         pool.terminate()
         pool.join()
 
