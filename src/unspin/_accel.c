@@ -3,8 +3,9 @@
  * Five functions, each the exact counterpart of a pure-Python reference that stays the
  * definition (and the fallback when this module is not built):
  *
- * - document_fields(text, fold, is_abbreviation): the token, sentence and line structure of
- *   unspin.pipeline.normalize.normalize (the reference is normalize._document_fields);
+ * - document_fields(text, fold, is_abbreviation, abbreviations): the token, sentence and
+ *   line structure of unspin.pipeline.normalize.normalize (the reference is
+ *   normalize._document_fields);
  * - sampled_shingles(hashes, size, channel, seed, sample, channel_bit): the shingle hashes of
  *   unspin.pipeline.fingerprint.combine_shingles, sampled as fingerprint._sampled does;
  * - token_hashes(norms, table) and skeleton_mask(norms, function_words, capitalized, sentences):
@@ -144,10 +145,32 @@ static PyObject *token_norm(PyObject *text, int kind, const void *data, Py_ssize
     return norm;
 }
 
+/* normalize.is_abbreviation for an ASCII word [start, end): lowercased, without trailing full
+ * stops, one of ``abbreviations``, or a single letter. 1 or 0; -1 on error; -2 when the word is
+ * not ASCII (its lowercase may differ in length or letters: the caller asks Python). */
+static int ascii_abbreviation(int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
+                              PyObject *abbreviations) {
+    char word[16];
+    if (end - start > (Py_ssize_t)sizeof(word)) return -2;
+    Py_ssize_t length = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 128) return -2;
+        word[length++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    if (length == 1 && word[0] >= 'a' && word[0] <= 'z') return 1;
+    while (length && word[length - 1] == '.') length--;
+    PyObject *key = PyUnicode_FromStringAndSize(word, length);
+    if (key == NULL) return -1;
+    int found = PySet_Contains(abbreviations, key);
+    Py_DECREF(key);
+    return found;
+}
+
 /* Positions where a new sentence starts, in order: after each sentence end (normalize.
  * SENTENCE_END, unless a full stop follows an abbreviation) and after each line break. */
 static int sentence_breaks(PyObject *text, int kind, const void *data, Py_ssize_t n,
-                           PyObject *is_abbreviation, Vec *breaks) {
+                           PyObject *is_abbreviation, PyObject *abbreviations, Vec *breaks) {
     Vec ends = {0}, lines = {0};
     Py_ssize_t i = 0;
     int status = -1;
@@ -171,13 +194,16 @@ static int sentence_breaks(PyObject *text, int kind, const void *data, Py_ssize_
             if (c == '.') {
                 Py_ssize_t lowest = i > 12 ? i - 12 : 0, p = i;
                 while (p > lowest && !is_break_head(PyUnicode_READ(kind, data, p - 1))) p--;
-                PyObject *word = PyUnicode_Substring(text, p, i);
-                if (word == NULL) goto done;
-                PyObject *answer = PyObject_CallOneArg(is_abbreviation, word);
-                Py_DECREF(word);
-                if (answer == NULL) goto done;
-                int truth = PyObject_IsTrue(answer);
-                Py_DECREF(answer);
+                int truth = ascii_abbreviation(kind, data, p, i, abbreviations);
+                if (truth == -2) { /* not ASCII: the Python rule */
+                    PyObject *word = PyUnicode_Substring(text, p, i);
+                    if (word == NULL) goto done;
+                    PyObject *answer = PyObject_CallOneArg(is_abbreviation, word);
+                    Py_DECREF(word);
+                    if (answer == NULL) goto done;
+                    truth = PyObject_IsTrue(answer);
+                    Py_DECREF(answer);
+                }
                 if (truth < 0) goto done;
                 ends_sentence = !truth;
             }
@@ -208,8 +234,13 @@ done:
 
 static PyObject *document_fields(PyObject *module, PyObject *args) {
     (void)module;
-    PyObject *text, *fold, *is_abbreviation;
-    if (!PyArg_ParseTuple(args, "UOO:document_fields", &text, &fold, &is_abbreviation)) {
+    PyObject *text, *fold, *is_abbreviation, *abbreviations;
+    if (!PyArg_ParseTuple(args, "UOOO:document_fields", &text, &fold, &is_abbreviation,
+                          &abbreviations)) {
+        return NULL;
+    }
+    if (!PyAnySet_Check(abbreviations)) {
+        PyErr_SetString(PyExc_TypeError, "document_fields: abbreviations must be a set");
         return NULL;
     }
     const int kind = PyUnicode_KIND(text);
@@ -293,7 +324,9 @@ static PyObject *document_fields(PyObject *module, PyObject *args) {
 
     /* Sentences: a token opens one when a break falls after the previous token's start and at
      * or before its own; the first token always opens one. */
-    if (sentence_breaks(text, kind, data, n, is_abbreviation, &breaks) < 0) goto done;
+    if (sentence_breaks(text, kind, data, n, is_abbreviation, abbreviations, &breaks) < 0) {
+        goto done;
+    }
     Py_ssize_t b = 0, sentence = -1;
     for (Py_ssize_t t = 0; t < count; t++) {
         int opens = t == 0;
@@ -619,7 +652,8 @@ failed:
 
 static PyMethodDef methods[] = {
     {"document_fields", document_fields, METH_VARARGS,
-     "document_fields(text, fold, is_abbreviation) -> (starts, ends, norms, capitalized, "
+     "document_fields(text, fold, is_abbreviation, abbreviations) -> (starts, ends, norms, "
+     "capitalized, "
      "sentence_of, sentences, line_of, lines)"},
     {"sampled_shingles", sampled_shingles, METH_VARARGS,
      "sampled_shingles(hashes, size, channel, seed, sample, channel_bit) -> bytes of uint64"},

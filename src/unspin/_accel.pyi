@@ -5,7 +5,8 @@ from collections.abc import Callable
 import numpy as np
 
 def document_fields(
-    text: str, fold: Callable[[str], str], is_abbreviation: Callable[[str], bool], /
+    text: str, fold: Callable[[str], str], is_abbreviation: Callable[[str], bool],
+    abbreviations: frozenset[str], /
 ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[bool, ...],
            tuple[int, ...], tuple[tuple[int, int], ...], tuple[int, ...],
            tuple[tuple[int, int], ...]]: ...

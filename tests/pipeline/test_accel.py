@@ -35,7 +35,13 @@ from unspin.pipeline.fingerprint import (
     fingerprints,
     sampled_shingles,
 )
-from unspin.pipeline.normalize import _document_fields, fold, is_abbreviation, normalize
+from unspin.pipeline.normalize import (
+    ABBREVIATIONS,
+    _document_fields,
+    fold,
+    is_abbreviation,
+    normalize,
+)
 
 accel = accelerated.accel
 needs_accel = pytest.mark.skipif(
@@ -83,7 +89,8 @@ def _python_fields(text: str) -> normalize_module.Fields:
 
 def _c_fields(text: str) -> normalize_module.Fields:
     assert accel is not None
-    fields: normalize_module.Fields = accel.document_fields(text, fold, is_abbreviation)
+    fields: normalize_module.Fields = accel.document_fields(text, fold, is_abbreviation,
+                                                            ABBREVIATIONS)
     return fields
 
 
@@ -237,7 +244,7 @@ def test_bad_shingle_arguments_are_refused() -> None:
     with pytest.raises(ValueError, match="sample"):
         accel.sampled_shingles(b"", 5, 0, 1, 0, CHANNEL_BIT)
     with pytest.raises(TypeError):
-        accel.document_fields(b"bytes", fold, is_abbreviation)
+        accel.document_fields(b"bytes", fold, is_abbreviation, ABBREVIATIONS)
 
 
 @needs_accel
@@ -248,7 +255,9 @@ def test_errors_in_the_callbacks_come_through() -> None:
         raise RuntimeError("fold failed")
 
     with pytest.raises(RuntimeError, match="fold failed"):
-        accel.document_fields("café", broken, is_abbreviation)
+        accel.document_fields("café", broken, is_abbreviation, ABBREVIATIONS)
     with pytest.raises(TypeError, match="str"):
-        accel.document_fields("café", lambda word: 1, is_abbreviation)
-    assert accel.document_fields("cafe", broken, is_abbreviation)[2] == ("cafe",)
+        accel.document_fields("café", lambda word: 1, is_abbreviation,  # type: ignore[arg-type]
+                              ABBREVIATIONS)
+    assert accel.document_fields("cafe", broken, is_abbreviation,
+                                 ABBREVIATIONS)[2] == ("cafe",)

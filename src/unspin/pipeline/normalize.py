@@ -188,7 +188,7 @@ def normalize(article_id: str, text: str) -> Document:
     it where a C compiler is found), else by :func:`_document_fields`; both give the same
     fields, which the tests check over all of Unicode and on real articles."""
     if accel is not None:
-        fields: Fields = accel.document_fields(text, fold, is_abbreviation)
+        fields: Fields = accel.document_fields(text, fold, is_abbreviation, ABBREVIATIONS)
     else:
         fields = _document_fields(text)
     return Document(article_id, text, *fields)

@@ -34,7 +34,7 @@ import numpy as np
 
 from unspin.errors import StoreError
 from unspin.model import Article, Relation
-from unspin.pipeline.fingerprint import CHANNEL_BIT, is_skeleton
+from unspin.pipeline.fingerprint import CHANNEL_BIT, is_skeleton, sorted_unique
 
 SCHEMA_VERSION = "2"
 KEY_BITS = 48  # fingerprints are kept to their top 48 bits
@@ -110,7 +110,7 @@ class IndexedArticle:
 
 def index_keys(fingerprints: np.ndarray) -> bytes:
     """An article's fingerprints as the index keeps them: unique 48-bit keys, as bytes."""
-    return np.unique(fingerprint_keys(fingerprints)).tobytes()
+    return sorted_unique(fingerprint_keys(fingerprints)).tobytes()
 
 
 def pack_text(text: str) -> bytes:
