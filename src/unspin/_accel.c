@@ -464,6 +464,24 @@ done:
     return result;
 }
 
+/* A direct-mapped cache of word → hash before ``table``: a Python dict lookup of a fresh str
+ * (hashing it, then reading the entry, the key and the value from wherever they lie) cost more
+ * than all the tokenising. Each slot holds a word of up to WORD_BYTES UTF-8 bytes in full, so a
+ * hit is exact; longer words and misses go to ``table``, whose value the slot then keeps. The
+ * table must give each word one value for good (a memo of a pure function, as fingerprint's
+ * is); the slots are emptied when another table is given. */
+#define SLOT_BITS 16
+#define WORD_BYTES 22
+
+typedef struct {
+    uint64_t value;
+    unsigned char length; /* 0: empty (the empty word is never cached) */
+    char word[WORD_BYTES + 1];
+} Slot;
+
+static Slot *slots = NULL;
+static PyObject *slots_table = NULL; /* the table the slots were filled from (a reference) */
+
 static PyObject *token_hashes(PyObject *module, PyObject *args) {
     (void)module;
     PyObject *norms, *table;
@@ -471,12 +489,37 @@ static PyObject *token_hashes(PyObject *module, PyObject *args) {
                           &table)) {
         return NULL;
     }
+    if (slots == NULL) {
+        slots = PyMem_Calloc((size_t)1 << SLOT_BITS, sizeof(Slot));
+        if (slots == NULL) return PyErr_NoMemory();
+    }
+    if (slots_table != table) { /* another table: what the slots hold may not be its values */
+        memset(slots, 0, ((size_t)1 << SLOT_BITS) * sizeof(Slot));
+        Py_INCREF(table);
+        Py_XSETREF(slots_table, table);
+    }
     const Py_ssize_t count = PyTuple_GET_SIZE(norms);
     PyObject *result = PyBytes_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(uint64_t));
     if (result == NULL) return NULL;
     uint64_t *out = (uint64_t *)PyBytes_AS_STRING(result);
     for (Py_ssize_t t = 0; t < count; t++) {
         PyObject *word = PyTuple_GET_ITEM(norms, t);
+        Slot *slot = NULL;
+        if (PyUnicode_Check(word) && PyUnicode_IS_COMPACT_ASCII(word)) {
+            Py_ssize_t length = PyUnicode_GET_LENGTH(word);
+            const char *bytes = (const char *)PyUnicode_1BYTE_DATA(word);
+            if (length > 0 && length <= WORD_BYTES) {
+                uint64_t key = UINT64_C(0xCBF29CE484222325);
+                for (Py_ssize_t i = 0; i < length; i++) {
+                    key = (key ^ (unsigned char)bytes[i]) * UINT64_C(0x100000001B3);
+                }
+                slot = &slots[splitmix(key) >> (64 - SLOT_BITS)];
+                if (slot->length == length && memcmp(slot->word, bytes, (size_t)length) == 0) {
+                    out[t] = slot->value;
+                    continue;
+                }
+            }
+        }
         /* Borrowed when the table has the word; else a new value from its __missing__. */
         PyObject *value = PyDict_GetItemWithError(table, word);
         if (value != NULL) {
@@ -489,6 +532,12 @@ static PyObject *token_hashes(PyObject *module, PyObject *args) {
         Py_DECREF(value);
         if (hash == (unsigned long long)-1 && PyErr_Occurred()) goto failed;
         out[t] = (uint64_t)hash;
+        if (slot != NULL) {
+            Py_ssize_t length = PyUnicode_GET_LENGTH(word);
+            memcpy(slot->word, PyUnicode_1BYTE_DATA(word), (size_t)length);
+            slot->length = (unsigned char)length;
+            slot->value = (uint64_t)hash;
+        }
     }
     return result;
 failed:

@@ -179,6 +179,16 @@ def test_token_hashes_and_skeleton_are_found_alike(text: str) -> None:
 
 
 @needs_accel
+def test_token_hashes_come_from_the_table_given() -> None:
+    """The C cache in front of the table holds one table's values at a time."""
+    assert accel is not None
+    words = ("flood", "barrier", "a" * 30, "café", "flood")
+    for values in ({w: 1 for w in words}, {w: 2 for w in words}, {w: 1 for w in words}):
+        found = np.frombuffer(accel.token_hashes(words, values), dtype=np.uint64)
+        assert found.tolist() == [values[w] for w in words]
+
+
+@needs_accel
 def test_bad_token_arguments_are_refused() -> None:
     assert accel is not None
     with pytest.raises(TypeError, match="int"):
