@@ -63,6 +63,34 @@ static inline uint64_t splitmix(uint64_t v) {
     return v;
 }
 
+/* [.,:] inside a number, ['’] inside a word */
+static inline int is_number_joint(Py_UCS4 c) { return c == '.' || c == ',' || c == ':'; }
+static inline int is_apostrophe(Py_UCS4 c) { return c == '\'' || c == 0x2019; }
+
+/* Where a token that began before ``j`` ends: runs of ``member`` characters, joined by single
+ * ``joint`` characters with a member after them (\d+(?:[.,:]\d+)* and
+ * [^\W_]+(?:['’][^\W_]+)*). ``widest`` gathers the bits of the characters taken. */
+static inline Py_ssize_t joined_run(int kind, const void *data, Py_ssize_t n, Py_ssize_t j,
+                                    int (*member)(Py_UCS4), int (*joint)(Py_UCS4),
+                                    Py_UCS4 *widest) {
+    for (;;) {
+        Py_UCS4 d;
+        while (j < n && member(d = PyUnicode_READ(kind, data, j))) {
+            *widest |= d;
+            j++;
+        }
+        if (j + 1 < n) {
+            Py_UCS4 between = PyUnicode_READ(kind, data, j);
+            if (joint(between) && member(PyUnicode_READ(kind, data, j + 1))) {
+                *widest |= between;
+                j++;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
 /* A growable array of Py_ssize_t. */
 typedef struct {
     Py_ssize_t *items;
@@ -243,6 +271,7 @@ static PyObject *document_fields(PyObject *module, PyObject *args) {
         PyErr_SetString(PyExc_TypeError, "document_fields: abbreviations must be a set");
         return NULL;
     }
+    if (PyUnicode_READY(text) < 0) return NULL; /* a legacy string made by old C code */
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
@@ -263,40 +292,9 @@ static PyObject *document_fields(PyObject *module, PyObject *args) {
         Py_ssize_t j = i + 1;
         Py_UCS4 widest = c;
         if (is_decimal(c)) {
-            for (;;) {
-                Py_UCS4 d;
-                while (j < n && is_decimal(d = PyUnicode_READ(kind, data, j))) {
-                    widest |= d;
-                    j++;
-                }
-                if (j + 1 < n) {
-                    Py_UCS4 sep = PyUnicode_READ(kind, data, j);
-                    if ((sep == '.' || sep == ',' || sep == ':') &&
-                        is_decimal(PyUnicode_READ(kind, data, j + 1))) {
-                        j++;
-                        continue;
-                    }
-                }
-                break;
-            }
+            j = joined_run(kind, data, n, j, is_decimal, is_number_joint, &widest);
         } else if (is_alnum(c)) {
-            for (;;) {
-                Py_UCS4 d;
-                while (j < n && is_alnum(d = PyUnicode_READ(kind, data, j))) {
-                    widest |= d;
-                    j++;
-                }
-                if (j + 1 < n) {
-                    Py_UCS4 mark = PyUnicode_READ(kind, data, j);
-                    if ((mark == '\'' || mark == 0x2019) &&
-                        is_alnum(PyUnicode_READ(kind, data, j + 1))) {
-                        widest |= mark;
-                        j++;
-                        continue;
-                    }
-                }
-                break;
-            }
+            j = joined_run(kind, data, n, j, is_alnum, is_apostrophe, &widest);
         } else {
             i++;
             continue;
@@ -621,6 +619,7 @@ static PyObject *short_lines(PyObject *module, PyObject *args) {
                           &normalize_line)) {
         return NULL;
     }
+    if (PyUnicode_READY(text) < 0) return NULL;
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
