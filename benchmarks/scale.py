@@ -53,6 +53,8 @@ COPY_SHARE = 0.03
 WEIGHT_POWER = 0.5  # flatter than the corpus's word frequencies (see load_pools)
 TRACE_ARTICLES = 100
 SUMMARY = re.compile(r"unspin: \d+ articles .*?, (\d+) candidate pairs")
+STAGE_PEAKS = re.compile(r"largest size of this process \(MiB\) by the end of: (.*)")
+STAGE_PEAK = re.compile(r"([a-z ]+?) ([\d,]+)(?:, |$)")
 WORD_SPLIT = re.compile(r"(\w+(?:'\w+)?)")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 # Function words swapped within their class at FUNCTION_SWAP: one real sentence serves as the
@@ -464,8 +466,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             command.append("--no-paraphrase")
         seconds, cpu, peak, peak_pss, single = run_measured(command, work / "relations.jsonl")
         found = [json.loads(line) for line in (work / "relations.jsonl").open()]
-        summary = SUMMARY.search((work / "relations.err").read_text(errors="replace"))
+        scan_err = (work / "relations.err").read_text(errors="replace")
+        summary = SUMMARY.search(scan_err)
         candidates = int(summary.group(1)) if summary else None
+        stages = STAGE_PEAKS.search(scan_err)
+        main_peaks = {name: float(mb.replace(",", "")) for name, mb in
+                      STAGE_PEAK.findall(stages.group(1))} if stages else {}
         index_bytes = sum(p.stat().st_size for p in work.glob("index.db*"))
         print(f"scan: {seconds:.1f}s, {n / seconds:.0f} articles/s, peak {peak_pss / 2**20:.0f} "
               f"MiB (PSS; RSS summed {peak / 2**20:.0f} MiB)", file=sys.stderr)
@@ -484,6 +490,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 "peak_pss_mb": round(peak_pss / 2**20, 1),
                 "peak_rss_mb": round(peak / 2**20, 1),
                 "peak_rss_largest_process_mb": round(single / 2**20, 1),
+                # the scanning (main) process's largest RSS by the end of each stage
+                "main_process_peak_mb_by_stage": main_peaks,
                 "index_mb": round(index_bytes / 1e6, 2),
                 "index_to_text": round(index_bytes / corpus.text_bytes, 3),
                 "candidate_pairs": candidates,

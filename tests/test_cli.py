@@ -80,6 +80,11 @@ def test_scan_jsonl(corpus_dir: Path, runner: str) -> None:
     assert "published first" in record["direction"]
     # the summary goes to stderr, so stdout stays machine-readable
     assert re.search(r"unspin: 4 articles \(4 indexed, 0 unchanged", done.stderr)
+    assert re.search(r"time by stage: read and index \d+\.\ds, postings", done.stderr)
+    sizes = re.search(r"largest size of this process \(MiB\) by the end of: read and index "
+                      r"([\d,]+), postings ([\d,]+)", done.stderr)
+    assert sizes is not None
+    assert 10 < int(sizes[1].replace(",", "")) <= int(sizes[2].replace(",", ""))
     assert (corpus_dir / ".unspin" / "index.db").exists()
 
 

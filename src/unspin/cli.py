@@ -111,6 +111,9 @@ def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
         )
         phases = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in s.phases.items())
         click.echo(f"unspin: time by stage: {phases}", err=True)
+        peaks = ", ".join(f"{name} {mb:,.0f}" for name, mb in s.peak_mb.items())
+        click.echo(f"unspin: largest size of this process (MiB) by the end of: {peaks}",
+                   err=True)
     sys.exit(1 if result.failures else 0)
 
 

@@ -71,12 +71,27 @@ class ScanStats:
     common_fingerprints_dropped: int = 0
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # wall-clock seconds by stage
+    # The scanning process's largest resident size (MiB) so far at the end of each stage: the
+    # stage where it grows is the one that needed the memory.
+    peak_mb: dict[str, float] = field(default_factory=dict)
 
     def timed(self, phase: str, since: float) -> float:
         """Add the time from ``since`` to ``phase``; returns now, the start of the next one."""
         now = time.perf_counter()
         self.phases[phase] = self.phases.get(phase, 0.0) + now - since
+        self.peak_mb[phase] = _peak_rss_mb()
         return now
+
+
+def _peak_rss_mb() -> float:
+    """This process's largest resident set size so far, in MiB (0 where the platform does not
+    say)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return 0.0
+    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kib / (1024 * 1024) if sys.platform == "darwin" else kib / 1024
 
 
 @dataclass(slots=True)
