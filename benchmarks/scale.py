@@ -313,18 +313,21 @@ a core (mostly in the kernel), taken from the scan it measured. The scan's memor
 seconds: it streams the corpus, and its candidate stage lasts seconds even at 10,000 articles."""
 
 
-def tree_memory(pid: int) -> tuple[int, int]:
+def tree_memory(pid: int) -> tuple[int, int, int]:
     """Resident and proportional (PSS: shared pages split between their users) bytes of a
-    process and all its descendants, from /proc. Forked workers share the lexicon's pages with
-    their parent, which a sum of RSS counts once per process."""
-    rss = pss = 0
+    process and all its descendants, from /proc, and the resident bytes of the largest one.
+    Forked workers share the lexicon's pages with their parent, which a sum of RSS counts once
+    per process."""
+    rss = pss = largest = 0
     stack = [pid]
     page = os.sysconf("SC_PAGE_SIZE")
     while stack:
         current = stack.pop()
         try:
             with open(f"/proc/{current}/statm") as handle:
-                rss += int(handle.read().split()[1]) * page
+                resident = int(handle.read().split()[1]) * page
+                rss += resident
+                largest = max(largest, resident)
             with open(f"/proc/{current}/smaps_rollup") as handle:
                 for line in handle:
                     if line.startswith("Pss:"):
@@ -334,28 +337,29 @@ def tree_memory(pid: int) -> tuple[int, int]:
                 stack.extend(int(c) for c in handle.read().split())
         except (OSError, ValueError):
             continue
-    return rss, pss
+    return rss, pss, largest
 
 
 def run_measured(command: list[str], stdout: Path) -> tuple[float, float, int, int, int]:
     """Run ``command``; its wall seconds, the CPU seconds of its process tree (less sensitive
-    than wall time to other jobs on the machine), the peak RSS and PSS of its process tree
-    (sampled every :data:`SAMPLE_SECONDS`) and the peak RSS of its largest single process. Its
-    stderr goes to ``stdout`` + ``.err``."""
+    than wall time to other jobs on the machine), the peak RSS and PSS of its process tree and
+    the peak RSS of its largest single process (all sampled every :data:`SAMPLE_SECONDS`: the
+    kernel's ``ru_maxrss`` of a child keeps, across its ``exec``, the size of this process when
+    it forked, which held the corpus). Its stderr goes to ``stdout`` + ``.err``."""
     import resource
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    peak = peak_pss = 0
+    peak = peak_pss = largest = 0
     with stdout.open("wb") as out, stdout.with_suffix(".err").open("wb") as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err)
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak, peak_pss
+            nonlocal peak, peak_pss, largest
             while not done.wait(SAMPLE_SECONDS):
-                rss, pss = tree_memory(process.pid)
-                peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+                rss, pss, single = tree_memory(process.pid)
+                peak, peak_pss, largest = max(peak, rss), max(peak_pss, pss), max(largest, single)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -367,7 +371,7 @@ def run_measured(command: list[str], stdout: Path) -> tuple[float, float, int, i
         sys.exit(f"{' '.join(command)} failed with exit status {code}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return seconds, cpu, peak, peak_pss, after.ru_maxrss * 1024
+    return seconds, cpu, peak, peak_pss, largest
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:

@@ -88,6 +88,19 @@ def test_scan_jsonl(corpus_dir: Path, runner: str) -> None:
     assert (corpus_dir / ".unspin" / "index.db").exists()
 
 
+def test_scan_reports_its_own_size_not_its_launchers(corpus_dir: Path) -> None:
+    """The kernel's ru_maxrss keeps, across exec, the size of the process that launched the
+    scan: a launcher holding 400 MB must not make a small scan report 400 MB."""
+    ballast = b"x" * 400_000_000
+    done = unspin("scan", corpus_dir, "--format", "jsonl")
+    assert len(ballast) and done.returncode == 0, done.stderr
+    del ballast
+    sizes = re.search(r"largest size of this process \(MiB\) by the end of: read and index "
+                      r"([\d,]+)", done.stderr)
+    assert sizes is not None
+    assert int(sizes[1].replace(",", "")) < 350
+
+
 def test_scan_table_then_quiet_rescan(corpus_dir: Path, tmp_path: Path) -> None:
     db = tmp_path / "elsewhere.db"
     done = unspin("scan", corpus_dir, "--db", db)
