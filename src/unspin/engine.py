@@ -464,7 +464,7 @@ def _relations(
     # A large index is read a key range at a time and its pair instances counted on disk
     # beside it (see candidate_pairs_in_parts); a small one at once, in memory.
     postings = store.posting_count()
-    parts = max(1, -(-postings // sqlite_store.POSTINGS_PER_PART))
+    parts = sqlite_store.parts_for(postings)
     pairs, _counts, candidate_stats = candidate_pairs_in_parts(
         store.fingerprint_parts(parts), config.candidates, KEY_CHANNEL_BIT,
         spill=store.path.parent if parts > 1 else None, spill_buckets=4 * parts)

@@ -93,11 +93,6 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return values
 
 
-def shingle_hashes(words: Sequence[str], size: int, channel: int, seed: int) -> np.ndarray:
-    """Hashes of every run of ``size`` consecutive words, salted by channel and seed."""
-    return combine_shingles(token_hashes(words), size, channel, seed)
-
-
 def combine_shingles(hashes: np.ndarray, size: int, channel: int, seed: int) -> np.ndarray:
     """Hashes of every run of ``size`` consecutive token hashes, salted by channel and seed."""
     if len(hashes) < size:

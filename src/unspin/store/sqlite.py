@@ -47,6 +47,12 @@ POSTINGS_PER_PART = 16_000_000
 memory at once: a larger index is merged and read for candidates a key range at a time."""
 _FULL_REBUILD = 8  # flush by rewriting every bucket when it adds more than 1/8 of the postings
 
+
+def parts_for(postings: int) -> int:
+    """How many key ranges ``postings`` postings are handled in (at least one)."""
+    return max(1, -(-postings // POSTINGS_PER_PART))
+
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -362,7 +368,7 @@ class SQLiteStore:
             "SELECT article FROM removed")], dtype=np.int64)
         if not len(removed) and not waiting:
             return
-        parts = -(-(total + waiting) // POSTINGS_PER_PART)
+        parts = parts_for(total + waiting)
         if parts > 1 and (len(removed) or waiting * _FULL_REBUILD > total):
             self._rebuild_postings(parts, removed)
             return
