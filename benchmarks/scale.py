@@ -450,20 +450,20 @@ def measure_recipe(corpus: Corpus) -> tuple[float, list[dict[str, Any]]]:
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    if not BBC.is_dir():
-        sys.exit(f"{BBC} is absent: the scale benchmark builds its corpus from the BBC News "
+    if not args.bbc.is_dir():
+        sys.exit(f"{args.bbc} is absent: the scale benchmark builds its corpus from the BBC News "
                  "dataset (../shared/data/bbc-news); nothing was measured")
     n = args.articles
     work = Path(tempfile.mkdtemp(prefix=f"unspin-scale-{n}-", dir=args.tmp))
     try:
         started = time.perf_counter()
-        corpus = build_corpus(n, args.seed, work, load_pools(BBC))
+        corpus = build_corpus(n, args.seed, work, load_pools(args.bbc))
         build_seconds = time.perf_counter() - started
         print(f"corpus: {n} articles ({corpus.text_bytes / 1e6:.1f} MB of text, "
               f"{len(corpus.truth)} injected copies) in {build_seconds:.0f}s", file=sys.stderr)
         db = work / "index.db"
         command = [sys.executable, "-m", "unspin", "scan", str(corpus.docs), "--db", str(db),
-                   "--format", "jsonl"]
+                   "--format", "jsonl", "--verbose"]
         if args.workers:
             command += ["--workers", str(args.workers)]
         if not args.paraphrase:
@@ -625,6 +625,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, help="corpus size N")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--bbc", type=Path, default=BBC, help=f"the BBC News folder ({BBC})")
     parser.add_argument("--workers", type=int, default=None, help="default: all cores")
     parser.add_argument("--no-paraphrase", dest="paraphrase", action="store_false")
     parser.add_argument("--no-recipe", action="store_true", help="skip the MinHashLSH recipe")

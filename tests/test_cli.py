@@ -64,7 +64,8 @@ def check_relation(record: dict[str, object], corpus: Path) -> None:
 
 @pytest.mark.parametrize("runner", ["module", "script"])
 def test_scan_jsonl(corpus_dir: Path, runner: str) -> None:
-    done = unspin("scan", corpus_dir, "--format", "jsonl", "--workers", "2", runner=runner)
+    done = unspin("scan", corpus_dir, "--format", "jsonl", "--workers", "2", "--verbose",
+                  runner=runner)
     assert done.returncode == 0, done.stderr
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(records) == 1
@@ -92,7 +93,7 @@ def test_scan_reports_its_own_size_not_its_launchers(corpus_dir: Path) -> None:
     """The kernel's ru_maxrss keeps, across exec, the size of the process that launched the
     scan: a launcher holding 400 MB must not make a small scan report 400 MB."""
     ballast = b"x" * 400_000_000
-    done = unspin("scan", corpus_dir, "--format", "jsonl")
+    done = unspin("scan", corpus_dir, "--format", "jsonl", "--verbose")
     assert len(ballast) and done.returncode == 0, done.stderr
     del ballast
     sizes = re.search(r"largest size of this process \(MiB\) by the end of: read and index "
@@ -427,3 +428,25 @@ def test_spinners_merges_the_swaps_of_spun_copies(corpus_dir: Path, tmp_path: Pa
     text = unspin("spinners", "--db", db, "--min-count", "2")
     assert text.returncode == 0
     assert "2  released → launched" in text.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_help_shows_an_example(command: str) -> None:
+    shown = re.search(r"Example:\n\s+(unspin \S+)", help_of(command))
+    assert shown is not None and shown[1] == f"unspin {command}"
+
+
+@pytest.mark.semantic
+def test_the_first_command_shows_every_kind(tmp_path: Path) -> None:
+    """The README's first command, ``unspin scan examples``: one relation of each kind, the
+    spun one with its substitutions, and neither independent report linked."""
+    done = unspin("scan", README.parent / "examples", "--db", tmp_path / "index.db")
+    assert done.returncode == 0, done.stderr
+    header, *rows = done.stdout.splitlines()
+    assert header.split()[:3] == ["copy", "source", "kind"]
+    kinds = {row.split()[2] for row in rows}
+    assert {"verbatim", "partial", "spun", "paraphrase"} <= kinds
+    spun = next(row for row in rows if row.split()[2] == "spun")
+    assert "→" in spun
+    for independent in ("valley-herald.txt", "independent-report.txt", "spun-copy.txt"):
+        assert independent not in done.stdout

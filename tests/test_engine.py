@@ -350,6 +350,27 @@ def test_scan_finds_the_rewritten_copy(rewrite_corpus: Path) -> None:
 
 
 @pytest.mark.semantic
+def test_workers_fork_after_the_model_ran_in_process(rewrite_corpus: Path, tmp_path: Path
+                                                     ) -> None:
+    """A library user's process that has run the encoder (a trace, say) can still scan with a
+    pool: forked workers do not deadlock in the parent's BLAS threads. Run in a subprocess with
+    a time limit, so a deadlock fails the test instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, unspin.engine as e, unspin.semantic as s\n"
+        "s.MiniLMEncoder(threads=2).encode(['The council approved the budget.'] * 40)\n"
+        "r = e.scan(sys.argv[1], db=sys.argv[2], workers=2)\n"
+        "print(sorted(x.kind for x in r.relations))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(rewrite_corpus),
+                           str(tmp_path / "i.db")], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "paraphrase" in done.stdout and "spun" in done.stdout
+
+
+@pytest.mark.semantic
 def test_trace_finds_the_source_of_a_rewrite(corpus_dir: Path, rewritten_text: str,
                                              tmp_path: Path) -> None:
     engine.scan(corpus_dir, workers=1)

@@ -18,6 +18,9 @@ from unspin.quotes.names import canonical_names, same_person
 from unspin.quotes.score import score
 from unspin.quotes.variants import VariantMatcher, words_of
 
+# spaCy parses every quotation here: the nlp extra.
+pytestmark = pytest.mark.nlp
+
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "quotes"
 EXAMPLES = HERE.parent / "examples"

@@ -56,6 +56,11 @@ def _table(relations: list[Relation]) -> str:
     return "\n".join(lines)
 
 
+def _example(command: str) -> str:
+    """A ``--help`` epilog showing one use of the command (``\b`` keeps click from rewrapping)."""
+    return f"\b\nExample:\n  {command}"
+
+
 PARAPHRASE_OPTION = click.option(
     "--paraphrase/--no-paraphrase", default=True, show_default=True,
     help="Also look for rewritten copies (sentence embeddings; needs unspin[semantic]).",
@@ -72,7 +77,7 @@ def main() -> None:
     """unspin: where did this news text come from, what was changed, who really said what."""
 
 
-@main.command()
+@main.command(epilog=_example("unspin scan examples --format jsonl"))
 @click.argument("corpus", type=click.Path(exists=True, path_type=Path))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Index file (default CORPUS/.unspin/index.db).")
@@ -81,9 +86,11 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes to use (default: all cores).")
 @click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+@click.option("--verbose", is_flag=True,
+              help="Also print the time and memory each stage took (on stderr).")
 @PARAPHRASE_OPTION
 def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
-         quiet: bool, paraphrase: bool) -> None:
+         quiet: bool, verbose: bool, paraphrase: bool) -> None:
     """Index every article under CORPUS and print each reuse relation found."""
     from unspin.engine import scan as run_scan
 
@@ -109,6 +116,7 @@ def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
             f"{s.relations} relations in {s.seconds:.1f}s; index {result.db}",
             err=True,
         )
+    if verbose:
         phases = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in s.phases.items())
         click.echo(f"unspin: time by stage: {phases}", err=True)
         peaks = ", ".join(f"{name} {mb:,.0f}" for name, mb in s.peak_mb.items())
@@ -117,7 +125,7 @@ def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
     sys.exit(1 if result.failures else 0)
 
 
-@main.command()
+@main.command(epilog=_example("unspin trace new-article.html --db examples/.unspin/index.db"))
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="An index built by 'unspin scan'.")
@@ -158,7 +166,8 @@ def trace(file: Path, db: Path, output_format: str, add: bool, paraphrase: bool)
     sys.exit(1 if failures else 0)
 
 
-@main.command()
+@main.command(epilog=_example(
+    "unspin restore examples/battery-plant/breaking-now.txt --db examples/.unspin/index.db"))
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--source", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The original the copy was made from.")
@@ -192,7 +201,7 @@ def restore(file: Path, source: Path | None, db: Path | None, output_format: str
                + (f" from {result.source.id}" if result.source else ""), err=True)
 
 
-@main.command()
+@main.command(epilog=_example("unspin spin examples/spun-copy.txt"))
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]),
               default="table", show_default=True)
@@ -207,6 +216,8 @@ def spin(file: Path, output_format: str, min_confidence: float) -> None:
     except UnspinError as error:
         _fail(error)
         return
+    for note in result.notes:
+        click.echo(f"unspin: {note}", err=True)
     if output_format == "json":
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return
@@ -215,7 +226,7 @@ def spin(file: Path, output_format: str, min_confidence: float) -> None:
         click.echo(f"  {s.start:>6}  {s.text} → {s.original}  ({s.confidence:.2f}; {s.evidence})")
 
 
-@main.command()
+@main.command(epilog=_example("unspin spinners --db examples/.unspin/index.db"))
 @click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               required=True, help="An index built by 'unspin scan'.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]),

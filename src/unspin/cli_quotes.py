@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from unspin.cli import _fail, _report_failures, main
+from unspin.cli import _example, _fail, _report_failures, main
 from unspin.errors import UnspinError
 
 
@@ -17,7 +17,7 @@ def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-@main.command()
+@main.command(epilog=_example("unspin quotes examples --db quotes.db"))
 @click.argument("corpus", type=click.Path(exists=True, path_type=Path))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Keep the quotations in this index (for 'unspin quote').")
@@ -48,7 +48,7 @@ def quotes(corpus: Path, db: Path | None, output_format: str, semantic: bool) ->
     sys.exit(1 if result.failures else 0)
 
 
-@main.command()
+@main.command(epilog=_example('unspin quote "we are very attentive to this list" --db quotes.db'))
 @click.argument("text")
 @click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               required=True, help="An index filled by 'unspin quotes CORPUS --db'.")

