@@ -63,11 +63,11 @@ def test_irregular_forms_share_an_inflection(lexicon: Lexicon) -> None:
     assert inflection("friend", lexicon) == ""
 
 
+@pytest.mark.nlp
 def test_part_of_speech_evidence(lexicon: Lexicon) -> None:
     doc = normalize("t", "They will outflank the plan.")
     tags = pos_tags(doc)
-    if tags is None:
-        pytest.skip("no tagger installed (the tagger extra)")
+    assert tags is not None
     assert len(tags) == len(doc.norms)
     assert tags[doc.norms.index("outflank")] == 2  # a verb's place
     assert tags[doc.norms.index("plan")] == 1
