@@ -228,9 +228,7 @@ def article_text(title: str, paragraphs: list[str]) -> str:
 def build_corpus(n: int, seed: int, out: Path, pools: Pools) -> Corpus:
     """``n`` articles under ``out/docs`` (1,000 a folder) and trace inputs under ``out/trace``."""
     rng = random.Random(seed)
-    spinner = Spinner()
-    copies = max(3, round(n * COPY_SHARE))
-    originals = n - copies
+    originals = n - max(3, round(n * COPY_SHARE))
     bodies: list[tuple[str, list[str]]] = []
     for _ in range(originals):
         sentences = rng.randint(150, 300) if rng.random() < 0.002 else rng.randint(8, 30)
@@ -238,6 +236,16 @@ def build_corpus(n: int, seed: int, out: Path, pools: Pools) -> Corpus:
         if rng.random() < 0.1:
             paragraphs.append(rng.choice(FOOTERS))
         bodies.append((new_title(pools, rng), paragraphs))
+    return write_corpus(bodies, n, rng, out, pools)
+
+
+def write_corpus(bodies: list[tuple[str, list[str]]], n: int, rng: random.Random, out: Path,
+                 pools: Pools) -> Corpus:
+    """The ``n``-article corpus made of the original ``bodies`` (n less 3% of them) and copies
+    of some of them (verbatim, partial, spun), under ``out/docs``, with trace inputs."""
+    spinner = Spinner()
+    copies = n - len(bodies)
+    originals = len(bodies)
 
     def copy_of(source: tuple[str, list[str]], kind: str, rate: float
                 ) -> tuple[str, list[str]]:
