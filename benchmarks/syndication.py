@@ -111,7 +111,7 @@ def build_syndication(out: Path, ordinary: int, counts: list[int], seed: int,
             header, footer = outlet(rng, 10**6 + k)
             path = trace_dir / f"s{story}-{k}.txt"
             path.write_text(page(text[0], text[1], header, footer, rng), encoding="utf-8")
-            traces.append((path, originals[story]))
+            traces.append((path, originals[story], story))
     return {"docs": docs, "family": family, "originals": originals, "traces": traces,
             "articles": written, "copies": sum(counts)}
 
@@ -213,8 +213,11 @@ def scan(python: str, docs: Path, db: Path, out: Path
     }, relations
 
 
-def trace_latency(python: str, db: Path, traces: list[tuple[Path, str]]) -> dict[str, Any]:
-    """``trace`` of each file in one warm process of ``python``: latency and the original found."""
+def trace_latency(python: str, db: Path, traces: list[tuple[Path, str, int]],
+                  family: dict[str, int]) -> dict[str, Any]:
+    """``trace`` of each file in one warm process of ``python``: latency, whether its answer
+    names the story's original, and whether it names its family (for the farm network's
+    story, the spun text the copies were made of)."""
     script = (
         "import json, sys, time\n"
         "from unspin.engine import trace\n"
@@ -224,21 +227,29 @@ def trace_latency(python: str, db: Path, traces: list[tuple[Path, str]]) -> dict
         "for path, original in items:\n"
         "    t = time.perf_counter(); (r,) = trace(path, db); d = time.perf_counter() - t\n"
         "    ends = {x.source for x in r.relations} | {x.copy for x in r.relations}\n"
-        "    out.append([d, original in ends])\n"
+        "    out.append([d, original in ends, sorted(ends)])\n"
         "print(json.dumps(out))\n"
     )
     import subprocess
 
     done = subprocess.run([python, "-c", script, str(db),
-                           json.dumps([[str(p), o] for p, o in traces])],
+                           json.dumps([[str(p), o] for p, o, _ in traces])],
                           capture_output=True, text=True, check=True)
     results = json.loads(done.stdout)
-    latencies = sorted(d for d, _ in results)
+    latencies = sorted(d for d, _, _ in results)
+    by_story: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for (_, _, story), (_, hit, ends) in zip(traces, results, strict=True):
+        others = [end for end in ends if not end.startswith(f"s{story}-")]
+        by_story[str(story)][0] += hit
+        by_story[str(story)][1] += bool(others) and all(family.get(e) == story for e in others)
+        by_story[str(story)][2] += 1
     return {
         "articles": len(results),
+        "original_found_by_story": {k: f"{v[0]}/{v[2]}" for k, v in sorted(by_story.items())},
+        "family_found_by_story": {k: f"{v[1]}/{v[2]}" for k, v in sorted(by_story.items())},
         "p50_ms": round(1000 * statistics.median(latencies), 1),
         "p95_ms": round(1000 * latencies[int(0.95 * (len(latencies) - 1))], 1),
-        "original_found": f"{sum(hit for _, hit in results)}/{len(results)}",
+        "original_found": f"{sum(hit for _, hit, _ in results)}/{len(results)}",
     }
 
 
@@ -267,16 +278,18 @@ def main() -> None:
         measured, relations = scan(args.python, built["docs"], db, work / "syndication.jsonl")
         measured["copies"] = built["copies"]
         measured.update(score_families(relations, built["family"], built["originals"]))
-        measured["trace"] = trace_latency(args.python, db, built["traces"])
+        measured["trace"] = trace_latency(args.python, db, built["traces"], built["family"])
         result["syndication"] = measured
         print("syndication", json.dumps(measured), file=sys.stderr)
 
-        dense = build_phrase_dense(work / "dense", args.phrase_dense, args.seed, args.bbc, pools)
-        measured, relations = scan(args.python, dense.docs, work / "dense.db",
-                                   work / "dense.jsonl")
-        measured.update(scale.score(dense.truth, relations))
-        result["phrase_dense"] = measured
-        print("phrase-dense", json.dumps(measured), file=sys.stderr)
+        if args.phrase_dense:
+            dense = build_phrase_dense(work / "dense", args.phrase_dense, args.seed, args.bbc,
+                                       pools)
+            measured, relations = scan(args.python, dense.docs, work / "dense.db",
+                                       work / "dense.jsonl")
+            measured.update(scale.score(dense.truth, relations))
+            result["phrase_dense"] = measured
+            print("phrase-dense", json.dumps(measured), file=sys.stderr)
 
         if args.ordinary_scale:
             corpus = scale.build_corpus(args.ordinary_scale, args.seed, work / "ordinary", pools)

@@ -457,3 +457,31 @@ def test_parallel_map_ends_when_its_reader_stops(monkeypatch: pytest.MonkeyPatch
     while threading.active_count() > before and time.monotonic() < deadline:
         time.sleep(0.05)
     assert threading.active_count() == before
+
+
+# -- widely copied stories ------------------------------------------------------------------------
+
+
+def test_a_story_republished_past_the_frequency_cap(article_text: str, tmp_path: Path) -> None:
+    """60 republications (each with its site's header and footer: past ``max_df`` = 50, where
+    shingles used to be dropped as boilerplate): each copy is reported once, against the
+    original, and ``trace`` of one more copy answers with the original alone."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "original.txt").write_text(article_text, encoding="utf-8")
+    for k in range(60):
+        (corpus / f"copy-{k:02d}.txt").write_text(
+            f"Site number {k} | Home | News | Contact\n\n{article_text}\n\n"
+            f"Read more news from site number {k} every day.\n", encoding="utf-8")
+    result = engine.scan(corpus, db=tmp_path / "index.db", config=Config(
+        paraphrase=ParaphraseConfig(enabled=False)), workers=2)
+    assert len(result.relations) == 60
+    assert {(r.source, r.kind) for r in result.relations} == {("original.txt", "verbatim")}
+    assert result.stats.near_duplicates == 60
+    new = tmp_path / "new.txt"
+    new.write_text(f"Another site | Home\n\n{article_text}\n\nMore from another site.\n",
+                   encoding="utf-8")
+    (traced,) = engine.trace(new, tmp_path / "index.db",
+                             Config(paraphrase=ParaphraseConfig(enabled=False)))
+    assert [(r.copy, r.source) for r in traced.relations] == [("new.txt", "original.txt")]
+    assert traced.candidates == 1

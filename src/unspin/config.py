@@ -13,6 +13,7 @@ from unspin.pipeline.align import AlignConfig
 from unspin.pipeline.boilerplate import BoilerplateConfig
 from unspin.pipeline.candidates import CandidateConfig
 from unspin.pipeline.fingerprint import FingerprintConfig
+from unspin.pipeline.near_duplicates import NearDuplicateConfig
 from unspin.pipeline.paraphrase import ParaphraseConfig
 from unspin.pipeline.relate import RelateConfig
 
@@ -24,6 +25,7 @@ class Config:
     fingerprint: FingerprintConfig = field(default_factory=FingerprintConfig)
     boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
     candidates: CandidateConfig = field(default_factory=CandidateConfig)
+    near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
     align: AlignConfig = field(default_factory=AlignConfig)
     relate: RelateConfig = field(default_factory=RelateConfig)
     paraphrase: ParaphraseConfig = field(default_factory=ParaphraseConfig)
@@ -36,6 +38,7 @@ class Config:
                 NORMALIZE_VERSION,
                 self.fingerprint.summary(),
                 f"lines(max_words={self.boilerplate.max_words})",
+                self.near_duplicates.summary(),
             )
         )
 

@@ -20,19 +20,28 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+import numpy as np
+
 from unspin import accelerated
 from unspin.config import Config
 from unspin.errors import InputError, UsageError
 from unspin.model import Alignment, Article, Failure, RawDocument, Relation, Substitution
 from unspin.pipeline.align import AlignConfig, SynonymLookup, align
 from unspin.pipeline.boilerplate import masked_tokens, short_line_hashes
-from unspin.pipeline.candidates import candidate_pairs_in_parts
+from unspin.pipeline.candidates import CandidateConfig, candidate_pairs_in_parts
 from unspin.pipeline.extract import extract
-from unspin.pipeline.fingerprint import fingerprints
+from unspin.pipeline.fingerprint import fingerprints, is_skeleton
 from unspin.pipeline.mined import SwapTable
+from unspin.pipeline.near_duplicates import group_members, groups, sketch, sketch_rows
 from unspin.pipeline.normalize import Document, normalize
 from unspin.pipeline.paraphrase import RewriteMatcher, relate_paraphrase
-from unspin.pipeline.provenance import explained_away, explained_by_index, orient
+from unspin.pipeline.provenance import (
+    explained_away,
+    explained_by_index,
+    likelier_source,
+    orient,
+    weak,
+)
 from unspin.pipeline.read import iter_raw_documents
 from unspin.pipeline.relate import evidence, relate
 from unspin.pipeline.restore import (
@@ -69,6 +78,7 @@ class ScanStats:
     candidates: int = 0
     relations: int = 0
     common_fingerprints_dropped: int = 0
+    near_duplicates: int = 0  # articles compared with their near-duplicate group's root alone
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # wall-clock seconds by stage
     # The scanning process's largest resident size (MiB) so far at the end of each stage: the
@@ -182,12 +192,14 @@ def _indexed(raw: RawDocument, config: Config, pack: bool
     except InputError as error:
         return Failure(error.origin, error.reason)
     doc = normalize(article.id, article.text)
+    prints = fingerprints(doc, config.fingerprint)
     indexed = IndexedArticle(
         article=article,
         words=len(doc),
-        fingerprints=fingerprints(doc, config.fingerprint),
+        fingerprints=prints,
         line_hashes=short_line_hashes(doc, config.boilerplate),
         packed_text=pack_text(article.text) if pack else b"",
+        sketch=sketch(prints, config.near_duplicates).tobytes(),
     )
     return indexed, doc
 
@@ -280,14 +292,16 @@ def verify(
     config: Config,
     lexicon: SynonymLookup | None,
     rewrites: RewriteMatcher | None = None,
+    root: str | None = None,
 ) -> Relation | None:
-    """Align two articles; if it is reuse, orient it and return the relation.
+    """Align two articles; if it is reuse, orient it and return the relation (``root``: see
+    ``orient``).
 
     Word-level alignment comes first. The sentence-level (paraphrase) alignment runs when it
     found nothing, or found a partial copy that a rewrite might explain better: the rewrite is
     reported when it covers clearly more of the copy.
     """
-    lexical = verify_words(first, second, config, lexicon)
+    lexical = verify_words(first, second, config, lexicon, root)
     if rewrites is None or not config.paraphrase.enabled:
         return lexical
     if lexical is not None and lexical.copied >= 1.0 - config.paraphrase.override_gain:
@@ -303,7 +317,7 @@ def verify(
         if rewrite.alignment.copied < lexical.copied + config.paraphrase.override_gain:
             return lexical
         return relate_paraphrase(rewrite, lexical.direction_reason, lexical.substitutions)
-    direction = orient(a, b, rewrite.alignment)
+    direction = orient(a, b, rewrite.alignment, root=root)
     if direction.swap:
         swapped = rewrites.match(doc_b, doc_a, mask_b, mask_a)
         if swapped is not None:
@@ -316,6 +330,7 @@ def verify_words(
     second: tuple[Article, Document, frozenset[int]],
     config: Config,
     lexicon: SynonymLookup | None,
+    root: str | None = None,
 ) -> Relation | None:
     """The word-level (verbatim, partial, spun) relation between two articles, if any."""
     (a, doc_a, mask_a), (b, doc_b, mask_b) = first, second
@@ -329,7 +344,7 @@ def verify_words(
         if not evidence(forward, config.relate):
             return None
         (a, doc_a, mask_a), (b, doc_b, mask_b) = second, first
-    direction = orient(a, b, forward)
+    direction = orient(a, b, forward, root=root)
     alignment = forward
     if direction.swap:
         alignment = align(doc_b, doc_a, config.align, lexicon, mask_b, mask_a)
@@ -340,6 +355,14 @@ def _verify_task(pair: tuple[int, int]) -> Relation | None:
     assert _worker_config is not None
     return verify(_document(pair[0]), _document(pair[1]), _worker_config, _lexicon(),
                   _rewrites())
+
+
+def _verify_member_task(pair: tuple[int, int]) -> Relation | None:
+    """``_verify_task`` of a near-duplicate group member and its root (the second)."""
+    assert _worker_config is not None
+    root = _document(pair[1])
+    return verify(_document(pair[0]), root, _worker_config, _lexicon(), _rewrites(),
+                  root=root[0].id)
 
 
 @lru_cache(maxsize=1)
@@ -468,31 +491,155 @@ def _relations(
     clock = time.perf_counter()
     # A large index is read a key range at a time and its pair instances counted on disk
     # beside it (see candidate_pairs_in_parts); a small one at once, in memory.
+    root = _near_duplicate_roots(store, config)
     postings = store.posting_count()
     parts = sqlite_store.parts_for(postings)
     pairs, _counts, candidate_stats = candidate_pairs_in_parts(
         store.fingerprint_parts(parts), config.candidates, KEY_CHANNEL_BIT,
-        spill=store.path.parent if parts > 1 else None, spill_buckets=4 * parts)
+        spill=store.path.parent if parts > 1 else None, spill_buckets=4 * parts, root=root)
     del _counts  # not to be inherited by the forked workers
+    members = group_members(root)
+    stats.near_duplicates = len(members)
     stats.candidates = candidate_stats.pairs
     stats.common_fingerprints_dropped = candidate_stats.common_fingerprints_dropped
     boilerplate = frozenset(store.frequent_lines(config.boilerplate.min_docs))
     store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
     clock = stats.timed("candidates", clock)
-    bar = _progress(len(pairs), "aligning", progress and len(pairs) > 500)
-    relations: list[Relation] = []
     tasks = [(int(a), int(b)) for a, b in pairs]
-    for relation in _parallel_map(
-        _verify_task, tasks, processes, (config, store.path, boilerplate), chunksize=32
-    ):
-        bar.update(1)  # type: ignore[attr-defined]
-        if relation is not None:
-            relations.append(relation)
+    bar = _progress(len(tasks) + len(members), "aligning",
+                    progress and len(tasks) + len(members) > 500)
+    initargs = (config, store.path, boilerplate)
+    found = dict(zip(tasks, _parallel_map(_verify_task, tasks, processes, initargs, chunksize=32),
+                     strict=True))
+    found.update(zip(members, _parallel_map(_verify_member_task, members, processes, initargs,
+                                            chunksize=32), strict=True))
+    bar.update(len(tasks) + len(members))  # type: ignore[attr-defined]
     bar.close()  # type: ignore[attr-defined]
-    relations = explained_away(relations)
+    found = _reroot(found, root, store, processes, initargs)
+    found = _grandparents(found, root, store, processes, initargs)
+    store.write_roots(_grouped(root))
+    # Two members of one near-duplicate group are copies of one text: their link says no more
+    # than their links to the root.
+    relations = explained_away([r for (a, b), r in found.items()
+                                if r is not None and (root[a] != root[b] or root[a] in (a, b))])
     relations.sort(key=lambda r: (r.copy, r.source))
     stats.timed("align", clock)
     return relations
+
+
+def _grandparents(
+    found: dict[tuple[int, int], Relation | None],
+    root: np.ndarray,
+    store: SQLiteStore,
+    processes: int,
+    initargs: tuple[Config, Path | None, frozenset[int]],
+) -> dict[tuple[int, int], Relation | None]:
+    """Compare a group member with its root's own sources when it is not a verbatim copy of the
+    root: two spins of one original can be close enough to group, and each then took from the
+    original, not from the other (``explained_away`` keeps the better link)."""
+    rowid_of = {article_id: rowid for rowid, article_id in store.article_ids().items()}
+    sources: dict[int, list[int]] = {}
+    for relation in found.values():
+        if relation is not None:
+            copy = rowid_of[relation.copy]
+            if root[copy] == copy:
+                sources.setdefault(copy, []).append(rowid_of[relation.source])
+    tasks = []
+    for (member, head), relation in found.items():
+        if relation is None or relation.kind == "verbatim" or root[member] != head:
+            continue
+        tasks += [(member, source) for source in sources.get(head, [])
+                  if source != member and (member, source) not in found
+                  and (source, member) not in found]
+    found.update(zip(tasks, _parallel_map(_verify_task, tasks, processes, initargs, chunksize=32),
+                     strict=True))
+    return found
+
+
+def _grouped(root: np.ndarray) -> Iterator[tuple[int, int]]:
+    """(article, root) for every article in a near-duplicate group, its root included."""
+    in_group = root != np.arange(len(root))
+    in_group[root[in_group]] = True
+    for rowid in np.flatnonzero(in_group).tolist():
+        yield rowid, int(root[rowid])
+
+
+def _reroot(
+    found: dict[tuple[int, int], Relation | None],
+    root: np.ndarray,
+    store: SQLiteStore,
+    processes: int,
+    initargs: tuple[Config, Path | None, frozenset[int]],
+) -> dict[tuple[int, int], Relation | None]:
+    """Move a group's root where the alignment shows it copied one of its members.
+
+    The root was chosen before any alignment (``likelier_source``); a member's alignment with
+    it may have more evidence (the wording at swaps). When that evidence says the root is the
+    copy (coverage alone does not: a host page with paragraphs inserted looks like their
+    source by it), the member it copied becomes the root (the likeliest source if several), and the
+    group's members, and every other article compared with the old root, are compared with the
+    new one instead. ``root`` is updated in place."""
+    ids = store.article_ids()
+    copied: dict[int, list[int]] = {}
+    for (first, second), relation in found.items():
+        old = int(root[first])
+        if (relation is not None and first != old and second == old
+                and relation.copy == ids[old] and not weak(relation.direction_reason)):
+            copied.setdefault(old, []).append(first)
+    if not copied:
+        return found
+    redo: dict[tuple[int, int], None] = {}
+    for old, sources in copied.items():
+        new = sources[0]
+        for candidate in sources[1:]:
+            if likelier_source(store.article(candidate), store.article(new)):
+                new = candidate
+        group = np.flatnonzero(root == old)
+        root[group] = new
+        redo.update(((int(m), new), None) for m in group if m != new)
+        for pair in [pair for pair in found if old in pair]:
+            del found[pair]
+            other = pair[0] if pair[1] == old else pair[1]
+            if root[other] != new and (new, other) not in found:
+                redo[(other, new)] = None
+    tasks = [pair for pair in redo if pair not in found]
+    members = [pair for pair in tasks if root[pair[0]] == pair[1]]
+    others = [pair for pair in tasks if root[pair[0]] != pair[1]]
+    found.update(zip(members, _parallel_map(_verify_member_task, members, processes, initargs,
+                                            chunksize=32), strict=True))
+    found.update(zip(others, _parallel_map(_verify_task, others, processes, initargs,
+                                           chunksize=32), strict=True))
+    return found
+
+
+def _near_duplicate_roots(store: SQLiteStore, config: Config) -> np.ndarray:
+    """Each row id's near-duplicate group root (itself when alone), also written to the store
+    for ``trace``; the root of a group is the member likeliest the source."""
+    rowids, blobs = store.sketches()
+    size = int(rowids.max()) + 1 if len(rowids) else 0
+    rows = sketch_rows(blobs, config.near_duplicates)
+    frequent = store.frequent_lines(config.boilerplate.min_docs)
+    cache: dict[int, tuple[Article, int]] = {}
+
+    def article(index: int) -> tuple[Article, int]:
+        """An article and its page furniture (its short lines that recur on many pages)."""
+        if index not in cache:
+            rowid = int(rowids[index])
+            furniture = sum(h in frequent for h in store.line_hashes_of(rowid))
+            cache[index] = (store.article(rowid), furniture)
+        return cache[index]
+
+    def prefer(first: int, second: int) -> bool:
+        (a, a_furniture), (b, b_furniture) = article(first), article(second)
+        return likelier_source(a, b, a_furniture, b_furniture)
+
+    found = groups(rows, config.near_duplicates, prefer)
+    root = np.arange(size)
+    root[rowids] = rowids[found]
+    in_group = found != np.arange(len(found))
+    in_group[found[in_group]] = True
+    store.write_roots((int(rowids[i]), int(rowids[found[i]])) for i in np.flatnonzero(in_group))
+    return root
 
 
 def trace(
@@ -528,6 +675,35 @@ def trace(
     return results
 
 
+def _trace_candidates(store: SQLiteStore, shared: dict[int, float], rare: set[int],
+                      common: dict[int, int], prints: np.ndarray, wanted: CandidateConfig
+                      ) -> list[int]:
+    """The indexed articles worth aligning with a traced one: those sharing enough fingerprints
+    (the scan's rule), and the roots of near-duplicate groups reached by a fifth or more of its
+    word fingerprints through fingerprints too common to count (a story republished hundreds
+    of times); a group member goes when its root is there and shares as much."""
+    words = max(1, int((~is_skeleton(np.asarray(prints, dtype=np.uint64))).sum()))
+    found = {a: n for a, n in shared.items() if n >= wanted.min_shared
+             and (n >= wanted.min_shared_common or a in rare)}
+    for root, n in common.items():
+        if n >= wanted.min_shared_common and n >= TRACE_GROUP_SHARE * words:
+            found[root] = found.get(root, 0.0) + n
+    roots = store.roots_of(sorted(found))
+
+    def explained(member: int, shares: float) -> bool:
+        """The member's root is a candidate and shares nearly as much (a page's own lines
+        aside): the root alone is aligned."""
+        root = roots.get(member, member)
+        if root == member or root not in found:
+            return False
+        return shares - min(found[root], shares) < max(wanted.min_shared_common, 0.2 * shares)
+
+    return sorted(a for a, n in found.items() if not explained(a, n))
+
+
+TRACE_GROUP_SHARE = 0.2
+
+
 def _trace_one(
     store: SQLiteStore,
     indexed: IndexedArticle,
@@ -539,10 +715,9 @@ def _trace_one(
 ) -> TraceResult:
     article = indexed.article
     wanted = config.candidates
-    shared, rare = store.sharing(indexed.fingerprints, wanted.max_df, wanted.rare_df,
-                                 wanted.skeleton_weight)
-    candidates = sorted(a for a, n in shared.items() if n >= wanted.min_shared
-                        and (n >= wanted.min_shared_common or a in rare))
+    shared, rare, common = store.sharing_with_groups(
+        indexed.fingerprints, wanted.max_df, wanted.rare_df, wanted.skeleton_weight)
+    candidates = _trace_candidates(store, shared, rare, common, indexed.fingerprints, wanted)
 
     def mask(document: Document) -> frozenset[int]:
         """Boilerplate tokens, counting the traced article as one more document."""

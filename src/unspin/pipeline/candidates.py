@@ -77,9 +77,31 @@ def candidate_pairs(
     return candidate_pairs_in_parts([(articles, hashes)], config, channel_bit)
 
 
+def collapse(articles: np.ndarray, hashes: np.ndarray, root: np.ndarray
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """Postings (sorted by hash, then article) without those of a near-duplicate group member
+    whose root carries the same fingerprint: the group counts once for what its members share
+    (``near_duplicates``), and each member keeps what it holds of its own. ``root[a]`` is the
+    root of article ``a`` (``a`` itself when it is in no group)."""
+    if not len(articles):
+        return articles, hashes
+    roots = root[articles]
+    member = np.flatnonzero(roots != articles)
+    if not len(member):
+        return articles, hashes
+    rank = np.concatenate(([0], np.cumsum(hashes[1:] != hashes[:-1]))).astype(np.int64)
+    codes = (rank << np.int64(32)) | articles.astype(np.int64)
+    targets = (rank[member] << np.int64(32)) | roots[member].astype(np.int64)
+    at = np.minimum(np.searchsorted(codes, targets), len(codes) - 1)
+    keep = np.ones(len(articles), dtype=bool)
+    keep[member[codes[at] == targets]] = False
+    return articles[keep], hashes[keep]
+
+
 def candidate_pairs_in_parts(
     parts: Iterable[tuple[np.ndarray, np.ndarray]], config: CandidateConfig,
     channel_bit: int = CHANNEL_BIT, spill: Path | None = None, spill_buckets: int = 1,
+    root: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, CandidateStats]:
     """:func:`candidate_pairs` over fingerprints given in parts, each ``(articles, hashes)``
     sorted by hash then article and holding all the postings of its hashes (a store reads its
@@ -89,12 +111,15 @@ def candidate_pairs_in_parts(
     articles has hundreds of millions, most of them pairs of unrelated articles sharing one
     stock phrase, too many to count at once in memory. With a ``spill`` folder they are
     written there, split into ``spill_buckets`` files by pair, and counted one file at a time:
-    the result is the same, in a fraction of the memory."""
+    the result is the same, in a fraction of the memory. With ``root``, the postings of
+    near-duplicate group members are collapsed first (:func:`collapse`)."""
     fingerprints = too_common = 0
     spiller = _Spill(spill, spill_buckets) if spill is not None and spill_buckets > 1 else None
     held: list[tuple[np.ndarray, np.ndarray]] = []
     try:
         for articles, hashes in parts:
+            if root is not None:
+                articles, hashes = collapse(articles, hashes, root)
             fingerprints += len(hashes)
             common, instances = _instances(articles.astype(np.int64), hashes, config,
                                            channel_bit)

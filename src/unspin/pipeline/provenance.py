@@ -30,6 +30,19 @@ _FARM_BYLINE = re.compile(r"^\s*(?:posted\s+)?by\s+(?:admin|administrator|staff 
                           re.IGNORECASE | re.MULTILINE)
 
 
+# The weakest reasons: coverage tells an excerpt from its source, but a page that adds its own
+# lines to a story looks like its source by it; and none at all.
+COVERAGE = "the copy is the text more fully made of the other"
+NO_EVIDENCE = "no evidence of direction"
+REPUBLICATION = ("the root of their near-duplicate group (the earlier, or the one with fewer "
+                 "lines of its own)")
+
+
+def weak(reason: str) -> bool:
+    """Whether a direction rests on coverage or on nothing (see :func:`orient`)."""
+    return reason in (COVERAGE, NO_EVIDENCE) or reason.endswith(REPUBLICATION)
+
+
 @dataclass(frozen=True, slots=True)
 class Direction:
     """``swap`` is true when the second article of the pair is the copy."""
@@ -62,8 +75,12 @@ def farm_signs(article: Article) -> bool:
 
 
 def orient(copy: Article, source: Article, alignment: Alignment, min_balance: float = 1.0,
-           ) -> Direction:
-    """Decide whether ``copy`` (as aligned) really copied ``source``, or the other way round."""
+           root: str | None = None) -> Direction:
+    """Decide whether ``copy`` (as aligned) really copied ``source``, or the other way round.
+
+    ``root``: the id of the one of the two that is the root of their near-duplicate group (see
+    ``near_duplicates``), which stands in for coverage: republications differ by their sites'
+    own lines, which coverage reads the wrong way."""
     if copy.published and source.published and copy.published != source.published:
         if copy.published < source.published:
             return Direction(True, f"{copy.id} was published first ({copy.published})")
@@ -78,10 +95,34 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
     if copy_farm != source_farm:
         farm = copy if copy_farm else source
         return Direction(source_farm, f"{farm.id} carries content-farm signs (By Admin)")
+    if root in (copy.id, source.id):
+        other = source.id if root == copy.id else copy.id
+        return Direction(root == copy.id, f"{other} republishes {root}, {REPUBLICATION}")
     if abs(alignment.source_covered - alignment.copied) >= 0.05:
         swap = alignment.source_covered > alignment.copied
-        return Direction(swap, "the copy is the text more fully made of the other")
-    return Direction(False, "no evidence of direction")
+        return Direction(swap, COVERAGE)
+    return Direction(False, NO_EVIDENCE)
+
+
+def likelier_source(first: Article, second: Article, first_furniture: int = 0,
+                    second_furniture: int = 0) -> bool:
+    """Whether ``first`` is likelier the source than ``second`` among republications of one
+    text, before any alignment: the evidence of :func:`orient` that needs no alignment, in its
+    order (dates when both have one, content-farm signs), then the page furniture (the
+    ``furniture`` counts: short lines each carries that recur on many pages, which a
+    republishing site adds around the story), then the shorter page, then the id, so that the
+    choice is deterministic."""
+    if first.published and second.published and first.published != second.published:
+        return first.published < second.published
+    first_farm, second_farm = farm_signs(first), farm_signs(second)
+    if first_farm != second_farm:
+        return second_farm
+    if first_furniture != second_furniture:
+        return first_furniture < second_furniture
+    first_words, second_words = len(first.text.split()), len(second.text.split())
+    if abs(first_words - second_words) > 0.02 * max(first_words, second_words):
+        return first_words < second_words
+    return first.id < second.id
 
 
 def evidence_words(relation: Relation) -> int:

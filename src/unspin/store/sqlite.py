@@ -36,7 +36,7 @@ from unspin.errors import StoreError
 from unspin.model import Article, Relation
 from unspin.pipeline.fingerprint import CHANNEL_BIT, is_skeleton, sorted_unique
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"  # 3: articles keep a near-duplicate sketch and their group root
 KEY_BITS = 48  # fingerprints are kept to their top 48 bits
 _KEY_SHIFT = 63 - KEY_BITS
 KEY_CHANNEL_BIT = CHANNEL_BIT - _KEY_SHIFT  # where a key keeps its fingerprint's channel
@@ -62,7 +62,9 @@ CREATE TABLE IF NOT EXISTS articles (
     origin TEXT NOT NULL,
     title TEXT, url TEXT, site TEXT, published TEXT, byline TEXT,
     text BLOB NOT NULL,
-    words INTEGER NOT NULL
+    words INTEGER NOT NULL,
+    sketch BLOB,
+    root INTEGER
 );
 CREATE TABLE IF NOT EXISTS pending (article INTEGER PRIMARY KEY, keys BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS postings (
@@ -103,6 +105,7 @@ class IndexedArticle:
     line_hashes: Sequence[int]
     packed_text: bytes = b""  # the text as stored (``pack_text``), when made ahead
     keys: bytes = b""  # the fingerprints as the index keeps them (``index_keys``), when made ahead
+    sketch: bytes = b""  # the near-duplicate sketch (``near_duplicates.sketch``), as bytes
 
     def for_writing(self) -> IndexedArticle:
         """The same, with everything the store writes made ahead (in a worker process) and the
@@ -111,7 +114,7 @@ class IndexedArticle:
             article=replace(self.article, text=""), words=self.words,
             fingerprints=np.zeros(0, dtype=np.uint64), line_hashes=self.line_hashes,
             packed_text=self.packed_text or pack_text(self.article.text),
-            keys=self.keys or index_keys(self.fingerprints))
+            keys=self.keys or index_keys(self.fingerprints), sketch=self.sketch)
 
 
 def index_keys(fingerprints: np.ndarray) -> bytes:
@@ -212,12 +215,13 @@ class SQLiteStore:
                 a = item.article
                 articles.append((rowid, a.id, a.content_hash, a.origin, a.title, a.url, a.site,
                                  a.published, a.byline, item.packed_text or pack_text(a.text),
-                                 item.words))
+                                 item.words, item.sketch or None))
                 pending.append((rowid, item.keys or index_keys(item.fingerprints)))
                 lines.extend((h, rowid) for h in item.line_hashes)
             self.connection.executemany(
                 "INSERT INTO articles(rowid, id, content_hash, origin, title, url, site,"
-                " published, byline, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " published, byline, text, words, sketch)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 articles)
             self.connection.executemany("INSERT INTO pending(article, keys) VALUES (?, ?)",
                                         pending)
@@ -253,6 +257,30 @@ class SQLiteStore:
     def sites(self) -> dict[str, str | None]:
         """Article id → site (``None`` when unknown)."""
         return dict(self.connection.execute("SELECT id, site FROM articles").fetchall())
+
+    def sketches(self) -> tuple[np.ndarray, list[bytes | None]]:
+        """Every article's row id and near-duplicate sketch (``None`` where it has none)."""
+        rows = self.connection.execute("SELECT rowid, sketch FROM articles ORDER BY rowid"
+                                       ).fetchall()
+        return np.array([r for r, _ in rows], dtype=np.int64), [b for _, b in rows]
+
+    def write_roots(self, roots: Iterable[tuple[int, int]]) -> None:
+        """Each article's near-duplicate group root (row ids; an article alone is its own)."""
+        with self.transaction():
+            self.connection.execute("UPDATE articles SET root = NULL")
+            self.connection.executemany("UPDATE articles SET root = ? WHERE rowid = ?",
+                                        [(root, rowid) for rowid, root in roots])
+
+    def roots_of(self, rowids: Sequence[int]) -> dict[int, int]:
+        """The group root of each of ``rowids`` that is in a group."""
+        found: dict[int, int] = {}
+        for first in range(0, len(rowids), 500):
+            chunk = list(rowids[first : first + 500])
+            marks = ",".join("?" * len(chunk))
+            found.update(self.connection.execute(
+                f"SELECT rowid, root FROM articles WHERE root IS NOT NULL AND rowid IN ({marks})",
+                chunk).fetchall())
+        return found
 
     def article_ids(self) -> dict[int, str]:
         return dict(self.connection.execute("SELECT rowid, id FROM articles").fetchall())
@@ -452,9 +480,20 @@ class SQLiteStore:
                 skeleton_weight: float = 1.0) -> tuple[dict[int, float], set[int]]:
         """``articles_sharing``, and the articles sharing a rare fingerprint with the new one:
         one carried by at most ``rare_df`` articles, the new one included."""
+        shared, rare, _ = self.sharing_with_groups(hashes, max_df, rare_df, skeleton_weight, 0)
+        return shared, rare
+
+    def sharing_with_groups(
+        self, hashes: Sequence[int] | np.ndarray, max_df: int, rare_df: int = 0,
+        skeleton_weight: float = 1.0, sample: int = 8,
+    ) -> tuple[dict[int, float], set[int], dict[int, int]]:
+        """``sharing``, and for the word fingerprints too common to count (carried by more than
+        ``max_df`` articles): the near-duplicate group roots of their first ``sample`` carriers,
+        each with the number of such fingerprints that reach it. A story republished a thousand
+        times reaches its root by nearly all its fingerprints; a footer on every page, by a few."""
         wanted = np.unique(fingerprint_keys(hashes))
         if not len(wanted):
-            return {}, set()
+            return {}, set(), {}
         keys, articles = self._without_removed(
             *self._read_postings(np.unique(wanted >> np.int64(32)).tolist()))
         pending_keys, pending_articles = self._pending()
@@ -466,14 +505,25 @@ class SQLiteStore:
         weights = np.where(is_skeleton(wanted, KEY_CHANNEL_BIT), skeleton_weight, 1.0)
         shared: dict[int, float] = {}
         rare: set[int] = set()
-        for lo, hi, weight in zip(left.tolist(), right.tolist(), weights.tolist(), strict=True):
+        sampled: list[list[int]] = []
+        skeleton = is_skeleton(wanted, KEY_CHANNEL_BIT).tolist()
+        for lo, hi, weight, is_skel in zip(left.tolist(), right.tolist(), weights.tolist(),
+                                           skeleton, strict=True):
             if 0 < hi - lo <= max_df:
                 holders = articles[lo:hi].tolist()
                 for article in holders:
                     shared[article] = shared.get(article, 0.0) + weight
                 if hi - lo + 1 <= rare_df:
                     rare.update(holders)
-        return shared, rare
+            elif hi - lo > max_df and sample and not is_skel:
+                sampled.append(articles[lo : lo + sample].tolist())
+        common: dict[int, int] = {}
+        if sampled:
+            roots = self.roots_of(sorted({a for carriers in sampled for a in carriers}))
+            for carriers in sampled:
+                for root in {roots.get(a, a) for a in carriers}:
+                    common[root] = common.get(root, 0) + 1
+        return shared, rare, common
 
     def frequent_lines(self, min_docs: int) -> set[int]:
         """Hashes of short lines found in at least ``min_docs`` articles: boilerplate."""
@@ -481,6 +531,11 @@ class SQLiteStore:
             "SELECT hash FROM lines GROUP BY hash HAVING count(*) >= ?", (min_docs,)
         )
         return {h for (h,) in rows}
+
+    def line_hashes_of(self, rowid: int) -> list[int]:
+        """The hashes of one article's short lines."""
+        return [h for (h,) in self.connection.execute(
+            "SELECT hash FROM lines WHERE article = ?", (rowid,)).fetchall()]
 
     def line_document_counts(self, hashes: Sequence[int]) -> dict[int, int]:
         counts: dict[int, int] = {}
