@@ -491,7 +491,8 @@ def _relations(
     clock = time.perf_counter()
     # A large index is read a key range at a time and its pair instances counted on disk
     # beside it (see candidate_pairs_in_parts); a small one at once, in memory.
-    root = _near_duplicate_roots(store, config)
+    frequent = store.frequent_lines(config.boilerplate.min_docs)
+    root = _near_duplicate_roots(store, config, frequent)
     postings = store.posting_count()
     parts = sqlite_store.parts_for(postings)
     pairs, _counts, candidate_stats = candidate_pairs_in_parts(
@@ -502,21 +503,19 @@ def _relations(
     stats.near_duplicates = len(members)
     stats.candidates = candidate_stats.pairs
     stats.common_fingerprints_dropped = candidate_stats.common_fingerprints_dropped
-    boilerplate = frozenset(store.frequent_lines(config.boilerplate.min_docs))
+    boilerplate = frozenset(frequent)
     store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
     clock = stats.timed("candidates", clock)
     tasks = [(int(a), int(b)) for a, b in pairs]
     bar = _progress(len(tasks) + len(members), "aligning",
                     progress and len(tasks) + len(members) > 500)
     initargs = (config, store.path, boilerplate)
-    found = dict(zip(tasks, _parallel_map(_verify_task, tasks, processes, initargs, chunksize=32),
-                     strict=True))
-    found.update(zip(members, _parallel_map(_verify_member_task, members, processes, initargs,
-                                            chunksize=32), strict=True))
-    bar.update(len(tasks) + len(members))  # type: ignore[attr-defined]
+    found = _verified(_verify_task, tasks, processes, initargs, bar)
+    found.update(_verified(_verify_member_task, members, processes, initargs, bar))
     bar.close()  # type: ignore[attr-defined]
-    found = _reroot(found, root, store, processes, initargs)
-    found = _grandparents(found, root, store, processes, initargs)
+    ids = store.article_ids()
+    found = _reroot(found, root, store, ids, processes, initargs)
+    found = _grandparents(found, root, ids, processes, initargs)
     store.write_roots(_grouped(root))
     # Two members of one near-duplicate group are copies of one text: their link says no more
     # than their links to the root.
@@ -527,17 +526,34 @@ def _relations(
     return relations
 
 
+def _verified(
+    function: Callable[[tuple[int, int]], Relation | None],
+    pairs: list[tuple[int, int]],
+    processes: int,
+    initargs: tuple[Config, Path | None, frozenset[int]],
+    bar: object = None,
+) -> dict[tuple[int, int], Relation | None]:
+    """``function`` (a verify task) of each pair, in the pool, by pair; ``bar`` counts them."""
+    found: dict[tuple[int, int], Relation | None] = {}
+    results = _parallel_map(function, pairs, processes, initargs, chunksize=32)
+    for pair, relation in zip(pairs, results, strict=True):
+        found[pair] = relation
+        if bar is not None:
+            bar.update(1)  # type: ignore[attr-defined]
+    return found
+
+
 def _grandparents(
     found: dict[tuple[int, int], Relation | None],
     root: np.ndarray,
-    store: SQLiteStore,
+    ids: dict[int, str],
     processes: int,
     initargs: tuple[Config, Path | None, frozenset[int]],
 ) -> dict[tuple[int, int], Relation | None]:
     """Compare a group member with its root's own sources when it is not a verbatim copy of the
     root: two spins of one original can be close enough to group, and each then took from the
     original, not from the other (``explained_away`` keeps the better link)."""
-    rowid_of = {article_id: rowid for rowid, article_id in store.article_ids().items()}
+    rowid_of = {article_id: rowid for rowid, article_id in ids.items()}
     sources: dict[int, list[int]] = {}
     for relation in found.values():
         if relation is not None:
@@ -551,8 +567,7 @@ def _grandparents(
         tasks += [(member, source) for source in sources.get(head, [])
                   if source != member and (member, source) not in found
                   and (source, member) not in found]
-    found.update(zip(tasks, _parallel_map(_verify_task, tasks, processes, initargs, chunksize=32),
-                     strict=True))
+    found.update(_verified(_verify_task, tasks, processes, initargs))
     return found
 
 
@@ -568,6 +583,7 @@ def _reroot(
     found: dict[tuple[int, int], Relation | None],
     root: np.ndarray,
     store: SQLiteStore,
+    ids: dict[int, str],
     processes: int,
     initargs: tuple[Config, Path | None, frozenset[int]],
 ) -> dict[tuple[int, int], Relation | None]:
@@ -579,7 +595,6 @@ def _reroot(
     source by it), the member it copied becomes the root (the likeliest source if several), and the
     group's members, and every other article compared with the old root, are compared with the
     new one instead. ``root`` is updated in place."""
-    ids = store.article_ids()
     copied: dict[int, list[int]] = {}
     for (first, second), relation in found.items():
         old = int(root[first])
@@ -605,20 +620,17 @@ def _reroot(
     tasks = [pair for pair in redo if pair not in found]
     members = [pair for pair in tasks if root[pair[0]] == pair[1]]
     others = [pair for pair in tasks if root[pair[0]] != pair[1]]
-    found.update(zip(members, _parallel_map(_verify_member_task, members, processes, initargs,
-                                            chunksize=32), strict=True))
-    found.update(zip(others, _parallel_map(_verify_task, others, processes, initargs,
-                                           chunksize=32), strict=True))
+    found.update(_verified(_verify_member_task, members, processes, initargs))
+    found.update(_verified(_verify_task, others, processes, initargs))
     return found
 
 
-def _near_duplicate_roots(store: SQLiteStore, config: Config) -> np.ndarray:
-    """Each row id's near-duplicate group root (itself when alone), also written to the store
-    for ``trace``; the root of a group is the member likeliest the source."""
+def _near_duplicate_roots(store: SQLiteStore, config: Config, frequent: set[int]) -> np.ndarray:
+    """Each row id's near-duplicate group root (itself when alone); the root of a group is the
+    member likeliest the source (``frequent``: the corpus's boilerplate line hashes)."""
     rowids, blobs = store.sketches()
     size = int(rowids.max()) + 1 if len(rowids) else 0
     rows = sketch_rows(blobs, config.near_duplicates)
-    frequent = store.frequent_lines(config.boilerplate.min_docs)
     cache: dict[int, tuple[Article, int]] = {}
 
     def article(index: int) -> tuple[Article, int]:
@@ -636,9 +648,6 @@ def _near_duplicate_roots(store: SQLiteStore, config: Config) -> np.ndarray:
     found = groups(rows, config.near_duplicates, prefer)
     root = np.arange(size)
     root[rowids] = rowids[found]
-    in_group = found != np.arange(len(found))
-    in_group[found[in_group]] = True
-    store.write_roots((int(rowids[i]), int(rowids[found[i]])) for i in np.flatnonzero(in_group))
     return root
 
 
