@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -458,3 +459,34 @@ def test_the_first_command_shows_every_kind(tmp_path: Path) -> None:
     assert "→" in spun
     for independent in ("valley-herald.txt", "independent-report.txt", "spun-copy.txt"):
         assert independent not in done.stdout
+
+
+def test_all_pairs_adds_the_sibling_links(article_text: str, tmp_path: Path) -> None:
+    """Five republications of one story: by default each is printed once, against the
+    original; ``--all-pairs`` adds the ten links between the copies, and the index keeps the
+    family's five (what ``trace`` and the other commands read)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "original.txt").write_text(article_text, encoding="utf-8")
+    for k in range(5):
+        (corpus / f"copy-{k}.txt").write_text(
+            f"Site number {k} | Home | News\n\n{article_text}\n\nMore from site {k}.\n",
+            encoding="utf-8")
+    db = tmp_path / "index.db"
+    family = unspin("scan", corpus, "--db", db, "--format", "jsonl", "--no-paraphrase")
+    assert family.returncode == 0, family.stderr
+    links = [json.loads(line) for line in family.stdout.splitlines()]
+    assert sorted((r["copy"], r["source"]) for r in links) == [
+        (f"copy-{k}.txt", "original.txt") for k in range(5)]
+    everything = unspin("scan", corpus, "--db", db, "--format", "jsonl", "--no-paraphrase",
+                        "--all-pairs")
+    assert everything.returncode == 0, everything.stderr
+    links = [json.loads(line) for line in everything.stdout.splitlines()]
+    for record in links:
+        check_relation(record, corpus)
+    siblings = {frozenset((r["copy"], r["source"])) for r in links
+                if "original.txt" not in (r["copy"], r["source"])}
+    assert len(links) == 15 and len(siblings) == 10
+    assert "and 10 sibling links" in everything.stderr
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM relations").fetchone() == (5,)

@@ -88,23 +88,28 @@ def main() -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
 @click.option("--verbose", is_flag=True,
               help="Also print the time and memory each stage took (on stderr).")
+@click.option("--all-pairs", is_flag=True,
+              help="Also print links between copies of one source (siblings), which the "
+                   "source explains; by default each copy is printed against its best source.")
 @PARAPHRASE_OPTION
 def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
-         quiet: bool, verbose: bool, paraphrase: bool) -> None:
-    """Index every article under CORPUS and print each reuse relation found."""
+         quiet: bool, verbose: bool, all_pairs: bool, paraphrase: bool) -> None:
+    """Index every article under CORPUS and print each reuse relation found: each copy
+    against its best source (the original, or the copy it was taken from)."""
     from unspin.engine import scan as run_scan
 
     try:
         result = run_scan(corpus, db=db, config=_config(paraphrase), workers=workers,
-                          progress=not quiet)
+                          progress=not quiet, all_pairs=all_pairs)
     except UnspinError as error:
         _fail(error)
         return
+    printed = sorted(result.relations + result.siblings, key=lambda r: (r.copy, r.source))
     if output_format == "jsonl":
-        for relation in result.relations:
+        for relation in printed:
             click.echo(json.dumps(relation.to_json(), ensure_ascii=False))
     else:
-        click.echo(_table(result.relations))
+        click.echo(_table(printed))
     _report_failures(result.failures)
     s = result.stats
     if not quiet:
@@ -113,10 +118,15 @@ def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
         click.echo(
             f"unspin: {s.seen} articles ({s.indexed} indexed, {s.unchanged} unchanged, "
             f"{s.removed} removed, {s.failed} failed), {s.candidates} candidate pairs, "
-            f"{s.relations} relations in {s.seconds:.1f}s; index {result.db}",
+            f"{s.relations} relations"
+            + (f" and {len(result.siblings)} sibling links" if all_pairs else "")
+            + f" in {s.seconds:.1f}s; index {result.db}",
             err=True,
         )
     if verbose:
+        click.echo(f"unspin: {s.candidates_capped} more pairs shared fingerprints but not "
+                   f"aligned (weaker than each article's best few), {s.near_duplicates} "
+                   f"near-duplicates compared with their group's root alone", err=True)
         phases = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in s.phases.items())
         click.echo(f"unspin: time by stage: {phases}", err=True)
         peaks = ", ".join(f"{name} {mb:,.0f}" for name, mb in s.peak_mb.items())

@@ -8,6 +8,7 @@ not depend on the number of workers.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
@@ -76,6 +77,7 @@ class ScanStats:
     removed: int = 0
     failed: int = 0
     candidates: int = 0
+    candidates_capped: int = 0  # sharing enough, but weaker than each article's best few
     relations: int = 0
     common_fingerprints_dropped: int = 0
     near_duplicates: int = 0  # articles compared with their near-duplicate group's root alone
@@ -120,6 +122,9 @@ class ScanResult:
     failures: list[Failure]
     stats: ScanStats
     notes: list[str] = field(default_factory=list)
+    # With ``all_pairs``: links between copies of one source, which the source explains (not
+    # stored in the index; families are built from ``relations``).
+    siblings: list[Relation] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -413,8 +418,12 @@ def scan(
     config: Config | None = None,
     workers: int | None = None,
     progress: bool = False,
+    all_pairs: bool = False,
 ) -> ScanResult:
-    """Index every article under ``corpus`` (only what changed) and find all reuse relations."""
+    """Index every article under ``corpus`` (only what changed) and find all reuse relations.
+
+    Each copy is reported against its best source; with ``all_pairs``, the links between
+    copies of one source (siblings) come too, in ``ScanResult.siblings``."""
     started = time.perf_counter()
     corpus = Path(corpus)
     if not corpus.exists():
@@ -470,14 +479,15 @@ def scan(
         store.flush_postings()
         stats.timed("postings", clock)
 
-        relations = _relations(store, config, processes, progress, stats, lexicon)
+        notes = paraphrase_note(config) + accelerated_note()
+        relations, siblings = _relations(store, config, processes, progress, stats, lexicon,
+                                         all_pairs, notes)
         clock = time.perf_counter()
         store.replace_relations(relations)
         stats.timed("write relations", clock)
     stats.relations = len(relations)
     stats.seconds = time.perf_counter() - started
-    return ScanResult(db_path, relations, failures, stats,
-                      paraphrase_note(config) + accelerated_note())
+    return ScanResult(db_path, relations, failures, stats, notes, siblings)
 
 
 def _relations(
@@ -487,7 +497,11 @@ def _relations(
     progress: bool,
     stats: ScanStats,
     lexicon: SynonymLookup | None,
-) -> list[Relation]:
+    all_pairs: bool = False,
+    notes: list[str] | None = None,
+) -> tuple[list[Relation], list[Relation]]:
+    """The relations of the index (each copy against its best source), and with
+    ``all_pairs`` the sibling links left out of them."""
     clock = time.perf_counter()
     # A large index is read a key range at a time and its pair instances counted on disk
     # beside it (see candidate_pairs_in_parts); a small one at once, in memory.
@@ -497,11 +511,13 @@ def _relations(
     parts = sqlite_store.parts_for(postings)
     pairs, _counts, candidate_stats = candidate_pairs_in_parts(
         store.fingerprint_parts(parts), config.candidates, KEY_CHANNEL_BIT,
-        spill=store.path.parent if parts > 1 else None, spill_buckets=4 * parts, root=root)
+        spill=store.path.parent if parts > 1 else None, spill_buckets=4 * parts, root=root,
+        documents=store.count())
     del _counts  # not to be inherited by the forked workers
     members = group_members(root)
     stats.near_duplicates = len(members)
     stats.candidates = candidate_stats.pairs
+    stats.candidates_capped = candidate_stats.capped
     stats.common_fingerprints_dropped = candidate_stats.common_fingerprints_dropped
     boilerplate = frozenset(frequent)
     store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -519,11 +535,46 @@ def _relations(
     store.write_roots(_grouped(root))
     # Two members of one near-duplicate group are copies of one text: their link says no more
     # than their links to the root.
-    relations = explained_away([r for (a, b), r in found.items()
-                                if r is not None and (root[a] != root[b] or root[a] in (a, b))])
+    linked = [r for (a, b), r in found.items()
+              if r is not None and (root[a] != root[b] or root[a] in (a, b))]
+    relations = explained_away(linked)
+    siblings: list[Relation] = []
+    if all_pairs:
+        kept = {(r.copy, r.source) for r in relations}
+        siblings = [r for r in found.values() if r is not None and (r.copy, r.source) not in kept]
+        unaligned, too_large = _group_sibling_pairs(root, found)
+        siblings += [r for r in _verified(_verify_task, unaligned, processes, initargs).values()
+                     if r is not None]
+        for group_root, size in too_large:
+            (notes if notes is not None else []).append(
+                f"{size} near-duplicates of {ids[group_root]}: their {size * (size - 1) // 2:,} "
+                f"sibling links are not aligned (more than {ALL_PAIRS_GROUP} copies); each is "
+                f"linked to {ids[group_root]}")
+        siblings.sort(key=lambda r: (r.copy, r.source))
     relations.sort(key=lambda r: (r.copy, r.source))
     stats.timed("align", clock)
-    return relations
+    return relations, siblings
+
+
+ALL_PAIRS_GROUP = 60  # near-duplicate groups up to this size get their sibling links aligned
+
+
+def _group_sibling_pairs(root: np.ndarray, found: dict[tuple[int, int], Relation | None]
+                         ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The pairs of members of each near-duplicate group not aligned yet, for groups of at
+    most ``ALL_PAIRS_GROUP`` articles; and the (root, size) of the larger groups."""
+    groups: dict[int, list[int]] = {}
+    for member, group_root in group_members(root):
+        groups.setdefault(group_root, []).append(member)
+    pairs: list[tuple[int, int]] = []
+    too_large: list[tuple[int, int]] = []
+    for group_root, members in sorted(groups.items()):
+        if len(members) + 1 > ALL_PAIRS_GROUP:
+            too_large.append((group_root, len(members) + 1))
+            continue
+        pairs += [(a, b) for a, b in itertools.combinations(sorted(members), 2)
+                  if (a, b) not in found and (b, a) not in found]
+    return pairs, too_large
 
 
 def _verified(

@@ -31,7 +31,7 @@ def run(
     articles, hashes = arrays(postings)
     pairs, counts, stats = candidate_pairs(
         articles, hashes, CandidateConfig(min_shared=min_shared, max_df=max_df,
-                                          skeleton_weight=1.0)
+                                          skeleton_weight=1.0, per_article=0)
     )
     assert pairs.shape == (len(counts), 2)
     assert stats.pairs == len(pairs)
@@ -173,7 +173,7 @@ def test_equals_brute_force(
     order = list(range(len(hashes)))
     random.shuffle(order)  # type: ignore[attr-defined]
     config = CandidateConfig(min_shared=min_shared, max_df=max_df, rare_df=rare_df,
-                             min_shared_common=common, skeleton_weight=0.5)
+                             min_shared_common=common, skeleton_weight=0.5, per_article=0)
     pairs, counts, stats = candidate_pairs(articles[order], hashes[order], config)
     found = {(int(a), int(b)): float(n) for (a, b), n in zip(pairs, counts, strict=True)}
     assert found == brute_force(postings, min_shared, max_df, rare_df, common, 0.5)
@@ -211,3 +211,62 @@ def test_parts_and_spilled_counting_give_the_same_pairs(
         assert list(Path(folder).iterdir()) == []  # the spill files are gone
     assert np.array_equal(pairs, expected) and np.array_equal(counts, expected_counts)
     assert stats == expected_stats
+
+
+def test_an_article_keeps_its_best_candidates_and_clear_ones() -> None:
+    """Article 0 shares a little with many articles and much with article 1: with a cap of two
+    per article, its weakest pairs go unless the other article ranks them among its best, and a
+    pair that makes up much of the smaller text stays whatever its rank."""
+    postings: dict[int, set[int]] = {0: set(range(100, 200)), 1: set(range(100, 140))}
+    for k in range(2, 8):  # articles 2..7 each share 2 + k fingerprints with article 0 alone
+        postings[k] = {100 + 10 * k + j for j in range(2 + k)} | {1000 * k + j for j in range(400)}
+    config = CandidateConfig(min_shared=2, rare_df=10, per_article=2, clear_containment=0.5)
+    articles, hashes = arrays(postings)
+    pairs, _counts, stats = candidate_pairs(articles, hashes, config)
+    kept = {tuple(p) for p in pairs.tolist()}
+    uncapped, _, _ = candidate_pairs(articles, hashes, CandidateConfig(
+        min_shared=2, rare_df=10, per_article=0))
+    # every article but 0 has a single candidate (article 0), so keeps it: nothing dropped
+    assert kept == {tuple(p) for p in uncapped.tolist()} and stats.capped == 0
+    # article 3 has a second, stronger partner sharing nothing with 0: now (0, 3) is weak at
+    # both ends and goes, while (0, 1), 40 of article 1's 40, is clear however it ranks
+    postings[8] = {3000 + j for j in range(50)}
+    postings[9] = {3000 + j for j in range(50)} | {5000}
+    postings[3] |= {3000 + j for j in range(50)}
+    articles, hashes = arrays(postings)
+    config = CandidateConfig(min_shared=2, rare_df=10, per_article=1, clear_containment=0.5)
+    pairs, _counts, stats = candidate_pairs(articles, hashes, config)
+    kept = {tuple(p) for p in pairs.tolist()}
+    assert (0, 1) in kept and (0, 3) not in kept and stats.capped >= 1
+
+
+@given(st.dictionaries(st.integers(0, 30), st.sets(st.integers(0, 30), max_size=15),
+                       max_size=25),
+       st.integers(1, 4), st.sampled_from([0.05, 0.3, 0.7]))
+def test_the_cap_equals_its_definition(postings: dict[int, set[int]], cap: int,
+                                       containment: float) -> None:
+    """A pair is kept when it is among the ``cap`` best by evidence in either article's list
+    (ties to the lower partner) or shares ``containment`` of the smaller article."""
+    import math
+
+    articles, hashes = arrays(postings)
+    base = CandidateConfig(min_shared=1, rare_df=30, per_article=0)
+    all_pairs, _counts, _ = candidate_pairs(articles, hashes, base)
+    kept, _, _ = candidate_pairs(articles, hashes, CandidateConfig(
+        min_shared=1, rare_df=30, per_article=cap, clear_containment=containment))
+    documents = len(postings.keys() & {int(a) for a in articles})
+    carriers = Counter(h for hs in postings.values() for h in hs)
+
+    def evidence(a: int, b: int) -> float:
+        return sum(round(math.log(documents / carriers[h]) * 1000)
+                   for h in postings[a] & postings[b] if 1 < carriers[h] <= 50)
+
+    pairs = [tuple(p) for p in all_pairs.tolist()]
+    lists = {a: sorted((p for p in pairs if a in p),
+                       key=lambda p, a=a: (-evidence(*p), p[0] + p[1] - a))
+             for a in postings}
+    expected = {p for p in pairs
+                if any(p in lists[a][:cap] for a in p)
+                or len(postings[p[0]] & postings[p[1]])
+                >= containment * max(1, min(len(postings[p[0]]), len(postings[p[1]])))}
+    assert {tuple(p) for p in kept.tolist()} == expected

@@ -110,18 +110,14 @@ class _NeighbourTable:
             found = self.lemmas[word] = lexicon.lemma_ids(word)
         return found
 
-    def resolve(self, lexicon: SynonymLookup, owner: dict[int, int], words: list[str]
-                ) -> list[int | None]:
-        """For each word, the smallest code ``owner`` gives any of its neighbours, or None."""
-        self.use(lexicon)
-        known = self.arrays
-        arrays = [known[w] if w in known else self.neighbours(lexicon, w) for w in words]
-        sizes = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
-        if not words or not sizes.any() or not owner:
-            return [None] * len(words)
-        terms = np.fromiter(owner, dtype=np.int64, count=len(owner))
-        codes = np.fromiter(owner.values(), dtype=np.int64, count=len(owner))
-        everything = np.concatenate(arrays)
+    def resolve(self, source: _Side, copy: _Side, lexicon: SynonymLookup) -> np.ndarray:
+        """For each word of ``copy``, the smallest code ``source`` gives any of its thesaurus
+        neighbours (``_NO_CODE`` for none): one gather over all the copy's neighbours."""
+        everything, starts, nonempty = copy.neighbour_ids(self, lexicon)
+        best = np.full(len(copy.words), _NO_CODE, dtype=np.int64)
+        terms, codes = source.owner_arrays()
+        if not len(everything) or not len(terms):
+            return best
         top = int(max(terms.max(), everything.max())) + 1
         if len(self.owner) < top:
             self.owner = np.full(max(top, 2 * len(self.owner)), _NO_CODE, dtype=np.int64)
@@ -130,14 +126,12 @@ class _NeighbourTable:
             found = self.owner[everything]
         finally:
             self.owner[terms] = _NO_CODE
-        nonempty = np.flatnonzero(sizes)
-        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[nonempty]
-        best = np.full(len(words), _NO_CODE, dtype=np.int64)
         best[nonempty] = np.minimum.reduceat(found, starts)
-        return [None if b == _NO_CODE else b for b in best.tolist()]
+        return best
 
 
 _NO_CODE = np.iinfo(np.int64).max
+_EMPTY = np.zeros(0, dtype=np.int64)
 _NEIGHBOURS = _NeighbourTable()
 
 
@@ -146,8 +140,8 @@ class _Side:
     distinct words (their first-occurrence order gives the codes it has as a source), its
     tokens' codes as a source, and which thesaurus terms point to which of its codes."""
 
-    __slots__ = ("codes", "content", "incidence", "owner", "token_word", "vocabulary",
-                 "weights", "words")
+    __slots__ = ("_neighbours", "_owner_arrays", "codes", "content", "incidence", "owner",
+                 "token_word", "vocabulary", "weights", "words")
 
     def __init__(self, doc: Document, masked: Collection[int], lexicon: SynonymLookup | None
                  ) -> None:
@@ -181,6 +175,30 @@ class _Side:
         self.incidence[array[present], np.array(doc.sentence_of, dtype=np.int64)[present]] = 1
         self.weights = np.fromiter((1 if w in FUNCTION_WORDS else 5 for w in doc.norms),
                                    dtype=np.int32, count=len(doc.norms))
+        self._neighbours: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._owner_arrays: tuple[np.ndarray, np.ndarray] | None = None
+
+    def owner_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """``owner`` as two arrays: thesaurus terms and the codes they point to."""
+        if self._owner_arrays is None:
+            self._owner_arrays = (
+                np.fromiter(self.owner, dtype=np.int64, count=len(self.owner)),
+                np.fromiter(self.owner.values(), dtype=np.int64, count=len(self.owner)))
+        return self._owner_arrays
+
+    def neighbour_ids(self, table: _NeighbourTable, lexicon: SynonymLookup
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The thesaurus neighbours of the content words (as a copy), concatenated; where each
+        word's run starts; which words have any."""
+        if self._neighbours is None:
+            arrays = [table.neighbours(lexicon, w) if content else _EMPTY
+                      for w, content in zip(self.words, self.content, strict=True)]
+            sizes = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+            nonempty = np.flatnonzero(sizes)
+            everything = np.concatenate(arrays) if arrays else _EMPTY
+            starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[nonempty] if arrays else _EMPTY
+            self._neighbours = (everything, starts.astype(np.int64), nonempty)
+        return self._neighbours
 
 
 _SIDES: dict[tuple[int, int, int], tuple[object, object, object, _Side]] = {}
@@ -224,11 +242,12 @@ def _pair_codes(copy: _Side, source: _Side, lexicon: SynonymLookup | None
     if lexicon is not None:
         unknown = [k for k, (c, content) in enumerate(zip(word_codes, copy.content, strict=True))
                    if c < 0 and content]
-        found = _NEIGHBOURS.resolve(lexicon, source.owner, [copy.words[k] for k in unknown])
-        for k, code in zip(unknown, found, strict=True):
-            if code is not None:
-                word_codes[k] = code
-                synonym[k] = True
+        if unknown:
+            found = _NEIGHBOURS.resolve(source, copy, lexicon)[unknown].tolist()
+            for k, code in zip(unknown, found, strict=True):
+                if code != _NO_CODE:
+                    word_codes[k] = code
+                    synonym[k] = True
     positions = np.arange(len(copy.token_word), dtype=np.int64)
     per_word = np.array([*word_codes, -1], dtype=np.int64)  # the last one for masked tokens
     token_codes = per_word[copy.token_word]
@@ -259,12 +278,22 @@ def match_sentences(
     # words weigh 1, others 5): integers, so that ranks and thresholds are exact.
     incidence, weights = source_side.incidence, copy_side.weights
     known = (copy_array >= 0) & (copy_array < len(incidence))
-    shares = np.zeros((len(copy_array), len(source.sentences)), dtype=np.int32)
-    shares[known] = incidence[copy_array[known]] * weights[known, None]
     starts = [first for first, _ in copy.sentences]
-    scores_by_sentence = (np.add.reduceat(shares, starts, axis=0) if starts
-                          else np.zeros((0, len(source.sentences)), dtype=np.int64))
-    totals = np.add.reduceat(weights, starts).tolist() if starts else []
+    if not starts or not known.any():
+        return []
+    present = np.zeros((len(copy_array), len(source.sentences)), dtype=np.int32)
+    present[known] = incidence[copy_array[known]]
+    # Tokens each copy sentence has in each source sentence: no alignment of the two can pair
+    # more, so a sentence that has too few in every source sentence is not tried.
+    found_by_sentence = np.add.reduceat(present, starts, axis=0)
+    scores_by_sentence = np.add.reduceat(present * weights[:, None], starts, axis=0)
+    totals = np.add.reduceat(weights, starts).tolist()
+    lengths = np.array([last - first for first, last in copy.sentences])
+    needed = np.maximum(config.min_sentence_tokens, config.min_sentence_match * lengths)
+    possible = ((lengths >= config.min_sentence_tokens)
+                & (found_by_sentence.max(axis=1, initial=0) >= needed))
+    if not possible.any():
+        return []
 
     # A copy sentence found word for word in the source is tried there first: among sentences
     # sharing as many words ("council council …"), the top candidates by score may miss it.
@@ -273,9 +302,8 @@ def match_sentences(
         identical.setdefault(tuple(source_codes[first:last]), t)
 
     matches: list[SentenceMatch] = []
-    for s, (first, last) in enumerate(copy.sentences):
-        if last - first < config.min_sentence_tokens:
-            continue
+    for s in np.flatnonzero(possible).tolist():
+        first, last = copy.sentences[s]
         row = scores_by_sentence[s]
         candidates = np.flatnonzero(row)
         if not len(candidates):
@@ -294,6 +322,8 @@ def match_sentences(
         for sentence, score in ranked:
             if 4 * score < total:  # less than a quarter of the weighted words
                 break
+            if found_by_sentence[s, sentence] < needed[s]:
+                continue
             match = _align_sentences(
                 copy_codes, source_codes, synonym_positions, s, sentence, copy, source, config
             )
