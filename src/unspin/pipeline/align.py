@@ -110,24 +110,36 @@ class _NeighbourTable:
             found = self.lemmas[word] = lexicon.lemma_ids(word)
         return found
 
-    def resolve(self, source: _Side, copy: _Side, lexicon: SynonymLookup) -> np.ndarray:
-        """For each word of ``copy``, the smallest code ``source`` gives any of its thesaurus
-        neighbours (``_NO_CODE`` for none): one gather over all the copy's neighbours."""
-        everything, starts, nonempty = copy.neighbour_ids(self, lexicon)
-        best = np.full(len(copy.words), _NO_CODE, dtype=np.int64)
+    def resolve(self, source: _Side, copy: _Side, lexicon: SynonymLookup, unknown: list[int]
+                ) -> np.ndarray:
+        """For the ``unknown`` words of ``copy`` (indices), the smallest code ``source`` gives
+        any of their thesaurus neighbours (``_NO_CODE`` for none): one gather over their
+        neighbours. When most of the copy's words are unknown to the source, all its words'
+        neighbours, concatenated once per document, are gathered instead."""
+        few = 4 * len(unknown) < len(copy.words)
+        if few:
+            everything, starts, nonempty = self._few(lexicon, [copy.words[k] for k in unknown])
+        else:
+            everything, starts, nonempty = copy.neighbour_ids(self, lexicon)
+        best = np.full(len(unknown) if few else len(copy.words), _NO_CODE, dtype=np.int64)
         terms, codes = source.owner_arrays()
-        if not len(everything) or not len(terms):
-            return best
-        top = int(max(terms.max(), everything.max())) + 1
-        if len(self.owner) < top:
-            self.owner = np.full(max(top, 2 * len(self.owner)), _NO_CODE, dtype=np.int64)
-        self.owner[terms] = codes
-        try:
-            found = self.owner[everything]
-        finally:
-            self.owner[terms] = _NO_CODE
-        best[nonempty] = np.minimum.reduceat(found, starts)
-        return best
+        if len(everything) and len(terms):
+            top = int(max(terms.max(), everything.max())) + 1
+            if len(self.owner) < top:
+                self.owner = np.full(max(top, 2 * len(self.owner)), _NO_CODE, dtype=np.int64)
+            self.owner[terms] = codes
+            try:
+                found = self.owner[everything]
+            finally:
+                self.owner[terms] = _NO_CODE
+            best[nonempty] = np.minimum.reduceat(found, starts)
+        return best if few else best[unknown]
+
+    def _few(self, lexicon: SynonymLookup, words: list[str]
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``_Side.neighbour_ids`` for a few words."""
+        arrays = [self.neighbours(lexicon, w) for w in words]
+        return _concatenated(arrays)
 
 
 _NO_CODE = np.iinfo(np.int64).max
@@ -191,14 +203,20 @@ class _Side:
         """The thesaurus neighbours of the content words (as a copy), concatenated; where each
         word's run starts; which words have any."""
         if self._neighbours is None:
-            arrays = [table.neighbours(lexicon, w) if content else _EMPTY
-                      for w, content in zip(self.words, self.content, strict=True)]
-            sizes = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
-            nonempty = np.flatnonzero(sizes)
-            everything = np.concatenate(arrays) if arrays else _EMPTY
-            starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[nonempty] if arrays else _EMPTY
-            self._neighbours = (everything, starts.astype(np.int64), nonempty)
+            self._neighbours = _concatenated([
+                table.neighbours(lexicon, w) if content else _EMPTY
+                for w, content in zip(self.words, self.content, strict=True)])
         return self._neighbours
+
+
+def _concatenated(arrays: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Arrays joined end to end; where each non-empty one starts; which are non-empty."""
+    if not arrays:
+        return _EMPTY, _EMPTY, _EMPTY
+    sizes = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+    nonempty = np.flatnonzero(sizes)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[nonempty].astype(np.int64)
+    return np.concatenate(arrays), starts, nonempty
 
 
 _SIDES: dict[tuple[int, int, int], tuple[object, object, object, _Side]] = {}
@@ -243,7 +261,7 @@ def _pair_codes(copy: _Side, source: _Side, lexicon: SynonymLookup | None
         unknown = [k for k, (c, content) in enumerate(zip(word_codes, copy.content, strict=True))
                    if c < 0 and content]
         if unknown:
-            found = _NEIGHBOURS.resolve(source, copy, lexicon)[unknown].tolist()
+            found = _NEIGHBOURS.resolve(source, copy, lexicon, unknown).tolist()
             for k, code in zip(unknown, found, strict=True):
                 if code != _NO_CODE:
                     word_codes[k] = code
@@ -313,8 +331,14 @@ def match_sentences(
         ranked = list(zip(candidates[order].tolist(), row[candidates[order]].tolist(),
                           strict=True))
         same = identical.get(tuple(copy_codes[first:last]))
-        if same is not None and all(sentence != same for sentence, _ in ranked[:1]):
-            ranked.insert(0, (same, int(row[same])))
+        if same is not None:
+            # Matched word for word: no other candidate can match it more closely (its
+            # quality is 1), and the first of equals wins, so no alignment is needed.
+            s_first = source.sentences[same][0]
+            matches.append(SentenceMatch(
+                s, same, tuple((first + k, s_first + k) for k in range(last - first)),
+                sum(1 for i in range(first, last) if i in synonym_positions), ()))
+            continue
         # The source sentence sharing most words may merely contain a short copy sentence
         # (a headline inside a lead): keep the candidate matched most closely both ways.
         best: SentenceMatch | None = None
