@@ -13,6 +13,7 @@ from unspin.pipeline.provenance import (
     evidence_words,
     explained_away,
     farm_signs,
+    likelier_source,
     orient,
     rarity_balance,
 )
@@ -205,3 +206,16 @@ def test_explained_away_needs_a_common_source() -> None:
 
 def test_explained_away_empty() -> None:
     assert explained_away([]) == []
+
+
+def test_the_page_another_wraps_is_the_likelier_source(article_text: str) -> None:
+    """Among republications with no dates, the page whose every line the other holds (with a
+    header and footer of its own around them) is the source, whichever is listed first and
+    even when the story page carries more recurring furniture."""
+    original = Article("z-original", article_text)
+    wrapped = Article("a-copy", f"Daily Post | Home | World\n{article_text}\nMore from the Post.")
+    assert likelier_source(original, wrapped) and not likelier_source(wrapped, original)
+    assert likelier_source(original, wrapped, first_furniture=1, second_furniture=0)
+    # two copies, each with lines of its own: containment says nothing, furniture decides
+    other = Article("b-copy", f"Evening Star | News\n{article_text}")
+    assert likelier_source(other, wrapped, 0, 1) and not likelier_source(other, wrapped, 1, 0)

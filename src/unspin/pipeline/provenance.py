@@ -25,6 +25,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from unspin.model import Alignment, Article, Relation, Substitution
+from unspin.pipeline.boilerplate import normalize_line
 
 _FARM_BYLINE = re.compile(r"^\s*(?:posted\s+)?by\s+(?:admin|administrator|staff writer|editor)\s*$",
                           re.IGNORECASE | re.MULTILINE)
@@ -108,21 +109,33 @@ def likelier_source(first: Article, second: Article, first_furniture: int = 0,
                     second_furniture: int = 0) -> bool:
     """Whether ``first`` is likelier the source than ``second`` among republications of one
     text, before any alignment: the evidence of :func:`orient` that needs no alignment, in its
-    order (dates when both have one, content-farm signs), then the page furniture (the
-    ``furniture`` counts: short lines each carries that recur on many pages, which a
-    republishing site adds around the story), then the shorter page, then the id, so that the
-    choice is deterministic."""
+    order (dates when both have one, content-farm signs), then containment (a page whose every
+    line the other page holds, with more lines of its own around them, is what the other
+    republished: sites add headers, footers and credit lines to a story, and seldom take
+    lines away), then the page furniture (the ``furniture`` counts: short lines each carries
+    that recur on many pages, which a republishing site adds around the story), then the
+    shorter page, then the id, so that the choice is deterministic."""
     if first.published and second.published and first.published != second.published:
         return first.published < second.published
     first_farm, second_farm = farm_signs(first), farm_signs(second)
     if first_farm != second_farm:
         return second_farm
+    first_lines, second_lines = _lines(first.text), _lines(second.text)
+    if first_lines != second_lines and (first_lines <= second_lines
+                                        or second_lines <= first_lines):
+        return first_lines < second_lines
     if first_furniture != second_furniture:
         return first_furniture < second_furniture
     first_words, second_words = len(first.text.split()), len(second.text.split())
     if abs(first_words - second_words) > 0.02 * max(first_words, second_words):
         return first_words < second_words
     return first.id < second.id
+
+
+@lru_cache(maxsize=4096)
+def _lines(text: str) -> frozenset[str]:
+    """A page's non-empty lines, normalised as boilerplate lines are."""
+    return frozenset(filter(None, map(normalize_line, text.splitlines())))
 
 
 def evidence_words(relation: Relation) -> int:
