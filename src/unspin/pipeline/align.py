@@ -110,18 +110,12 @@ class _NeighbourTable:
             found = self.lemmas[word] = lexicon.lemma_ids(word)
         return found
 
-    def resolve(self, source: _Side, copy: _Side, lexicon: SynonymLookup, unknown: list[int]
-                ) -> np.ndarray:
-        """For the ``unknown`` words of ``copy`` (indices), the smallest code ``source`` gives
-        any of their thesaurus neighbours (``_NO_CODE`` for none): one gather over their
-        neighbours. When most of the copy's words are unknown to the source, all its words'
-        neighbours, concatenated once per document, are gathered instead."""
-        few = 4 * len(unknown) < len(copy.words)
-        if few:
-            everything, starts, nonempty = self._few(lexicon, [copy.words[k] for k in unknown])
-        else:
-            everything, starts, nonempty = copy.neighbour_ids(self, lexicon)
-        best = np.full(len(unknown) if few else len(copy.words), _NO_CODE, dtype=np.int64)
+    def resolve(self, source: _Side, words: list[str], lexicon: SynonymLookup) -> np.ndarray:
+        """For each of ``words`` (a copy's words unknown to ``source``), the smallest code
+        ``source`` gives any of its thesaurus neighbours (``_NO_CODE`` for none): one gather
+        over all their neighbours."""
+        everything, starts, nonempty = _concatenated([self.neighbours(lexicon, w) for w in words])
+        best = np.full(len(words), _NO_CODE, dtype=np.int64)
         terms, codes = source.owner_arrays()
         if len(everything) and len(terms):
             top = int(max(terms.max(), everything.max())) + 1
@@ -133,13 +127,7 @@ class _NeighbourTable:
             finally:
                 self.owner[terms] = _NO_CODE
             best[nonempty] = np.minimum.reduceat(found, starts)
-        return best if few else best[unknown]
-
-    def _few(self, lexicon: SynonymLookup, words: list[str]
-             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``_Side.neighbour_ids`` for a few words."""
-        arrays = [self.neighbours(lexicon, w) for w in words]
-        return _concatenated(arrays)
+        return best
 
 
 _NO_CODE = np.iinfo(np.int64).max
@@ -152,18 +140,23 @@ class _Side:
     distinct words (their first-occurrence order gives the codes it has as a source), its
     tokens' codes as a source, and which thesaurus terms point to which of its codes."""
 
-    __slots__ = ("_neighbours", "_owner_arrays", "codes", "content", "incidence", "owner",
+    __slots__ = ("_owner_arrays", "codes", "content", "incidence", "owner",
                  "token_word", "vocabulary", "weights", "words")
 
     def __init__(self, doc: Document, masked: Collection[int], lexicon: SynonymLookup | None
                  ) -> None:
         vocabulary: dict[str, int] = {}
-        codes = []
-        for i, word in enumerate(doc.norms):
-            if i in masked:
-                codes.append(-1 - i)
-                continue
-            codes.append(vocabulary.setdefault(word, len(vocabulary)))
+        codes: list[int]
+        if masked:
+            codes = []
+            for i, word in enumerate(doc.norms):
+                if i in masked:
+                    codes.append(-1 - i)
+                    continue
+                codes.append(vocabulary.setdefault(word, len(vocabulary)))
+        else:
+            vocabulary = {w: k for k, w in enumerate(dict.fromkeys(doc.norms))}
+            codes = list(map(vocabulary.__getitem__, doc.norms))
         self.vocabulary = vocabulary
         self.codes = codes
         self.words = list(vocabulary)
@@ -185,9 +178,13 @@ class _Side:
         present = array >= 0
         self.incidence = np.zeros((len(vocabulary), len(doc.sentences)), dtype=np.int32)
         self.incidence[array[present], np.array(doc.sentence_of, dtype=np.int64)[present]] = 1
-        self.weights = np.fromiter((1 if w in FUNCTION_WORDS else 5 for w in doc.norms),
-                                   dtype=np.int32, count=len(doc.norms))
-        self._neighbours: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        per_word = np.array([1 if w in FUNCTION_WORDS else 5 for w in self.words] + [0],
+                            dtype=np.int32)
+        self.weights = per_word[np.where(array >= 0, array, len(self.words))]
+        masked_weights = np.flatnonzero(array < 0)
+        if len(masked_weights):  # a masked token weighs as its word does (it matches nothing)
+            self.weights[masked_weights] = [1 if doc.norms[i] in FUNCTION_WORDS else 5
+                                            for i in masked_weights.tolist()]
         self._owner_arrays: tuple[np.ndarray, np.ndarray] | None = None
 
     def owner_arrays(self) -> tuple[np.ndarray, np.ndarray]:
@@ -197,16 +194,6 @@ class _Side:
                 np.fromiter(self.owner, dtype=np.int64, count=len(self.owner)),
                 np.fromiter(self.owner.values(), dtype=np.int64, count=len(self.owner)))
         return self._owner_arrays
-
-    def neighbour_ids(self, table: _NeighbourTable, lexicon: SynonymLookup
-                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The thesaurus neighbours of the content words (as a copy), concatenated; where each
-        word's run starts; which words have any."""
-        if self._neighbours is None:
-            self._neighbours = _concatenated([
-                table.neighbours(lexicon, w) if content else _EMPTY
-                for w, content in zip(self.words, self.content, strict=True)])
-        return self._neighbours
 
 
 def _concatenated(arrays: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -261,7 +248,8 @@ def _pair_codes(copy: _Side, source: _Side, lexicon: SynonymLookup | None
         unknown = [k for k, (c, content) in enumerate(zip(word_codes, copy.content, strict=True))
                    if c < 0 and content]
         if unknown:
-            found = _NEIGHBOURS.resolve(source, copy, lexicon, unknown).tolist()
+            found = _NEIGHBOURS.resolve(source, [copy.words[k] for k in unknown],
+                                        lexicon).tolist()
             for k, code in zip(unknown, found, strict=True):
                 if code != _NO_CODE:
                     word_codes[k] = code
