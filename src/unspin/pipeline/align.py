@@ -86,10 +86,11 @@ class _NeighbourTable:
         self.arrays: dict[str, np.ndarray] = {}
         self.lemmas: dict[str, tuple[int, ...]] = {}
         self.owner = np.zeros(0, dtype=np.int64)
+        self.recent: list[tuple[_Side, tuple[np.ndarray, np.ndarray, np.ndarray]]] = []
 
     def use(self, lexicon: SynonymLookup) -> None:
         if lexicon is not self.lexicon:
-            self.lexicon, self.arrays, self.lemmas = lexicon, {}, {}
+            self.lexicon, self.arrays, self.lemmas, self.recent = lexicon, {}, {}, []
 
     def neighbours(self, lexicon: SynonymLookup, word: str) -> np.ndarray:
         self.use(lexicon)
@@ -97,7 +98,7 @@ class _NeighbourTable:
         if found is None:
             if len(self.arrays) >= self.LIMIT:
                 self.arrays.clear()
-            found = np.fromiter(lexicon.neighbour_ids(word), dtype=np.int64)
+            found = np.fromiter(lexicon.neighbour_ids(word), dtype=np.int32)
             self.arrays[word] = found
         return found
 
@@ -110,12 +111,22 @@ class _NeighbourTable:
             found = self.lemmas[word] = lexicon.lemma_ids(word)
         return found
 
-    def resolve(self, source: _Side, words: list[str], lexicon: SynonymLookup) -> np.ndarray:
-        """For each of ``words`` (a copy's words unknown to ``source``), the smallest code
-        ``source`` gives any of its thesaurus neighbours (``_NO_CODE`` for none): one gather
-        over all their neighbours."""
-        everything, starts, nonempty = _concatenated([self.neighbours(lexicon, w) for w in words])
-        best = np.full(len(words), _NO_CODE, dtype=np.int64)
+    def resolve(self, source: _Side, copy: _Side, unknown: list[int], lexicon: SynonymLookup
+                ) -> np.ndarray:
+        """For each of the ``unknown`` words of ``copy`` (indices of words ``source`` lacks), the
+        smallest code ``source`` gives any of its thesaurus neighbours (``_NO_CODE`` for none):
+        one gather over all their neighbours.
+
+        When most of the copy's words are unknown (unrelated text), the neighbours of all its
+        words are joined once and kept for the next few pairs: candidate pairs come sorted by
+        their first article, so one copy meets several sources in a row."""
+        few = 4 * len(unknown) < len(copy.words)
+        if few:
+            everything, starts, nonempty = _concatenated(
+                [self.neighbours(lexicon, copy.words[k]) for k in unknown])
+        else:
+            everything, starts, nonempty = self._all_of(copy, lexicon)
+        best = np.full(len(unknown) if few else len(copy.words), _NO_CODE, dtype=np.int64)
         terms, codes = source.owner_arrays()
         if len(everything) and len(terms):
             top = int(max(terms.max(), everything.max())) + 1
@@ -127,11 +138,32 @@ class _NeighbourTable:
             finally:
                 self.owner[terms] = _NO_CODE
             best[nonempty] = np.minimum.reduceat(found, starts)
-        return best
+        return best if few else best[unknown]
+
+    def _all_of(self, copy: _Side, lexicon: SynonymLookup
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The neighbours of every content word of ``copy``, joined (kept for 4 documents)."""
+        for side, joined in self.recent:
+            if side is copy:
+                return joined
+        joined = _concatenated([self.neighbours(lexicon, w) if content else _EMPTY
+                                for w, content in zip(copy.words, copy.content, strict=True)])
+        self.recent = [(copy, joined), *self.recent[:3]]
+        return joined
+
+
+def _concatenated(arrays: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Arrays joined end to end; where each non-empty one starts; which are non-empty."""
+    if not arrays:
+        return _EMPTY, _EMPTY, _EMPTY
+    sizes = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+    nonempty = np.flatnonzero(sizes)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[nonempty].astype(np.int64)
+    return np.concatenate(arrays), starts, nonempty
 
 
 _NO_CODE = np.iinfo(np.int64).max
-_EMPTY = np.zeros(0, dtype=np.int64)
+_EMPTY = np.zeros(0, dtype=np.int32)
 _NEIGHBOURS = _NeighbourTable()
 
 
@@ -196,16 +228,6 @@ class _Side:
         return self._owner_arrays
 
 
-def _concatenated(arrays: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Arrays joined end to end; where each non-empty one starts; which are non-empty."""
-    if not arrays:
-        return _EMPTY, _EMPTY, _EMPTY
-    sizes = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
-    nonempty = np.flatnonzero(sizes)
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[nonempty].astype(np.int64)
-    return np.concatenate(arrays), starts, nonempty
-
-
 _SIDES: dict[tuple[int, int, int], tuple[object, object, object, _Side]] = {}
 _SIDES_LIMIT = 1024
 
@@ -248,8 +270,7 @@ def _pair_codes(copy: _Side, source: _Side, lexicon: SynonymLookup | None
         unknown = [k for k, (c, content) in enumerate(zip(word_codes, copy.content, strict=True))
                    if c < 0 and content]
         if unknown:
-            found = _NEIGHBOURS.resolve(source, [copy.words[k] for k in unknown],
-                                        lexicon).tolist()
+            found = _NEIGHBOURS.resolve(source, copy, unknown, lexicon).tolist()
             for k, code in zip(unknown, found, strict=True):
                 if code != _NO_CODE:
                     word_codes[k] = code
