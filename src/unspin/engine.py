@@ -363,11 +363,12 @@ def _verify_task(pair: tuple[int, int]) -> Relation | None:
 
 
 def _verify_member_task(pair: tuple[int, int]) -> Relation | None:
-    """``_verify_task`` of a near-duplicate group member and its root (the second)."""
+    """``_verify_task`` of a near-duplicate group member and its root (the second), at the
+    word level alone: pages that share most of their shingles are word-level copies, which a
+    rewrite cannot describe better (and the sentence model stays unloaded for them)."""
     assert _worker_config is not None
     root = _document(pair[1])
-    return verify(_document(pair[0]), root, _worker_config, _lexicon(), _rewrites(),
-                  root=root[0].id)
+    return verify_words(_document(pair[0]), root, _worker_config, _lexicon(), root=root[0].id)
 
 
 @lru_cache(maxsize=1)
@@ -608,9 +609,10 @@ def _grandparents(
     sources: dict[int, list[int]] = {}
     for relation in found.values():
         if relation is not None:
-            copy = rowid_of[relation.copy]
-            if root[copy] == copy:
-                sources.setdefault(copy, []).append(rowid_of[relation.source])
+            copy, source = rowid_of[relation.copy], rowid_of[relation.source]
+            # a root's sources outside its group: its own members are no grandparents
+            if root[copy] == copy and root[source] != copy:
+                sources.setdefault(copy, []).append(source)
     tasks = []
     for (member, head), relation in found.items():
         if relation is None or relation.kind == "verbatim" or root[member] != head:

@@ -170,10 +170,11 @@ _NEIGHBOURS = _NeighbourTable()
 class _Side:
     """What a document brings to any pair it is in, computed once per document and mask: its
     distinct words (their first-occurrence order gives the codes it has as a source), its
-    tokens' codes as a source, and which thesaurus terms point to which of its codes."""
+    tokens' codes as a source, and which thesaurus terms point to which of its codes. What only
+    a source needs is computed when the document first serves as one."""
 
-    __slots__ = ("_owner_arrays", "codes", "content", "incidence", "owner",
-                 "token_word", "vocabulary", "weights", "words")
+    __slots__ = ("_identical", "_incidence", "_owner_arrays", "codes", "content", "doc",
+                 "lexicon", "token_word", "vocabulary", "weights", "words")
 
     def __init__(self, doc: Document, masked: Collection[int], lexicon: SynonymLookup | None
                  ) -> None:
@@ -189,27 +190,15 @@ class _Side:
         else:
             vocabulary = {w: k for k, w in enumerate(dict.fromkeys(doc.norms))}
             codes = list(map(vocabulary.__getitem__, doc.norms))
+        self.doc, self.lexicon = doc, lexicon
         self.vocabulary = vocabulary
         self.codes = codes
         self.words = list(vocabulary)
         array = np.array(codes, dtype=np.int64)
         self.token_word = np.where(array >= 0, array, -1)
         self.content = [w not in FUNCTION_WORDS for w in self.words]
-        # Each base form of a content word points to that word's code, so that a copy word
-        # whose thesaurus neighbours include "release" finds the source's "released".
-        owner: dict[int, int] = {}
-        if lexicon is not None:
-            for word, code in vocabulary.items():
-                if word not in FUNCTION_WORDS and not word[0].isdigit():
-                    for term in _NEIGHBOURS.lemma_ids(lexicon, word):
-                        if owner.get(term, code) >= code:
-                            owner[term] = code
-        self.owner = owner
-        # Which source sentences hold each code, and the weight of each token (in fifths:
-        # function words weigh 1, others 5), for the sentence scores of match_sentences.
-        present = array >= 0
-        self.incidence = np.zeros((len(vocabulary), len(doc.sentences)), dtype=np.int32)
-        self.incidence[array[present], np.array(doc.sentence_of, dtype=np.int64)[present]] = 1
+        # The weight of each token (in fifths: function words weigh 1, others 5), for the
+        # sentence scores of match_sentences.
         per_word = np.array([1 if w in FUNCTION_WORDS else 5 for w in self.words] + [0],
                             dtype=np.int32)
         self.weights = per_word[np.where(array >= 0, array, len(self.words))]
@@ -218,14 +207,43 @@ class _Side:
             self.weights[masked_weights] = [1 if doc.norms[i] in FUNCTION_WORDS else 5
                                             for i in masked_weights.tolist()]
         self._owner_arrays: tuple[np.ndarray, np.ndarray] | None = None
+        self._incidence: np.ndarray | None = None
+        self._identical: dict[tuple[int, ...], int] | None = None
 
     def owner_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """``owner`` as two arrays: thesaurus terms and the codes they point to."""
+        """Thesaurus terms and the codes they point to: each base form of a content word points
+        to that word's code, so that a copy word whose thesaurus neighbours include "release"
+        finds the source's "released"."""
         if self._owner_arrays is None:
-            self._owner_arrays = (
-                np.fromiter(self.owner, dtype=np.int64, count=len(self.owner)),
-                np.fromiter(self.owner.values(), dtype=np.int64, count=len(self.owner)))
+            owner: dict[int, int] = {}
+            if self.lexicon is not None:
+                for word, code in self.vocabulary.items():
+                    if word not in FUNCTION_WORDS and not word[0].isdigit():
+                        for term in _NEIGHBOURS.lemma_ids(self.lexicon, word):
+                            if owner.get(term, code) >= code:
+                                owner[term] = code
+            self._owner_arrays = (np.fromiter(owner, dtype=np.int64, count=len(owner)),
+                                  np.fromiter(owner.values(), dtype=np.int64, count=len(owner)))
         return self._owner_arrays
+
+    def incidence(self) -> np.ndarray:
+        """Which sentences hold each code (codes × sentences, 0 or 1)."""
+        if self._incidence is None:
+            array = np.array(self.codes, dtype=np.int64)
+            present = array >= 0
+            self._incidence = np.zeros((len(self.vocabulary), len(self.doc.sentences)),
+                                       dtype=np.int32)
+            self._incidence[array[present],
+                            np.array(self.doc.sentence_of, dtype=np.int64)[present]] = 1
+        return self._incidence
+
+    def identical(self) -> dict[tuple[int, ...], int]:
+        """Each sentence's codes → the first sentence with exactly those codes."""
+        if self._identical is None:
+            self._identical = {}
+            for t, (first, last) in enumerate(self.doc.sentences):
+                self._identical.setdefault(tuple(self.codes[first:last]), t)
+        return self._identical
 
 
 _SIDES: dict[tuple[int, int, int], tuple[object, object, object, _Side]] = {}
@@ -303,7 +321,7 @@ def match_sentences(
                                                                           lexicon)
     # Weighted words each copy sentence shares with each source sentence, in fifths (function
     # words weigh 1, others 5): integers, so that ranks and thresholds are exact.
-    incidence, weights = source_side.incidence, copy_side.weights
+    incidence, weights = source_side.incidence(), copy_side.weights
     known = (copy_array >= 0) & (copy_array < len(incidence))
     starts = [first for first, _ in copy.sentences]
     if not starts or not known.any():
@@ -322,11 +340,9 @@ def match_sentences(
     if not possible.any():
         return []
 
-    # A copy sentence found word for word in the source is tried there first: among sentences
+    # A copy sentence found word for word in the source is matched there: among sentences
     # sharing as many words ("council council …"), the top candidates by score may miss it.
-    identical: dict[tuple[int, ...], int] = {}
-    for t, (first, last) in enumerate(source.sentences):
-        identical.setdefault(tuple(source_codes[first:last]), t)
+    identical = source_side.identical()
 
     matches: list[SentenceMatch] = []
     for s in np.flatnonzero(possible).tolist():
