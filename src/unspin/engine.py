@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -527,8 +527,7 @@ def _relations(
     bar = _progress(len(tasks) + len(members), "aligning",
                     progress and len(tasks) + len(members) > 500)
     initargs = (config, store.path, boilerplate)
-    found = _verified(_verify_task, tasks, processes, initargs, bar)
-    found.update(_verified(_verify_member_task, members, processes, initargs, bar))
+    found = _verified(tasks, processes, initargs, bar, members)
     bar.close()  # type: ignore[attr-defined]
     ids = store.article_ids()
     found = _reroot(found, root, store, ids, processes, initargs)
@@ -544,7 +543,7 @@ def _relations(
         kept = {(r.copy, r.source) for r in relations}
         siblings = [r for r in found.values() if r is not None and (r.copy, r.source) not in kept]
         unaligned, too_large = _group_sibling_pairs(root, found)
-        siblings += [r for r in _verified(_verify_task, unaligned, processes, initargs).values()
+        siblings += [r for r in _verified(unaligned, processes, initargs).values()
                      if r is not None]
         for group_root, size in too_large:
             (notes if notes is not None else []).append(
@@ -578,18 +577,28 @@ def _group_sibling_pairs(root: np.ndarray, found: dict[tuple[int, int], Relation
     return pairs, too_large
 
 
+def _verify_either(task: tuple[bool, int, int]) -> Relation | None:
+    """A pair task (``_verify_task``) or, when the flag is set, a member task."""
+    member, first, second = task
+    return (_verify_member_task if member else _verify_task)((first, second))
+
+
 def _verified(
-    function: Callable[[tuple[int, int]], Relation | None],
     pairs: list[tuple[int, int]],
     processes: int,
     initargs: tuple[Config, Path | None, frozenset[int]],
     bar: object = None,
+    members: Sequence[tuple[int, int]] = (),
 ) -> dict[tuple[int, int], Relation | None]:
-    """``function`` (a verify task) of each pair, in the pool, by pair; ``bar`` counts them."""
+    """Each pair verified (``_verify_task``), and each (member, root) of ``members``
+    (``_verify_member_task``), in one pool, by pair; ``bar`` counts them."""
+    tasks = [(False, a, b) for a, b in pairs] + [(True, a, b) for a, b in members]
     found: dict[tuple[int, int], Relation | None] = {}
-    results = _parallel_map(function, pairs, processes, initargs, chunksize=32)
-    for pair, relation in zip(pairs, results, strict=True):
-        found[pair] = relation
+    if not tasks:  # no pool to start
+        return found
+    results = _parallel_map(_verify_either, tasks, processes, initargs, chunksize=32)
+    for (_member, a, b), relation in zip(tasks, results, strict=True):
+        found[(a, b)] = relation
         if bar is not None:
             bar.update(1)  # type: ignore[attr-defined]
     return found
@@ -620,7 +629,7 @@ def _grandparents(
         tasks += [(member, source) for source in sources.get(head, [])
                   if source != member and (member, source) not in found
                   and (source, member) not in found]
-    found.update(_verified(_verify_task, tasks, processes, initargs))
+    found.update(_verified(tasks, processes, initargs))
     return found
 
 
@@ -673,8 +682,7 @@ def _reroot(
     tasks = [pair for pair in redo if pair not in found]
     members = [pair for pair in tasks if root[pair[0]] == pair[1]]
     others = [pair for pair in tasks if root[pair[0]] != pair[1]]
-    found.update(_verified(_verify_member_task, members, processes, initargs))
-    found.update(_verified(_verify_task, others, processes, initargs))
+    found.update(_verified(others, processes, initargs, members=members))
     return found
 
 
