@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from unspin.engine import restore, scan, swap_table
-from unspin.pipeline.restore import apply_changes
+from unspin.spinning.restore import apply_changes
 
 ROOT = Path(__file__).resolve().parents[1]
 GATE = ROOT / "tests" / "data" / "gate"

@@ -31,9 +31,9 @@ import numpy as np
 from unspin.engine import load_lexicon, read_article, restore
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
-from unspin.pipeline import spin
-from unspin.pipeline.guess import GuessConfig
 from unspin.pipeline.normalize import TOKEN_PATTERN, normalize
+from unspin.spinning import score as spin
+from unspin.spinning.guess import GuessConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "data" / "devset"

@@ -1,7 +1,7 @@
 """Fit the spin score's weights on the gate corpus and write ``spin-model.json``.
 
 Positives: the gate's spun copies (our own spinner, rate 0.2–0.65); negatives: its untouched
-articles (nobody's copy). Two logistic regressions, one over ``unspin.pipeline.spin.FEATURES``
+articles (nobody's copy). Two logistic regressions, one over ``unspin.spinning.score.FEATURES``
 (used when the trigram model is not installed) and one over those and ``CONTEXT_FEATURES``,
 standardised, with an L2 penalty, by plain gradient descent (deterministic). The dev set, spun by
 another spinner, is kept for measuring (``python benchmarks/spin.py``).
@@ -20,7 +20,7 @@ import numpy as np
 from unspin.engine import load_lexicon, read_article
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import normalize
-from unspin.pipeline.spin import CONTEXT_FEATURES, FEATURES, features
+from unspin.spinning.score import CONTEXT_FEATURES, FEATURES, features
 
 ROOT = Path(__file__).resolve().parents[1]
 GATE = ROOT / "tests" / "data" / "gate"

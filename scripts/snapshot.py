@@ -40,7 +40,7 @@ def commands(work: Path) -> list[tuple[str, list[str]]]:
         ("scan-examples", ["scan", str(EXAMPLES), "--db", str(examples_db), "--format", "jsonl"]),
         ("spinners-gate", ["spinners", "--db", str(gate_db), "--format", "json"]),
         ("quotes", ["quotes", str(QUOTES), "--db", str(quotes_db), "--format", "jsonl"]),
-        ("quote", ["quote", "we will not back down", "--db", str(quotes_db), "--format", "json"]),
+        ("quote", ["quote", "We will rebuild", "--db", str(quotes_db), "--format", "json"]),
     ]
     if DEVSET.is_dir():
         out.insert(0, ("scan-devset", ["scan", str(DEVSET), "--db", str(work / "dev.db"),

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from unspin.model import Article
-from unspin.pipeline.guess import tagger_available
 from unspin.pipeline.normalize import Document, normalize
 from unspin.semantic import semantic_available
+from unspin.spinning.guess import tagger_available
 
 MISSING_EXTRAS = {
     "semantic": (semantic_available, "the semantic extra (the model's tokenizer) is not "

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from unspin.engine import load_lexicon, read_article, restore
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import TOKEN_PATTERN, fold, normalize
-from unspin.pipeline.spin import spin_score
+from unspin.spinning.score import spin_score
 
 GATE = Path(__file__).resolve().parent / "data" / "gate"
 RESTORED_FLOOR = 0.98

@@ -32,7 +32,6 @@ from unspin.pipeline.boilerplate import masked_tokens, short_line_hashes
 from unspin.pipeline.candidates import CandidateConfig, candidate_pairs_in_parts
 from unspin.pipeline.extract import extract
 from unspin.pipeline.fingerprint import fingerprints, is_skeleton
-from unspin.pipeline.mined import SwapTable
 from unspin.pipeline.near_duplicates import group_members, groups, sketch, sketch_rows
 from unspin.pipeline.normalize import Document, normalize
 from unspin.pipeline.paraphrase import RewriteMatcher, relate_paraphrase
@@ -45,13 +44,14 @@ from unspin.pipeline.provenance import (
 )
 from unspin.pipeline.read import iter_raw_documents
 from unspin.pipeline.relate import evidence, relate
-from unspin.pipeline.restore import (
+from unspin.spinning.mined import SwapTable
+from unspin.spinning.restore import (
     Change,
     Restoration,
     apply_changes,
     changes_from_substitutions,
 )
-from unspin.pipeline.spin import Suspect
+from unspin.spinning.score import Suspect
 from unspin.store import sqlite as sqlite_store
 from unspin.store.sqlite import (
     KEY_CHANNEL_BIT,
@@ -150,7 +150,7 @@ TAGGER_OFF = (
 
 def tagger_note() -> list[str]:
     """Why the spin guesser works without parts of speech, if it does."""
-    from unspin.pipeline.guess import tagger_available
+    from unspin.spinning.guess import tagger_available
 
     return [] if tagger_available() else [TAGGER_OFF]
 
@@ -861,7 +861,7 @@ def restore(
 
     The source is the file ``source``, or the best source of the copy found in the index ``db``;
     when the index holds no source, the swaps its spinners are known to make are put back
-    (:mod:`unspin.pipeline.mined`), each at ``min_confidence`` or more. With neither, the
+    (:mod:`unspin.spinning.mined`), each at ``min_confidence`` or more. With neither, the
     suspects of :func:`spin` at ``min_confidence`` or more are put back as their likely
     originals. Everything else is left alone.
     """
@@ -923,7 +923,7 @@ def _restore_from_table(copy: Article, db: Path, config: Config, min_confidence:
 
 def _restore_alone(copy: Article, min_confidence: float) -> RestoreResult:
     from unspin.lexicon.synonyms import default_lexicon
-    from unspin.pipeline.spin import suspects
+    from unspin.spinning.score import suspects
 
     found = suspects(normalize(copy.id, copy.text), default_lexicon())
     changes = [Change(s.start, s.end, s.text, s.original, s.confidence, s.evidence)
@@ -992,7 +992,7 @@ def spin(path: Path | str, config: Config | None = None, min_confidence: float =
          ) -> SpinResult:
     """The spin score of the article in ``path`` and its suspects at ``min_confidence`` or more."""
     from unspin.lexicon.synonyms import default_lexicon
-    from unspin.pipeline.spin import analyse
+    from unspin.spinning.score import analyse
 
     article = read_article(path, config)
     score, found = analyse(normalize(article.id, article.text), default_lexicon())

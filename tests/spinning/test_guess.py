@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from unspin.lexicon.synonyms import Lexicon, default_lexicon
-from unspin.pipeline.guess import GuessConfig, broken_bases, guess, inflection, pos_tags
 from unspin.pipeline.normalize import normalize
-from unspin.pipeline.spin import SpinConfig, suspects
+from unspin.spinning.guess import GuessConfig, broken_bases, guess, inflection, pos_tags
+from unspin.spinning.score import SpinConfig, suspects
 
 SPUN = (
     "The thespian won the booty for best histrion at the festival. "
@@ -48,7 +48,7 @@ def test_the_rate_follows_the_text(lexicon: Lexicon) -> None:
 
 
 def test_moby_links_count_only_when_weighed_in(lexicon: Lexicon) -> None:
-    from unspin.pipeline.guess import _candidates
+    from unspin.spinning.guess import _candidates
 
     assert ("friend", True) in _candidates(lexicon).of("pal")  # a loose Moby link
     doc = normalize("t", "He called the minister his closest pal in the government.")
@@ -88,7 +88,7 @@ def test_spelling_variants_are_never_proposed(lexicon: Lexicon) -> None:
 
 
 def test_base_forms_may_stand_for_entries_but_inflections_keep_apart(lexicon: Lexicon) -> None:
-    from unspin.pipeline.guess import _candidates
+    from unspin.spinning.guess import _candidates
 
     candidates = {form for form, _ in _candidates(lexicon).of("victorious")}
     assert "winning" in candidates  # an entry of its own stands in a base form's place

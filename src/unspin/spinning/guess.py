@@ -53,6 +53,7 @@ from unspin.lexicon.context import ContextModel, context_model
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
+from unspin.spinning.forms import common_forms
 
 __all__ = ["Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_tags"]
 
@@ -124,11 +125,9 @@ class _Candidates:
     """Per lexicon: common word forms by base-form id, and the candidates of each word."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        from unspin.pipeline.spin import _forms  # the same common-word table as the spin score
-
         self.lexicon = lexicon
         # Function words are candidates too: spinners swap "however" and "while" as well.
-        self.forms = _forms(lexicon, with_function_words=True)
+        self.forms = common_forms(lexicon, with_function_words=True)
         self.of = functools.lru_cache(maxsize=100_000)(self._of)
         self.choices = functools.lru_cache(maxsize=100_000)(self._choices)
         self.shapes = functools.lru_cache(maxsize=100_000)(self._shapes)

@@ -9,7 +9,7 @@ import pytest
 from unspin.engine import read_article
 from unspin.lexicon.synonyms import Lexicon, default_lexicon
 from unspin.pipeline.normalize import normalize
-from unspin.pipeline.spin import (
+from unspin.spinning.score import (
     CONTEXT_FEATURES,
     FEATURES,
     features,

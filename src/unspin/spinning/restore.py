@@ -2,7 +2,7 @@
 
 With the source known, the word-level alignment already lists every place where the copy's
 wording differs inside a copied passage (``Alignment.substitutions``): each becomes a change,
-and nothing else in the copy is touched. Without a source, :mod:`unspin.pipeline.spin` proposes
+and nothing else in the copy is touched. Without a source, :mod:`unspin.spinning.score` proposes
 changes with a confidence, and only those above a threshold are applied.
 """
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
-from unspin.pipeline.restore import Change
+from unspin.spinning.restore import Change
 
 MAX_WORDS = 4
 

@@ -25,25 +25,23 @@ import functools
 import importlib.resources
 import json
 import math
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from wordfreq import top_n_list, zipf_frequency
+from wordfreq import zipf_frequency
 
 from unspin.lexicon.context import SENTENCE_START, ContextModel, context_model
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
-from unspin.pipeline.guess import GuessConfig, guess, inflection, pos_tags
 from unspin.pipeline.normalize import Document, is_name_like
 from unspin.quotes.lexicon import SPEECH_LEMMAS
 from unspin.quotes.marks import find_marked_spans
+from unspin.spinning.forms import WORD, common_forms
+from unspin.spinning.guess import GuessConfig, guess, inflection, pos_tags
 
 __all__ = ["CONTEXT_FEATURES", "FEATURES", "SpinConfig", "Suspect", "analyse", "features",
            "spin_score", "suspects"]
 
-_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
-_VOCABULARY = 60_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,24 +94,13 @@ def _shape(word: str) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=4)
-def _forms(lexicon: Lexicon, with_function_words: bool = False) -> dict[int, tuple[str, ...]]:
-    """Common English words grouped by the lexicon ids of their base forms."""
-    index: dict[int, list[str]] = {}
-    for word in top_n_list("en", _VOCABULARY):
-        if _WORD.match(word) and (with_function_words or word not in FUNCTION_WORDS):
-            for lemma in lexicon.lemma_ids(word):
-                index.setdefault(lemma, []).append(word)
-    return {lemma: tuple(words) for lemma, words in index.items()}
-
-
 def _profile(doc: Document, lexicon: Lexicon) -> list[tuple[int, float, str | None, float]]:
     """Per content word outside names and quotations: (token, Zipf, commonest synonym of the
     same inflection, its Zipf gain)."""
-    forms = _forms(lexicon)
+    forms = common_forms(lexicon)
     out = []
     for i, word in enumerate(doc.norms):
-        if (word in FUNCTION_WORDS or not _WORD.match(word) or is_name_like(doc, i)
+        if (word in FUNCTION_WORDS or not WORD.match(word) or is_name_like(doc, i)
                 or doc.quoted[i]):
             continue
         own = _zipf(word)
@@ -184,7 +171,7 @@ def _context_features(doc: Document, model: ContextModel) -> list[float]:
         words = doc.norms[first:last]
         for k, word in enumerate(words):
             i = first + k
-            if (word in FUNCTION_WORDS or not _WORD.match(word) or is_name_like(doc, i)
+            if (word in FUNCTION_WORDS or not WORD.match(word) or is_name_like(doc, i)
                     or not model.known(word)):
                 continue
             before = words[k - 2] if k >= 2 else SENTENCE_START
@@ -292,12 +279,12 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
     """Two adjacent words that are no fixed expression, but become one when a word is put
     back by a thesaurus neighbour: "Center East" → "Middle East", "grownup male" → "adult
     male". Fixed expressions are the lexicon's multi-word entries."""
-    forms = _forms(lexicon)
+    forms = common_forms(lexicon)
     context = context_model()
     for first, last in doc.sentences:
         for i in range(first, last - 1):
             pair = (doc.norms[i], doc.norms[i + 1])
-            if any(w in FUNCTION_WORDS or not _WORD.match(w) for w in pair):
+            if any(w in FUNCTION_WORDS or not WORD.match(w) for w in pair):
                 continue
             if lexicon.is_phrase(list(pair)):
                 continue

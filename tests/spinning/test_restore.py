@@ -10,7 +10,7 @@ from unspin.config import Config
 from unspin.engine import copied_substitutions, load_lexicon, restore_alignment
 from unspin.pipeline.align import AlignConfig, align
 from unspin.pipeline.normalize import normalize
-from unspin.pipeline.restore import (
+from unspin.spinning.restore import (
     Change,
     Restoration,
     apply_changes,

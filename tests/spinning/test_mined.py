@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unspin.pipeline.mined import SwapTable
+from unspin.spinning.mined import SwapTable
 
 
 def relation(copy_text: str, subs: list[tuple[str, str]]) -> dict[str, object]:
