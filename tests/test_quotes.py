@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspin.quotes.api import find_quotes, quote_variants
-from unspin.quotes.extract import Quote, extract_quotes
-from unspin.quotes.marks import find_marked_spans
-from unspin.quotes.names import canonical_names, same_person
-from unspin.quotes.score import score
-from unspin.quotes.variants import VariantMatcher, words_of
+from unspin.quotations.api import find_quotes, quote_variants
+from unspin.quotations.extract import Quote, extract_quotes
+from unspin.quotations.marks import find_marked_spans
+from unspin.quotations.names import canonical_names, same_person
+from unspin.quotations.score import score
+from unspin.quotations.variants import VariantMatcher, words_of
 
 # spaCy parses every quotation here: the nlp extra.
 pytestmark = pytest.mark.nlp
@@ -349,7 +349,7 @@ def test_quote_after_reported_speech_and_name_before_the_mark() -> None:
 
 
 def test_an_article_too_long_for_the_parser_is_reported_and_skipped(tmp_path: Path) -> None:
-    from unspin.quotes.extract import nlp
+    from unspin.quotations.extract import nlp
 
     limit = nlp().max_length
     (tmp_path / "huge.txt").write_text("“We will rebuild,” she said. " * (limit // 28 + 10),

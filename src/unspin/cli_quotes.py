@@ -27,7 +27,7 @@ def _short(text: str, width: int = 70) -> str:
               help="Also link re-rendered quotations by sentence embeddings (unspin[semantic]).")
 def quotes(corpus: Path, db: Path | None, output_format: str, semantic: bool) -> None:
     """Every quotation under CORPUS with its speaker, verb and cluster of variants."""
-    from unspin.quotes.api import find_quotes
+    from unspin.quotations.api import find_quotes
 
     try:
         result = find_quotes(corpus, db=db, semantic=semantic)
@@ -56,7 +56,7 @@ def quotes(corpus: Path, db: Path | None, output_format: str, semantic: bool) ->
               default="table", show_default=True)
 def quote(text: str, db: Path, output_format: str) -> None:
     """Every article carrying the quotation TEXT or a variant of it, earliest first."""
-    from unspin.quotes.api import SPUN_NOTE, quote_variants
+    from unspin.quotations.api import SPUN_NOTE, quote_variants
 
     try:
         trails = quote_variants(text, db)

@@ -16,7 +16,7 @@ import numpy as np
 
 from unspin.accelerated import accel
 from unspin.lexicon.function_words import FUNCTION_WORDS
-from unspin.quotes.marks import find_marked_spans
+from unspin.quotations.marks import find_marked_spans
 
 # A word is letters/digits with inner apostrophes ("don't", "Russia’s"); a number keeps its inner
 # separators ("1,200", "1.56") so that figures compare as wholes.
@@ -127,7 +127,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _all_quote_spans(text: str) -> list[tuple[int, int]]:
     """Quoted ranges by both readers, merged: the mark toggling above, and the quotation reader
-    of :mod:`unspin.quotes.marks`, which also knows single marks (‘…’), quotes running over
+    of :mod:`unspin.quotations.marks`, which also knows single marks (‘…’), quotes running over
     paragraphs and a missing mark."""
     ranges = _quote_spans(text) + [(s.start - 1, s.end + 1) for s in find_marked_spans(text)]
     ranges.sort()

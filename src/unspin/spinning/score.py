@@ -34,8 +34,8 @@ from unspin.lexicon.context import SENTENCE_START, ContextModel, context_model
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
-from unspin.quotes.lexicon import SPEECH_LEMMAS
-from unspin.quotes.marks import find_marked_spans
+from unspin.quotations.lexicon import SPEECH_LEMMAS
+from unspin.quotations.marks import find_marked_spans
 from unspin.spinning.forms import WORD, common_forms
 from unspin.spinning.guess import GuessConfig, guess, inflection, pos_tags
 

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from unspin.errors import StoreError
-from unspin.quotes.corpus import QuoteRecord
+from unspin.quotations.corpus import QuoteRecord
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS quotes (

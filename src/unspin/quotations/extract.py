@@ -1,6 +1,6 @@
 """Quotations of one article with their speakers and attribution verbs.
 
-The marks give the candidate spans (:mod:`unspin.quotes.marks`); spaCy's small English model
+The marks give the candidate spans (:mod:`unspin.quotations.marks`); spaCy's small English model
 gives tokens, lemmas, the dependency parse and person names. For each span we read the clause
 after its closing mark ("…,” said Gareth Price") and before its opening mark ("Daria Kovalenko, a
 spokeswoman, said: “…"), find the speech verb and its subject, and resolve the subject to a person
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from unspin.errors import MissingDependency
 from unspin.pipeline.normalize import fold
-from unspin.quotes.lexicon import (
+from unspin.quotations.lexicon import (
     INDEFINITE,
     NAMING_CUES,
     ORGANISATION_WORDS,
@@ -30,7 +30,7 @@ from unspin.quotes.lexicon import (
     SPEECH_LEMMAS,
     TITLE_WORDS,
 )
-from unspin.quotes.marks import SPEECH_FORMS, MarkedSpan, find_marked_spans
+from unspin.quotations.marks import SPEECH_FORMS, MarkedSpan, find_marked_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -16,9 +16,9 @@ import numpy.typing as npt
 import xxhash
 
 from unspin.lexicon.synonyms import Lexicon
-from unspin.quotes.extract import Quote
-from unspin.quotes.names import WEAK, canonical_names, name_similarity
-from unspin.quotes.variants import (
+from unspin.quotations.extract import Quote
+from unspin.quotations.names import WEAK, canonical_names, name_similarity
+from unspin.quotations.variants import (
     Statement,
     Variant,
     VariantMatcher,

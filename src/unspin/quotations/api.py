@@ -18,11 +18,11 @@ from unspin.lexicon.synonyms import Lexicon, default_lexicon
 from unspin.model import Article, Failure
 from unspin.pipeline.extract import extract_documents
 from unspin.pipeline.read import iter_raw_documents
-from unspin.quotes.corpus import QuoteRecord, link
-from unspin.quotes.extract import Quote, nlp, quotes_in
-from unspin.quotes.marks import find_marked_spans
-from unspin.quotes.store import load_quotes, save_quotes
-from unspin.quotes.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
+from unspin.quotations.corpus import QuoteRecord, link
+from unspin.quotations.extract import Quote, nlp, quotes_in
+from unspin.quotations.marks import find_marked_spans
+from unspin.quotations.store import load_quotes, save_quotes
+from unspin.quotations.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
 
 PARALLEL_FROM = 64  # articles with quotation marks before spaCy parses in several processes
 
