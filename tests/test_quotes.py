@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from unspin.quotations.api import find_quotes, quote_variants
 from unspin.quotations.extract import Quote, extract_quotes
-from unspin.quotations.marks import find_marked_spans
 from unspin.quotations.names import canonical_names, same_person
 from unspin.quotations.score import score
 from unspin.quotations.variants import VariantMatcher, words_of
+from unspin.text.marks import find_marked_spans
 
 # spaCy parses every quotation here: the nlp extra.
 pytestmark = pytest.mark.nlp

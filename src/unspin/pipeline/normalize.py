@@ -7,16 +7,16 @@ comparison form is ``norms[i]`` (lowercase, accents folded, typographic apostrop
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import pairwise
 
 import numpy as np
 
 from unspin.accelerated import accel
 from unspin.lexicon.function_words import FUNCTION_WORDS
-from unspin.quotations.marks import find_marked_spans
+from unspin.text.fold import fold
+from unspin.text.marks import find_marked_spans
 
 # A word is letters/digits with inner apostrophes ("don't", "Russia’s"); a number keeps its inner
 # separators ("1,200", "1.56") so that figures compare as wholes.
@@ -36,18 +36,6 @@ ABBREVIATIONS = frozenset(
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
 _BREAK_HEAD = re.compile(r"[\s(\"“]")
-
-
-@lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
-    """The comparison form of a token: lowercase, without accents, with ASCII apostrophes."""
-    lowered = word.lower().replace("’", "'")
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    # Compatibility forms may decompose to capitals ("𝓐" → "A"): lower again, so that folding
-    # a folded word changes nothing.
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @dataclass(frozen=True)
@@ -127,7 +115,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _all_quote_spans(text: str) -> list[tuple[int, int]]:
     """Quoted ranges by both readers, merged: the mark toggling above, and the quotation reader
-    of :mod:`unspin.quotations.marks`, which also knows single marks (‘…’), quotes running over
+    of :mod:`unspin.text.marks`, which also knows single marks (‘…’), quotes running over
     paragraphs and a missing mark."""
     ranges = _quote_spans(text) + [(s.start - 1, s.end + 1) for s in find_marked_spans(text)]
     ranges.sort()

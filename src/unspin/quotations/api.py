@@ -20,9 +20,9 @@ from unspin.pipeline.extract import extract_documents
 from unspin.pipeline.read import iter_raw_documents
 from unspin.quotations.corpus import QuoteRecord, link
 from unspin.quotations.extract import Quote, nlp, quotes_in
-from unspin.quotations.marks import find_marked_spans
 from unspin.quotations.store import load_quotes, save_quotes
 from unspin.quotations.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
+from unspin.text.marks import find_marked_spans
 
 PARALLEL_FROM = 64  # articles with quotation marks before spaCy parses in several processes
 

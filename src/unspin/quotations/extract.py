@@ -1,6 +1,6 @@
 """Quotations of one article with their speakers and attribution verbs.
 
-The marks give the candidate spans (:mod:`unspin.quotations.marks`); spaCy's small English model
+The marks give the candidate spans (:mod:`unspin.text.marks`); spaCy's small English model
 gives tokens, lemmas, the dependency parse and person names. For each span we read the clause
 after its closing mark ("…,” said Gareth Price") and before its opening mark ("Daria Kovalenko, a
 spokeswoman, said: “…"), find the speech verb and its subject, and resolve the subject to a person
@@ -20,17 +20,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from unspin.errors import MissingDependency
-from unspin.pipeline.normalize import fold
 from unspin.quotations.lexicon import (
     INDEFINITE,
     NAMING_CUES,
     ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_WORDS,
-    SPEECH_LEMMAS,
     TITLE_WORDS,
 )
-from unspin.quotations.marks import SPEECH_FORMS, MarkedSpan, find_marked_spans
+from unspin.text.fold import fold
+from unspin.text.marks import MarkedSpan, find_marked_spans
+from unspin.text.speech import SPEECH_FORMS, SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.language import Language

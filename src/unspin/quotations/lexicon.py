@@ -1,18 +1,7 @@
-"""Word lists for attribution: speech verbs, titles, person roles, cues of a non-quotation."""
+"""Word lists for attribution: titles, person roles, organisations, pronouns, cues of a
+non-quotation. The speech verbs themselves are in :mod:`unspin.text.speech`."""
 
 from __future__ import annotations
-
-# Lemmas of verbs that attribute speech or writing (spaCy's lemmatizer gives these). "instruct"
-# and "inform" are what spinners make of "told" ("Marzook instructed RIA Novosti").
-SPEECH_LEMMAS = frozenset(
-    """say tell add write insist admit warn explain ask reply continue note state declare claim
-    argue announce confirm stress urge recall concede acknowledge post tweet comment remark
-    testify shout cry pledge promise predict suggest respond answer agree complain counter
-    observe emphasise emphasize lament boast quip joke sigh demand plead gush snap fume vow
-    chant sing whisper yell scream roar thunder muse recount report maintain read tweet write
-    caution reveal describe predict conclude assert allege affirm accuse mutter exclaim
-    instruct inform""".split()
-)
 
 # Words that stand before a name as a title or role and are not part of the name.
 TITLE_WORDS = frozenset(

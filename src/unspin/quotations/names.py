@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from unspin.pipeline.normalize import fold
+from unspin.text.fold import fold
 
 STRONG = 0.9
 WEAK = 0.75

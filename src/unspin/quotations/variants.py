@@ -25,7 +25,7 @@ from wordfreq import zipf_frequency
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
-from unspin.pipeline.normalize import fold
+from unspin.text.fold import fold
 
 Variant = Literal["original", "exact", "truncated", "extended", "spun", "rendering"]
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -34,10 +34,10 @@ from unspin.lexicon.context import SENTENCE_START, ContextModel, context_model
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
-from unspin.quotations.lexicon import SPEECH_LEMMAS
-from unspin.quotations.marks import find_marked_spans
 from unspin.spinning.forms import WORD, common_forms
 from unspin.spinning.guess import GuessConfig, guess, inflection, pos_tags
+from unspin.text.marks import find_marked_spans
+from unspin.text.speech import SPEECH_LEMMAS
 
 __all__ = ["CONTEXT_FEATURES", "FEATURES", "SpinConfig", "Suspect", "analyse", "features",
            "spin_score", "suspects"]

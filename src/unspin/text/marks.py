@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from unspin.text.speech import SPEECH_FORMS
+
 DOUBLE_OPEN = "“„«‟"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹‛"
@@ -24,23 +26,6 @@ _MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 # Characters that may stand before an opening mark / after a closing mark besides space.
 _BEFORE_OPEN = "([{—–-/:" + DOUBLE_OPEN + SINGLE_OPEN + '"' + "'"
 _AFTER_CLOSE = ".,;:!?)]}—–-/…" + DOUBLE_CLOSE + SINGLE_CLOSE + '"' + "'"
-
-# Inflected speech verbs, to cut a quote whose closing mark is missing before its attribution
-# ("We lost everything downstairs, said a man …"). Attribution proper uses spaCy lemmas.
-SPEECH_FORMS = frozenset(
-    """said says say saying told tells tell added adds wrote writes insisted insists admitted
-    admits warned warns explained explains asked asks replied replies continued continues noted
-    notes stated states declared declares claimed claims argued argues announced announces
-    confirmed confirms stressed stresses urged urges recalled recalls conceded concedes
-    acknowledged acknowledges posted posts tweeted tweets commented comments remarked remarks
-    testified shouted shouts cried cries pledged pledges promised promises predicted predicts
-    suggested suggests responded responds answered answers agreed agrees complained complains
-    countered counters observed observes emphasised emphasized emphasises emphasizes lamented
-    laments boasted boasts quipped quips joked jokes sighed demanded demands pleaded pleads
-    gushed gushes snapped snaps fumed fumes vowed vows vow chanted chanting chants sang sings
-    whispered yelled screamed roared thundered mused added recounted reported reports
-    maintained maintains told according""".split()
-)
 
 Kind = Literal["double", "single"]
 
