@@ -17,7 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from unspin.engine import restore, scan, swap_table
+from unspin import restore, scan
+from unspin.jobs.restore import swap_table
 from unspin.spinning.restore import apply_changes
 
 ROOT = Path(__file__).resolve().parents[1]

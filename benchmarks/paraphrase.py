@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from unspin.engine import load_lexicon
+from unspin.jobs.common import load_lexicon
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.pipeline.normalize import TOKEN_PATTERN, fold
 from unspin.semantic import default_encoder

@@ -23,7 +23,7 @@ from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
-from unspin.engine import scan
+from unspin import scan
 from unspin.model import Failure
 from unspin.pipeline.extract import extract
 from unspin.pipeline.read import iter_raw_documents

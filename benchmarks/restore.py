@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from unspin.engine import restore
+from unspin import restore
 from unspin.pipeline.normalize import TOKEN_PATTERN, fold
 
 ROOT = Path(__file__).resolve().parents[1]

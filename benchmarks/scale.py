@@ -421,7 +421,7 @@ def score(truth: list[dict[str, Any]], found: list[dict[str, Any]]) -> dict[str,
 def measure_trace(corpus: Corpus, db: Path, paraphrase: bool) -> dict[str, Any]:
     """Latency of ``trace`` for single new articles against the index, in one warm process."""
     from unspin.config import Config
-    from unspin.engine import trace
+    from unspin import trace
     from unspin.pipeline.paraphrase import ParaphraseConfig
 
     config = Config(paraphrase=ParaphraseConfig(enabled=paraphrase))

@@ -28,7 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
-from unspin.engine import load_lexicon, read_article, restore
+from unspin import read_article, restore
+from unspin.jobs.common import load_lexicon
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import TOKEN_PATTERN, normalize

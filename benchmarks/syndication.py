@@ -226,7 +226,7 @@ def trace_latency(python: str, db: Path, traces: list[tuple[Path, str, int]],
     story, the spun text the copies were made of)."""
     script = (
         "import json, sys, time\n"
-        "from unspin.engine import trace\n"
+        "from unspin import trace\n"
         "db = sys.argv[1]; items = json.loads(sys.argv[2])\n"
         "trace(items[0][0], db)\n"
         "out = []\n"

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from unspin.engine import load_lexicon, read_article
+from unspin import read_article
+from unspin.jobs.common import load_lexicon
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import normalize
 from unspin.spinning.score import CONTEXT_FEATURES, FEATURES, features

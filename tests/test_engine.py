@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
-import unspin.engine as engine
+import unspin as engine
+from unspin import executor
+from unspin.jobs import common, worker
+from unspin.jobs import scan as scan_job
 import unspin.pipeline.fingerprint as fingerprint_module
 import unspin.pipeline.normalize as normalize_module
 import unspin.semantic as semantic
@@ -184,7 +187,7 @@ def test_interrupted_scan_is_completed_by_the_next(
         real_write(self, batch)  # type: ignore[arg-type]
 
     with monkeypatch.context() as patch:
-        patch.setattr(engine, "BATCH", 1)
+        patch.setattr(scan_job, "BATCH", 1)
         patch.setattr(SQLiteStore, "write_articles", interrupted_write)
         with pytest.raises(KeyboardInterrupt):
             engine.scan(corpus_dir, db=db, workers=workers)
@@ -338,7 +341,7 @@ def rewrite_corpus(corpus_dir: Path, rewritten_text: str) -> Path:
 @pytest.mark.semantic
 def test_scan_finds_the_rewritten_copy(rewrite_corpus: Path) -> None:
     result = engine.scan(rewrite_corpus, workers=2)
-    assert result.notes == engine.accelerated_note()
+    assert result.notes == common.accelerated_note()
     found = {(r.copy, r.source): r for r in result.relations}
     relation = found[("rewritten.txt", "original.txt")]
     assert relation.kind == "paraphrase"
@@ -359,7 +362,7 @@ def test_workers_fork_after_the_model_ran_in_process(rewrite_corpus: Path, tmp_p
     import sys
 
     script = (
-        "import sys, unspin.engine as e, unspin.semantic as s\n"
+        "import sys, unspin as e, unspin.semantic as s\n"
         "s.MiniLMEncoder(threads=2).encode(['The council approved the budget.'] * 40)\n"
         "r = e.scan(sys.argv[1], db=sys.argv[2], workers=2)\n"
         "print(sorted(x.kind for x in r.relations))\n"
@@ -383,7 +386,7 @@ def test_trace_finds_the_source_of_a_rewrite(corpus_dir: Path, rewritten_text: s
 def test_paraphrase_channel_can_be_turned_off(rewrite_corpus: Path) -> None:
     config = Config(paraphrase=ParaphraseConfig(enabled=False))
     result = engine.scan(rewrite_corpus, config=config, workers=1)
-    assert result.notes == engine.accelerated_note()
+    assert result.notes == common.accelerated_note()
     assert all(r.kind != "paraphrase" for r in result.relations)
 
 
@@ -392,7 +395,7 @@ def test_scan_says_when_the_paraphrase_channel_is_missing(
 ) -> None:
     monkeypatch.setattr(semantic, "semantic_available", lambda: False)
     result = engine.scan(rewrite_corpus, workers=1)
-    assert result.notes == [engine.PARAPHRASE_OFF, *engine.accelerated_note()]
+    assert result.notes == [common.PARAPHRASE_OFF, *common.accelerated_note()]
     assert all(r.kind != "paraphrase" for r in result.relations)
     assert ("spun.txt", "original.txt") in pairs(result.relations)
 
@@ -427,7 +430,7 @@ def test_parallel_map_keeps_order_and_reads_a_window_ahead(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Results come in order; the items are read as results come back, never more than a
     window ahead of them (a corpus is not read into memory whole)."""
-    monkeypatch.setattr(engine, "WINDOW", 16)
+    monkeypatch.setattr(executor, "WINDOW", 16)
     taken: list[int] = []
 
     def items() -> Iterator[int]:
@@ -436,7 +439,7 @@ def test_parallel_map_keeps_order_and_reads_a_window_ahead(
             yield value
 
     args = (Config(), None, frozenset[int]())
-    results = engine._parallel_map(_square, items(), 2, args, chunksize=2)
+    results = executor.parallel_map(_square, items(), 2, worker.start, args, chunksize=2)
     first = [next(results) for _ in range(10)]
     assert first == [v * v for v in range(10)]
     assert len(taken) <= 10 + 16 + 2
@@ -447,10 +450,11 @@ def test_parallel_map_keeps_order_and_reads_a_window_ahead(
 def test_parallel_map_ends_when_its_reader_stops(monkeypatch: pytest.MonkeyPatch) -> None:
     """A reader giving up early (an error while writing, Ctrl-C) leaves no feeder thread
     waiting for room and no worker behind."""
-    monkeypatch.setattr(engine, "WINDOW", 8)
+    monkeypatch.setattr(executor, "WINDOW", 8)
     args = (Config(), None, frozenset[int]())
     before = threading.active_count()
-    results = engine._parallel_map(_square, iter(range(10_000)), 2, args, chunksize=1)
+    results = executor.parallel_map(_square, iter(range(10_000)), 2, worker.start, args,
+                                     chunksize=1)
     assert next(results) == 0
     results.close()
     deadline = time.monotonic() + 10

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from unspin.engine import scan
+from unspin import scan
 from unspin.semantic import semantic_available
 
 GATE = Path(__file__).parent / "data" / "gate"

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from rapidfuzz.distance import Levenshtein
 
-from unspin.engine import load_lexicon, read_article, restore
+from unspin import read_article, restore
+from unspin.jobs.common import load_lexicon
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import TOKEN_PATTERN, fold, normalize
 from unspin.spinning.score import spin_score

@@ -1,26 +1,81 @@
 """unspin: where did this news text come from, what was changed, and who really said what.
 
+The public API. Every job takes paths (a corpus folder or file, an index file) and returns a
+typed result; the command line uses nothing else.
+
 >>> import unspin
 >>> result = unspin.scan("corpus/")  # doctest: +SKIP
+>>> for relation in result.relations:  # doctest: +SKIP
+...     print(relation.copy, "copies", relation.source, relation.kind)
+
+- ``scan(corpus, db=None, config=None, workers=None, progress=False, all_pairs=False)``:
+  index a corpus and find every reuse relation (``ScanResult``).
+- ``trace(path, db, config=None, add=False)``: the sources or copies of new articles in an
+  index (``TraceResult`` per article).
+- ``restore(path, source=None, db=None, ...)``: a copy with its substitutions put back
+  (``RestoreResult``).
+- ``spin(path, ...)``: how spun a text reads without its source (``SpinResult``).
+- ``spinners(db, ...)``: each content farm's spinner dictionary (``SpinnerTable`` list).
+- ``Config``: every setting, with the defaults the figures in ``docs/`` were measured with.
+- Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError``, ``UsageError``,
+  ``MissingDependency``).
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from unspin.engine import ScanResult, TraceResult, scan, trace
-from unspin.model import Alignment, Article, Passage, PassagePair, Relation, Substitution
+from unspin.config import Config
+from unspin.errors import InputError, MissingDependency, StoreError, UnspinError, UsageError
+from unspin.jobs.common import read_article
+from unspin.jobs.restore import restore
+from unspin.jobs.scan import scan
+from unspin.jobs.spin import spin
+from unspin.jobs.spinners import spinners
+from unspin.jobs.trace import trace
+from unspin.model import (
+    Alignment,
+    Article,
+    Failure,
+    Passage,
+    PassagePair,
+    Relation,
+    Substitution,
+)
+from unspin.results import (
+    RestoreResult,
+    ScanResult,
+    ScanStats,
+    SpinnerTable,
+    SpinResult,
+    TraceResult,
+)
 
 __all__ = [
     "Alignment",
     "Article",
+    "Config",
+    "Failure",
+    "InputError",
+    "MissingDependency",
     "Passage",
     "PassagePair",
     "Relation",
+    "RestoreResult",
     "ScanResult",
+    "ScanStats",
+    "SpinResult",
+    "SpinnerTable",
+    "StoreError",
     "Substitution",
     "TraceResult",
+    "UnspinError",
+    "UsageError",
     "__version__",
+    "read_article",
+    "restore",
     "scan",
+    "spin",
+    "spinners",
     "trace",
 ]

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unspin.config import Config
-from unspin.engine import verify
+from unspin.jobs.verify import verify
 from unspin.model import Alignment, Article, Passage, PassagePair, Relation
 from unspin.pipeline.align import align
 from unspin.pipeline.normalize import normalize

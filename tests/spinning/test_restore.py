@@ -7,7 +7,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from unspin.config import Config
-from unspin.engine import copied_substitutions, load_lexicon, restore_alignment
+from unspin.jobs.common import load_lexicon
+from unspin.jobs.restore import copied_substitutions, restore_alignment
 from unspin.pipeline.align import AlignConfig, align
 from unspin.pipeline.normalize import normalize
 from unspin.spinning.restore import (

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from unspin.engine import read_article
+from unspin import read_article
 from unspin.lexicon.synonyms import Lexicon, default_lexicon
 from unspin.pipeline.normalize import normalize
 from unspin.spinning.score import (

@@ -1,0 +1,76 @@
+"""The ``unspin`` command group and what its commands share: errors turned into messages and exit
+codes, the failures report, the table of relations, the ``--help`` examples, the paraphrase
+option.
+
+Exit status: 0 on success; 2 for bad usage; 1 when some inputs failed (each named on stderr) while
+the rest were processed, or when the job could not run at all. Commands use the public facade
+``unspin`` and nothing else of the library.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+
+import click
+
+import unspin
+
+
+def fail(error: unspin.UnspinError) -> None:
+    click.echo(f"unspin: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+def report_failures(failures: list[unspin.Failure]) -> None:
+    for failure in failures:
+        click.echo(f"unspin: skipped {failure}", err=True)
+
+
+def _percent(value: float) -> str:
+    return f"{value * 100:.0f}%"
+
+
+def table(relations: list[unspin.Relation]) -> str:
+    """A plain-text table of relations, one per line, widest columns first."""
+    headers = ("copy", "source", "kind", "copied", "subst.", "score", "substitutions")
+    rows = []
+    for r in relations:
+        subs = ", ".join(f"{s.source}→{s.copy}" for s in r.substitutions[:3])
+        if len(r.substitutions) > 3:
+            subs += f", … (+{len(r.substitutions) - 3})"
+        rows.append(
+            (r.copy, r.source, r.kind, _percent(r.copied), _percent(r.substituted),
+             f"{r.score:.2f}", subs)
+        )
+    if not rows:
+        return "no reuse found"
+    widths = [max(len(str(row[k])) for row in [headers, *rows]) for k in range(len(headers) - 1)]
+    lines = []
+    for row in [headers, *rows]:
+        cells = [str(cell).ljust(width) for cell, width in zip(row[:-1], widths, strict=True)]
+        lines.append("  ".join([*cells, str(row[-1])]).rstrip())
+    return "\n".join(lines)
+
+
+def example(command: str) -> str:
+    """A ``--help`` epilog showing one use of the command (``\b`` keeps click from rewrapping)."""
+    return f"\b\nExample:\n  {command}"
+
+
+PARAPHRASE_OPTION = click.option(
+    "--paraphrase/--no-paraphrase", default=True, show_default=True,
+    help="Also look for rewritten copies (sentence embeddings; needs unspin[semantic]).",
+)
+
+
+def config_for(paraphrase: bool) -> unspin.Config:
+    config = unspin.Config()
+    return dataclasses.replace(
+        config, paraphrase=dataclasses.replace(config.paraphrase, enabled=paraphrase))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(unspin.__version__, prog_name="unspin")
+def main() -> None:
+    """unspin: where did this news text come from, what was changed, who really said what."""

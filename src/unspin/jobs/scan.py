@@ -1,0 +1,334 @@
+"""The scan job: index what changed under a corpus, find candidate pairs over the whole index,
+verify each, and keep each copy's link to its best source.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from unspin.config import Config
+from unspin.errors import UsageError
+from unspin.executor import parallel_map, workers_for
+from unspin.jobs import worker
+from unspin.jobs.common import accelerated_note, default_db, paraphrase_note
+from unspin.jobs.common import progress as progress_bar
+from unspin.model import Article, Failure, RawDocument, Relation
+from unspin.pipeline.align import SynonymLookup
+from unspin.pipeline.candidates import candidate_pairs_in_parts
+from unspin.pipeline.near_duplicates import group_members, groups, sketch_rows
+from unspin.pipeline.provenance import (
+    explained_away,
+    likelier_source,
+    weak,
+)
+from unspin.pipeline.read import iter_raw_documents
+from unspin.results import ScanResult, ScanStats
+from unspin.store import sqlite as sqlite_store
+from unspin.store.sqlite import (
+    KEY_CHANNEL_BIT,
+    IndexedArticle,
+    SQLiteStore,
+    open_store,
+)
+
+BATCH = 256
+
+
+def scan(
+    corpus: Path | str,
+    db: Path | str | None = None,
+    config: Config | None = None,
+    workers: int | None = None,
+    progress: bool = False,
+    all_pairs: bool = False,
+) -> ScanResult:
+    """Index every article under ``corpus`` (only what changed) and find all reuse relations.
+
+    Each copy is reported against its best source; with ``all_pairs``, the links between
+    copies of one source (siblings) come too, in ``ScanResult.siblings``."""
+    started = time.perf_counter()
+    corpus = Path(corpus)
+    if not corpus.exists():
+        raise UsageError(f"{corpus} does not exist: give a folder or file of articles")
+    config = config or Config()
+    db_path = Path(db) if db is not None else default_db(corpus)
+    processes = workers_for(workers)
+    stats = ScanStats()
+    failures: list[Failure] = []
+    lexicon = worker.lexicon()  # loaded before forking, so workers share it
+    with open_store(db_path, config.index_summary()) as store:
+        known = store.content_hashes()
+        present: set[str] = set()
+        clock = time.perf_counter()
+
+        def changed() -> Iterator[RawDocument]:
+            """The documents to (re)index, read as the workers take them: a corpus is never
+            held in memory whole."""
+            for item in iter_raw_documents(corpus, max_bytes=config.max_bytes):
+                if isinstance(item, Failure):
+                    failures.append(item)
+                    continue
+                stats.seen += 1
+                present.add(item.id)
+                if known.get(item.id) == item.content_hash:
+                    stats.unchanged += 1
+                else:
+                    yield item
+
+        bar = progress_bar(None, "indexing", progress)
+        batch: list[IndexedArticle] = []
+        failed_ids: set[str] = set()
+        for article_id, result in parallel_map(
+            worker.index_task, changed(), processes, worker.start, (config, None, frozenset()),
+            chunksize=16
+        ):
+            bar.update(1)  # type: ignore[attr-defined]
+            if isinstance(result, Failure):
+                failures.append(result)
+                failed_ids.add(article_id)
+                continue
+            batch.append(result)
+            if len(batch) >= BATCH:
+                store.write_articles(batch)
+                stats.indexed += len(batch)
+                batch = []
+        store.write_articles(batch)
+        stats.indexed += len(batch)
+        bar.close()  # type: ignore[attr-defined]
+        stale = [i for i in known if i not in present or i in failed_ids]
+        stats.removed = store.delete_articles(stale)
+        stats.failed = len(failures)
+        clock = stats.timed("read and index", clock)
+        store.flush_postings()
+        stats.timed("postings", clock)
+
+        notes = paraphrase_note(config) + accelerated_note()
+        relations, siblings = _relations(store, config, processes, progress, stats, lexicon,
+                                         all_pairs, notes)
+        clock = time.perf_counter()
+        store.replace_relations(relations)
+        stats.timed("write relations", clock)
+    stats.relations = len(relations)
+    stats.seconds = time.perf_counter() - started
+    return ScanResult(db_path, relations, failures, stats, notes, siblings)
+
+
+def _relations(
+    store: SQLiteStore,
+    config: Config,
+    processes: int,
+    progress: bool,
+    stats: ScanStats,
+    lexicon: SynonymLookup | None,
+    all_pairs: bool = False,
+    notes: list[str] | None = None,
+) -> tuple[list[Relation], list[Relation]]:
+    """The relations of the index (each copy against its best source), and with
+    ``all_pairs`` the sibling links left out of them."""
+    clock = time.perf_counter()
+    # A large index is read a key range at a time and its pair instances counted on disk
+    # beside it (see candidate_pairs_in_parts); a small one at once, in memory.
+    frequent = store.frequent_lines(config.boilerplate.min_docs)
+    root = _near_duplicate_roots(store, config, frequent)
+    postings = store.posting_count()
+    parts = sqlite_store.parts_for(postings)
+    pairs, _counts, candidate_stats = candidate_pairs_in_parts(
+        store.fingerprint_parts(parts), config.candidates, KEY_CHANNEL_BIT,
+        spill=store.path.parent if parts > 1 else None, spill_buckets=4 * parts, root=root,
+        documents=store.count())
+    del _counts  # not to be inherited by the forked workers
+    members = group_members(root)
+    stats.near_duplicates = len(members)
+    stats.candidates = candidate_stats.pairs
+    stats.candidates_capped = candidate_stats.capped
+    stats.common_fingerprints_dropped = candidate_stats.common_fingerprints_dropped
+    boilerplate = frozenset(frequent)
+    store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    clock = stats.timed("candidates", clock)
+    tasks = [(int(a), int(b)) for a, b in pairs]
+    bar = progress_bar(len(tasks) + len(members), "aligning",
+                    progress and len(tasks) + len(members) > 500)
+    initargs = (config, store.path, boilerplate)
+    found = _verified(tasks, processes, initargs, bar, members)
+    bar.close()  # type: ignore[attr-defined]
+    ids = store.article_ids()
+    found = _reroot(found, root, store, ids, processes, initargs)
+    found = _grandparents(found, root, ids, processes, initargs)
+    store.write_roots(_grouped(root))
+    # Two members of one near-duplicate group are copies of one text: their link says no more
+    # than their links to the root.
+    linked = [r for (a, b), r in found.items()
+              if r is not None and (root[a] != root[b] or root[a] in (a, b))]
+    relations = explained_away(linked)
+    siblings: list[Relation] = []
+    if all_pairs:
+        kept = {(r.copy, r.source) for r in relations}
+        siblings = [r for r in found.values() if r is not None and (r.copy, r.source) not in kept]
+        unaligned, too_large = _group_sibling_pairs(root, found)
+        siblings += [r for r in _verified(unaligned, processes, initargs).values()
+                     if r is not None]
+        for group_root, size in too_large:
+            (notes if notes is not None else []).append(
+                f"{size} near-duplicates of {ids[group_root]}: their {size * (size - 1) // 2:,} "
+                f"sibling links are not aligned (more than {ALL_PAIRS_GROUP} copies); each is "
+                f"linked to {ids[group_root]}")
+        siblings.sort(key=lambda r: (r.copy, r.source))
+    relations.sort(key=lambda r: (r.copy, r.source))
+    stats.timed("align", clock)
+    return relations, siblings
+
+
+ALL_PAIRS_GROUP = 60  # near-duplicate groups up to this size get their sibling links aligned
+
+
+def _group_sibling_pairs(root: np.ndarray, found: dict[tuple[int, int], Relation | None]
+                         ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The pairs of members of each near-duplicate group not aligned yet, for groups of at
+    most ``ALL_PAIRS_GROUP`` articles; and the (root, size) of the larger groups."""
+    groups: dict[int, list[int]] = {}
+    for member, group_root in group_members(root):
+        groups.setdefault(group_root, []).append(member)
+    pairs: list[tuple[int, int]] = []
+    too_large: list[tuple[int, int]] = []
+    for group_root, members in sorted(groups.items()):
+        if len(members) + 1 > ALL_PAIRS_GROUP:
+            too_large.append((group_root, len(members) + 1))
+            continue
+        pairs += [(a, b) for a, b in itertools.combinations(sorted(members), 2)
+                  if (a, b) not in found and (b, a) not in found]
+    return pairs, too_large
+
+
+def _verified(
+    pairs: list[tuple[int, int]],
+    processes: int,
+    initargs: tuple[Config, Path | None, frozenset[int]],
+    bar: object = None,
+    members: Sequence[tuple[int, int]] = (),
+) -> dict[tuple[int, int], Relation | None]:
+    """Each pair verified (``_verify_task``), and each (member, root) of ``members``
+    (``_verify_member_task``), in one pool, by pair; ``bar`` counts them."""
+    tasks = [(False, a, b) for a, b in pairs] + [(True, a, b) for a, b in members]
+    found: dict[tuple[int, int], Relation | None] = {}
+    if not tasks:  # no pool to start
+        return found
+    results = parallel_map(worker.verify_either, tasks, processes, worker.start, initargs,
+                           chunksize=32)
+    for (_member, a, b), relation in zip(tasks, results, strict=True):
+        found[(a, b)] = relation
+        if bar is not None:
+            bar.update(1)  # type: ignore[attr-defined]
+    return found
+
+
+def _grandparents(
+    found: dict[tuple[int, int], Relation | None],
+    root: np.ndarray,
+    ids: dict[int, str],
+    processes: int,
+    initargs: tuple[Config, Path | None, frozenset[int]],
+) -> dict[tuple[int, int], Relation | None]:
+    """Compare a group member with its root's own sources when it is not a verbatim copy of the
+    root: two spins of one original can be close enough to group, and each then took from the
+    original, not from the other (``explained_away`` keeps the better link)."""
+    rowid_of = {article_id: rowid for rowid, article_id in ids.items()}
+    sources: dict[int, list[int]] = {}
+    for relation in found.values():
+        if relation is not None:
+            copy, source = rowid_of[relation.copy], rowid_of[relation.source]
+            # a root's sources outside its group: its own members are no grandparents
+            if root[copy] == copy and root[source] != copy:
+                sources.setdefault(copy, []).append(source)
+    tasks = []
+    for (member, head), relation in found.items():
+        if relation is None or relation.kind == "verbatim" or root[member] != head:
+            continue
+        tasks += [(member, source) for source in sources.get(head, [])
+                  if source != member and (member, source) not in found
+                  and (source, member) not in found]
+    found.update(_verified(tasks, processes, initargs))
+    return found
+
+
+def _grouped(root: np.ndarray) -> Iterator[tuple[int, int]]:
+    """(article, root) for every article in a near-duplicate group, its root included."""
+    in_group = root != np.arange(len(root))
+    in_group[root[in_group]] = True
+    for rowid in np.flatnonzero(in_group).tolist():
+        yield rowid, int(root[rowid])
+
+
+def _reroot(
+    found: dict[tuple[int, int], Relation | None],
+    root: np.ndarray,
+    store: SQLiteStore,
+    ids: dict[int, str],
+    processes: int,
+    initargs: tuple[Config, Path | None, frozenset[int]],
+) -> dict[tuple[int, int], Relation | None]:
+    """Move a group's root where the alignment shows it copied one of its members.
+
+    The root was chosen before any alignment (``likelier_source``); a member's alignment with
+    it may have more evidence (the wording at swaps). When that evidence says the root is the
+    copy (coverage alone does not: a host page with paragraphs inserted looks like their
+    source by it), the member it copied becomes the root (the likeliest source if several), and the
+    group's members, and every other article compared with the old root, are compared with the
+    new one instead. ``root`` is updated in place."""
+    copied: dict[int, list[int]] = {}
+    for (first, second), relation in found.items():
+        old = int(root[first])
+        if (relation is not None and first != old and second == old
+                and relation.copy == ids[old] and not weak(relation.direction_reason)):
+            copied.setdefault(old, []).append(first)
+    if not copied:
+        return found
+    redo: dict[tuple[int, int], None] = {}
+    for old, sources in copied.items():
+        new = sources[0]
+        for candidate in sources[1:]:
+            if likelier_source(store.article(candidate), store.article(new)):
+                new = candidate
+        group = np.flatnonzero(root == old)
+        root[group] = new
+        redo.update(((int(m), new), None) for m in group if m != new)
+        for pair in [pair for pair in found if old in pair]:
+            del found[pair]
+            other = pair[0] if pair[1] == old else pair[1]
+            if root[other] != new and (new, other) not in found:
+                redo[(other, new)] = None
+    tasks = [pair for pair in redo if pair not in found]
+    members = [pair for pair in tasks if root[pair[0]] == pair[1]]
+    others = [pair for pair in tasks if root[pair[0]] != pair[1]]
+    found.update(_verified(others, processes, initargs, members=members))
+    return found
+
+
+def _near_duplicate_roots(store: SQLiteStore, config: Config, frequent: set[int]) -> np.ndarray:
+    """Each row id's near-duplicate group root (itself when alone); the root of a group is the
+    member likeliest the source (``frequent``: the corpus's boilerplate line hashes)."""
+    rowids, blobs = store.sketches()
+    size = int(rowids.max()) + 1 if len(rowids) else 0
+    rows = sketch_rows(blobs, config.near_duplicates)
+    cache: dict[int, tuple[Article, int]] = {}
+
+    def article(index: int) -> tuple[Article, int]:
+        """An article and its page furniture (its short lines that recur on many pages)."""
+        if index not in cache:
+            rowid = int(rowids[index])
+            furniture = sum(h in frequent for h in store.line_hashes_of(rowid))
+            cache[index] = (store.article(rowid), furniture)
+        return cache[index]
+
+    def prefer(first: int, second: int) -> bool:
+        (a, a_furniture), (b, b_furniture) = article(first), article(second)
+        return likelier_source(a, b, a_furniture, b_furniture)
+
+    found = groups(rows, config.near_duplicates, prefer)
+    root = np.arange(size)
+    root[rowids] = rowids[found]
+    return root

@@ -1,0 +1,80 @@
+"""Verification of one candidate pair: the word-level alignment, and the sentence-level one when
+a rewrite may explain the copy better; oriented, related, or nothing.
+"""
+
+from __future__ import annotations
+
+from unspin.config import Config
+from unspin.model import Article, Relation
+from unspin.pipeline.align import SynonymLookup, align
+from unspin.pipeline.normalize import Document
+from unspin.pipeline.paraphrase import RewriteMatcher, relate_paraphrase
+from unspin.pipeline.provenance import (
+    orient,
+)
+from unspin.pipeline.relate import evidence, relate
+
+
+def verify(
+    first: tuple[Article, Document, frozenset[int]],
+    second: tuple[Article, Document, frozenset[int]],
+    config: Config,
+    lexicon: SynonymLookup | None,
+    rewrites: RewriteMatcher | None = None,
+    root: str | None = None,
+) -> Relation | None:
+    """Align two articles; if it is reuse, orient it and return the relation (``root``: see
+    ``orient``).
+
+    Word-level alignment comes first. The sentence-level (paraphrase) alignment runs when it
+    found nothing, or found a partial copy that a rewrite might explain better: the rewrite is
+    reported when it covers clearly more of the copy.
+    """
+    lexical = verify_words(first, second, config, lexicon, root)
+    if rewrites is None or not config.paraphrase.enabled:
+        return lexical
+    if lexical is not None and lexical.copied >= 1.0 - config.paraphrase.override_gain:
+        return lexical
+    (a, doc_a, mask_a), (b, doc_b, mask_b) = first, second
+    if lexical is not None and lexical.copy == b.id:
+        (a, doc_a, mask_a), (b, doc_b, mask_b) = second, first
+    found = [p.copy for p in lexical.passages] if lexical is not None else []
+    rewrite = rewrites.match(doc_a, doc_b, mask_a, mask_b, found)
+    if rewrite is None:
+        return lexical
+    if lexical is not None:
+        if rewrite.alignment.copied < lexical.copied + config.paraphrase.override_gain:
+            return lexical
+        return relate_paraphrase(rewrite, lexical.direction_reason, lexical.substitutions)
+    direction = orient(a, b, rewrite.alignment, root=root)
+    if direction.swap:
+        swapped = rewrites.match(doc_b, doc_a, mask_b, mask_a)
+        if swapped is not None:
+            rewrite = swapped
+    return relate_paraphrase(rewrite, direction.reason)
+
+
+def verify_words(
+    first: tuple[Article, Document, frozenset[int]],
+    second: tuple[Article, Document, frozenset[int]],
+    config: Config,
+    lexicon: SynonymLookup | None,
+    root: str | None = None,
+) -> Relation | None:
+    """The word-level (verbatim, partial, spun) relation between two articles, if any."""
+    (a, doc_a, mask_a), (b, doc_b, mask_b) = first, second
+    forward = align(doc_a, doc_b, config.align, lexicon, mask_a, mask_b)
+    if not evidence(forward, config.relate):
+        # Alignment is asymmetric (copy sentences look for source sentences): a headline and
+        # lead copied into a longer page may only show from the other side.
+        if not any(p.strong_sentences for p in forward.passages):
+            return None
+        forward = align(doc_b, doc_a, config.align, lexicon, mask_b, mask_a)
+        if not evidence(forward, config.relate):
+            return None
+        (a, doc_a, mask_a), (b, doc_b, mask_b) = second, first
+    direction = orient(a, b, forward, root=root)
+    alignment = forward
+    if direction.swap:
+        alignment = align(doc_b, doc_a, config.align, lexicon, mask_b, mask_a)
+    return relate(alignment, config.relate, direction.reason)

@@ -1,0 +1,99 @@
+"""A worker process's state and tasks: the index it reads, its document cache, its lexicon and
+rewrite matcher, and the task functions the executor maps over documents and candidate pairs.
+
+The state is set by ``start`` (the executor's initializer) in each worker, or in this process
+when the work runs here; the tasks are module-level functions so that they pickle by name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from unspin.config import Config
+from unspin.jobs.common import load_lexicon
+from unspin.jobs.indexing import index_document
+from unspin.jobs.verify import verify, verify_words
+from unspin.model import Article, Failure, RawDocument, Relation
+from unspin.pipeline.align import SynonymLookup
+from unspin.pipeline.boilerplate import masked_tokens
+from unspin.pipeline.normalize import Document, normalize
+from unspin.pipeline.paraphrase import RewriteMatcher
+from unspin.store.sqlite import IndexedArticle, SQLiteStore
+
+_config: Config | None = None
+_db: Path | None = None
+_boilerplate: frozenset[int] = frozenset()
+_threads_limited = False
+
+
+def start(pooled: bool, config: Config, db: Path | None, boilerplate: frozenset[int]) -> None:
+    """Set this process's state (``pooled``: a pool process, one BLAS thread per model, as the
+    pool already has one process per core)."""
+    global _config, _db, _boilerplate, _threads_limited
+    _config, _db, _boilerplate, _threads_limited = config, db, boilerplate, pooled
+    _store.cache_clear()
+    document.cache_clear()
+    rewrites.cache_clear()
+
+
+def index_task(raw: RawDocument) -> tuple[str, IndexedArticle | Failure]:
+    assert _config is not None
+    indexed = index_document(raw, _config)
+    return raw.id, indexed if isinstance(indexed, Failure) else indexed.for_writing()
+
+
+@lru_cache(maxsize=1)
+def _store() -> SQLiteStore:
+    assert _db is not None and _config is not None
+    return SQLiteStore(_db, _config.index_summary(), create=False)
+
+
+@lru_cache(maxsize=1024)  # pairs come sorted, so the first article repeats; the second rarely
+def document(rowid: int) -> tuple[Article, Document, frozenset[int]]:
+    article = _store().article(rowid)
+    doc = normalize(article.id, article.text)
+    return article, doc, masked_tokens(doc, _boilerplate)
+
+
+def verify_task(pair: tuple[int, int]) -> Relation | None:
+    assert _config is not None
+    return verify(document(pair[0]), document(pair[1]), _config, lexicon(), rewrites())
+
+
+def verify_member_task(pair: tuple[int, int]) -> Relation | None:
+    """``verify_task`` of a near-duplicate group member and its root (the second), at the
+    word level alone: pages that share most of their shingles are word-level copies, which a
+    rewrite cannot describe better (and the sentence model stays unloaded for them)."""
+    assert _config is not None
+    root = document(pair[1])
+    return verify_words(document(pair[0]), root, _config, lexicon(), root=root[0].id)
+
+
+def verify_either(task: tuple[bool, int, int]) -> Relation | None:
+    """A pair task (``verify_task``) or, when the flag is set, a member task."""
+    member, first, second = task
+    return (verify_member_task if member else verify_task)((first, second))
+
+
+@lru_cache(maxsize=1)
+def rewrites() -> RewriteMatcher | None:
+    """This process's rewrite matcher (its model loads on first use, after the fork)."""
+    return rewrite_matcher(_config or Config(), threads=1 if _threads_limited else None)
+
+
+def rewrite_matcher(config: Config, threads: int | None = None) -> RewriteMatcher | None:
+    """A matcher for rewritten copies, or ``None`` when the channel is off or not installed."""
+    from unspin.semantic import default_encoder
+
+    if not config.paraphrase.enabled:
+        return None
+    encoder = default_encoder(threads)
+    if encoder is None:
+        return None
+    return RewriteMatcher(encoder, config.paraphrase, lexicon())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> SynonymLookup | None:
+    return load_lexicon()
