@@ -23,8 +23,6 @@ typed result; the command line uses nothing else.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from unspin.config import Config
 from unspin.errors import InputError, MissingDependency, StoreError, UnspinError, UsageError
 from unspin.jobs.common import read_article
@@ -50,6 +48,7 @@ from unspin.results import (
     SpinResult,
     TraceResult,
 )
+from unspin.version import __version__
 
 __all__ = [
     "Alignment",

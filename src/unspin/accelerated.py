@@ -8,6 +8,7 @@ measuring both in one run, and for ruling the module out when chasing a bug).
 
 from __future__ import annotations
 
+import importlib
 import os
 from types import ModuleType
 
@@ -16,7 +17,7 @@ if os.environ.get("UNSPIN_PURE_PYTHON", "") not in ("", "0"):
     accel = None
 else:
     try:
-        from unspin import _accel as accel
+        accel = importlib.import_module("unspin._accel")
     except ImportError:  # pragma: no cover - only where no C compiler was found at install
         accel = None
 

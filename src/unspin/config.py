@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from unspin import __version__
 from unspin.pipeline.align import AlignConfig
 from unspin.pipeline.boilerplate import BoilerplateConfig
 from unspin.pipeline.candidates import CandidateConfig
@@ -16,6 +15,7 @@ from unspin.pipeline.fingerprint import FingerprintConfig
 from unspin.pipeline.near_duplicates import NearDuplicateConfig
 from unspin.pipeline.paraphrase import ParaphraseConfig
 from unspin.pipeline.relate import RelateConfig
+from unspin.version import __version__
 
 NORMALIZE_VERSION = "normalize-1"
 

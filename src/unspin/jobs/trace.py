@@ -16,7 +16,7 @@ from unspin.jobs.verify import verify
 from unspin.model import Failure
 from unspin.pipeline.align import SynonymLookup
 from unspin.pipeline.boilerplate import masked_tokens, short_line_hashes
-from unspin.pipeline.candidates import CandidateConfig
+from unspin.pipeline.candidates import CandidateConfig, qualifies
 from unspin.pipeline.fingerprint import is_skeleton
 from unspin.pipeline.normalize import Document, normalize
 from unspin.pipeline.paraphrase import RewriteMatcher
@@ -73,8 +73,10 @@ def _trace_candidates(store: SQLiteStore, shared: dict[int, float], rare: set[in
     word fingerprints through fingerprints too common to count (a story republished hundreds
     of times); a group member goes when its root is there and shares as much."""
     words = max(1, int((~is_skeleton(np.asarray(prints, dtype=np.uint64))).sum()))
-    found = {a: n for a, n in shared.items() if n >= wanted.min_shared
-             and (n >= wanted.min_shared_common or a in rare)}
+    articles = list(shared)
+    keep = qualifies(np.array([shared[a] for a in articles], dtype=np.float64),
+                     np.array([a in rare for a in articles], dtype=bool), wanted)
+    found = {a: shared[a] for a, kept in zip(articles, keep.tolist(), strict=True) if kept}
     for root, n in common.items():
         if n >= wanted.min_shared_common and n >= TRACE_GROUP_SHARE * words:
             found[root] = found.get(root, 0.0) + n

@@ -285,8 +285,17 @@ def _count(codes: np.ndarray, flags: np.ndarray, evidence: np.ndarray, config: C
     counts = shared - (1.0 - config.skeleton_weight) * skeleton
     rare = np.bincount(inverse, weights=(flags & RARE) > 0, minlength=len(unique)) > 0
     summed = np.bincount(inverse, weights=evidence, minlength=len(unique))
-    keep = (counts >= config.min_shared) & ((counts >= config.min_shared_common) | rare)
+    keep = qualifies(counts, rare, config)
     return unique[keep], counts[keep], skeleton[keep], summed[keep]
+
+
+def qualifies(shared: np.ndarray, rare: np.ndarray, config: CandidateConfig) -> np.ndarray:
+    """The candidate rule, for the scan's pairs and for a traced article alike: ``shared``
+    (weighted) fingerprints reach ``min_shared`` with a rare one among them, or
+    ``min_shared_common`` without."""
+    kept: np.ndarray = (shared >= config.min_shared) & ((shared >= config.min_shared_common)
+                                                          | rare)
+    return kept
 
 
 class _Spill:
