@@ -7,16 +7,17 @@ text is kept exactly as written (only decoded), because every later offset point
 from __future__ import annotations
 
 import codecs
-import email.utils
 import functools
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from charset_normalizer import from_bytes
+from dateutil import parser as date_parser
 
 from unspin.errors import InputError
 from unspin.model import Article, Failure, RawDocument
@@ -472,86 +473,33 @@ def _byline_in(line: str) -> str | None:
     return name
 
 
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
-_WEEKDAY = re.compile(
-    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+", re.I
-)
 _DATE_PREFIX = re.compile(
     r"^(?:published|posted|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*", re.I
 )
-_TRAILING_TIME = re.compile(
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}|UTC|GMT)?\s*[+-]\d{2}:?\d{2}|\s*[A-Z]{2,5})?)$",
-    re.I,
-)
-_DATE_FORMATS = (
-    "%B %d %Y",
-    "%b %d %Y",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%Y %B %d",
-    "%Y/%m/%d",
-    "%Y.%m.%d",
-    "%d.%m.%Y",
-    "%d-%m-%Y",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%d %H:%M",
-    "%Y%m%d",
-)
+# Two defaults: a date whose day, month or year the text lacks parses differently with each.
+_DEFAULTS = (datetime(1904, 1, 1), datetime(1908, 2, 2))
 
 
 def parse_date(value: str) -> str | None:
     """An ISO date (``YYYY-MM-DD``) from a date written in a common way, else None.
 
-    Accepts ISO 8601, RFC 2822 (HTTP and e-mail dates), "Thu. Feb 22nd, 2024", "22 February
-    2024", "2024/02/22", "22.02.2024" and "02/22/2024" (US order unless the day shows otherwise).
+    dateutil reads ISO 8601, RFC 2822 (HTTP and e-mail dates), "Thu. Feb 22nd, 2024", "22
+    February 2024", "2024/02/22" and "02/22/2024" (US order unless the day shows otherwise);
+    "22.02.2024" is read day first, as where it is written. A year or a month alone is no date.
     """
     text = " ".join(value.split())
     if not text or len(text) > 60 or not any(c.isdigit() for c in text):
         return None  # every accepted form has digits (the year at least)
-    iso = _parse_iso(text)
-    if iso is not None:
-        return iso
+    text = _DATE_PREFIX.sub("", text)
+    dayfirst = bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text))
     try:
-        parsed = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        parsed = None
-    if parsed is not None:
-        return _checked(parsed.date())
-
-    cleaned = _DATE_PREFIX.sub("", text)
-    cleaned = _WEEKDAY.sub("", cleaned)
-    cleaned = _TRAILING_TIME.sub("", cleaned)
-    cleaned = _ORDINAL.sub(r"\1", cleaned)
-    cleaned = re.sub(r"\bsept\b", "sep", cleaned, flags=re.I)
-    cleaned = re.sub(r"(?<=[A-Za-z])\.", "", cleaned)  # "Feb." -> "Feb"
-    cleaned = " ".join(cleaned.replace(",", " ").split())
-    iso = _parse_iso(cleaned)
-    if iso is not None:
-        return iso
-    for form in _DATE_FORMATS:
-        try:
-            return _checked(datetime.strptime(cleaned, form).date())
-        except ValueError:
-            continue
-    slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", cleaned)
-    if slashed:
-        first, second, year = (int(part) for part in slashed.groups())
-        month, day = (first, second) if first <= 12 else (second, first)
-        try:
-            return _checked(date(year, month, day))
-        except ValueError:
-            return None
-    return None
-
-
-def _parse_iso(text: str) -> str | None:
-    if not re.match(r"\d{4}-?\d{2}", text):
+        with warnings.catch_warnings():  # an unknown zone name ("EST") does not change the day
+            warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
+            first, second = (date_parser.parse(text, default=d, dayfirst=dayfirst)
+                             for d in _DEFAULTS)
+    except (ValueError, OverflowError):
         return None
-    try:
-        return _checked(datetime.fromisoformat(text.replace("z", "Z")).date())
-    except ValueError:
-        return None
+    return _checked(first.date()) if first.date() == second.date() else None
 
 
 def _checked(day: date) -> str | None:
