@@ -1,0 +1,210 @@
+"""The attribution of a quoted span: the speech verb and the phrase naming its speaker.
+
+We read the clause after the closing mark ("…,” said Gareth Price") and before the opening mark
+("Daria Kovalenko, a spokeswoman, said: “…"), "according to …", a speaker before a colon
+("Al-Hadad: …"), a "Lund wrote:" ending the paragraph before, and a sentence of reported speech
+just before a quote that opens a sentence. The speaker phrase is a token range; who it names is
+:mod:`unspin.quotations.speakers`' question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from unspin.quotations.entities import EntityIndex
+from unspin.quotations.layout import (
+    QuotedRanges,
+    opening_of,
+    paragraph_start,
+    sentence_start,
+    tokens_in,
+)
+from unspin.text.marks import MarkedSpan
+from unspin.text.speech import SPEECH_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Side = Literal["before", "after", "split", "colon", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    verb: str | None
+    phrase: tuple[int, int] | None  # token range of the speaker phrase
+    position: int  # character offset of the attribution
+    side: Side
+
+
+def _gerund_of_speech(word: str) -> bool:
+    """"stating", "adding": a speech verb's -ing form that the tagger took for a noun."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(base in SPEECH_LEMMAS for base in (stem, stem + "e", stem[:-1]))
+
+
+def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
+    verbs = [t for t in tokens
+             if (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX"))
+             or (t.pos_ == "NOUN" and _gerund_of_speech(t.lower_))]
+    if not verbs:
+        return None
+    return verbs[0] if side == "after" else verbs[-1]
+
+
+def _according_to(doc: Doc, tokens: list[Token]) -> Attribution | None:
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower_ == "according" and tokens[k + 1].lower_ == "to":
+            phrase = []
+            for t in tokens[k + 2 :]:
+                if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON":
+                    phrase.append(t)  # "according to his barrister, Simone Achterberg"
+                    continue
+                if t.is_punct or t.lower_ in ("who", "which", "that"):
+                    break
+                phrase.append(t)
+            if phrase:
+                return Attribution("according to", (phrase[0].i, phrase[-1].i + 1), token.idx,
+                                   "after")
+    return None
+
+
+def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
+                    ) -> tuple[int, int] | None:
+    """The token range of the speech verb's subject within ``tokens``."""
+    lo, hi = tokens[0].i, tokens[-1].i + 1
+    governors = [verb]
+    node = verb
+    while node.dep_ in ("xcomp", "advcl", "conj", "acl", "dobj", "pcomp") and \
+            node.head.i != node.i and len(governors) < 4:
+        node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
+        governors.append(node)
+    for governor in governors:
+        for child in governor.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and lo <= child.i < hi:
+                subtree = [t.i for t in child.subtree if lo <= t.i < hi]
+                return min(subtree), max(subtree) + 1
+    if side == "after" and all(t.is_punct for t in tokens if t.i < verb.i):
+        phrase = []
+        for t in tokens:
+            if t.i <= verb.i:
+                continue
+            if t.is_punct and t.text not in ("-", "'", "’"):
+                break
+            phrase.append(t.i)
+        return (phrase[0], phrase[-1] + 1) if phrase else None
+    before = [t.i for t in tokens if t.i < verb.i]
+    if not before:
+        return None
+    start = before[0]
+    for i in reversed(before):
+        if doc[i].text in (",", ";", ":", "(") and i < verb.i - 1:
+            start = i + 1
+            break
+    return (start, verb.i) if start < verb.i else None
+
+
+def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, after_hi: int,
+                     before_lo: int) -> Attribution:
+    """The attribution of ``span`` in ``text[close mark:after_hi]``, else in
+    ``text[before_lo:opening mark]``, else on the line before; side "none" when there is none."""
+    close = span.close_mark + 1 if span.close_mark >= 0 else span.end
+    after = tokens_in(doc, close, after_hi)
+    sentence_final = text[span.end - 1 : span.end] in ".!?" if span.end else False
+    starts_lower = bool(after) and (after[0].is_punct or after[0].text[:1].islower())
+    if after and (not sentence_final or starts_lower or text[span.end - 1] in "!?"):
+        cut = next((k for k, t in enumerate(after) if t.text in (".", "!", "?")), len(after))
+        window = after[:cut]
+        found = _according_to(doc, window)
+        if found:
+            return found
+        verb = _speech_verb(window, "after")
+        if verb is not None:
+            return Attribution(verb.text, _speaker_phrase(doc, verb, window, "after"), verb.idx,
+                               "after")
+    opening = opening_of(span)
+    before = tokens_in(doc, before_lo, opening)
+    if before:
+        found = _according_to(doc, before)
+        if found:
+            return Attribution(found.verb, found.phrase, found.position, "before")
+        verb = _speech_verb(before, "before")
+        if verb is not None:
+            return Attribution(verb.text, _speaker_phrase(doc, verb, before, "before"), verb.idx,
+                               "before")
+        colon = _colon_speaker(doc, index, before)
+        if colon is not None:
+            return colon
+    elif text[paragraph_start(text, opening) : opening].strip() == "":
+        # "Lund wrote:" ends the paragraph before the quote.
+        previous_end = paragraph_start(text, opening) - 1
+        while previous_end > 0 and text[previous_end - 1].isspace():
+            previous_end -= 1
+        if previous_end > 0 and text[previous_end - 1] == ":":
+            lo = paragraph_start(text, previous_end - 1)
+            tokens = tokens_in(doc, lo, previous_end)
+            verb = _speech_verb(tokens, "before")
+            if verb is not None:
+                return Attribution(verb.text, _speaker_phrase(doc, verb, tokens, "before"),
+                                   verb.idx, "before")
+    return Attribution(None, None, span.start, "none")
+
+
+def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribution | None:
+    """"Al-Hadad: Velmora is ‘our closest friend’" (a headline's speaker before a colon) and
+    "The captain, NAME, was furious: “…" (a clause introducing the quote with a colon)."""
+    colons = [k for k, t in enumerate(before) if t.text == ":"]
+    last = before[-1]
+    if not colons and last.ent_type_ == "PERSON" and last.ent_iob_ in ("B", "I") and (
+            last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I"):
+        # "- Bolton boss Sam Allardyce “I am bitterly disappointed…”"
+        first = last
+        while first.i > before[0].i and first.ent_iob_ == "I":
+            first = doc[first.i - 1]
+        return Attribution(None, (first.i, last.i + 1), first.idx, "colon")
+    if not colons:
+        return None
+    head = before[: colons[0]]
+    if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.text in "-‐" for t in head):
+        return Attribution(None, (head[0].i, head[-1].i + 1), head[0].idx, "colon")
+    if before[-1].text != ":":
+        return None
+    clause = before[:-1]
+    people = index.ents_in("PERSON", clause[0].i, clause[-1].i + 1) if clause else []
+    if people:
+        return Attribution(None, (people[0].start, people[0].end), people[0].start_char, "colon")
+    subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        subtree = [t.i for t in subjects[0].subtree if clause[0].i <= t.i <= clause[-1].i]
+        return Attribution(None, (min(subtree), max(subtree) + 1), subjects[0].idx, "colon")
+    return None
+
+
+def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
+                    previous_end: int | None) -> Attribution | None:
+    """"Adam Jollans said the move was genuine. “We believe…”": a quote opening a sentence right
+    after a sentence of reported speech is that speaker's (when no other quote stands in that
+    sentence; ``previous_end`` is where the previous quotation ends)."""
+    opening = opening_of(span)
+    paragraph = paragraph_start(text, opening)
+    if not text[paragraph:opening].strip():
+        return None
+    sentence = sentence_start(text, doc, span)
+    if text[sentence:opening].strip():
+        return None
+    lo = paragraph
+    head = tokens_in(doc, paragraph, sentence)
+    for t in reversed(head[:-1]):
+        if t.text in (".", "!", "?"):
+            lo = t.idx + 1
+            break
+    if previous_end is not None and previous_end >= lo:
+        return None
+    tokens = [t for t in tokens_in(doc, lo, sentence) if not quoted.covers(t.idx)]
+    verb = _speech_verb(tokens, "before")
+    if verb is None:
+        return None
+    phrase = _speaker_phrase(doc, verb, tokens, "before")
+    return Attribution(verb.text, phrase, verb.idx, "before") if phrase else None

@@ -1,0 +1,128 @@
+"""What a marked span is, and how the quotations of an article join up.
+
+A span is a quotation, or a name, title or cited text ("the so-called …", "Living With Water");
+a quotation may be a part of the previous one (a split quote, or one whose paragraph break was
+lost), or the same speaker's next words (a paragraph that is only a quotation after one ending
+with a named speaker's quote). Once every quotation is read, the parts of a statement share its
+speaker, and an unattributed quotation repeating an attributed one's words takes its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from unspin.quotations.attribution import Attribution
+from unspin.quotations.layout import opening_of, paragraph_end, paragraph_start
+from unspin.quotations.lexicon import NAMING_CUES
+from unspin.quotations.quote import Quote
+from unspin.text.fold import fold
+from unspin.text.marks import MarkedSpan
+from unspin.text.speech import SPEECH_FORMS
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def is_quotation(text: str, span: MarkedSpan, attribution: Attribution) -> bool:
+    """Is the span speech, rather than scare quotes, a title or a name?"""
+    words = _WORD.findall(span_text := text[span.start : span.end])
+    attributed = attribution.side != "none"
+    cue = _naming_cue(text, span)
+    if cue and attribution.side not in ("after",):
+        return False
+    if len(words) <= 2:
+        return attributed and span_text[-1:] in ",.!?" and attribution.side != "before"
+    if _title_case(words) and span_text[-1:] not in ",.!?":
+        return False  # a title or a name: "Living With Water", "The Salt Orchard"
+    return len(words) > 4 or attributed
+
+
+def _naming_cue(text: str, span: MarkedSpan) -> bool:
+    """Is the span introduced as a name or cited text ("the so-called", "its opening line,")?"""
+    opening = opening_of(span)
+    before = text[max(0, opening - 40) : opening]
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", before)][-3:]
+    for word in reversed(words):
+        if word in SPEECH_FORMS:
+            return False  # "one worker, who asked not to be named, said: “…"
+        if word in NAMING_CUES:
+            return True
+    return False
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalized except short function words: a title or a name."""
+    small = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with"}
+    content = [w for w in words if w.lower() not in small or w == words[0]]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def adjacent(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
+    """The second quote reopens right where the first ends: one quotation whose paragraph
+    break was lost ("…sense. "The players…")."""
+    return first.close_mark < 0 and text[first.end : second.open_mark].strip() == ""
+
+
+def same_sentence(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
+    """No sentence ends between two quotes (outside the quotes themselves)."""
+    close = first.close_mark + 1 if first.close_mark >= 0 else first.end
+    between = text[close : second.start]
+    return "\n" not in between and not re.search(r"[.!?]\s", between)
+
+
+def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,
+                             attribution: Attribution) -> bool:
+    """Little more than the first quote's attribution stands between the two quotes."""
+    between = text[first.end : second.start]
+    return len(_WORD.findall(between)) <= 20 and attribution.position < second.start
+
+
+def continues(text: str, previous: MarkedSpan, previous_speaker: str | None, span: MarkedSpan,
+              attribution: Attribution) -> bool:
+    """A paragraph that is only a quotation, right after a paragraph ending with a quote of a
+    named speaker, goes on with that speaker's words (the newspaper convention)."""
+    if attribution.side != "none" or previous_speaker is None:
+        return False
+    opening = opening_of(span)
+    if text[paragraph_start(text, opening) : opening].strip():
+        return False
+    end_previous = paragraph_end(text, previous.end)
+    tail = text[previous.end : end_previous]
+    gap = text[end_previous : paragraph_start(text, opening)]
+    return gap.strip() == "" and len(_WORD.findall(tail)) <= 15
+
+
+def fill_statements(found: list[Quote]) -> list[Quote]:
+    """Parts of one statement share its speaker, even when only a later part carries the
+    attribution ("A. "B," said O'Connor" with the break between A and B lost)."""
+    speakers: dict[int, Quote] = {}
+    for quote in found:
+        if quote.speaker is not None and quote.statement not in speakers:
+            speakers[quote.statement] = quote
+    return [
+        replace(q, speaker=speakers[q.statement].speaker,
+                speaker_as_written=speakers[q.statement].speaker_as_written,
+                verb=speakers[q.statement].verb)
+        if q.speaker is None and q.verb is None and q.statement in speakers else q
+        for q in found
+    ]
+
+
+def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
+    """A headline's quote, or an unattributed one, repeats words of an attributed quote of the
+    same article ("Nothing can restore what was lost"): it has that quote's speaker."""
+    first_line_end = paragraph_end(text, 0)
+    result = []
+    for quote in found:
+        if quote.speaker is None and (quote.speaker_as_written is None
+                                      or quote.start < first_line_end):
+            words = [fold(w) for w in _WORD.findall(quote.text)]
+            for other in found:
+                if other is quote or other.speaker is None:
+                    continue
+                pool = {fold(w) for w in _WORD.findall(other.text)}
+                if len(words) >= 3 and sum(w in pool for w in words) >= 0.6 * len(words):
+                    quote = replace(quote, speaker=other.speaker)
+                    break
+        result.append(quote)
+    return result

@@ -1,0 +1,176 @@
+"""The people and organisations an article's narrative names (outside its quotations).
+
+spaCy's PERSON entities, less places it mistook for people, give the full names; every naming of
+a person (an entity, or a later use of a known surname the model missed) becomes a
+:class:`Mention` with the words describing the person there ("Daria Kovalenko, a spokeswoman")
+and whether they are the subject of a main clause. A surname alone resolves to the full name the
+article gives ("Okafor" → "Helen Okafor").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from unspin.quotations.layout import QuotedRanges
+from unspin.quotations.lexicon import TITLE_WORDS
+from unspin.text.fold import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# A "PERSON" ending in one of these is a place the model mistook ("Mill Lane").
+_PLACE_WORDS = frozenset(
+    """lane street road avenue square way drive close court place park bridge river hill house
+    hall centre center station airport bay island county city town village gate row terrace
+    crescent gardens wharf quay""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named at ``position``: full name and the words describing them around it."""
+
+    position: int
+    name: str | None
+    description: frozenset[str]
+    subject: bool
+
+
+def _compact(word: str) -> str:
+    """A name part without case, accents, hyphens or possessive ("Adeyemi-Clarke’s" →
+    "adeyemiclarke")."""
+    return re.sub(r"['’]s$|[^\w]", "", fold(word))
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """Drop leading titles and roles ("Fire Chief Tomas Brandt" → "Tomas Brandt")."""
+    words = [w for w in words if w not in {"'s", "’s"}]
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    while len(words) > 1 and (fold(words[0]).rstrip(".") in TITLE_WORDS
+                              or fold(words[0]) in TITLE_WORDS or not words[0][:1].isupper()):
+        words = words[1:]
+    return words
+
+
+class EntityIndex:
+    """The named entities of one parsed article, its people's full names and their mentions."""
+
+    def __init__(self, text: str, doc: Doc, quoted: QuotedRanges) -> None:
+        self.text = text
+        self.doc = doc
+        self.quoted = quoted
+        self.ents = tuple(doc.ents)  # spaCy rebuilds this list on every access: read it once
+        self._ent_starts = [e.start for e in self.ents]
+        self.persons = [e for e in self.ents
+                        if e.label_ == "PERSON" and not quoted.covers(e.start_char)
+                        and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"]
+        self.full_names = self._full_names()
+        self.mentions = self._mentions()
+
+    def ents_in(self, label: str, first: int, last: int) -> list[Span]:
+        """Entities of ``label`` starting at tokens ``[first, last)``."""
+        lo = bisect.bisect_left(self._ent_starts, first)
+        hi = bisect.bisect_left(self._ent_starts, last)
+        return [e for e in self.ents[lo:hi] if e.label_ == label]
+
+    def _full_names(self) -> list[str]:
+        names: dict[str, None] = {}
+        for entity in self.persons:
+            words = strip_titles(entity.text.split())
+            if len(words) >= 2:
+                names[" ".join(words)] = None
+        return list(names)
+
+    def resolve_name(self, words: list[str]) -> str:
+        """A surname alone becomes the full name the article gives ("Okafor" → "Helen Okafor")."""
+        words = strip_titles(words)
+        name = " ".join(words)
+        if len(words) > 1:  # "Abu Marzook" is "Moussa Abu Marzook" when the article says so
+            tail = [_compact(w) for w in words]
+            for full in self.full_names:
+                parts = [_compact(w) for w in full.split()]
+                if len(parts) > len(tail) and parts[-len(tail):] == tail:
+                    return full
+            return name
+        key = _compact(words[0])
+        best = None
+        for full in self.full_names:
+            parts = [_compact(w) for w in full.split()]
+            if key in parts or key in ("".join(parts[k:]) for k in range(len(parts))):
+                best = full  # "Adeyemi-Clarke" is "Ngozi Adeyemi Clarke"
+        return best or name
+
+    def last_organisation(self, before: int) -> str | None:
+        """The organisation named last before ``before``, outside quotations."""
+        names = [e for e in self.ents if e.label_ == "ORG" and e.start_char < before
+                 and not self.quoted.covers(e.start_char)]
+        if not names:
+            return None
+        words = [w for w in names[-1].text.split() if w.lower() != "the"]
+        return " ".join(words) or None
+
+    def _mentions(self) -> list[Mention]:
+        """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a
+        known surname that the model missed ("Adeyemi-Clarke laughed")."""
+        found: dict[int, Mention] = {}
+        covered = sorted((e.start_char, e.end_char) for e in self.persons)
+        covered_starts = [start for start, _ in covered]
+        for entity in self.persons:
+            name = self.resolve_name(entity.text.split())
+            root = entity.root
+            found[entity.start_char] = Mention(
+                entity.start_char, name, self._description(entity.start, entity.end),
+                self._is_subject(root))
+        surnames = {full.split()[-1]: full for full in self.full_names}
+        for surname, full in surnames.items():
+            for match in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text):
+                position = match.start()
+                k = bisect.bisect_right(covered_starts, position) - 1
+                if self.quoted.covers(position) or (k >= 0 and position < covered[k][1]):
+                    continue  # inside a quotation, or part of a name spaCy found
+                span = self.doc.char_span(position, match.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                found[position] = Mention(position, full, self._description(span.start, span.end),
+                                          self._is_subject(span.root))
+        return sorted(found.values(), key=lambda m: m.position)
+
+    def _is_subject(self, root: Token) -> bool:
+        """Is the person the subject of a main clause (not of a relative clause)?"""
+        if any(a.dep_ in ("relcl", "acl", "ccomp", "advcl") for a in root.ancestors):
+            return False  # "whose brother Karim", "Ferguson believes Henry caught …"
+        if root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
+            return True
+        sentence_root = root.sent.root
+        return root.i < sentence_root.i and not any(
+            root.sent.start <= e.start and e.end <= root.i - 3 for e in self.persons)
+
+    def _description(self, first: int, last: int) -> frozenset[str]:
+        """Words describing the person named by tokens ``[first, last)``: the titles before the
+        name ("Fire Chief Tomas Brandt") and an apposition on either side ("Daria Kovalenko, a
+        spokeswoman for …", "The Rovers captain, Kwame Asante-Boateng,")."""
+        doc = self.doc
+        words: list[Token] = []
+        k = first - 1
+        while k >= 0 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "ADP") \
+                and first - k <= 6:
+            words.append(doc[k])
+            k -= 1
+        if k >= 0 and doc[k].text == ",":  # "The Rovers captain, NAME"
+            j = k - 1
+            while j >= 0 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX") \
+                    and k - j <= 8:
+                words.append(doc[j])
+                j -= 1
+        if last < len(doc) and doc[last].text == ",":  # "NAME, a spokeswoman for …,"
+            j = last + 1
+            while j < len(doc) and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX") \
+                    and j - last <= 10:
+                words.append(doc[j])
+                j += 1
+        return frozenset(fold(t.text) for t in words
+                         if t.is_alpha and not self.quoted.covers(t.idx))

@@ -1,0 +1,63 @@
+"""Where things lie in an article's text: paragraphs, sentences, the tokens of a character range
+and the quoted ranges (so that what is said inside a quotation is not read as the narrative's)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from unspin.text.marks import MarkedSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class QuotedRanges:
+    """The character ranges of an article's marked spans, for "is this offset quoted?"."""
+
+    def __init__(self, spans: Sequence[MarkedSpan]) -> None:
+        self._starts = [s.start for s in spans]
+        self._ends = [s.end for s in spans]
+
+    def covers(self, position: int) -> bool:
+        k = bisect.bisect_right(self._starts, position) - 1
+        return k >= 0 and position < self._ends[k]
+
+
+def tokens_in(doc: Doc, lo: int, hi: int) -> list[Token]:
+    """The tokens lying wholly inside characters ``[lo, hi)``."""
+    if hi <= lo:
+        return []
+    span = doc.char_span(lo, hi, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def opening_of(span: MarkedSpan) -> int:
+    """The offset of the span's opening mark, or of its text when the mark is missing."""
+    return span.open_mark if span.open_mark >= 0 else span.start
+
+
+def paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def paragraph_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[a:b]
+
+
+def sentence_start(text: str, doc: Doc, span: MarkedSpan) -> int:
+    """Where the sentence holding the span's opening mark starts (its paragraph at the latest)."""
+    opening = opening_of(span)
+    tokens = tokens_in(doc, paragraph_start(text, opening), opening)
+    for t in reversed(tokens):
+        if t.text in (".", "!", "?") and t.i + 1 < len(doc) and t.idx + 1 < opening:
+            following = doc[t.i + 1]
+            if following.text[:1].isupper() or following.text in ('"', "“", "‘", "'"):
+                return following.idx
+    return paragraph_start(text, opening)

@@ -1,0 +1,165 @@
+"""Who an attribution's speaker phrase names, as a person of the article.
+
+A name resolves to the full name the article gives ("Okafor" → "Helen Okafor"); a pronoun to the
+last speaker or sentence subject before it, of its gender where the narrative shows it ("he
+added"); a role to the person so described earlier ("the spokeswoman"); "the company" to the
+organisation named last. The narrative's people come as :class:`Event` s in order of position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from unspin.quotations.attribution import Attribution
+from unspin.quotations.entities import EntityIndex, strip_titles
+from unspin.quotations.lexicon import (
+    INDEFINITE,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
+from unspin.text.fold import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART",
+                                "EVENT", "LAW", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                                "PERCENT", "QUANTITY", "LANGUAGE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A person in the article's narrative at ``position``: 2 speaker, 1 subject, 0 mention."""
+
+    position: int
+    name: str | None
+    weight: int
+
+
+def _head(tokens: list[Token]) -> Token:
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+def _as_written(text: str, tokens: list[Token]) -> str:
+    """The speaker phrase up to its first comma: "the spokeswoman", "Daria Kovalenko"."""
+    words: list[Token] = []
+    for t in tokens:
+        if t.text == "," and words:
+            break
+        words.append(t)
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words:
+        return ""
+    return text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Speakers:
+    """Resolves speaker phrases of one parsed article to its people (``genders`` by name)."""
+
+    text: str
+    doc: Doc
+    index: EntityIndex
+    genders: dict[str, str]
+
+    def speaker(self, attribution: Attribution, quote_start: int, events: list[Event]
+                ) -> tuple[str | None, str | None]:
+        """(resolved speaker, speaker as written) for an attribution."""
+        if attribution.phrase is None:
+            return None, None
+        tokens = list(self.doc[attribution.phrase[0] : attribution.phrase[1]])
+        written = _as_written(self.text, tokens)
+        people = self.index.ents_in("PERSON", *attribution.phrase)
+        if people:
+            return self.index.resolve_name(people[0].text.split()), written
+        head = _head(tokens)
+        name = self._name_in(tokens, head)
+        if name is not None:
+            return name, written
+        if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
+            gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(head.lower_)
+            return self._antecedent(min(quote_start, attribution.position), events, gender), written
+        return self._role(tokens, head, quote_start, events), written
+
+    def _name_in(self, tokens: list[Token], head: Token) -> str | None:
+        """A proper name in the phrase that is a person's, not an organisation's or a role."""
+        if (fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN") or head.pos_ == "PRON":
+            return None  # "Brightwater boss", "the Health Minister": a role, resolved later
+        runs: list[list[Token]] = []
+        for t in tokens:
+            capital = (t.text[:1].isupper() and t.pos_ not in ("PRON", "DET", "ADP")
+                       and t.i != t.sent.start)
+            if t.pos_ == "PROPN" or capital:
+                if runs and runs[-1][-1].i == t.i - 1:
+                    runs[-1].append(t)
+                else:
+                    runs.append([t])
+            elif t.text in ("-", "‐") and runs and runs[-1][-1].i == t.i - 1:
+                runs[-1].append(t)  # "Morgan-Lloyd" is three tokens
+        runs = [r for r in runs if r[-1].text not in ("-", "‐")]
+        named = [r for r in runs if not all(fold(t.text) in TITLE_WORDS | ROLE_WORDS for t in r)]
+        if not named:
+            return None
+        run = named[-1]
+        if fold(run[-1].text) in ROLE_WORDS:
+            return None  # "Kessling Water Mayor"
+        words = strip_titles(self.text[run[0].idx : run[-1].idx + len(run[-1].text)].split())
+        resolved = self.index.resolve_name(words)
+        known = resolved in self.index.full_names
+        labels = {t.ent_type_ for t in run}
+        if known or not labels & _NON_PERSON_LABELS:
+            return resolved
+        if labels <= {"ORG", ""} and head in run:
+            # An organisation speaks for itself: "according to The Moscow Times", "Hamas said".
+            return " ".join(w for w in words if w.lower() != "the") or None
+        return None
+
+    def _antecedent(self, limit: int, events: list[Event], gender: str | None) -> str | None:
+        """What "he"/"she" refers to: the last speaker or sentence subject named before, of the
+        pronoun's gender where the narrative shows it."""
+        fallback: Event | None = None
+        for event in reversed(events):  # sorted by position: newest first from the limit back
+            if event.position >= limit:
+                continue
+            if gender is not None and event.name is not None and \
+                    self.genders.get(event.name, gender) != gender:
+                continue
+            if event.weight > 0:
+                return event.name
+            fallback = fallback or event
+        return fallback.name if fallback else None
+
+    def _role(self, tokens: list[Token], head: Token, quote_start: int, events: list[Event]
+              ) -> str | None:
+        """Who "the spokeswoman" is: the person so described earlier, else the last speaker."""
+        words = [fold(t.text) for t in tokens]
+        if words and (words[0] in INDEFINITE or any(t.like_num for t in tokens[:2])):
+            return None
+        roles = {fold(t.text) for t in tokens if fold(t.text) in ROLE_WORDS
+                 or fold(t.lemma_) in ROLE_WORDS}
+        if not roles:
+            if fold(head.lemma_) in ORGANISATION_WORDS and words and words[0] in ("the", "its"):
+                return self.index.last_organisation(quote_start)
+            return None
+        key = fold(head.text) if fold(head.text) in roles else next(iter(sorted(roles)))
+        modifiers = {fold(t.text) for t in tokens if t.is_alpha and not t.is_stop} - {key}
+        mentions = self.index.mentions
+        best: tuple[int, int, str | None] | None = None
+        for mention in mentions:
+            if mention.position >= quote_start:
+                break
+            if key in mention.description or modifiers & mention.description:
+                score = (key in mention.description) * 2 + len(modifiers & mention.description)
+                if best is None or score >= best[0]:
+                    best = (score, mention.position, mention.name)
+        if best is None:  # a headline names the role before the article names the person
+            best = next(((0, m.position, m.name) for m in mentions if key in m.description), None)
+        if best is not None:
+            return best[2]
+        speakers = [e for e in events if e.position < quote_start and e.weight == 2 and e.name]
+        return speakers[-1].name if speakers else None
