@@ -240,8 +240,8 @@ def test_quality_gate_on_the_labelled_set(labelled_scores: dict[str, float | int
 
 
 def test_shared_quotations_do_not_make_copies(tmp_path: Path) -> None:
-    from unspin.config import Config
     from unspin import scan
+    from unspin.config import Config
     from unspin.pipeline.paraphrase import ParaphraseConfig
 
     result = scan(LABELS / "articles", db=tmp_path / "index.db",
