@@ -13,6 +13,7 @@ import dataclasses
 import sys
 
 import click
+from tabulate import tabulate
 
 import unspin
 
@@ -32,7 +33,7 @@ def _percent(value: float) -> str:
 
 
 def table(relations: list[unspin.Relation]) -> str:
-    """A plain-text table of relations, one per line, widest columns first."""
+    """A plain-text table of relations, one per line (tabulate's plain format, text as is)."""
     headers = ("copy", "source", "kind", "copied", "subst.", "score", "substitutions")
     rows = []
     for r in relations:
@@ -45,12 +46,8 @@ def table(relations: list[unspin.Relation]) -> str:
         )
     if not rows:
         return "no reuse found"
-    widths = [max(len(str(row[k])) for row in [headers, *rows]) for k in range(len(headers) - 1)]
-    lines = []
-    for row in [headers, *rows]:
-        cells = [str(cell).ljust(width) for cell, width in zip(row[:-1], widths, strict=True)]
-        lines.append("  ".join([*cells, str(row[-1])]).rstrip())
-    return "\n".join(lines)
+    text = tabulate(rows, headers=headers, tablefmt="plain", disable_numparse=True)
+    return "\n".join(line.rstrip() for line in text.splitlines())
 
 
 def example(command: str) -> str:
