@@ -16,7 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from unspin.quotations.api import find_quotes
+from unspin.jobs.quotes import find_quotes
 from unspin.quotations.score import score
 from unspin.semantic import semantic_available
 

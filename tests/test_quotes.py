@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspin.quotations.api import find_quotes, quote_variants
+from unspin.jobs.quotes import find_quotes, quote_variants
 from unspin.quotations.extract import Quote, extract_quotes
 from unspin.quotations.names import canonical_names, same_person
 from unspin.quotations.score import score

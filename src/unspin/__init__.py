@@ -16,6 +16,9 @@ typed result; the command line uses nothing else.
   (``RestoreResult``).
 - ``spin(path, ...)``: how spun a text reads without its source (``SpinResult``).
 - ``spinners(db, ...)``: each content farm's spinner dictionary (``SpinnerTable`` list).
+- ``quotes(corpus, db=None, ...)``: every quotation with its speaker and variant cluster
+  (``QuotesResult``); ``quote(text, db)``: every article carrying a quotation or a variant of it
+  (``QuoteTrail`` list). Both need the ``nlp`` extra.
 - ``Config``: every setting, with the defaults the figures in ``docs/`` were measured with.
 - Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError``, ``UsageError``,
   ``MissingDependency``).
@@ -26,6 +29,10 @@ from __future__ import annotations
 from unspin.config import Config
 from unspin.errors import InputError, MissingDependency, StoreError, UnspinError, UsageError
 from unspin.jobs.common import read_article
+from unspin.jobs.quotes import SPUN_NOTE as SPUN_QUOTE_NOTE
+from unspin.jobs.quotes import Occurrence, QuotesResult, QuoteTrail
+from unspin.jobs.quotes import find_quotes as quotes
+from unspin.jobs.quotes import quote_variants as quote
 from unspin.jobs.restore import restore
 from unspin.jobs.scan import scan
 from unspin.jobs.spin import spin
@@ -51,14 +58,18 @@ from unspin.results import (
 from unspin.version import __version__
 
 __all__ = [
+    "SPUN_QUOTE_NOTE",
     "Alignment",
     "Article",
     "Config",
     "Failure",
     "InputError",
     "MissingDependency",
+    "Occurrence",
     "Passage",
     "PassagePair",
+    "QuoteTrail",
+    "QuotesResult",
     "Relation",
     "RestoreResult",
     "ScanResult",
@@ -71,6 +82,8 @@ __all__ = [
     "UnspinError",
     "UsageError",
     "__version__",
+    "quote",
+    "quotes",
     "read_article",
     "restore",
     "scan",

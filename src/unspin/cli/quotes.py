@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from unspin.cli import _example, _fail, _report_failures, main
-from unspin.errors import UnspinError
+import unspin
+from unspin.cli.app import example, fail, main, report_failures
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -17,7 +17,7 @@ def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-@main.command(epilog=_example("unspin quotes examples --db quotes.db"))
+@main.command(epilog=example("unspin quotes examples --db quotes.db"))
 @click.argument("corpus", type=click.Path(exists=True, path_type=Path))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Keep the quotations in this index (for 'unspin quote').")
@@ -27,12 +27,10 @@ def _short(text: str, width: int = 70) -> str:
               help="Also link re-rendered quotations by sentence embeddings (unspin[semantic]).")
 def quotes(corpus: Path, db: Path | None, output_format: str, semantic: bool) -> None:
     """Every quotation under CORPUS with its speaker, verb and cluster of variants."""
-    from unspin.quotations.api import find_quotes
-
     try:
-        result = find_quotes(corpus, db=db, semantic=semantic)
-    except UnspinError as error:
-        _fail(error)
+        result = unspin.quotes(corpus, db=db, semantic=semantic)
+    except unspin.UnspinError as error:
+        fail(error)
         return
     if output_format == "jsonl":
         for record in result.records:
@@ -44,11 +42,11 @@ def quotes(corpus: Path, db: Path | None, output_format: str, semantic: bool) ->
             speaker = record.speaker or "(unnamed)"
             click.echo(f"{record.article}  {record.cluster}  {record.variant:<9}  "
                        f"{speaker} ({record.verb or '—'}): “{_short(record.text)}”")
-    _report_failures(result.failures)
+    report_failures(result.failures)
     sys.exit(1 if result.failures else 0)
 
 
-@main.command(epilog=_example('unspin quote "we are very attentive to this list" --db quotes.db'))
+@main.command(epilog=example('unspin quote "we are very attentive to this list" --db quotes.db'))
 @click.argument("text")
 @click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               required=True, help="An index filled by 'unspin quotes CORPUS --db'.")
@@ -56,12 +54,10 @@ def quotes(corpus: Path, db: Path | None, output_format: str, semantic: bool) ->
               default="table", show_default=True)
 def quote(text: str, db: Path, output_format: str) -> None:
     """Every article carrying the quotation TEXT or a variant of it, earliest first."""
-    from unspin.quotations.api import SPUN_NOTE, quote_variants
-
     try:
-        trails = quote_variants(text, db)
-    except UnspinError as error:
-        _fail(error)
+        trails = unspin.quote(text, db)
+    except unspin.UnspinError as error:
+        fail(error)
         return
     if output_format == "json":
         click.echo(json.dumps([t.to_json() for t in trails], ensure_ascii=False, indent=2))
@@ -77,7 +73,7 @@ def quote(text: str, db: Path, output_format: str) -> None:
             click.echo(f"  {when:<10}  {occurrence.article}  {occurrence.variant:<9}  {speaker}: "
                        f"“{_short(occurrence.text)}”")
             if occurrence.variant == "spun":
-                click.echo(f"              HIGH: {SPUN_NOTE}")
+                click.echo(f"              HIGH: {unspin.SPUN_QUOTE_NOTE}")
             for change in occurrence.changes[:6]:
                 click.echo(f"              {change['change']}: "
                            f"{change['from']!r} → {change['to']!r}")

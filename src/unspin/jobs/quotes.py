@@ -20,8 +20,8 @@ from unspin.pipeline.extract import extract_documents
 from unspin.pipeline.read import iter_raw_documents
 from unspin.quotations.corpus import QuoteRecord, link
 from unspin.quotations.extract import Quote, nlp, quotes_in
-from unspin.quotations.store import load_quotes, save_quotes
 from unspin.quotations.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
+from unspin.store.quotes import load_quotes, save_quotes
 from unspin.text.marks import find_marked_spans
 
 PARALLEL_FROM = 64  # articles with quotation marks before spaCy parses in several processes
