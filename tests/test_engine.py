@@ -11,16 +11,15 @@ from pathlib import Path
 import pytest
 
 import unspin as engine
-from unspin import executor
-from unspin.jobs import common, worker
-from unspin.jobs import scan as scan_job
 import unspin.pipeline.fingerprint as fingerprint_module
 import unspin.pipeline.normalize as normalize_module
 import unspin.semantic as semantic
 import unspin.store.sqlite as sqlite_store
-from unspin import accelerated
+from unspin import accelerated, executor
 from unspin.config import Config
 from unspin.errors import InputError, StoreError, UsageError
+from unspin.jobs import common, worker
+from unspin.jobs import scan as scan_job
 from unspin.model import Relation
 from unspin.pipeline.fingerprint import FingerprintConfig
 from unspin.pipeline.paraphrase import ParaphraseConfig
@@ -75,7 +74,7 @@ def test_scan_finds_the_spun_copy(scanned: engine.ScanResult, corpus_dir: Path) 
         assert texts["original.txt"][sub.source_start : sub.source_end] == sub.source
     # what the index keeps is what the scan returned
     with SQLiteStore(scanned.db, Config().index_summary(), create=False) as store:
-        assert list(store.relations()) == as_json(scanned.relations)
+        assert [r.to_json() for r in store.relations()] == as_json(scanned.relations)
 
 
 def test_independent_report_and_boilerplate_do_not_relate(scanned: engine.ScanResult) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 RawFormat = Literal["text", "html"]
 RelationKind = Literal["verbatim", "spun", "partial", "paraphrase"]
@@ -152,6 +152,55 @@ class Relation:
             "substitutions": [{"source": s.source, "copy": s.copy} for s in self.substitutions],
             "reason": self.reason,
             "direction": self.direction_reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedRelation:
+    """A relation as an index keeps it: the JSON contract of :meth:`Relation.to_json`, typed
+    (passages as character spans of the copy and the source)."""
+
+    copy: str
+    source: str
+    kind: RelationKind
+    copied: float
+    substituted: float
+    score: float
+    passages: tuple[tuple[tuple[int, int], tuple[int, int]], ...]
+    substitutions: tuple[tuple[str, str], ...]  # (source wording, copy wording)
+    reason: str
+    direction: str
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any]) -> IndexedRelation:
+        return cls(
+            copy=str(record["copy"]),
+            source=str(record["source"]),
+            kind=record["kind"],
+            copied=float(record["copied"]),
+            substituted=float(record["substituted"]),
+            score=float(record["score"]),
+            passages=tuple((tuple(p["copy"]), tuple(p["source"]))
+                           for p in record["passages"]),
+            substitutions=tuple((str(s["source"]), str(s["copy"]))
+                                for s in record["substitutions"]),
+            reason=str(record["reason"]),
+            direction=str(record.get("direction", "")),
+        )
+
+    def to_json(self) -> dict[str, object]:
+        """The same contract as :meth:`Relation.to_json`."""
+        return {
+            "copy": self.copy,
+            "source": self.source,
+            "kind": self.kind,
+            "copied": self.copied,
+            "substituted": self.substituted,
+            "score": self.score,
+            "passages": [{"copy": list(c), "source": list(s)} for c, s in self.passages],
+            "substitutions": [{"source": a, "copy": b} for a, b in self.substitutions],
+            "reason": self.reason,
+            "direction": self.direction,
         }
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from unspin.model import IndexedRelation
 from unspin.spinning.mined import SwapTable
 
 
-def relation(copy_text: str, subs: list[tuple[str, str]]) -> dict[str, object]:
-    substitutions = [{"source": s, "copy": c} for s, c in subs]
-    return {"copy": "c", "source": "s", "kind": "spun", "substitutions": substitutions,
-            "passages": [{"copy": [0, len(copy_text)], "source": [0, 1]}]}
+def relation(copy_text: str, subs: list[tuple[str, str]]) -> IndexedRelation:
+    return IndexedRelation("c", "s", "spun", 1.0, 0.3, 1.0, (((0, len(copy_text)), (0, 1)),),
+                           tuple(subs), "why", "")
 
 
 def test_confidence_is_consistency() -> None:

@@ -128,7 +128,9 @@ def test_relations_round_trip(store: SQLiteStore) -> None:
     relation = Relation("copy", "source", "spun", 1.0, 0.25, 0.8, (pair,),
                         (Substitution("list", "checklist", 3, 7, 4, 13),), "why", "dates")
     store.replace_relations([relation])
-    assert list(store.relations()) == [relation.to_json()]
+    (stored,) = store.relations()
+    assert stored.to_json() == relation.to_json()
+    assert stored.substitutions == (("list", "checklist"),) and stored.kind == "spun"
     store.replace_relations([])
     assert list(store.relations()) == []
     # relations go with their articles

@@ -83,10 +83,10 @@ def swap_table(db: Path | str, config: Config | None = None, exclude: str | None
     config = config or Config()
     table = SwapTable()
     with open_store(Path(db), config.index_summary(), create=False) as store:
-        for record in store.relations():
-            if record.get("kind") != "spun" or exclude in (record["copy"], record["source"]):
+        for relation in store.relations():
+            if relation.kind != "spun" or exclude in (relation.copy, relation.source):
                 continue
-            table.add_relation(record, store.article_by_id(str(record["copy"])).text)
+            table.add_relation(relation, store.article_by_id(relation.copy).text)
     return table.finish()
 
 

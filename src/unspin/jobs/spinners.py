@@ -19,9 +19,9 @@ def spinners(db: Path | str, config: Config | None = None, min_count: int = 1
     per copy family (the original all the copies descend from) when the site is unknown."""
     config = config or Config()
     with open_store(Path(db), config.index_summary(), create=False) as store:
-        records = [r for r in store.relations() if r.get("kind") == "spun"]
+        records = [r for r in store.relations() if r.kind == "spun"]
         sites = store.sites()
-    parent = {str(r["copy"]): str(r["source"]) for r in records}
+    parent = {r.copy: r.source for r in records}
 
     def root(article: str) -> str:
         seen = {article}
@@ -32,15 +32,13 @@ def spinners(db: Path | str, config: Config | None = None, min_count: int = 1
 
     groups: dict[str, tuple[set[str], Counter[tuple[str, str]]]] = {}
     for record in records:
-        copy = str(record["copy"])
+        copy = record.copy
         site = sites.get(copy)
         key = f"site {site}" if site else f"copies of {root(copy)}"
         members, counts = groups.setdefault(key, (set(), Counter()))
         members.add(copy)
-        substitutions = record.get("substitutions", [])
-        assert isinstance(substitutions, list)
-        for sub in substitutions:
-            pair = (str(sub["source"]).lower(), str(sub["copy"]).lower())
+        for source, copied in record.substitutions:
+            pair = (source.lower(), copied.lower())
             if pair[0] != pair[1]:
                 counts[pair] += 1
     tables = [

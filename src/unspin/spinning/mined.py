@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
+from unspin.model import IndexedRelation
 from unspin.spinning.restore import Change
 
 MAX_WORDS = 4
@@ -29,17 +30,13 @@ class SwapTable:
     seen: Counter[str] = field(default_factory=Counter)
     _passages: list[list[str]] = field(default_factory=list)  # copied text, until finish()
 
-    def add_relation(self, record: Mapping[str, object], copy_text: str) -> None:
-        """Learn from one stored relation (the JSON contract) and its copy's text."""
-        substitutions = record.get("substitutions", [])
-        passages = record.get("passages", [])
-        assert isinstance(substitutions, list) and isinstance(passages, list)
-        for sub in substitutions:
-            copy, source = str(sub["copy"]).lower(), str(sub["source"]).lower()
+    def add_relation(self, relation: IndexedRelation, copy_text: str) -> None:
+        """Learn from one stored relation and its copy's text."""
+        for source, copy in relation.substitutions:
+            copy, source = copy.lower(), source.lower()
             if copy != source and _has_content(copy):
                 self.swaps.setdefault(copy, Counter())[source] += 1
-        self._passages.append([copy_text[a:b].lower() for a, b in
-                               (p["copy"] for p in passages)])
+        self._passages.append([copy_text[a:b].lower() for (a, b), _ in relation.passages])
 
     def finish(self) -> SwapTable:
         """Count every learned wording inside the copied passages (swapped or not)."""

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from unspin.errors import StoreError
-from unspin.model import Article, Relation
+from unspin.model import Article, IndexedRelation, Relation
 from unspin.store.keys import index_keys
 from unspin.store.postings import PostingsIndex
 from unspin.store.schema import Transaction
@@ -215,6 +215,6 @@ class ArticleStore:
             ).fetchall()
         )
 
-    def relations(self) -> Iterator[dict[str, object]]:
+    def relations(self) -> Iterator[IndexedRelation]:
         for (body,) in self.connection.execute("SELECT body FROM relations ORDER BY rowid"):
-            yield json.loads(body)
+            yield IndexedRelation.from_json(json.loads(body))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from unspin.model import Article, Relation
+from unspin.model import Article, IndexedRelation, Relation
 from unspin.store.articles import ArticleStore, IndexedArticle, pack_text, unpack_text
 from unspin.store.keys import KEY_BITS, KEY_CHANNEL_BIT, fingerprint_keys, index_keys
 from unspin.store.postings import PostingsIndex
@@ -137,7 +137,7 @@ class SQLiteStore:
     def relation_pairs(self) -> set[tuple[str, str]]:
         return self._articles.relation_pairs()
 
-    def relations(self) -> Iterator[dict[str, object]]:
+    def relations(self) -> Iterator[IndexedRelation]:
         return self._articles.relations()
 
     # -- fingerprints (``PostingsIndex``) -------------------------------------------------------
