@@ -1,8 +1,10 @@
 """unspin against the usual near-duplicate recipe, on the same labelled corpus, in one run.
 
 The recipe: datasketch MinHashLSH, 128 permutations, word 5-grams, threshold 0.5, with its own
-reading and shingling. Both outputs are scored by the scorer given (default: the shared dev
-set's ``score.py``) and printed side by side, with wall-clock times.
+reading and shingling. Both outputs are scored by ``unspin.evaluate`` and printed side by side,
+with wall-clock times. The shared scorer (``--scorer``, by default ``../shared/eval/score.py``,
+the held-out evaluation's) scores them too, as a cross-check: the run fails if the two disagree
+on precision, recall or F1 (and warns on any other figure they both give).
 
     python benchmarks/quality.py                       # the shared dev set
     python benchmarks/quality.py --corpus tests/data/gate/corpus --truth tests/data/gate/truth.jsonl
@@ -24,6 +26,7 @@ from typing import Any
 from datasketch import MinHash, MinHashLSH
 
 from unspin import scan
+from unspin.evaluate import load, score
 from unspin.model import Failure
 from unspin.pipeline.extract import extract
 from unspin.pipeline.read import iter_raw_documents
@@ -40,6 +43,22 @@ def load_scorer(path: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def cross_check(name: str, ours: dict[str, Any], theirs: dict[str, Any]) -> None:
+    """Exit if the shared scorer's precision, recall or F1 differ from ours; warn on any other
+    figure both give that differs."""
+    differ = {key: (ours.get(key), value) for key, value in theirs.items()
+              if ours.get(key) != value}
+    for key in sorted(set(differ) - {"precision", "recall", "f1"}):
+        print(f"warning: {name}: {key} differs: unspin.evaluate {differ[key][0]!r}, "
+              f"the shared scorer {differ[key][1]!r}", file=sys.stderr)
+    if differ.keys() & {"precision", "recall", "f1"}:
+        sys.exit(f"{name}: unspin.evaluate and the shared scorer disagree: "
+                 + ", ".join(f"{key} {differ[key][0]} against {differ[key][1]}"
+                             for key in ("precision", "recall", "f1") if key in differ))
+    print(f"{name}: the shared scorer agrees on precision, recall and F1"
+          + ("" if differ else f" and its {len(theirs) - 3} other figures"), file=sys.stderr)
 
 
 def minhash_recipe(
@@ -83,7 +102,7 @@ def main() -> None:
     if not args.corpus.exists() or not args.scorer.exists():
         sys.exit(f"missing {args.corpus} or {args.scorer}: run next to ../shared")
     scorer = load_scorer(args.scorer)
-    truth = scorer.load(str(args.truth))
+    truth = load(args.truth)
 
     started = time.perf_counter()
     baseline = minhash_recipe(args.corpus)
@@ -98,9 +117,12 @@ def main() -> None:
     results = {
         "corpus": str(args.corpus),
         "articles": result.stats.seen,
-        "minhash_lsh": {"seconds": round(baseline_seconds, 2), **scorer.score(truth, baseline)},
-        "unspin": {"seconds": round(unspin_seconds, 2), **scorer.score(truth, ours)},
+        "minhash_lsh": {"seconds": round(baseline_seconds, 2), **score(truth, baseline)},
+        "unspin": {"seconds": round(unspin_seconds, 2), **score(truth, ours)},
     }
+    shared_truth = scorer.load(str(args.truth))
+    cross_check("minhash-lsh", results["minhash_lsh"], scorer.score(shared_truth, baseline))
+    cross_check("unspin", results["unspin"], scorer.score(shared_truth, ours))
     keys = ["seconds", "precision", "recall", "f1", "false_positives", "direction_accuracy",
             "copied_mae", "kind_accuracy"]
     print(f"{'':22}{'minhash-lsh':>14}{'unspin':>14}")

@@ -294,7 +294,7 @@ def main() -> None:
                                        pools, args.dense_category)
             measured, relations = scan(args.python, dense.docs, work / "dense.db",
                                        work / "dense.jsonl")
-            measured.update(scale.score(dense.truth, relations))
+            measured.update(scale.reuse_figures(dense.truth, relations))
             result["phrase_dense"] = measured
             print("phrase-dense", json.dumps(measured), file=sys.stderr)
 
@@ -302,7 +302,7 @@ def main() -> None:
             corpus = scale.build_corpus(args.ordinary_scale, args.seed, work / "ordinary", pools)
             measured, relations = scan(args.python, corpus.docs, work / "ordinary.db",
                                        work / "ordinary.jsonl")
-            measured.update(scale.score(corpus.truth, relations))
+            measured.update(scale.reuse_figures(corpus.truth, relations))
             result["ordinary"] = measured
             print("ordinary", json.dumps(measured), file=sys.stderr)
     finally:

@@ -188,7 +188,9 @@ def test_class_id_of_unknown_words(lex: Lexicon) -> None:
 
 def test_class_agreement_measured_at_build(lex: Lexicon) -> None:
     measured = lex.meta["class_id"]["measurements"][lex.meta["class_id"]["climb"]]
-    assert measured["agreement_common_word_any_synonym"] > 0.75
+    # the shipped lexicon's figure, 0.831: measured by ``python scripts/build_lexicon.py``,
+    # which stores it in the lexicon's meta, where this test reads it
+    assert measured["agreement_common_word_any_synonym"] >= 0.831
 
 
 # --------------------------------------------------------------------------- phrases

@@ -19,9 +19,13 @@ from unspin.pipeline.normalize import TOKEN_PATTERN, fold, normalize
 from unspin.spinning.score import spin_score
 
 GATE = Path(__file__).resolve().parent / "data" / "gate"
-RESTORED_FLOOR = 0.98
+# Measured today, floors rounded down and the ceiling rounded up at the third decimal, by
+#   python -m pytest -s tests/test_restore_gate.py   (prints the figures): words restored
+# 5,288 of 5,371 substituted (0.9845), untouched words changed 11 of 22,745 (0.00048; the
+# ceiling rounded up stays 0.001), spin-score AUC 0.9442.
+RESTORED_FLOOR = 0.984
 COLLATERAL_CEILING = 0.001
-AUC_FLOOR = 0.85
+AUC_FLOOR = 0.944
 
 
 def truth() -> list[dict[str, object]]:
@@ -60,8 +64,10 @@ def test_restore_with_the_source() -> None:
         restored += len(swapped & after)
         untouched += len(kept)
         changed += len(kept - after)
-    assert restored / substituted >= RESTORED_FLOOR
-    assert changed / untouched <= COLLATERAL_CEILING
+    print(f"restored {restored}/{substituted} = {restored / substituted:.4f}, "
+          f"untouched changed {changed}/{untouched} = {changed / untouched:.5f}")
+    assert restored / substituted >= RESTORED_FLOOR, (restored, substituted)
+    assert changed / untouched <= COLLATERAL_CEILING, (changed, untouched)
 
 
 @pytest.fixture(scope="module")
@@ -83,4 +89,5 @@ def test_spin_score_separates_spun_copies(lexicon: Lexicon) -> None:
         score = spin_score(normalize(article.id, article.text), lexicon)
         (positive if path.name in spun else negative).append(score)
     pairs = [(p > n) + 0.5 * (p == n) for p in positive for n in negative]
-    assert sum(pairs) / len(pairs) >= AUC_FLOOR
+    print(f"spin-score AUC {sum(pairs) / len(pairs):.4f}")
+    assert sum(pairs) / len(pairs) >= AUC_FLOOR, sum(pairs) / len(pairs)

@@ -1,4 +1,4 @@
-"""The scale benchmark's corpus generator and scorer, on a tiny corpus (the benchmark itself is
+"""The scale benchmark's corpus generator and scoring, on a tiny corpus (the benchmark itself is
 ``python benchmarks/scale.py --articles N``, not a test)."""
 
 from __future__ import annotations
@@ -41,9 +41,25 @@ def test_corpus_is_deterministic_with_known_copies(scale: ModuleType, tmp_path: 
     assert len(first.truth) == 6
     assert {t["kind"] for t in first.truth} == {"verbatim", "partial", "spun"}
     assert len(first.trace_files) == scale.TRACE_ARTICLES
-    # a perfect answer scores 1, an extra pair is a false positive
+    # a perfect answer scores 1; a pair of two articles in no injected pair is a false positive
     perfect = [{"copy": t["copy"], "source": t["source"]} for t in first.truth]
-    assert scale.score(first.truth, perfect)["recall"] == 1.0
-    extra = [*perfect, {"copy": first.ids[0], "source": first.ids[1]}]
-    assert scale.score(first.truth, extra)["false_positives"] in (0, 1)
+    figures = scale.reuse_figures(first.truth, perfect)
+    assert list(figures) == ["true_pairs", "found", "recall", "precision", "false_positives",
+                             "false_positive_examples", "direction_accuracy", "recall_by_kind"]
+    assert (figures["recall"], figures["precision"], figures["direction_accuracy"]) == (1, 1, 1)
+    assert figures["true_pairs"] == 6 and figures["false_positives"] == 0
+    assert set(figures["recall_by_kind"]) >= {"verbatim", "partial"}
+    paired = {end for t in first.truth for end in (t["copy"], t["source"])}
+    a, b = [name for name in first.ids if name not in paired][:2]
+    extra = [*perfect, {"copy": a, "source": b}]
+    figures = scale.reuse_figures(first.truth, extra)
+    assert figures["false_positives"] == 1
+    assert figures["false_positive_examples"] == [sorted((a, b))]
+    assert figures["precision"] == round(6 / 7, 4) and figures["found"] == 7
+    # half the pairs the wrong way round, one pair missing
+    flipped = [{"copy": t["source"], "source": t["copy"]} if k % 2 else t
+               for k, t in enumerate(perfect[:-1])]
+    figures = scale.reuse_figures(first.truth, flipped)
+    assert figures["recall"] == round(5 / 6, 4)
+    assert figures["direction_accuracy"] == round(3 / 5, 4)
     assert scale.exponent([(1000, 2.0), (10000, 20.0)]) == pytest.approx(1.0)
