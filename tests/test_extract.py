@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from unspin.errors import InputError
 from unspin.model import Article, Failure, RawDocument, RawFormat
-from unspin.pipeline.extract import decode, extract, extract_documents, parse_date
+from unspin.pipeline.decode import decode
+from unspin.pipeline.extract import extract, extract_documents, parse_date
 
 
 def raw(

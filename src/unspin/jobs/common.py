@@ -11,7 +11,7 @@ from unspin import accelerated
 from unspin.config import Config
 from unspin.errors import InputError, UsageError
 from unspin.model import Article, Failure
-from unspin.pipeline.align import SynonymLookup
+from unspin.pipeline.codes import SynonymLookup
 from unspin.pipeline.extract import extract
 from unspin.pipeline.read import iter_raw_documents
 

@@ -18,8 +18,8 @@ from unspin.jobs import worker
 from unspin.jobs.common import accelerated_note, default_db, paraphrase_note
 from unspin.jobs.common import progress as progress_bar
 from unspin.model import Article, Failure, RawDocument, Relation
-from unspin.pipeline.align import SynonymLookup
 from unspin.pipeline.candidates import candidate_pairs_in_parts
+from unspin.pipeline.codes import SynonymLookup
 from unspin.pipeline.near_duplicates import group_members, groups, sketch_rows
 from unspin.pipeline.provenance import (
     explained_away,

@@ -14,9 +14,9 @@ from unspin.jobs.common import paraphrase_note
 from unspin.jobs.indexing import indexed_document
 from unspin.jobs.verify import verify
 from unspin.model import Failure
-from unspin.pipeline.align import SynonymLookup
 from unspin.pipeline.boilerplate import masked_tokens, short_line_hashes
 from unspin.pipeline.candidates import CandidateConfig, qualifies
+from unspin.pipeline.codes import SynonymLookup
 from unspin.pipeline.fingerprint import is_skeleton
 from unspin.pipeline.normalize import Document, normalize
 from unspin.pipeline.paraphrase import RewriteMatcher

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from unspin.config import Config
 from unspin.model import Article, Relation
-from unspin.pipeline.align import SynonymLookup, align
+from unspin.pipeline.align import align
+from unspin.pipeline.codes import SynonymLookup
 from unspin.pipeline.normalize import Document
 from unspin.pipeline.paraphrase import RewriteMatcher, relate_paraphrase
 from unspin.pipeline.provenance import (

@@ -15,8 +15,8 @@ from unspin.jobs.common import load_lexicon
 from unspin.jobs.indexing import index_document
 from unspin.jobs.verify import verify, verify_words
 from unspin.model import Article, Failure, RawDocument, Relation
-from unspin.pipeline.align import SynonymLookup
 from unspin.pipeline.boilerplate import masked_tokens
+from unspin.pipeline.codes import SynonymLookup
 from unspin.pipeline.normalize import Document, normalize
 from unspin.pipeline.paraphrase import RewriteMatcher
 from unspin.store.sqlite import IndexedArticle, SQLiteStore

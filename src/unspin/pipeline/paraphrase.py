@@ -33,7 +33,7 @@ from wordfreq import zipf_frequency
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.model import Alignment, Passage, PassagePair, Relation, Substitution
-from unspin.pipeline.align import SynonymLookup
+from unspin.pipeline.codes import SynonymLookup
 from unspin.pipeline.normalize import Document
 from unspin.semantic import SentenceEncoder
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from unspin.model import Substitution
-from unspin.pipeline.align import SynonymLookup
+from unspin.pipeline.codes import SynonymLookup
 
 __all__ = ["Change", "Restoration", "apply_changes", "changes_from_substitutions"]
 
