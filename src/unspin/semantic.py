@@ -7,10 +7,9 @@ PyTorch: the ``semantic`` extra only adds the model's tokenizer library, ``token
 is downloaded. A test checks cosine ≥ 0.999 against embeddings of the published model computed
 by sentence-transformers (``tests/data/minilm_reference.npz``).
 
-Why this model (``docs/decisions.md`` has the figures): on the MRPC test pairs it separates
-paraphrases better than the 64-dimension static model of ``tokenlearn-static-model`` (ROC AUC
-0.736 against 0.691), and on the real rewritten copies of ``real-dev`` it is the only one of
-the two that tells every rewrite from the independent reports of the same story.
+Why this model (``docs/decisions.md`` has the figures): it separates paraphrases better than
+the 64-dimension static model of ``tokenlearn-static-model``, and only it tells real rewritten
+copies from independent reports of the same story.
 """
 
 from __future__ import annotations

@@ -6,26 +6,18 @@ boilerplate and is ignored, which bounds the work by ``max_df²`` per fingerprin
 
 Fingerprints carried by a handful of articles are what copies share; one carried by a dozen or
 more is a stock phrase, and two unrelated articles share two of those by chance more and more
-often as the corpus grows (a synthetic corpus of 100,000 articles had 1.9 candidate pairs per
-article against 0.34 at 10,000, nearly all of them chance). So a pair needs ``min_shared``
-fingerprints of which at least one is *rare* (carried by at most ``rare_df`` articles), or
-``min_shared_common`` fingerprints however common. On the dev set this keeps every pair that is
-reuse (the rarest fingerprint of each is carried by at most 3 articles) and drops a quarter of
-the candidates.
+often as the corpus grows. So a pair needs ``min_shared`` fingerprints of which at least one is
+*rare* (carried by at most ``rare_df`` articles), or ``min_shared_common`` fingerprints however
+common.
 
-A shared skeleton fingerprint counts ``skeleton_weight`` (a half), a shared word fingerprint one.
-The skeleton drops content words, so its 4-grams of function words, names and numbers ("of the
-in a") recur by chance far more often than word 5-grams, while a copy keeps word 5-grams however
-hard it is spun: at a rate of 0.6 a 400-word copy still shares about 13 sampled ones with its
-source. Pairs sharing nothing but two skeleton fingerprints were 84% of the false candidates of
-a 10,000-article synthetic corpus (1,816 of 2,174) and 45% on the dev set (367 of 808), and
-none of the reuse in either.
+A shared skeleton fingerprint counts ``skeleton_weight`` (a half), a shared word fingerprint one:
+the skeleton's 4-grams of function words, names and numbers recur by chance far more often than
+word 5-grams, which a copy keeps however hard it is spun.
 
 **Cheap evidence before alignment.** Phrase-dense text (template-built pages, generated
-content-farm text that regurgitates runs of its training text) makes every article share a few
-stock 5-grams with dozens of others: 2,000 articles from a trigram model of BBC business news gave
-25,121 candidates for 68 relations, and aligning them took 93% of the scan. So each pair also
-gets two cheap measures from the counting it already does:
+content-farm text) makes every article share a few stock 5-grams with dozens of others, and
+aligning those pairs would dominate the scan. So each pair also gets two cheap measures from the
+counting it already does:
 
 - *evidence*: its shared fingerprints weighted by inverse document frequency,
   ``log(documents / carriers)`` (a 5-gram only two articles carry says more than one a dozen
@@ -34,12 +26,10 @@ gets two cheap measures from the counting it already does:
   articles' counts, an estimate of the share of the shorter text found in the other.
 
 A pair is aligned when it is among the ``per_article`` best by evidence of either of its
-articles, or when its containment in either channel reaches ``clear_containment``. An article
-with few candidates (nearly all, in ordinary news) keeps them all; a copy keeps its source, whose
-evidence beats the chance sharing around it or which makes up a good share of the copy; a source
-with hundreds of copies keeps each of them through the copy's own ranking. Measured with the
-relations printed before and after: none lost on the dev set, the gate, real-dev, the
-syndication and scale corpora; phrase-dense candidates 25,121 → 4,899 (docs/decisions.md).
+articles, or when its containment in either channel reaches ``clear_containment``. A copy keeps
+its source, whose evidence beats the chance sharing around it or which makes up a good share of
+the copy; a source with hundreds of copies keeps each of them through the copy's own ranking.
+The figures behind these rules are in docs/decisions.md ("Scale").
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ class _NeighbourTable:
     id to a source code, so that every copy word of a pair is resolved by one numpy gather.
 
     The lexicon's own cache of neighbour sets is small (they are large), and a corpus has many
-    more distinct words: most of the scan's time went into rebuilding and intersecting them.
+    more distinct words: rebuilding and intersecting them for every pair would dominate the scan.
     """
 
     LIMIT = 1 << 18  # words kept (about 500 bytes each)

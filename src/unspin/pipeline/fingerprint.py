@@ -8,9 +8,9 @@
 A shingle is kept when its hash falls in a fixed residue class (``hash % sample == 0``). Unlike
 MinHash, which estimates the Jaccard similarity of whole documents, sampling keeps a
 *containment* signal: a paragraph copied into an unrelated page still shares its sampled shingles,
-whereas its Jaccard similarity with the source can be 0.01 (measured on the dev set's partial
-copies). Sampling by hash value, not by position, keeps the choice independent of the
-surrounding text, so a spun copy samples the same surviving shingles as its source.
+whereas its Jaccard similarity with the source is close to 0. Sampling by hash value, not by
+position, keeps the choice independent of the surrounding text, so a spun copy samples the same
+surviving shingles as its source.
 """
 
 from __future__ import annotations

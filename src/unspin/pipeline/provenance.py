@@ -11,8 +11,7 @@ Evidence, strongest first:
    text more fully covered by the alignment is the copy.
 
 A date on one side only is no evidence: scrapers drop the metadata of what they take, but
-content farms also date their copies while a plain-text original may carry no date (measured:
-the rule fixed one real-dev pair and broke eleven gate pairs).
+content farms also date their copies while a plain-text original may carry no date.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ spun at all (its spin score), so untouched prose gets few guesses.
   may also stand for a base form such as "victorious"), never a British or American spelling
   of the word itself ("favourable", "favorable"). WordNet and LibreOffice synonyms count
   fully; a direct Moby link, which is loose ("ministry" ~ "service"), counts at
-  :attr:`GuessConfig.moby_weight`, 0 by default: on the dev set a weight of 0.05 already cost
-  a fifth of the words restored at 1% collateral (see docs/decisions.md).
+  :attr:`GuessConfig.moby_weight`, 0 by default: even a small weight restores fewer words at
+  the same collateral (docs/decisions.md).
 - A part-of-speech tagger (spaCy's small English model, a dependency shared with quotations),
   tells which part of speech the sentence needs at each word: a word or candidate that
   WordNet never lists in that part of speech is :attr:`GuessConfig.pos_penalty` times less
@@ -323,8 +323,7 @@ def guess(
 def _spans(doc: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Token ranges that may be one multi-word swap: the lexicon's multi-word entries ("let
     loose", "tot up", "motion picture") written with single spaces or hyphens, outside names
-    and numbers. (A content word closed by "of", for the example's "course of", was tried:
-    it restored no more on the dev set; see docs/decisions.md.)"""
+    and numbers."""
     longest = min(4, lexicon.max_phrase_words)
     out = []
     for first, last in doc.sentences:

@@ -1,7 +1,7 @@
 """The inverted index of fingerprints: which articles carry each fingerprint key.
 
-Fingerprints are not one row each (a B-tree row and an index entry per fingerprint made the
-index 3.6 times the size of the text, and writing them was the scan's slowest step). They are
+Fingerprints are not one row each (a B-tree row and an index entry per fingerprint make the
+index several times the size of the text, and slow to write). They are
 kept as *postings*, a row of ``postings`` per bucket of keys (see ``store.keys``). A new
 article's keys wait in a row of ``pending`` (written with the article, in its transaction)
 until :meth:`PostingsIndex.flush` merges them, in one transaction with deleting that row
@@ -175,10 +175,9 @@ class PostingsIndex:
     def _rebuild(self, parts: int, removed: np.ndarray) -> None:
         """Every postings row rebuilt with the waiting fingerprints merged and the deleted
         articles' dropped, ``parts`` key ranges one after another, in one transaction: only a
-        range's postings are in memory at once (a fresh 1,000,000-article index merged all
-        170 million at once in 11 GB). The waiting fingerprints are first moved out to a file
-        per range beside the index, so that the rows they free are reused by the postings
-        (merged while still waiting, they left the file 1.4 times larger). The files are only
+        range's postings are in memory at once. The waiting fingerprints are first moved out
+        to a file per range beside the index, so that the rows they free are reused by the
+        postings. The files are only
         a copy of what the transaction deletes: a crash rolls it back, and nothing is lost."""
         bounds = np.linspace(0, BUCKETS, parts + 1).astype(np.int64)
         folder = Path(tempfile.mkdtemp(prefix="unspin-merge-", dir=self.spill))

@@ -68,9 +68,8 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(path, timeout=30, isolation_level=None)
-        # Rows of about 2 KB (a packed article, a bucket of postings at 100,000 articles)
-        # fill 4 KB pages badly: 16 KB pages took the index from 1.61 to 1.26 times the
-        # text at 100,000 articles. Only a new file takes it; an existing one keeps its own.
+        # Rows of about 2 KB (a packed article, a bucket of postings) fill 4 KB pages badly.
+        # Only a new file takes the page size; an existing one keeps its own.
         connection.execute(f"PRAGMA page_size={PAGE_SIZE}")
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
