@@ -22,10 +22,11 @@ GATE = Path(__file__).resolve().parent / "data" / "gate"
 # Measured today, floors rounded down and the ceiling rounded up at the third decimal, by
 #   python -m pytest -s tests/test_restore_gate.py   (prints the figures): words restored
 # 5,288 of 5,371 substituted (0.9845), untouched words changed 11 of 22,745 (0.00048; the
-# ceiling rounded up stays 0.001), spin-score AUC 0.9442.
+# ceiling rounded up stays 0.001), spin-score AUC 0.9292 on the 44 articles of the held-apart
+# families (tests/data/gate/spin-split.json), which the spin model was not fitted on.
 RESTORED_FLOOR = 0.984
 COLLATERAL_CEILING = 0.001
-AUC_FLOOR = 0.944
+AUC_FLOOR = 0.929
 
 
 def truth() -> list[dict[str, object]]:
@@ -78,16 +79,20 @@ def lexicon() -> Lexicon:
 
 
 def test_spin_score_separates_spun_copies(lexicon: Lexicon) -> None:
+    """On the gate's held-apart families only: the spin model was fitted on the others
+    (``scripts/fit_spin_model.py``, which writes the list)."""
     records = truth()
     copies = {str(t["copy"]) for t in records}
     spun = {str(t["copy"]) for t in records if t["kind"] == "spun"}
+    held = set(json.loads((GATE / "spin-split.json").read_text(encoding="utf-8"))["held"])
     positive, negative = [], []
     for path in sorted((GATE / "corpus").iterdir()):
-        if path.name in copies and path.name not in spun:
+        if path.name not in held or (path.name in copies and path.name not in spun):
             continue
         article = read_article(path)
         score = spin_score(normalize(article.id, article.text), lexicon)
         (positive if path.name in spun else negative).append(score)
     pairs = [(p > n) + 0.5 * (p == n) for p in positive for n in negative]
-    print(f"spin-score AUC {sum(pairs) / len(pairs):.4f}")
+    print(f"spin-score AUC on the held-apart families {sum(pairs) / len(pairs):.4f} "
+          f"({len(positive)} spun, {len(negative)} untouched)")
     assert sum(pairs) / len(pairs) >= AUC_FLOOR, sum(pairs) / len(pairs)

@@ -14,8 +14,9 @@ the source:
   inflection is a suspect, and a text made of many is likely spun.
 
 The spin score is a logistic regression over nine shares of a text's content words (rare,
-unknown, with commoner synonyms), fitted by ``scripts/fit_spin_model.py`` on the gate corpus,
-whose spinner is our own; the dev set, spun by another, measures it.
+unknown, with commoner synonyms), fitted by ``scripts/fit_spin_model.py`` on two thirds of the
+gate corpus's copy families, whose spinner is our own; the other third and the dev set (spun by
+another) measure it.
 """
 
 from __future__ import annotations
@@ -204,8 +205,8 @@ def _features(profile: list[tuple[int, float, str | None, float]]) -> list[float
 @functools.cache
 def spin_model(context: bool = True) -> dict[str, list[float]]:
     """Logistic-regression weights over :data:`FEATURES` and, with ``context`` and the trigram
-    model installed, :data:`CONTEXT_FEATURES`; fitted by ``scripts/fit_spin_model.py`` on the
-    gate corpus (our own spinner; the dev set is kept for measuring)."""
+    model installed, :data:`CONTEXT_FEATURES`; fitted by ``scripts/fit_spin_model.py`` on two
+    thirds of the gate corpus (our own spinner; the rest and the dev set measure it)."""
     resource = importlib.resources.files("unspin.lexicon") / "data" / "spin-model.json"
     models: dict[str, dict[str, list[float]]] = json.loads(resource.read_text(encoding="utf-8"))
     return models["context" if context and context_model() is not None else "vocabulary"]
