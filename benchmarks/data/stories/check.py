@@ -1,0 +1,109 @@
+"""Validate the stories set and print its counts.
+
+Run from anywhere:  python benchmarks/data/stories/check.py   (exit status 1 on any error)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+
+
+def load(name: str) -> list[dict]:
+    return [json.loads(l) for l in (HERE / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
+def main() -> int:
+    arts, labs = load("articles.jsonl"), load("labels.jsonl")
+    hard = json.loads((HERE / "hard_cases.json").read_text(encoding="utf-8"))
+    errors: list[str] = []
+    ids = [a["id"] for a in arts]
+    for i, n in Counter(ids).items():
+        if n > 1:
+            errors.append(f"article id {i} appears {n} times")
+    lab_ids = Counter(l["id"] for l in labs)
+    for i, n in lab_ids.items():
+        if n > 1:
+            errors.append(f"{i} labelled {n} times")
+    for i in set(ids) - set(lab_ids):
+        errors.append(f"{i} has no label")
+    for i in set(lab_ids) - set(ids):
+        errors.append(f"label for unknown article {i}")
+    for a in arts:
+        if "source" not in a:
+            errors.append(f"{a['id']}: no source")
+        if a.get("text") is None and "text_ref" not in a and "url" not in a:
+            errors.append(f"{a['id']}: neither text, text_ref nor url")
+        p = a.get("published")
+        if p is not None and (len(p) != 10 or p[4] != "-" or p[7] != "-"):
+            errors.append(f"{a['id']}: published {p!r} is not YYYY-MM-DD")
+        ref = a.get("text_ref", {}).get("path")
+        if ref and not ref.startswith("../") and not (ROOT / ref).is_file():
+            errors.append(f"{a['id']}: missing {ref}")
+    fam_story: dict[str, set] = defaultdict(set)
+    fam_orig: Counter = Counter()
+    fam_size: Counter = Counter()
+    story_split: dict[str, set] = defaultdict(set)
+    for l in labs:
+        if l["split"] not in ("dev", "held"):
+            errors.append(f"{l['id']}: split {l['split']!r}")
+        story_split[l["story"]].add(l["split"])
+        if l["family"] is None:
+            if l["original"]:
+                errors.append(f"{l['id']}: original without a family")
+            continue
+        fam_story[l["family"]].add(l["story"])
+        fam_size[l["family"]] += 1
+        fam_orig[l["family"]] += bool(l["original"])
+    for f, s in fam_story.items():
+        if len(s) > 1:
+            errors.append(f"family {f} spans stories {sorted(s)}")
+        if fam_orig[f] > 1:
+            errors.append(f"family {f} has {fam_orig[f]} originals")
+        if fam_size[f] < 2:
+            errors.append(f"family {f} has a single member")
+    for s, sp in story_split.items():
+        if len(sp) > 1:
+            errors.append(f"story {s} is split across {sorted(sp)}")
+    for s in hard["stories"]:
+        if s not in story_split:
+            errors.append(f"hard case {s} is not a labelled story")
+
+    src = {a["id"]: a["source"].split(" ")[0] for a in arts}
+    print(f"articles {len(arts)}  stories {len(story_split)}  families {len(fam_story)} "
+          f"({sum(1 for f in fam_story if fam_orig[f])} with a labelled original)  "
+          f"articles in no family {sum(1 for l in labs if l['family'] is None)}")
+    by_src: dict[str, list] = defaultdict(list)
+    for l in labs:
+        by_src[src[l["id"]]].append(l)
+    for name, ls in by_src.items():
+        print(f"  {name:8} articles {len(ls):4}  stories {len({l['story'] for l in ls}):3}  "
+              f"families {len({l['family'] for l in ls if l['family']}):3}")
+    for sp in ("dev", "held"):
+        st = [s for s, v in story_split.items() if v == {sp}]
+        print(f"  split {sp:4}: stories {len(st):3}  articles "
+              f"{sum(1 for l in labs if l['split'] == sp):4}")
+    tags: Counter = Counter()
+    tag_articles: Counter = Counter()
+    story_n = Counter(l["story"] for l in labs)
+    for s, d in hard["stories"].items():
+        for t in d["tags"]:
+            tags[t] += 1
+            tag_articles[t] += story_n[s]
+    print("hard cases (stories / articles):")
+    for t in sorted(tags):
+        print(f"  {t:28} {tags[t]:3} / {tag_articles[t]:3}")
+    print(f"  gate documents left out (two stories or two families): {len(hard['gate_excluded'])}")
+    for e in errors:
+        print("ERROR", e)
+    print("OK" if not errors else f"{len(errors)} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
