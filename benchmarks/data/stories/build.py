@@ -29,7 +29,7 @@ def split_of(story: str) -> str:
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
     roles = json.loads((SHARED / "roles.json").read_text())
-    truth = [json.loads(l) for l in (SHARED / "truth.jsonl").read_text().splitlines() if l.strip()]
+    truth = [json.loads(x) for x in (SHARED / "truth.jsonl").read_text().splitlines() if x.strip()]
     corpus = {}
     for line in (SHARED / "corpus.jsonl").read_text().splitlines():
         if line.strip():
@@ -50,33 +50,58 @@ def real_dev() -> tuple[list[dict], list[dict], dict]:
         story, role = roles[i]
         r = root(i)
         fam = f"realdev:{r}" if len(members[r]) > 1 else None
-        a = {"id": f"realdev:{i}", "text": None,
-             "text_ref": {"path": "../shared/data/real-dev/corpus.jsonl", "id": i},
-             "title": corpus[i].get("title"), "url": corpus[i].get("url"),
-             "source": "real-dev"}
+        a = {
+            "id": f"realdev:{i}",
+            "text": None,
+            "text_ref": {"path": "../shared/data/real-dev/corpus.jsonl", "id": i},
+            "title": corpus[i].get("title"),
+            "url": corpus[i].get("url"),
+            "source": "real-dev",
+        }
         if corpus[i].get("published"):
             a["published"] = corpus[i]["published"][:10]
         arts.append({k: v for k, v in a.items() if v is not None or k == "text"})
         # The family's original is the article whose role is "original"; a family whose root is
         # itself a copy of an article outside the set has no labelled original.
-        labs.append({"id": f"realdev:{i}", "story": f"realdev:{story}", "family": fam,
-                     "original": fam is not None and role == "original" and r == i,
-                     "role": role})
+        labs.append(
+            {
+                "id": f"realdev:{i}",
+                "story": f"realdev:{story}",
+                "family": fam,
+                "original": fam is not None and role == "original" and r == i,
+                "role": role,
+            }
+        )
     return arts, labs, {}
 
 
 def gate() -> tuple[list[dict], list[dict], list[dict]]:
     with tempfile.TemporaryDirectory() as tmp:
         man = Path(tmp) / "manifest.jsonl"
-        subprocess.run([sys.executable, str(ROOT / "scripts" / "make_gate.py"), "--seed", "20240222",
-                        "--out", tmp, "--manifest", str(man)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "scripts" / "make_gate.py"),
+                "--seed",
+                "20240222",
+                "--out",
+                tmp,
+                "--manifest",
+                str(man),
+            ],
+            check=True,
+            capture_output=True,
+        )
         for f in sorted((Path(tmp) / "corpus").iterdir()):
             if f.read_bytes() != (GATE / "corpus" / f.name).read_bytes():
                 raise SystemExit(f"gate corpus differs from make_gate output: {f.name}")
-        rows = [json.loads(l) for l in man.read_text().splitlines() if l.strip()]
+        rows = [json.loads(x) for x in man.read_text().splitlines() if x.strip()]
     # which -b/-c reports were republished (they then head a family)
-    republished = {r["label"].split("/")[0] for r in rows if "/" in r["label"]
-                   and r["label"].split("/")[0][-1] in "bc"}
+    republished = {
+        r["label"].split("/")[0]
+        for r in rows
+        if "/" in r["label"] and r["label"].split("/")[0][-1] in "bc"
+    }
     arts, labs, excluded = [], [], []
     for r in sorted(rows, key=lambda r: r["id"]):
         lab = r["label"]
@@ -92,37 +117,63 @@ def gate() -> tuple[list[dict], list[dict], list[dict]]:
             fam = f"gate:{head}" if head in republished else None
             orig = fam is not None and lab == head
         base = kind.split(",")[0].split("-")[0]
-        role = ("original" if orig else "independent_same_story" if kind == ""
-                else "rewrite" if base == "paraphrase" else base + "_copy")
-        arts.append({"id": f"gate:{r['id']}", "text": None,
-                     "text_ref": {"path": f"tests/data/gate/corpus/{r['id']}.txt"},
-                     "source": "gate"})
-        labs.append({"id": f"gate:{r['id']}", "story": story, "family": fam, "original": orig,
-                     "role": role})
+        role = (
+            "original"
+            if orig
+            else "independent_same_story"
+            if kind == ""
+            else "rewrite"
+            if base == "paraphrase"
+            else base + "_copy"
+        )
+        arts.append(
+            {
+                "id": f"gate:{r['id']}",
+                "text": None,
+                "text_ref": {"path": f"tests/data/gate/corpus/{r['id']}.txt"},
+                "source": "gate",
+            }
+        )
+        labs.append(
+            {"id": f"gate:{r['id']}", "story": story, "family": fam, "original": orig, "role": role}
+        )
     return arts, labs, excluded
 
 
 def web_part() -> tuple[list[dict], list[dict]]:
     arts, labs = [], []
     for a in web.ARTICLES:
-        art = {"id": a["id"], "text": None, "title": a["title"], "url": a["url"], "page": a["page"],
-               "summary": a["summary"], "source": web.WEB_SOURCE}
+        art = {
+            "id": a["id"],
+            "text": None,
+            "title": a["title"],
+            "url": a["url"],
+            "page": a["page"],
+            "summary": a["summary"],
+            "source": web.WEB_SOURCE,
+        }
         if a["published"]:
             art["published"] = a["published"]
         arts.append(art)
-        labs.append({"id": a["id"], "story": a["story"], "family": a["family"],
-                     "original": a["original"], "role": a["role"]})
+        labs.append(
+            {
+                "id": a["id"],
+                "story": a["story"],
+                "family": a["family"],
+                "original": a["original"],
+                "role": a["role"],
+            }
+        )
     return arts, labs
 
 
 def main() -> None:
     arts, labs = [], []
-    a, l, _ = real_dev()
-    arts += a; labs += l
-    a, l, excluded = gate()
-    arts += a; labs += l
-    a, l = web_part()
-    arts += a; labs += l
+    parts = [real_dev()[:2], gate(), web_part()]
+    excluded = parts[1][2]
+    for part in parts:
+        arts += part[0]
+        labs += part[1]
     for x in labs:
         x["split"] = split_of(x["story"])
     with open(HERE / "articles.jsonl", "w", encoding="utf-8", newline="\n") as f:
@@ -131,10 +182,13 @@ def main() -> None:
     with open(HERE / "labels.jsonl", "w", encoding="utf-8", newline="\n") as f:
         for x in labs:
             f.write(json.dumps(x, ensure_ascii=False) + "\n")
-    hard = {"stories": {sid: {"about": d, "tags": t} for sid, (d, t) in web.STORIES.items()},
-            "gate_excluded": excluded}
-    (HERE / "hard_cases.json").write_text(json.dumps(hard, indent=1, ensure_ascii=False) + "\n",
-                                          encoding="utf-8")
+    hard = {
+        "stories": {sid: {"about": d, "tags": t} for sid, (d, t) in web.STORIES.items()},
+        "gate_excluded": excluded,
+    }
+    (HERE / "hard_cases.json").write_text(
+        json.dumps(hard, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"{len(arts)} articles, {len(excluded)} gate documents excluded")
 
 

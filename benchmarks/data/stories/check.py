@@ -15,7 +15,9 @@ ROOT = HERE.parents[2]
 
 
 def load(name: str) -> list[dict]:
-    return [json.loads(l) for l in (HERE / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+    return [
+        json.loads(x) for x in (HERE / name).read_text(encoding="utf-8").splitlines() if x.strip()
+    ]
 
 
 def main() -> int:
@@ -26,7 +28,7 @@ def main() -> int:
     for i, n in Counter(ids).items():
         if n > 1:
             errors.append(f"article id {i} appears {n} times")
-    lab_ids = Counter(l["id"] for l in labs)
+    lab_ids = Counter(x["id"] for x in labs)
     for i, n in lab_ids.items():
         if n > 1:
             errors.append(f"{i} labelled {n} times")
@@ -49,17 +51,17 @@ def main() -> int:
     fam_orig: Counter = Counter()
     fam_size: Counter = Counter()
     story_split: dict[str, set] = defaultdict(set)
-    for l in labs:
-        if l["split"] not in ("dev", "held"):
-            errors.append(f"{l['id']}: split {l['split']!r}")
-        story_split[l["story"]].add(l["split"])
-        if l["family"] is None:
-            if l["original"]:
-                errors.append(f"{l['id']}: original without a family")
+    for x in labs:
+        if x["split"] not in ("dev", "held"):
+            errors.append(f"{x['id']}: split {x['split']!r}")
+        story_split[x["story"]].add(x["split"])
+        if x["family"] is None:
+            if x["original"]:
+                errors.append(f"{x['id']}: original without a family")
             continue
-        fam_story[l["family"]].add(l["story"])
-        fam_size[l["family"]] += 1
-        fam_orig[l["family"]] += bool(l["original"])
+        fam_story[x["family"]].add(x["story"])
+        fam_size[x["family"]] += 1
+        fam_orig[x["family"]] += bool(x["original"])
     for f, s in fam_story.items():
         if len(s) > 1:
             errors.append(f"family {f} spans stories {sorted(s)}")
@@ -75,22 +77,28 @@ def main() -> int:
             errors.append(f"hard case {s} is not a labelled story")
 
     src = {a["id"]: a["source"].split(" ")[0] for a in arts}
-    print(f"articles {len(arts)}  stories {len(story_split)}  families {len(fam_story)} "
-          f"({sum(1 for f in fam_story if fam_orig[f])} with a labelled original)  "
-          f"articles in no family {sum(1 for l in labs if l['family'] is None)}")
+    print(
+        f"articles {len(arts)}  stories {len(story_split)}  families {len(fam_story)} "
+        f"({sum(1 for f in fam_story if fam_orig[f])} with a labelled original)  "
+        f"articles in no family {sum(1 for x in labs if x['family'] is None)}"
+    )
     by_src: dict[str, list] = defaultdict(list)
-    for l in labs:
-        by_src[src[l["id"]]].append(l)
+    for x in labs:
+        by_src[src[x["id"]]].append(x)
     for name, ls in by_src.items():
-        print(f"  {name:8} articles {len(ls):4}  stories {len({l['story'] for l in ls}):3}  "
-              f"families {len({l['family'] for l in ls if l['family']}):3}")
+        print(
+            f"  {name:8} articles {len(ls):4}  stories {len({x['story'] for x in ls}):3}  "
+            f"families {len({x['family'] for x in ls if x['family']}):3}"
+        )
     for sp in ("dev", "held"):
         st = [s for s, v in story_split.items() if v == {sp}]
-        print(f"  split {sp:4}: stories {len(st):3}  articles "
-              f"{sum(1 for l in labs if l['split'] == sp):4}")
+        print(
+            f"  split {sp:4}: stories {len(st):3}  articles "
+            f"{sum(1 for x in labs if x['split'] == sp):4}"
+        )
     tags: Counter = Counter()
     tag_articles: Counter = Counter()
-    story_n = Counter(l["story"] for l in labs)
+    story_n = Counter(x["story"] for x in labs)
     for s, d in hard["stories"].items():
         for t in d["tags"]:
             tags[t] += 1
