@@ -490,3 +490,33 @@ def test_all_pairs_adds_the_sibling_links(article_text: str, tmp_path: Path) -> 
     assert "and 10 sibling links" in everything.stderr
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT COUNT(*) FROM relations").fetchone() == (5,)
+
+
+def test_family_shows_the_root_its_copies_and_why(article_text: str, spun_text: str,
+                                                  tmp_path: Path) -> None:
+    """An original, its spun copy and a verbatim republication of the spun copy: the family of
+    the last names the original as root, in a table, JSON and Graphviz dot; an unknown id is a
+    usage error naming it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "original.txt").write_text(article_text, encoding="utf-8")
+    (corpus / "spun.txt").write_text(spun_text, encoding="utf-8")
+    (corpus / "repost.txt").write_text(f"Site | Home\n\n{spun_text}\n\nMore news.\n",
+                                       encoding="utf-8")
+    db = tmp_path / "index.db"
+    assert unspin("scan", corpus, "--db", db, "--no-paraphrase", "--quiet").returncode == 0
+    done = unspin("family", "repost.txt", "--db", db, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    family = json.loads(done.stdout)
+    assert family["root"] == "original.txt"
+    assert sorted(family["articles"]) == ["original.txt", "repost.txt", "spun.txt"]
+    assert {(e["copy"], e["source"]) for e in family["edges"]} == {
+        ("spun.txt", "original.txt"), ("repost.txt", "spun.txt")}
+    assert "nobody's copy" in family["why"][0] and family["confidence"] >= 0.9
+    table = unspin("family", "spun.txt", "--db", db)
+    assert table.stdout.startswith("root: original.txt")
+    assert "repost.txt  (verbatim copy of spun.txt)" in table.stdout
+    drawing = unspin("family", "spun.txt", "--db", db, "--format", "dot").stdout
+    assert drawing.startswith("digraph family {") and '"repost.txt" -> "spun.txt"' in drawing
+    missing = unspin("family", 'no"such.txt', "--db", db)
+    assert missing.returncode == 2 and "no article 'no\"such.txt'" in missing.stderr

@@ -19,6 +19,8 @@ typed result; the command line uses nothing else.
 - ``quotes(corpus, db=None, ...)``: every quotation with its speaker and variant cluster
   (``QuotesResult``); ``quote(text, db)``: every article carrying a quotation or a variant of it
   (``QuoteTrail`` list). Both need the ``nlp`` extra.
+- ``family(article_id, db)``: the copy family of one article, its root explained (``Family``);
+  ``family_dot(family)`` draws it as Graphviz dot.
 - ``Config``: every setting, with the defaults the figures in ``docs/`` were measured with.
 - Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError``, ``UsageError``,
   ``MissingDependency``).
@@ -29,6 +31,7 @@ from __future__ import annotations
 from unspin.config import Config
 from unspin.errors import InputError, MissingDependency, StoreError, UnspinError, UsageError
 from unspin.jobs.common import read_article
+from unspin.jobs.family import family
 from unspin.jobs.quotes import SPUN_NOTE as SPUN_QUOTE_NOTE
 from unspin.jobs.quotes import Occurrence, QuotesResult, QuoteTrail
 from unspin.jobs.quotes import find_quotes as quotes
@@ -55,6 +58,8 @@ from unspin.results import (
     SpinResult,
     TraceResult,
 )
+from unspin.stories.draw import dot as family_dot
+from unspin.stories.families import Family
 from unspin.version import __version__
 
 __all__ = [
@@ -63,6 +68,7 @@ __all__ = [
     "Article",
     "Config",
     "Failure",
+    "Family",
     "InputError",
     "MissingDependency",
     "Occurrence",
@@ -82,6 +88,8 @@ __all__ = [
     "UnspinError",
     "UsageError",
     "__version__",
+    "family",
+    "family_dot",
     "quote",
     "quotes",
     "read_article",
