@@ -19,6 +19,7 @@ ROOT = HERE.parents[2]
 SHARED = ROOT.parent / "shared" / "data" / "real-dev"
 GATE = ROOT / "tests" / "data" / "gate"
 sys.path.insert(0, str(HERE))
+import bbc  # noqa: E402
 import web  # noqa: E402
 
 
@@ -167,9 +168,42 @@ def web_part() -> tuple[list[dict], list[dict]]:
     return arts, labs
 
 
+def bbc_part() -> tuple[list[dict], list[dict]]:
+    """The hand-labelled BBC News articles (bbc.py), referenced by path under ../shared/."""
+    arts, labs = [], []
+    for story, (_about, _tags, members) in bbc.STORIES.items():
+        several = len(members) > 1
+        for m in members:
+            path = f"{bbc.BBC_DIR}/{m}.txt"
+            title = (ROOT / path).resolve().read_text(encoding="utf-8", errors="replace")
+            aid = f"bbc:{m}"
+            arts.append(
+                {
+                    "id": aid,
+                    "text": None,
+                    "text_ref": {"path": path},
+                    "title": title.splitlines()[0].strip(),
+                    "source": bbc.BBC_SOURCE,
+                }
+            )
+            labs.append(
+                {
+                    "id": aid,
+                    "story": story,
+                    "family": None,
+                    "original": False,
+                    "role": "independent_same_story",
+                    "hard_case": "one_event_several_reports"
+                    if several
+                    else "same_topic_other_event",
+                }
+            )
+    return arts, labs
+
+
 def main() -> None:
     arts, labs = [], []
-    parts = [real_dev()[:2], gate(), web_part()]
+    parts = [real_dev()[:2], gate(), web_part(), bbc_part()]
     excluded = parts[1][2]
     for part in parts:
         arts += part[0]
@@ -183,7 +217,11 @@ def main() -> None:
         for x in labs:
             f.write(json.dumps(x, ensure_ascii=False) + "\n")
     hard = {
-        "stories": {sid: {"about": d, "tags": t} for sid, (d, t) in web.STORIES.items()},
+        "stories": {
+            **{sid: {"about": d, "tags": t} for sid, (d, t) in web.STORIES.items()},
+            **{sid: {"about": d, "tags": t} for sid, (d, t, _m) in bbc.STORIES.items()},
+        },
+        "bbc_left_out": bbc.LEFT_OUT,
         "gate_excluded": excluded,
     }
     (HERE / "hard_cases.json").write_text(

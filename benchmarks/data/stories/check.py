@@ -47,6 +47,10 @@ def main() -> int:
         ref = a.get("text_ref", {}).get("path")
         if ref and not ref.startswith("../") and not (ROOT / ref).is_file():
             errors.append(f"{a['id']}: missing {ref}")
+        # shared files are checked only where ../shared/ is on this machine
+        shared_here = (ROOT.parent / "shared").is_dir()
+        if ref and ref.startswith("../") and shared_here and not (ROOT / ref).resolve().is_file():
+            errors.append(f"{a['id']}: missing {ref}")
     fam_story: dict[str, set] = defaultdict(set)
     fam_orig: Counter = Counter()
     fam_size: Counter = Counter()
@@ -75,6 +79,17 @@ def main() -> int:
     for s in hard["stories"]:
         if s not in story_split:
             errors.append(f"hard case {s} is not a labelled story")
+    story_size = Counter(x["story"] for x in labs)
+    for x in labs:
+        if not x["id"].startswith("bbc:"):
+            continue
+        if x["family"] is not None or x["original"]:
+            errors.append(f"{x['id']}: a BBC piece is in no family")
+        want = (
+            "one_event_several_reports" if story_size[x["story"]] > 1 else "same_topic_other_event"
+        )
+        if x.get("hard_case") != want:
+            errors.append(f"{x['id']}: hard_case {x.get('hard_case')!r}, expected {want!r}")
 
     src = {a["id"]: a["source"].split(" ")[0] for a in arts}
     print(
@@ -95,6 +110,17 @@ def main() -> int:
         print(
             f"  split {sp:4}: stories {len(st):3}  articles "
             f"{sum(1 for x in labs if x['split'] == sp):4}"
+            f"   (bbc: stories {sum(1 for s in st if s.startswith('bbc:')):3}  articles "
+            f"{sum(1 for x in labs if x['split'] == sp and x['id'].startswith('bbc:')):3})"
+        )
+    hc = Counter((x["hard_case"], x["split"]) for x in labs if "hard_case" in x)
+    tagged = {(x["hard_case"], x["split"], x["story"]) for x in labs if "hard_case" in x}
+    hc_st = Counter((k, sp) for k, sp, _ in tagged)
+    print("bbc articles by hard_case (dev / held articles, stories):")
+    for k in sorted({k for k, _ in hc}):
+        print(
+            f"  {k:28} articles {hc[(k, 'dev')]:3} / {hc[(k, 'held')]:3}   stories "
+            f"{hc_st[(k, 'dev')]:3} / {hc_st[(k, 'held')]:3}"
         )
     tags: Counter = Counter()
     tag_articles: Counter = Counter()
