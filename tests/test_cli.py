@@ -520,3 +520,35 @@ def test_family_shows_the_root_its_copies_and_why(article_text: str, spun_text: 
     assert drawing.startswith("digraph family {") and '"repost.txt" -> "spun.txt"' in drawing
     missing = unspin("family", 'no"such.txt', "--db", db)
     assert missing.returncode == 2 and "no article 'no\"such.txt'" in missing.stderr
+
+
+def test_stories_groups_an_index_and_keeps_its_ids(article_text: str, spun_text: str,
+                                                   unrelated_text: str, tmp_path: Path) -> None:
+    """The original, its spun copy and a republication are one story with one family; an
+    unrelated article is a story of its own; every article is in exactly one story; a rescan
+    that adds an article keeps the story ids."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "original.txt").write_text(article_text, encoding="utf-8")
+    (corpus / "spun.txt").write_text(spun_text, encoding="utf-8")
+    (corpus / "unrelated.txt").write_text(unrelated_text, encoding="utf-8")
+    assert unspin("scan", corpus, "--no-paraphrase", "--quiet").returncode == 0
+    done = unspin("stories", corpus, "--format", "jsonl")
+    assert done.returncode == 0, done.stderr
+    first = [json.loads(line) for line in done.stdout.splitlines()]
+    articles = [a for story in first for a in story["articles"]]
+    assert sorted(articles) == ["original.txt", "spun.txt", "unrelated.txt"]
+    (story,) = [s for s in first if "original.txt" in s["articles"]]
+    assert story["articles"] == ["original.txt", "spun.txt"] and story["independent"] == []
+    (family,) = story["families"]
+    assert family["root"] == "original.txt" and family["edges"][0]["copy"] == "spun.txt"
+    assert [s["articles"] for s in first if s is not story] == [["unrelated.txt"]]
+    (corpus / "repost.txt").write_text(f"Site | Home\n\n{spun_text}\n", encoding="utf-8")
+    assert unspin("scan", corpus, "--no-paraphrase", "--quiet").returncode == 0
+    again = [json.loads(line) for line in
+             unspin("stories", corpus, "--format", "jsonl").stdout.splitlines()]
+    assert {s["story"] for s in again} == {s["story"] for s in first}
+    (grown,) = [s for s in again if s["story"] == story["story"]]
+    assert grown["articles"] == ["original.txt", "repost.txt", "spun.txt"]
+    missing = unspin("stories", tmp_path)
+    assert missing.returncode == 2 and "run 'unspin scan" in missing.stderr

@@ -20,7 +20,8 @@ typed result; the command line uses nothing else.
   (``QuotesResult``); ``quote(text, db)``: every article carrying a quotation or a variant of it
   (``QuoteTrail`` list). Both need the ``nlp`` extra.
 - ``family(article_id, db)``: the copy family of one article, its root explained (``Family``);
-  ``family_dot(family)`` draws it as Graphviz dot.
+  ``family_dot(family)`` draws it as Graphviz dot; ``stories(db)``: every article of an index
+  grouped into stories (``Story`` list), each with its families and independent reports.
 - ``Config``: every setting, with the defaults the figures in ``docs/`` were measured with.
 - Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError``, ``UsageError``,
   ``MissingDependency``).
@@ -40,6 +41,7 @@ from unspin.jobs.restore import restore
 from unspin.jobs.scan import scan
 from unspin.jobs.spin import spin
 from unspin.jobs.spinners import spinners
+from unspin.jobs.stories import stories
 from unspin.jobs.trace import trace
 from unspin.model import (
     Alignment,
@@ -56,6 +58,7 @@ from unspin.results import (
     ScanStats,
     SpinnerTable,
     SpinResult,
+    Story,
     TraceResult,
 )
 from unspin.stories.draw import dot as family_dot
@@ -83,6 +86,7 @@ __all__ = [
     "SpinResult",
     "SpinnerTable",
     "StoreError",
+    "Story",
     "Substitution",
     "TraceResult",
     "UnspinError",
@@ -97,5 +101,6 @@ __all__ = [
     "scan",
     "spin",
     "spinners",
+    "stories",
     "trace",
 ]

@@ -14,6 +14,7 @@ from unspin.spinning.restore import (
     Restoration,
 )
 from unspin.spinning.score import Suspect
+from unspin.stories.families import Family
 
 
 @dataclass(slots=True)
@@ -130,3 +131,25 @@ class SpinnerTable:
     def to_json(self) -> dict[str, object]:
         return {"group": self.group, "copies": self.copies,
                 "swaps": [{"source": a, "copy": b, "count": n} for a, b, n in self.swaps]}
+
+
+@dataclass(slots=True)
+class Story:
+    """One news event: its articles, the copy families among them and the independent reports.
+    ``id`` is stable: it names the story after its first-indexed article."""
+
+    id: str
+    title: str | None
+    published: tuple[str, str] | None  # first and last publication dates, when any is known
+    articles: list[str]
+    families: list[Family]
+    independent: list[str]
+
+    def to_json(self) -> dict[str, object]:
+        return {"story": self.id, "title": self.title,
+                "published": list(self.published) if self.published else None,
+                "articles": self.articles,
+                "families": [{k: v for k, v in f.to_json().items()
+                              if k in ("root", "articles", "edges", "confidence", "why",
+                                       "against")} for f in self.families],
+                "independent": self.independent}

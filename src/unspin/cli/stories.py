@@ -1,4 +1,5 @@
-"""The story commands: ``family`` shows one article's copy family, its root explained."""
+"""The story commands: ``stories`` groups an index's articles into news events; ``family``
+shows one article's copy family, its root explained."""
 
 from __future__ import annotations
 
@@ -52,3 +53,35 @@ def family(article_id: str, db: Path, output_format: str) -> None:
 
     click.echo(found.root)
     show(found.root, 1, {found.root})
+
+
+@main.command(name="stories", epilog=example("unspin stories examples --format jsonl"))
+@click.argument("corpus", type=click.Path(exists=True, path_type=Path))
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="Index file (default CORPUS/.unspin/index.db, as 'unspin scan' made it).")
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]),
+              default="table", show_default=True)
+def stories_command(corpus: Path, db: Path | None, output_format: str) -> None:
+    """Every article of the index of CORPUS grouped into stories (one news event each): its copy
+    families (root, copies, why) and its independent reports. Run 'unspin scan' first."""
+    index = db or (corpus if corpus.is_dir() else corpus.parent) / ".unspin" / "index.db"
+    if not index.exists():
+        fail(unspin.UsageError(f"no index at {index}: run 'unspin scan {corpus}' first"))
+        return
+    try:
+        found = unspin.stories(index)
+    except unspin.UnspinError as error:
+        fail(error)
+        return
+    if output_format == "jsonl":
+        for story in found:
+            click.echo(json.dumps(story.to_json(), ensure_ascii=False))
+        return
+    for story in found:
+        when = " to ".join(sorted(set(story.published))) if story.published else "undated"
+        click.echo(f"{story.id}  {len(story.articles)} articles, {len(story.families)} "
+                   f"families, {len(story.independent)} independent  ({when})  {story.title}")
+        for family in story.families:
+            click.echo(f"  family of {family.root}: {', '.join(family.articles[1:])}")
+        for article in story.independent:
+            click.echo(f"  independent: {article}")

@@ -38,12 +38,19 @@ class StoryArticle:
     published: str | None = None
 
 
-def links(articles: Sequence[StoryArticle], config: StoryConfig) -> dict[tuple[int, int], float]:
+def links(articles: Sequence[StoryArticle], config: StoryConfig,
+          units: Sequence[int] | None = None) -> dict[tuple[int, int], float]:
     """Pairs of articles (indices, lower first) sharing enough weighted facts, with the share;
-    found through an inverted index of the facts, never by comparing every pair."""
-    df = Counter(f for a in articles for f in a.facts)
-    limit = max(2, int(config.max_df * len(articles)))
-    weight = {f: math.log(1 + len(articles) / n) for f, n in df.items() if 1 < n <= limit}
+    found through an inverted index of the facts, never by comparing every pair. ``units``:
+    each article's copy family (by index), so that a fact counts once per family: a story
+    copied twenty times does not make its own names common."""
+    units = list(units) if units is not None else list(range(len(articles)))
+    carried = {(unit, fact) for unit, article in zip(units, articles, strict=True)
+               for fact in article.facts}
+    df = Counter(fact for _unit, fact in carried)
+    count = len(set(units))
+    limit = max(2, int(config.max_df * count))
+    weight = {f: math.log(1 + count / n) for f, n in df.items() if 1 < n <= limit}
     totals = [sum(weight.get(f, 0.0) for f in a.facts) for a in articles]
     holders: dict[str, list[int]] = {}
     for k, article in enumerate(articles):
@@ -78,7 +85,6 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             config: StoryConfig) -> list[list[str]]:
     """The articles' ids grouped into stories (each sorted; stories ordered by first id)."""
     index = {a.id: k for k, a in enumerate(articles)}
-    found = links(articles, config)
     group = list(range(len(articles)))  # article -> its group's representative
     members: dict[int, list[int]] = {k: [k] for k in range(len(articles))}
 
@@ -96,6 +102,7 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
         ids = [index[a] for a in family if a in index]
         for other in ids[1:]:
             merge(ids[0], other)
+    found = links(articles, config, units=[group[k] for k in range(len(articles))])
     # Average linkage over the links: the sum of cross-link shares between two groups, over the
     # number of their cross pairs, must reach min_share.
     sums: dict[tuple[int, int], float] = {}

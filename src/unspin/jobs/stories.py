@@ -1,0 +1,67 @@
+"""The stories job: every article of an index grouped into stories (news events), each with its
+copy families and its independent reports."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from unspin.config import Config
+from unspin.pipeline.normalize import normalize
+from unspin.pipeline.paraphrase import facts
+from unspin.results import Story
+from unspin.store.sqlite import open_store
+from unspin.stories.cluster import StoryArticle, StoryConfig
+from unspin.stories.cluster import stories as cluster
+from unspin.stories.families import Evidence, families
+
+# Whole copies keep their original's story; a partial copy may hold another event's background.
+WHOLE_COPIES = frozenset({"verbatim", "spun", "paraphrase"})
+
+
+def stories(db: Path | str, config: Config | None = None,
+            story_config: StoryConfig | None = None) -> list[Story]:
+    """The stories of the index ``db``, ordered by id. A story's id is ``s`` and twelve hex
+    digits of its first-indexed article's id, so the same index gives the same ids and a scan
+    that adds articles keeps them (unless two stories merge: the merged one keeps the older)."""
+    config = config or Config()
+    with open_store(Path(db), config.index_summary(), create=False) as store:
+        ids = store.article_ids()
+        relations = list(store.relations())
+        articles = {}
+        for rowid in sorted(ids):
+            articles[rowid] = store.article(rowid)
+    order = {article.id: rowid for rowid, article in articles.items()}
+    evidence = {a.id: Evidence.of(a) for a in articles.values()}
+    whole = families([r for r in relations if r.kind in WHOLE_COPIES], evidence)
+    items = [StoryArticle(a.id, facts(normalize(a.id, a.text)), a.published)
+             for a in articles.values()]
+    out = []
+    for members in cluster(items, [f.articles for f in whole], story_config or StoryConfig()):
+        first = min(members, key=lambda a: order[a])
+        inside = set(members)
+        # A story's families are drawn from the relations inside it: a partial copy that took
+        # another event's background paragraphs is in its own story, and its family says so.
+        mine = families([r for r in relations if r.copy in inside and r.source in inside],
+                        evidence)
+        in_family = {a for f in mine for a in f.articles}
+        dates = sorted(d for a in members if (d := articles[order[a]].published))
+        # The title of the largest family's root, else of the earliest article.
+        roots = [f.root for f in sorted(mine, key=lambda f: (-len(f.articles), f.root))]
+        titled = roots + sorted(members, key=lambda a: (articles[order[a]].published or "9999",
+                                                        order[a]))
+        title = next((articles[order[a]].title for a in titled if articles[order[a]].title),
+                     None)
+        out.append(Story(
+            id="s" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12],
+            title=title or _first_line(articles[order[titled[0]]].text),
+            published=(dates[0], dates[-1]) if dates else None,
+            articles=sorted(members),
+            families=mine,
+            independent=sorted(a for a in members if a not in in_family)))
+    return sorted(out, key=lambda s: s.id)
+
+
+def _first_line(text: str) -> str | None:
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line[:200] or None
