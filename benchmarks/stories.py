@@ -35,6 +35,8 @@ from typing import Any
 import numpy as np
 
 import unspin
+from unspin.components import components
+from unspin.jobs.stories import WHOLE_COPIES
 from unspin.pipeline.normalize import normalize
 from unspin.pipeline.paraphrase import facts
 from unspin.stories.cluster import StoryArticle, StoryConfig, stories
@@ -44,7 +46,6 @@ from unspin.stories.measure import bcubed, origin_accuracy, pairwise
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "stories"
 RESULTS = ROOT / "benchmarks" / "results"
-WHOLE_COPIES = ("verbatim", "spun", "paraphrase")
 _WORD = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
 
 
@@ -98,19 +99,7 @@ def scan(texts: dict[str, str]) -> tuple[list[unspin.Relation], dict[str, Eviden
 
 
 def reuse_components(articles: list[str], relations: list[unspin.Relation]) -> dict[str, str]:
-    parent = {a: a for a in articles}
-
-    def find(a: str) -> str:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    for r in relations:
-        a, b = find(r.copy), find(r.source)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return {a: find(a) for a in articles}
+    return components(((r.copy, r.source) for r in relations), articles)
 
 
 def tfidf_average_linkage(texts: dict[str, str], threshold: float) -> dict[str, str]:

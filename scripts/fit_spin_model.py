@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from unspin import read_article
+from unspin.components import components
 from unspin.jobs.common import load_lexicon
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import normalize
@@ -51,23 +52,12 @@ def split(truth: list[dict[str, object]], names: list[str]) -> set[str]:
     copies, joined by the truth's verbatim, spun and rewrite pairs), a family held when the first
     eight hex digits of its smallest file name are a multiple of 3. Deterministic, and no
     family the spin score learns from is split."""
-    parent = {name: name for name in names}
-
-    def find(name: str) -> str:
-        while parent[name] != name:
-            parent[name] = parent[parent[name]]
-            name = parent[name]
-        return name
-
-    for t in truth:
-        if t["kind"] in ("neutral", "partial", "spun-partial"):
-            continue  # two reports of one event, or an excerpt (a mosaic joins two stories)
-        a, b = find(str(t["copy"])), find(str(t["source"]))
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+    # two reports of one event, or an excerpt (a mosaic joins two stories), join no family
+    head_of = components(((str(t["copy"]), str(t["source"])) for t in truth
+                          if t["kind"] not in ("neutral", "partial", "spun-partial")), names)
     families: dict[str, list[str]] = {}
     for name in names:
-        families.setdefault(find(name), []).append(name)
+        families.setdefault(head_of[name], []).append(name)
     return {name for members in families.values() if int(min(members)[:8], 16) % 3 == 0
             for name in members}
 

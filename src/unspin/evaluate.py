@@ -44,6 +44,8 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from unspin.components import components
+
 Record = Mapping[str, Any]
 Pair = frozenset[Any]  # two article ids (strings, as unspin prints them)
 
@@ -135,23 +137,6 @@ def distinct(found: Iterable[Record]) -> dict[Pair, Record]:
     return kept
 
 
-def _components(edges: Iterable[Pair]) -> dict[Any, Any]:
-    """A representative of each node's connected component, for the nodes of ``edges``."""
-    parent: dict[Any, Any] = {}
-
-    def root(a: Any) -> Any:
-        parent.setdefault(a, a)
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    for edge in edges:
-        a, b = tuple(edge)
-        parent[root(a)] = root(b)
-    return {node: root(node) for node in list(parent)}
-
-
 def _ratio(hits: int, total: int, digits: int) -> float | None:
     return round(hits / total, digits) if total else None
 
@@ -182,7 +167,8 @@ def score(
     recall = len(tp) / len(true_pairs) if true_pairs else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
-    component = _components(k for k in kept if k in true_pairs or k in neutral)
+    component: dict[Any, Any] = components(
+        tuple(k) for k in kept if k in true_pairs or k in neutral)
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for k, t in true_pairs.items():

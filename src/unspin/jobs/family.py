@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from unspin.components import components
 from unspin.config import Config
 from unspin.errors import UsageError
 from unspin.store.sqlite import open_store
@@ -19,10 +20,12 @@ def family(article_id: str, db: Path | str, config: Config | None = None) -> Fam
         known = set(store.article_ids().values())
         if article_id not in known:
             raise UsageError(f"no article {article_id!r} in {db}")
-        relations = list(store.relations())
-        members = {article_id}
-        for relation in relations:
-            members |= {relation.copy, relation.source}
+        # Only the target's family is read: its members come from the relations alone.
+        every = list(store.relations())
+        head_of = components((r.copy, r.source) for r in every)
+        head = head_of.get(article_id, article_id)
+        members = {a for a, h in head_of.items() if h == head} | {article_id}
+        relations = [r for r in every if r.copy in members]
         evidence = {a: Evidence.of(store.article_by_id(a)) for a in sorted(members & known)}
     for found in families(relations, evidence):
         if article_id in found.articles:

@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 from unspin.config import Config
+from unspin.model import IndexedRelation
 from unspin.pipeline.normalize import normalize
 from unspin.pipeline.paraphrase import facts
 from unspin.results import Story
@@ -36,14 +37,18 @@ def stories(db: Path | str, config: Config | None = None,
     whole = families([r for r in relations if r.kind in WHOLE_COPIES], evidence)
     items = [StoryArticle(a.id, facts(normalize(a.id, a.text)), a.published)
              for a in articles.values()]
+    grouped = cluster(items, [f.articles for f in whole], story_config or StoryConfig())
+    story_of = {a: k for k, members in enumerate(grouped) for a in members}
+    # A story's families are drawn from the relations inside it: a partial copy that took
+    # another event's background paragraphs is in its own story, and its family says so.
+    inside_story: dict[int, list[IndexedRelation]] = {}
+    for relation in relations:
+        if story_of.get(relation.copy) == story_of.get(relation.source):
+            inside_story.setdefault(story_of[relation.copy], []).append(relation)
     out = []
-    for members in cluster(items, [f.articles for f in whole], story_config or StoryConfig()):
+    for k, members in enumerate(grouped):
         first = min(members, key=lambda a: order[a])
-        inside = set(members)
-        # A story's families are drawn from the relations inside it: a partial copy that took
-        # another event's background paragraphs is in its own story, and its family says so.
-        mine = families([r for r in relations if r.copy in inside and r.source in inside],
-                        evidence)
+        mine = families(inside_story.get(k, []), evidence)
         in_family = {a for f in mine for a in f.articles}
         dates = sorted(d for a in members if (d := articles[order[a]].published))
         # The title of the largest family's root, else of the earliest article.

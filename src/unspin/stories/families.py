@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from unspin.components import components
 from unspin.model import Article, IndexedRelation
 
 # A wire service's credit at the head of a story: "LONDON (Reuters) -", "(AP) —", "— AFP".
@@ -75,25 +76,13 @@ def families(relations: Iterable[IndexedRelation], evidence: Mapping[str, Eviden
     """The copy families the relations form, each with its root explained (``evidence``: per
     article id; an article missing from it has none). Ordered by root id."""
     edges = [Edge(r.copy, r.source, r.kind, r.direction or r.reason) for r in relations]
-    parent: dict[str, str] = {}
-
-    def find(article: str) -> str:
-        parent.setdefault(article, article)
-        while parent[article] != article:
-            parent[article] = parent[parent[article]]
-            article = parent[article]
-        return article
-
-    for edge in edges:
-        a, b = find(edge.copy), find(edge.source)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+    head_of = components((e.copy, e.source) for e in edges)
     members: dict[str, list[str]] = {}
-    for article in list(parent):
-        members.setdefault(find(article), []).append(article)
+    for article, head in head_of.items():
+        members.setdefault(head, []).append(article)
     by_family: dict[str, list[Edge]] = {}
     for edge in edges:
-        by_family.setdefault(find(edge.copy), []).append(edge)
+        by_family.setdefault(head_of[edge.copy], []).append(edge)
     found = [_family(sorted(articles), by_family.get(key, []), evidence)
              for key, articles in members.items()]
     return sorted(found, key=lambda f: f.root)
