@@ -22,6 +22,7 @@ labelled originals that are the root of the family found for them). Results go t
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import re
@@ -36,11 +37,6 @@ import numpy as np
 
 import unspin
 from unspin.components import components
-from unspin.jobs.stories import WHOLE_COPIES
-from unspin.pipeline.normalize import normalize
-from unspin.pipeline.paraphrase import facts
-from unspin.stories.cluster import StoryArticle, StoryConfig, stories
-from unspin.stories.families import Evidence, families
 from unspin.stories.measure import bcubed, origin_accuracy, pairwise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,53 +45,74 @@ RESULTS = ROOT / "benchmarks" / "results"
 _WORD = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
 
 
-def load(split: str) -> tuple[dict[str, str], dict[str, dict[str, Any]], int]:
-    """Article id → text for the split's articles this machine has, their labels, and how many
-    of the split's articles have no text here."""
+def load(split: str) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], int]:
+    """Article id → its record as a user would have it (a JSONL record: text and the fields
+    its source gives, or a text file's content) for the split's articles this machine has,
+    their labels, and how many of the split's articles have no text here."""
     labels = {r["id"]: r for r in map(json.loads, (DATA / "labels.jsonl").open(encoding="utf-8"))}
-    shared: dict[str, dict[str, str]] = {}
-    texts: dict[str, str] = {}
+    shared: dict[str, dict[str, dict[str, Any]]] = {}
+    records: dict[str, dict[str, Any]] = {}
     missing = 0
     for record in map(json.loads, (DATA / "articles.jsonl").open(encoding="utf-8")):
         if labels[record["id"]]["split"] != split:
             continue
         ref = record.get("text_ref")
-        text = record.get("text")
-        if text is None and ref:
-            path = (ROOT / ref["path"]).resolve()
-            if "id" in ref:
-                if path not in shared and path.exists():
-                    shared[str(path)] = {r["id"]: r.get("text", "") for r in
-                                         map(json.loads, path.open(encoding="utf-8"))}
-                text = shared.get(str(path), {}).get(ref["id"])
-            elif path.exists():
-                text = path.read_text(encoding="utf-8")
-        if text:
-            texts[record["id"]] = text
+        found: dict[str, Any] | None = None
+        if record.get("text"):
+            found = {"text": record["text"]}
+        elif ref and "id" in ref:
+            path = str((ROOT / ref["path"]).resolve())
+            if path not in shared and Path(path).exists():
+                with open(path, encoding="utf-8") as handle:
+                    shared[path] = {r["id"]: r for r in map(json.loads, handle)}
+            found = shared.get(path, {}).get(ref["id"])
+        elif ref and (ROOT / ref["path"]).exists():
+            found = {"file": (ROOT / ref["path"]).read_text(encoding="utf-8")}
+        if found and (found.get("text") or found.get("file")):
+            records[record["id"]] = found
         else:
             missing += 1
-    return texts, {a: labels[a] for a in texts}, missing
+    return records, {a: labels[a] for a in records}, missing
 
 
-def scan(texts: dict[str, str]) -> tuple[list[unspin.Relation], dict[str, Evidence], float]:
-    """Scan the articles (one file each, named by a safe form of the id) in this process."""
-    with tempfile.TemporaryDirectory() as folder:
-        corpus = Path(folder) / "corpus"
-        corpus.mkdir()
-        names = {}
-        for article_id, text in texts.items():
-            name = re.sub(r"[^A-Za-z0-9._-]", "_", article_id) + ".txt"
+def text_of(record: dict[str, Any]) -> str:
+    return str(record.get("text") or record.get("file") or "")
+
+
+def scan(records: dict[str, dict[str, Any]], folder: Path
+         ) -> tuple[list[unspin.Relation], list[unspin.Story], float, float]:
+    """Scan the articles as a user would (a text file per article that came as one, a JSONL
+    corpus of the records that came as records, with their fields), then group the index
+    into stories; the relations and stories come back under the labelled ids."""
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    names = {}
+    with (corpus / "records.jsonl").open("w", encoding="utf-8") as out:
+        for number, (article_id, record) in enumerate(sorted(records.items())):
+            if "file" in record:
+                name = f"{number:05d}.txt"
+                (corpus / name).write_text(record["file"], encoding="utf-8")
+            else:
+                name = f"r{number:05d}"
+                fields = {k: v for k, v in record.items() if k in ("text", "title", "url",
+                                                                    "published", "byline")}
+                out.write(json.dumps({"id": name, **fields}) + "\n")
             names[name] = article_id
-            (corpus / name).write_text(text, encoding="utf-8")
-        started = time.perf_counter()
-        result = unspin.scan(corpus, db=Path(folder) / "index.db")
-        seconds = time.perf_counter() - started
-        evidence = {names[p.name]: Evidence.of(unspin.read_article(p))
-                    for p in corpus.iterdir()}
-    relations = [unspin.Relation(names[r.copy], names[r.source], r.kind, r.copied,
-                                 r.substituted, r.score, r.passages, r.substitutions, r.reason,
-                                 r.direction_reason) for r in result.relations]
-    return relations, evidence, seconds
+    started = time.perf_counter()
+    result = unspin.scan(corpus, db=folder / "index.db")
+    scanned = time.perf_counter() - started
+    started = time.perf_counter()
+    found = unspin.stories(folder / "index.db")
+    grouped = time.perf_counter() - started
+    relations = [dataclasses.replace(r, copy=names[r.copy], source=names[r.source])
+                 for r in result.relations]
+    renamed = [dataclasses.replace(
+        story, articles=[names[a] for a in story.articles],
+        independent=[names[a] for a in story.independent],
+        families=[dataclasses.replace(f, root=names[f.root],
+                                      articles=[names[a] for a in f.articles])
+                  for f in story.families]) for story in found]
+    return relations, renamed, scanned, grouped
 
 
 def reuse_components(articles: list[str], relations: list[unspin.Relation]) -> dict[str, str]:
@@ -135,38 +152,50 @@ def figures(truth: dict[str, str], found: dict[str, str]) -> dict[str, Any]:
             "stories_found": len(set(found.values()))}
 
 
+def print_errors(truth: dict[str, str], found: list[unspin.Story],
+                 dates: dict[str, str | None]) -> None:
+    story_of = {a: story.id for story in found for a in story.articles}
+    for story in found:
+        if len({truth[a] for a in story.articles}) > 1:
+            print(f"mixed {story.id}: {story.title}", file=sys.stderr)
+            for a in sorted(story.articles, key=lambda a: truth[a]):
+                print(f"    {truth[a]:45.45} {dates[a] or '-':10} {a}", file=sys.stderr)
+    for label in sorted(set(truth.values())):
+        members = sorted((story_of[a], a) for a in truth if truth[a] == label)
+        if len({s for s, _ in members}) > 1:
+            print(f"split {label}", file=sys.stderr)
+            for story_id, a in members:
+                print(f"    {story_id} {dates[a] or '-':10} {a}", file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "held"], default="dev")
+    parser.add_argument("--errors", action="store_true",
+                        help="print the stories found that mix labelled stories, and the "
+                             "labelled stories found split (develop on dev only)")
     args = parser.parse_args()
-    texts, labels, missing = load(args.split)
-    if not texts:
+    records, labels, missing = load(args.split)
+    if not records:
         sys.exit("no labelled article with text on this machine")
-    truth = {a: labels[a]["story"] for a in texts}
-    relations, evidence, seconds = scan(texts)
-    roots = {a: f.root for f in families(
-        [unspin.model.IndexedRelation.from_json(r.to_json()) for r in relations], evidence)
-        for a in f.articles}
-    originals = {labels[a]["family"]: a for a in texts
+    texts = {a: text_of(r) for a, r in records.items()}
+    truth = {a: labels[a]["story"] for a in records}
+    with tempfile.TemporaryDirectory() as folder:
+        relations, found, scanned, grouped = scan(records, Path(folder))
+    roots = {a: f.root for story in found for f in story.families for a in f.articles}
+    originals = {labels[a]["family"]: a for a in records
                  if labels[a].get("original") and labels[a].get("family")}
     result: dict[str, Any] = {
-        "split": args.split, "articles": len(texts), "without_text_here": missing,
-        "stories": len(set(truth.values())), "scan_seconds": round(seconds, 1),
+        "split": args.split, "articles": len(records), "without_text_here": missing,
+        "stories": len(set(truth.values())), "scan_seconds": round(scanned, 1),
+        "stories_seconds": round(grouped, 1),
         "origin_accuracy": origin_accuracy(originals, roots),
         "labelled_originals": len(originals),
-        "reuse_components": figures(truth, reuse_components(sorted(texts), relations)),
+        "reuse_components": figures(truth, reuse_components(sorted(records), relations)),
+        "unspin": figures(truth, {a: story.id for story in found for a in story.articles}),
     }
-    # Whole copies (verbatim, spun, rewritten) keep their original's story; a partial copy may
-    # take background paragraphs from another event's report, so it is evidence, not a bond.
-    found_families = families(
-        [unspin.model.IndexedRelation.from_json(r.to_json()) for r in relations
-         if r.kind in WHOLE_COPIES], evidence)
-    dates = {r["id"]: r.get("published") for r in
-             map(json.loads, (DATA / "articles.jsonl").open(encoding="utf-8"))}
-    story_articles = [StoryArticle(a, facts(normalize(a, texts[a])), dates.get(a))
-                      for a in sorted(texts)]
-    grouped = stories(story_articles, [f.articles for f in found_families], StoryConfig())
-    result["unspin"] = figures(truth, {a: g[0] for g in grouped for a in g})
+    if args.errors:
+        print_errors(truth, found, {a: r.get("published") for a, r in records.items()})
     sweep = {}
     for threshold in np.arange(0.05, 0.61, 0.05).round(2).tolist():
         sweep[threshold] = figures(truth, tfidf_average_linkage(texts, threshold))

@@ -16,8 +16,16 @@ from unspin.stories.cluster import StoryArticle, StoryConfig
 from unspin.stories.cluster import stories as cluster
 from unspin.stories.families import Evidence, families
 
-# Whole copies keep their original's story; a partial copy may hold another event's background.
+# Whole copies keep their original's story; a partial copy may hold another event's background,
+# and so may a spun or rewritten passage that makes up less than half of its copy.
 WHOLE_COPIES = frozenset({"verbatim", "spun", "paraphrase"})
+WHOLE_SHARE = 0.5
+
+
+def whole_copy(relation: IndexedRelation) -> bool:
+    """Whether the relation makes its copy a copy of the source's story: a verbatim, spun or
+    rewritten copy whose aligned text is at least half of the copy."""
+    return relation.kind in WHOLE_COPIES and relation.copied >= WHOLE_SHARE
 
 
 def stories(db: Path | str, config: Config | None = None,
@@ -34,7 +42,7 @@ def stories(db: Path | str, config: Config | None = None,
             articles[rowid] = store.article(rowid)
     order = {article.id: rowid for rowid, article in articles.items()}
     evidence = {a.id: Evidence.of(a) for a in articles.values()}
-    whole = families([r for r in relations if r.kind in WHOLE_COPIES], evidence)
+    whole = families([r for r in relations if whole_copy(r)], evidence)
     items = [StoryArticle(a.id, facts(normalize(a.id, a.text)), a.published)
              for a in articles.values()]
     grouped = cluster(items, [f.articles for f in whole], story_config or StoryConfig())

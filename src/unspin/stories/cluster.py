@@ -5,7 +5,9 @@ background paragraphs from another event's report, so the caller leaves it out o
 Independent reports of one event share its facts: the names, numbers and rare words any report of
 it must carry (``paraphrase.facts``). Two articles are linked when the facts they share, weighted
 by how rare each fact is among the articles, make up ``min_share`` of the smaller article's
-weighted facts, and, when both are dated, they were published at most ``max_days`` apart. Stories
+weighted facts (its own facts, which no other article carries, count at the rarest weight: in a
+collection of two unrelated articles every shared word would otherwise be all they have), and,
+when both are dated, they were published at most ``max_days`` apart. Stories
 are built by average linkage over those links: two groups merge while the mean share over all
 their cross pairs (a missing link counts as nothing) reaches ``min_share``, so that a chain of
 weak links between the reports of successive events does not glue them into one story.
@@ -50,7 +52,7 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     df = Counter(fact for _unit, fact in carried)
     count = len(set(units))
     limit = max(2, int(config.max_df * count))
-    weight = {f: math.log(1 + count / n) for f, n in df.items() if 1 < n <= limit}
+    weight = {f: math.log(1 + count / n) for f, n in df.items() if n <= limit}
     totals = [sum(weight.get(f, 0.0) for f in a.facts) for a in articles]
     holders: dict[str, list[int]] = {}
     for k, article in enumerate(articles):
@@ -72,13 +74,15 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
 
 
 def _close(first: StoryArticle, second: StoryArticle, max_days: int) -> bool:
-    if not first.published or not second.published:
-        return True
+    one, other = _day(first.published), _day(second.published)
+    return one is None or other is None or abs((one - other).days) <= max_days
+
+
+def _day(published: str | None) -> date | None:
     try:
-        gap = abs((date.fromisoformat(first.published) - date.fromisoformat(second.published)).days)
+        return date.fromisoformat(published[:10]) if published else None
     except ValueError:
-        return True
-    return gap <= max_days
+        return None
 
 
 def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
