@@ -110,7 +110,7 @@ def scan(records: dict[str, dict[str, Any]], folder: Path
         story, articles=[names[a] for a in story.articles],
         independent=[names[a] for a in story.independent],
         families=[dataclasses.replace(f, root=names[f.root],
-                                      articles=[names[a] for a in f.articles])
+                                      articles=tuple(names[a] for a in f.articles))
                   for f in story.families]) for story in found]
     return relations, renamed, scanned, grouped
 
