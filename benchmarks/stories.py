@@ -42,6 +42,7 @@ from unspin.stories.measure import bcubed, origin_accuracy, pairwise
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "stories"
 RESULTS = ROOT / "benchmarks" / "results"
+FIELDS = ("text", "title", "url", "published", "byline")  # what a JSONL corpus record may carry
 _WORD = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
 
 
@@ -58,8 +59,8 @@ def load(split: str) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any
             continue
         ref = record.get("text_ref")
         found: dict[str, Any] | None = None
-        if record.get("text"):
-            found = {"text": record["text"]}
+        if record.get("text"):  # written for this set: the record is the article
+            found = {k: record[k] for k in FIELDS if record.get(k)}
         elif ref and "id" in ref:
             path = str((ROOT / ref["path"]).resolve())
             if path not in shared and Path(path).exists():
@@ -94,8 +95,7 @@ def scan(records: dict[str, dict[str, Any]], folder: Path
                 (corpus / name).write_text(record["file"], encoding="utf-8")
             else:
                 name = f"r{number:05d}"
-                fields = {k: v for k, v in record.items() if k in ("text", "title", "url",
-                                                                    "published", "byline")}
+                fields = {k: v for k, v in record.items() if k in FIELDS}
                 out.write(json.dumps({"id": name, **fields}) + "\n")
             names[name] = article_id
     started = time.perf_counter()
