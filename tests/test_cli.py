@@ -552,3 +552,20 @@ def test_stories_groups_an_index_and_keeps_its_ids(article_text: str, spun_text:
     assert grown["articles"] == ["original.txt", "repost.txt", "spun.txt"]
     missing = unspin("stories", tmp_path)
     assert missing.returncode == 2 and "run 'unspin scan" in missing.stderr
+
+
+def test_an_index_of_an_older_schema_is_refused_with_rebuild(article_text: str,
+                                                             tmp_path: Path) -> None:
+    """An index that an older unspin built (schema 3: no stored facts) is not read half-way:
+    stories, family and trace refuse it, saying to rebuild it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "original.txt").write_text(article_text, encoding="utf-8")
+    assert unspin("scan", corpus, "--no-paraphrase", "--quiet").returncode == 0
+    db = corpus / ".unspin" / "index.db"
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+    for command in (("stories", corpus), ("family", "original.txt", "--db", db)):
+        refused = unspin(*command)
+        assert refused.returncode == 1, (command, refused.stderr)
+        assert "rebuild it" in refused.stderr and str(db) in refused.stderr

@@ -184,7 +184,7 @@ def test_other_schema_is_refused(db: Path) -> None:
     connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
     connection.commit()
     connection.close()
-    with pytest.raises(StoreError, match="schema"):
+    with pytest.raises(StoreError, match=r"schema '0', this version reads .*: rebuild it"):
         SQLiteStore(db, SETTINGS)
 
 

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+import math
+from datetime import date
+from random import Random
+
+import pytest
+
 from unspin.stories.cluster import StoryArticle, StoryConfig, links, stories
 
 CONFIG = StoryConfig(min_share=0.3, max_days=2, max_df=0.5)
@@ -9,13 +16,14 @@ CONFIG = StoryConfig(min_share=0.3, max_days=2, max_df=0.5)
 
 def filler(n: int) -> list[StoryArticle]:
     """Unrelated articles, so that document frequencies mean something."""
-    return [StoryArticle(f"z{k}", frozenset({f"topic{k}", f"name{k}", f"{k}00"})) for k in range(n)]
+    return [StoryArticle.of(f"z{k}", frozenset({f"topic{k}", f"name{k}", f"{k}00"}))
+            for k in range(n)]
 
 
 def test_two_reports_of_one_event_are_one_story_and_others_stay_alone() -> None:
     event = {"Eastbrook", "Voltaic", "1,200", "lithium", "Marsh"}
-    articles = [StoryArticle("a", frozenset(event | {"council"}), "2024-04-10"),
-                StoryArticle("b", frozenset(event | {"governor"}), "2024-04-11"), *filler(8)]
+    articles = [StoryArticle.of("a", frozenset(event | {"council"}), "2024-04-10"),
+                StoryArticle.of("b", frozenset(event | {"governor"}), "2024-04-11"), *filler(8)]
     grouped = stories(articles, [], CONFIG)
     assert ["a", "b"] in grouped
     assert all(len(g) == 1 for g in grouped if g != ["a", "b"])
@@ -23,8 +31,8 @@ def test_two_reports_of_one_event_are_one_story_and_others_stay_alone() -> None:
 
 def test_the_same_topic_a_week_apart_is_two_stories() -> None:
     template = {"Bitcoin", "BTC", "Fed", "resistance"}
-    articles = [StoryArticle("mon", frozenset(template | {"18,000"}), "2024-06-03"),
-                StoryArticle("next-mon", frozenset(template | {"21,000"}), "2024-06-10"),
+    articles = [StoryArticle.of("mon", frozenset(template | {"18,000"}), "2024-06-03"),
+                StoryArticle.of("next-mon", frozenset(template | {"21,000"}), "2024-06-10"),
                 *filler(8)]
     assert (0, 1) not in links(articles, CONFIG)
     grouped = stories(articles, [], CONFIG)
@@ -32,7 +40,8 @@ def test_the_same_topic_a_week_apart_is_two_stories() -> None:
 
 
 def test_families_are_kept_whole_whatever_their_facts() -> None:
-    articles = [StoryArticle("orig", frozenset({"x1"})), StoryArticle("copy", frozenset({"y1"})),
+    articles = [StoryArticle.of("orig", frozenset({"x1"})),
+                StoryArticle.of("copy", frozenset({"y1"})),
                 *filler(4)]
     assert ["copy", "orig"] in stories(articles, [["orig", "copy"]], CONFIG)
 
@@ -42,10 +51,55 @@ def test_average_linkage_does_not_chain_weak_links() -> None:
     two pairs' groups average below the floor and stay two stories."""
     left = {"L1", "L2", "L3", "L4"}
     right = {"R1", "R2", "R3", "R4"}
-    articles = [StoryArticle("a", frozenset(left)), StoryArticle("a2", frozenset(left)),
-                StoryArticle("b", frozenset({"L1", "L2", "R1", "R2"})),
-                StoryArticle("c", frozenset(right)), StoryArticle("c2", frozenset(right)),
+    articles = [StoryArticle.of("a", frozenset(left)), StoryArticle.of("a2", frozenset(left)),
+                StoryArticle.of("b", frozenset({"L1", "L2", "R1", "R2"})),
+                StoryArticle.of("c", frozenset(right)), StoryArticle.of("c2", frozenset(right)),
                 *filler(20)]
     grouped = stories(articles, [], StoryConfig(min_share=0.45, max_days=2, max_df=0.5))
     together = next(g for g in grouped if "a" in g)
     assert "c" not in together and "c2" not in together
+
+
+def brute_force_links(articles: list[StoryArticle], config: StoryConfig,
+                      units: list[int]) -> dict[tuple[int, int], float]:
+    """Every pair compared, weights as the docstring of ``links`` states them."""
+    carried: dict[int, set[int]] = {}
+    for unit, article in zip(units, articles, strict=True):
+        for key in article.facts.tolist():
+            carried.setdefault(key, set()).add(unit)
+    count = len(set(units))
+    limit = max(2, int(config.max_df * count))
+    weight = {key: math.log1p(count / len(us)) for key, us in carried.items() if len(us) <= limit}
+    totals = [sum(weight.get(k, 0.0) for k in a.facts.tolist()) for a in articles]
+    out = {}
+    for i, j in itertools.combinations(range(len(articles)), 2):
+        one, other = articles[i], articles[j]
+        if one.published and other.published and abs(
+                (date.fromisoformat(one.published) - date.fromisoformat(other.published)).days
+        ) > config.max_days:
+            continue
+        shared = set(one.facts.tolist()) & set(other.facts.tolist())
+        smaller = min(totals[i], totals[j])
+        share = sum(weight.get(k, 0.0) for k in shared) / smaller if smaller else 0.0
+        if share >= config.min_share:
+            out[(i, j)] = share
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_prefix_filtering_finds_exactly_the_links_of_comparing_every_pair(seed: int) -> None:
+    random = Random(seed)
+    vocabulary = [f"w{k}" for k in range(120)]
+    articles = []
+    for k in range(150):
+        size = random.randint(0, 25)
+        words = {random.choice(vocabulary[:random.choice([30, 120])]) for _ in range(size)}
+        day = None if random.random() < 0.3 else f"2024-05-{random.randint(1, 9):02d}"
+        articles.append(StoryArticle.of(f"a{k}", words, day))
+    units = [k // random.choice([1, 1, 3]) for k in range(len(articles))]
+    for config in (StoryConfig(), StoryConfig(min_share=0.2, max_df=0.3),
+                   StoryConfig(min_share=0.7, max_days=0)):
+        found = links(articles, config, units)
+        expected = brute_force_links(articles, config, units)
+        assert found.keys() == expected.keys()
+        assert all(abs(found[p] - expected[p]) < 1e-9 for p in found)

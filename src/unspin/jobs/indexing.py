@@ -15,6 +15,8 @@ from unspin.store.sqlite import (
     IndexedArticle,
     pack_text,
 )
+from unspin.stories.facts import document_keys
+from unspin.stories.facts import pack as pack_facts
 
 
 def index_document(raw: RawDocument, config: Config) -> IndexedArticle | Failure:
@@ -40,5 +42,6 @@ def indexed_document(raw: RawDocument, config: Config, pack: bool
         line_hashes=short_line_hashes(doc, config.boilerplate),
         packed_text=pack_text(article.text) if pack else b"",
         sketch=sketch(prints, config.near_duplicates).tobytes(),
+        facts=pack_facts(document_keys(doc)),
     )
     return indexed, doc

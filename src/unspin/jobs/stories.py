@@ -8,12 +8,11 @@ from pathlib import Path
 
 from unspin.config import Config
 from unspin.model import IndexedRelation
-from unspin.pipeline.normalize import normalize
-from unspin.pipeline.paraphrase import facts
 from unspin.results import Story
 from unspin.store.sqlite import open_store
 from unspin.stories.cluster import StoryArticle, StoryConfig
 from unspin.stories.cluster import stories as cluster
+from unspin.stories.facts import unpack
 from unspin.stories.families import Evidence, families
 
 # Whole copies keep their original's story; a partial copy may hold another event's background,
@@ -32,46 +31,51 @@ def stories(db: Path | str, config: Config | None = None,
             story_config: StoryConfig | None = None) -> list[Story]:
     """The stories of the index ``db``, ordered by id. A story's id is ``s`` and twelve hex
     digits of its first-indexed article's id, so the same index gives the same ids and a scan
-    that adds articles keeps them (unless two stories merge: the merged one keeps the older)."""
+    that adds articles keeps them (unless two stories merge: the merged one keeps the older).
+
+    Reads what the scan stored: each article's facts, date and title, and the relations; the
+    text only of articles in a copy family (for the evidence of its root) and of untitled
+    stories (for a title)."""
     config = config or Config()
     with open_store(Path(db), config.index_summary(), create=False) as store:
-        ids = store.article_ids()
+        rows = list(store.story_rows())
         relations = list(store.relations())
-        articles = {}
-        for rowid in sorted(ids):
-            articles[rowid] = store.article(rowid)
-    order = {article.id: rowid for rowid, article in articles.items()}
-    evidence = {a.id: Evidence.of(a) for a in articles.values()}
-    whole = families([r for r in relations if whole_copy(r)], evidence)
-    items = [StoryArticle(a.id, facts(normalize(a.id, a.text)), a.published)
-             for a in articles.values()]
-    grouped = cluster(items, [f.articles for f in whole], story_config or StoryConfig())
-    story_of = {a: k for k, members in enumerate(grouped) for a in members}
-    # A story's families are drawn from the relations inside it: a partial copy that took
-    # another event's background paragraphs is in its own story, and its family says so.
-    inside_story: dict[int, list[IndexedRelation]] = {}
-    for relation in relations:
-        if story_of.get(relation.copy) == story_of.get(relation.source):
-            inside_story.setdefault(story_of[relation.copy], []).append(relation)
-    out = []
-    for k, members in enumerate(grouped):
-        first = min(members, key=lambda a: order[a])
-        mine = families(inside_story.get(k, []), evidence)
-        in_family = {a for f in mine for a in f.articles}
-        dates = sorted(d for a in members if (d := articles[order[a]].published))
-        # The title of the largest family's root, else of the earliest article.
-        roots = [f.root for f in sorted(mine, key=lambda f: (-len(f.articles), f.root))]
-        titled = roots + sorted(members, key=lambda a: (articles[order[a]].published or "9999",
-                                                        order[a]))
-        title = next((articles[order[a]].title for a in titled if articles[order[a]].title),
-                     None)
-        out.append(Story(
-            id="s" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12],
-            title=title or _first_line(articles[order[titled[0]]].text),
-            published=(dates[0], dates[-1]) if dates else None,
-            articles=sorted(members),
-            families=mine,
-            independent=sorted(a for a in members if a not in in_family)))
+        related = {a for r in relations for a in (r.copy, r.source)}
+        rowid_of = {article_id: rowid for rowid, article_id, *_rest in rows}
+        evidence = {a: Evidence.of(store.article(rowid_of[a])) for a in sorted(related)
+                    if a in rowid_of}
+        items = [StoryArticle(article_id, unpack(packed), published)
+                 for _rowid, article_id, _title, published, packed in rows]
+        titles = {article_id: title for _rowid, article_id, title, _p, _f in rows}
+        whole = families([r for r in relations if whole_copy(r)], evidence)
+        grouped = cluster(items, [f.articles for f in whole], story_config or StoryConfig())
+        story_of = {a: k for k, members in enumerate(grouped) for a in members}
+        # A story's families are drawn from the relations inside it: a partial copy that took
+        # another event's background paragraphs is in its own story, and its family says so.
+        inside_story: dict[int, list[IndexedRelation]] = {}
+        for relation in relations:
+            if story_of.get(relation.copy) == story_of.get(relation.source):
+                inside_story.setdefault(story_of[relation.copy], []).append(relation)
+        dated = {item.id: item.published for item in items}
+        out = []
+        for k, members in enumerate(grouped):
+            first = min(members, key=lambda a: rowid_of[a])
+            mine = families(inside_story.get(k, []), evidence)
+            in_family = {a for f in mine for a in f.articles}
+            dates = sorted(d for a in members if (d := dated[a]))
+            # The title of the largest family's root, else of the earliest article.
+            roots = [f.root for f in sorted(mine, key=lambda f: (-len(f.articles), f.root))]
+            titled = roots + sorted(members, key=lambda a: (dated[a] or "9999", rowid_of[a]))
+            title = next((titles[a] for a in titled if titles[a]), None)
+            if title is None:
+                title = _first_line(store.article(rowid_of[titled[0]]).text)
+            out.append(Story(
+                id="s" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12],
+                title=title,
+                published=(dates[0], dates[-1]) if dates else None,
+                articles=sorted(members),
+                families=mine,
+                independent=sorted(a for a in members if a not in in_family)))
     return sorted(out, key=lambda s: s.id)
 
 

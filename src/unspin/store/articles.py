@@ -36,6 +36,7 @@ class IndexedArticle:
     packed_text: bytes = b""  # the text as stored (``pack_text``), when made ahead
     keys: bytes = b""  # the fingerprints as the index keeps them (``index_keys``), when made ahead
     sketch: bytes = b""  # the near-duplicate sketch (``near_duplicates.sketch``), as bytes
+    facts: bytes = b""  # the story facts (``stories.facts.pack``)
 
     def for_writing(self) -> IndexedArticle:
         """The same, with everything the store writes made ahead (in a worker process) and the
@@ -44,7 +45,8 @@ class IndexedArticle:
             article=replace(self.article, text=""), words=self.words,
             fingerprints=np.zeros(0, dtype=np.uint64), line_hashes=self.line_hashes,
             packed_text=self.packed_text or pack_text(self.article.text),
-            keys=self.keys or index_keys(self.fingerprints), sketch=self.sketch)
+            keys=self.keys or index_keys(self.fingerprints), sketch=self.sketch,
+            facts=self.facts)
 
 
 def pack_text(text: str) -> bytes:
@@ -90,13 +92,13 @@ class ArticleStore:
                 a = item.article
                 articles.append((rowid, a.id, a.content_hash, a.origin, a.title, a.url, a.site,
                                  a.published, a.byline, item.packed_text or pack_text(a.text),
-                                 item.words, item.sketch or None))
+                                 item.words, item.sketch or None, item.facts or None))
                 pending.append((rowid, item.keys or index_keys(item.fingerprints)))
                 lines.extend((h, rowid) for h in item.line_hashes)
             self.connection.executemany(
                 "INSERT INTO articles(rowid, id, content_hash, origin, title, url, site,"
-                " published, byline, text, words, sketch)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " published, byline, text, words, sketch, facts)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 articles)
             postings.add_pending(pending)
             self.connection.executemany(
@@ -127,6 +129,12 @@ class ArticleStore:
         if row is None:
             raise StoreError(f"article {article_id} is not in {self.path}")
         return self.article(int(row[0]))
+
+    def story_rows(self) -> Iterator[tuple[int, str, str | None, str | None, bytes | None]]:
+        """Every article's row id, id, title, publication date and packed story facts, by row
+        id (the text is not read)."""
+        yield from self.connection.execute(
+            "SELECT rowid, id, title, published, facts FROM articles ORDER BY rowid")
 
     def sites(self) -> dict[str, str | None]:
         """Article id → site (``None`` when unknown)."""

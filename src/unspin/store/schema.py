@@ -13,7 +13,7 @@ from pathlib import Path
 
 from unspin.errors import StoreError
 
-SCHEMA_VERSION = "3"  # 3: articles keep a near-duplicate sketch and their group root
+SCHEMA_VERSION = "4"  # 3: articles keep a near-duplicate sketch and their group root; 4: facts
 PAGE_SIZE = 16384
 
 # ``pending`` and ``removed`` are the postings' own (see ``store.postings``): the trigger keeps
@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS articles (
     text BLOB NOT NULL,
     words INTEGER NOT NULL,
     sketch BLOB,
-    root INTEGER
+    root INTEGER,
+    facts BLOB
 );
 CREATE TABLE IF NOT EXISTS pending (article INTEGER PRIMARY KEY, keys BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS postings (
@@ -91,6 +92,11 @@ def check_settings(connection: sqlite3.Connection, path: Path, settings: str) ->
                 "INSERT INTO meta(key, value) VALUES (?, ?)", sorted(wanted.items())
             )
         return
+    if stored.get("schema") != SCHEMA_VERSION:
+        raise StoreError(
+            f"the index {path} was built by another version of unspin (index schema "
+            f"{stored.get('schema')!r}, this version reads {SCHEMA_VERSION!r}): rebuild it "
+            "(delete it and run 'unspin scan' again, or pass --db NEW_FILE)")
     for key, value in wanted.items():
         if stored.get(key) != value:
             raise StoreError(

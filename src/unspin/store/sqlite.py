@@ -107,6 +107,9 @@ class SQLiteStore:
     def sites(self) -> dict[str, str | None]:
         return self._articles.sites()
 
+    def story_rows(self) -> Iterator[tuple[int, str, str | None, str | None, bytes | None]]:
+        return self._articles.story_rows()
+
     def sketches(self) -> tuple[np.ndarray, list[bytes | None]]:
         return self._articles.sketches()
 

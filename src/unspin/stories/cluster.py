@@ -16,11 +16,13 @@ weak links between the reports of successive events does not glue them into one 
 from __future__ import annotations
 
 import heapq
-import math
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+
+import numpy as np
+
+from unspin.stories.facts import fact_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,46 +38,107 @@ class StoryConfig:
 @dataclass(frozen=True, slots=True)
 class StoryArticle:
     id: str
-    facts: frozenset[str]
+    facts: np.ndarray  # sorted unique fact keys (``stories.facts``)
     published: str | None = None
+
+    @classmethod
+    def of(cls, article_id: str, facts: Iterable[str], published: str | None = None
+           ) -> StoryArticle:
+        """An article given its facts as words."""
+        return cls(article_id, fact_keys(facts), published)
+
+
+_BATCH = 2_000_000  # join rows made at once (each row a few int64s)
 
 
 def links(articles: Sequence[StoryArticle], config: StoryConfig,
           units: Sequence[int] | None = None) -> dict[tuple[int, int], float]:
-    """Pairs of articles (indices, lower first) sharing enough weighted facts, with the share;
-    found through an inverted index of the facts, never by comparing every pair. ``units``:
-    each article's copy family (by index), so that a fact counts once per family: a story
-    copied twenty times does not make its own names common."""
-    units = list(units) if units is not None else list(range(len(articles)))
-    carried = {(unit, fact) for unit, article in zip(units, articles, strict=True)
-               for fact in article.facts}
-    df = Counter(fact for _unit, fact in carried)
-    count = len(set(units))
+    """Pairs of articles (indices, lower first) sharing enough weighted facts, with the share.
+    ``units``: each article's copy family (by index), so that a fact counts once per family: a
+    story copied twenty times does not make its own names common.
+
+    Never compares every pair: a pair can reach ``min_share`` of the smaller article's weight
+    only if it shares one of that article's *prefix* facts, its rarest ones until what is left
+    weighs less than ``min_share`` (prefix filtering, as in Bayardo et al.'s All-Pairs). The
+    pairs sharing a prefix fact are the candidates; each is then measured exactly."""
+    n = len(articles)
+    if n < 2:
+        return {}
+    units_array = np.asarray(units if units is not None else range(n), dtype=np.int64)
+    lengths = np.fromiter((len(a.facts) for a in articles), dtype=np.int64, count=n)
+    owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    fact = (np.concatenate([np.asarray(a.facts, dtype=np.int64) for a in articles])
+            if lengths.sum() else np.zeros(0, dtype=np.int64))
+    # Document frequency over copy families, and each fact's weight.
+    carried = np.unique((units_array[owner] << 32) | fact)
+    values, df = np.unique(carried & 0xFFFFFFFF, return_counts=True)
+    count = len(np.unique(units_array))
     limit = max(2, int(config.max_df * count))
-    weight = {f: math.log(1 + count / n) for f, n in df.items() if n <= limit}
-    totals = [sum(weight.get(f, 0.0) for f in a.facts) for a in articles]
-    holders: dict[str, list[int]] = {}
-    for k, article in enumerate(articles):
-        for fact in article.facts:
-            if fact in weight:
-                holders.setdefault(fact, []).append(k)
-    shared: dict[tuple[int, int], float] = {}
-    for fact, members in holders.items():
-        for i, first in enumerate(members):
-            for second in members[i + 1:]:
-                shared[(first, second)] = shared.get((first, second), 0.0) + weight[fact]
-    out = {}
-    for (a, b), value in shared.items():
-        smaller = min(totals[a], totals[b])
-        share = value / smaller if smaller else 0.0
-        if share >= config.min_share and _close(articles[a], articles[b], config.max_days):
-            out[(a, b)] = share
+    weights = np.where(df <= limit, np.log1p(count / df), 0.0)
+    weight = weights[np.searchsorted(values, fact)]
+    keep = weight > 0
+    owner, fact, weight = owner[keep], fact[keep], weight[keep]
+    totals = np.bincount(owner, weight, minlength=n)
+    # Each article's entries, rarest first; the prefix is every entry from which the rest of the
+    # article's weight still reaches min_share of its total.
+    order = np.lexsort((fact, -weight, owner))
+    owner, fact, weight = owner[order], fact[order], weight[order]
+    before = np.cumsum(weight) - weight
+    starts = np.searchsorted(owner, np.arange(n))
+    remaining = totals[owner] - (before - before[starts[owner]])
+    prefix = remaining >= config.min_share * totals[owner] - 1e-9
+    # The candidates: an article's prefix fact held by an article at least as heavy.
+    by_fact = np.argsort(fact, kind="stable")
+    sorted_facts, sorted_owner = fact[by_fact], owner[by_fact]
+    days = np.array([_ordinal(a.published) for a in articles], dtype=np.int64)
+    pairs = []
+    first_x, first_fact = owner[prefix], fact[prefix]
+    low = np.searchsorted(sorted_facts, first_fact, side="left")
+    high = np.searchsorted(sorted_facts, first_fact, side="right")
+    spans = high - low
+    bounds = np.concatenate(([0], np.cumsum(spans)))
+    start = 0
+    while start < len(spans):
+        end = int(np.searchsorted(bounds, bounds[start] + _BATCH, side="right")) - 1
+        end = max(end, start + 1)
+        size = spans[start:end]
+        x = np.repeat(first_x[start:end], size)
+        base = np.repeat(low[start:end] - bounds[start:end] + bounds[start], size)
+        y = sorted_owner[base + np.arange(bounds[start], bounds[end]) - bounds[start]]
+        smaller = (totals[x] < totals[y]) | ((totals[x] == totals[y]) & (x < y))
+        apart = (days[x] >= 0) & (days[y] >= 0) & (np.abs(days[x] - days[y]) > config.max_days)
+        chosen = smaller & ~apart
+        pairs.append(np.unique(x[chosen] * n + y[chosen]))
+        start = end
+    candidates = np.unique(np.concatenate(pairs)) if pairs else np.zeros(0, dtype=np.int64)
+    # Exact shared weight of each candidate: x's facts looked up among y's.
+    entry_key = (owner << 32) | fact
+    by_key = np.argsort(entry_key, kind="stable")
+    sorted_keys = entry_key[by_key]
+    counts = np.bincount(owner, minlength=n)
+    out: dict[tuple[int, int], float] = {}
+    step = max(1, _BATCH // max(1, int(counts.max(initial=1))))
+    for begin in range(0, len(candidates), step):
+        chunk = candidates[begin:begin + step]
+        x, y = chunk // n, chunk % n
+        size = counts[x]
+        rows = np.repeat(np.arange(len(chunk)), size)
+        offset = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
+        entries = starts[x][rows] + offset
+        wanted = (y[rows] << 32) | fact[entries]
+        at = np.minimum(np.searchsorted(sorted_keys, wanted), len(sorted_keys) - 1)
+        found = sorted_keys[at] == wanted
+        shared = np.bincount(rows, np.where(found, weight[entries], 0.0), minlength=len(chunk))
+        share = np.divide(shared, totals[x], out=np.zeros(len(chunk)), where=totals[x] > 0)
+        for a, b, value in zip(x.tolist(), y.tolist(), share.tolist(), strict=True):
+            if value >= config.min_share:
+                out[(min(a, b), max(a, b))] = value
     return out
 
 
-def _close(first: StoryArticle, second: StoryArticle, max_days: int) -> bool:
-    one, other = _day(first.published), _day(second.published)
-    return one is None or other is None or abs((one - other).days) <= max_days
+def _ordinal(published: str | None) -> int:
+    day = _day(published)
+    return day.toordinal() if day else -1
 
 
 def _day(published: str | None) -> date | None:
