@@ -19,9 +19,11 @@ typed result; the command line uses nothing else.
 - ``quotes(corpus, db=None, ...)``: every quotation with its speaker and variant cluster
   (``QuotesResult``); ``quote(text, db)``: every article carrying a quotation or a variant of it
   (``QuoteTrail`` list). Both need the ``nlp`` extra.
-- ``family(article_id, db)``: the copy family of one article, its root explained (``Family``);
-  ``family_dot(family)`` draws it as Graphviz dot; ``stories(db)``: every article of an index
-  grouped into stories (``Story`` list), each with its families and independent reports.
+- ``family(article_id, db)``: the copy family of one article as its story draws it, its root
+  explained, beside the story's independent reports (``FamilyView``: its ``family``, a
+  ``Family``); ``family_dot(view)`` draws it as Graphviz dot, ``family_svg(view)`` as a
+  self-contained SVG; ``stories(db)``: every article of an index grouped into stories (``Story``
+  list), each with its families and independent reports.
 - ``Config``: every setting, with the defaults the figures in ``docs/`` were measured with.
 - Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError``, ``UsageError``,
   ``MissingDependency``).
@@ -62,7 +64,8 @@ from unspin.results import (
     TraceResult,
 )
 from unspin.stories.draw import dot as family_dot
-from unspin.stories.families import Family
+from unspin.stories.draw import svg as family_svg
+from unspin.stories.families import Family, FamilyView
 from unspin.version import __version__
 
 __all__ = [
@@ -72,6 +75,7 @@ __all__ = [
     "Config",
     "Failure",
     "Family",
+    "FamilyView",
     "InputError",
     "MissingDependency",
     "Occurrence",
@@ -94,6 +98,7 @@ __all__ = [
     "__version__",
     "family",
     "family_dot",
+    "family_svg",
     "quote",
     "quotes",
     "read_article",

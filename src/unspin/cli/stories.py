@@ -1,5 +1,5 @@
 """The story commands: ``stories`` groups an index's articles into news events; ``family``
-shows one article's copy family, its root explained."""
+shows one article's copy family, its root explained, beside its story's independent reports."""
 
 from __future__ import annotations
 
@@ -13,16 +13,19 @@ from unspin.cli.app import example, fail, main
 
 
 @main.command(epilog=example(
-    "unspin family battery-plant/breaking-now.txt --db examples/.unspin/index.db --format dot"))
+    "unspin family battery-plant/breaking-now.txt --db examples/.unspin/index.db "
+    "--format svg > family.svg"))
 @click.argument("article_id")
 @click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               required=True, help="An index built by 'unspin scan'.")
-@click.option("--format", "output_format", type=click.Choice(["table", "json", "dot"]),
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "dot", "svg"]),
               default="table", show_default=True,
-              help="dot: a Graphviz drawing (dot -Tsvg family.dot > family.svg).")
+              help="dot: a Graphviz drawing (dot -Tsvg family.dot > family.svg); svg: a "
+                   "drawing of its own, for a browser, no Graphviz needed.")
 def family(article_id: str, db: Path, output_format: str) -> None:
-    """The copy family of ARTICLE_ID (an id as 'unspin scan' prints it): the original it
-    descends from, every copy and copy of a copy, and why that original is the root."""
+    """The copy family of ARTICLE_ID (an id as 'unspin scan' prints it) within its story: the
+    original it descends from, every copy and copy of a copy, why that original is the root,
+    and the story's independent reports (same event, no copy)."""
     try:
         found = unspin.family(article_id, db)
     except unspin.UnspinError as error:
@@ -31,16 +34,18 @@ def family(article_id: str, db: Path, output_format: str) -> None:
     if output_format == "json":
         click.echo(json.dumps(found.to_json(), ensure_ascii=False, indent=2))
         return
-    if output_format == "dot":
-        click.echo(unspin.family_dot(found), nl=False)
+    if output_format in ("dot", "svg"):
+        draw = unspin.family_dot if output_format == "dot" else unspin.family_svg
+        click.echo(draw(found), nl=False)
         return
-    click.echo(f"root: {found.root}  (confidence {found.confidence:.2f})")
-    for reason in found.why:
+    tree = found.family
+    click.echo(f"root: {tree.root}  (confidence {tree.confidence:.2f})")
+    for reason in tree.why:
         click.echo(f"  because {reason}")
-    for reason in found.against:
+    for reason in tree.against:
         click.echo(f"  against: {reason}")
     children: dict[str, list[tuple[str, str]]] = {}
-    for edge in found.edges:
+    for edge in tree.edges:
         children.setdefault(edge.source, []).append((edge.copy, edge.kind))
 
     def show(article: str, depth: int, seen: set[str]) -> None:
@@ -51,8 +56,16 @@ def family(article_id: str, db: Path, output_format: str) -> None:
             click.echo(f"{'  ' * depth}└─ {copy}  ({kind} copy of {article})")
             show(copy, depth + 1, seen)
 
-    click.echo(found.root)
-    show(found.root, 1, {found.root})
+    click.echo(tree.root)
+    shown = {tree.root}
+    show(tree.root, 1, shown)
+    for article in tree.articles:  # another original a mosaic copy joined to this family
+        if article not in shown:
+            click.echo(f"and {article}  (in this family, not descended from {tree.root})")
+    click.echo(f"story {found.story}" + (f": {found.title}" if found.title else ""))
+    click.echo(f"independent reports of this story ({len(found.independent)}):")
+    for article in found.independent:
+        click.echo(f"  {article}")
 
 
 @main.command(name="stories", epilog=example("unspin stories examples --format jsonl"))

@@ -71,6 +71,22 @@ class Family:
                 "why": list(self.why), "against": list(self.against)}
 
 
+@dataclass(frozen=True, slots=True)
+class FamilyView:
+    """One article's copy family as its story draws it, beside the story's independent reports
+    (the articles of the story in no copy family; the family's own members are never among
+    them)."""
+
+    family: Family
+    story: str
+    title: str | None
+    independent: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {**self.family.to_json(), "story": self.story, "title": self.title,
+                "independent": list(self.independent)}
+
+
 def families(relations: Iterable[IndexedRelation], evidence: Mapping[str, Evidence]
              ) -> list[Family]:
     """The copy families the relations form, each with its root explained (``evidence``: per
