@@ -406,6 +406,36 @@ def reuse_figures(truth: list[dict[str, Any]], found: list[dict[str, Any]]) -> d
     return {"true_pairs": named.pop("true_pairs"), "found": len(found), **named}
 
 
+def measure_stories(corpus: Corpus, db: Path, work: Path, scan_seconds: float,
+                    scan_pss: int) -> dict[str, Any]:
+    """``unspin stories`` over the finished index, in a subprocess measured like the scan: its
+    time and memory against the scan's, and whether every article is in exactly one story and
+    every injected copy found in its source's story."""
+    command = [sys.executable, "-m", "unspin", "stories", str(corpus.docs), "--db", str(db),
+               "--format", "jsonl"]
+    seconds, cpu, _peak, peak_pss, _single = run_measured(command, work / "stories.jsonl")
+    stories = [json.loads(line) for line in (work / "stories.jsonl").open()]
+    story_of = {a: s["story"] for s in stories for a in s["articles"]}
+    placed = sum(len(s["articles"]) for s in stories)
+    # A partial copy is a run of paragraphs inside another new article: another event.
+    whole = [t for t in corpus.truth if t["kind"] != "partial"]
+    together = sum(story_of.get(t["copy"]) == story_of.get(t["source"]) is not None
+                   for t in whole)
+    return {
+        "command": " ".join(["unspin", *command[3:]]),
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 1),
+        "share_of_scan_time": round(seconds / scan_seconds, 3),
+        "peak_pss_mb": round(peak_pss / 2**20, 1),
+        "share_of_scan_memory": round(peak_pss / scan_pss, 3) if scan_pss else None,
+        "stories": len(stories),
+        "articles_placed": placed,
+        "articles_in_exactly_one_story": placed == len(story_of) == len(corpus.ids),
+        "multi_article_stories": sum(len(s["articles"]) > 1 for s in stories),
+        "whole_copies_in_their_source_story": round(together / len(whole), 4) if whole else None,
+    }
+
+
 def measure_trace(corpus: Corpus, db: Path, paraphrase: bool) -> dict[str, Any]:
     """Latency of ``trace`` for single new articles against the index, in one warm process."""
     from unspin import trace
@@ -499,6 +529,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 **reuse_figures(corpus.truth, found),
             },
         }
+        result["stories"] = measure_stories(corpus, db, work, seconds, peak_pss)
+        print(f"stories: {result['stories']}", file=sys.stderr)
         result["trace"] = measure_trace(corpus, db, args.paraphrase)
         print(f"trace: {result['trace']}", file=sys.stderr)
         if not args.no_recipe:

@@ -29,10 +29,15 @@ from unspin.stories.facts import fact_keys
 class StoryConfig:
     min_share: float = 0.4
     max_days: int = 2
-    max_df: float = 0.05  # a fact in more than this share of the articles says nothing
+    # A fact carried by more than this share of the copy families, or by more than key_df of
+    # them, says nothing of an event: a topic's names recur in thousands of articles, an
+    # event's own names and numbers in its reports.
+    max_df: float = 0.05
+    key_df: int = 64
 
     def summary(self) -> str:
-        return f"stories(share={self.min_share},days={self.max_days},df={self.max_df})"
+        return (f"stories(share={self.min_share},days={self.max_days},df={self.max_df},"
+                f"key={self.key_df})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,92 +53,70 @@ class StoryArticle:
         return cls(article_id, fact_keys(facts), published)
 
 
-_BATCH = 2_000_000  # join rows made at once (each row a few int64s)
+_BATCH = 4_000_000  # pair rows made at once (each a few int64s and a float)
 
 
 def links(articles: Sequence[StoryArticle], config: StoryConfig,
           units: Sequence[int] | None = None) -> dict[tuple[int, int], float]:
-    """Pairs of articles (indices, lower first) sharing enough weighted facts, with the share.
-    ``units``: each article's copy family (by index), so that a fact counts once per family: a
-    story copied twenty times does not make its own names common.
+    """Pairs of articles (indices, lower first) in different copy families sharing enough
+    weighted facts, with the share. ``units``: each article's copy family (by index), so that
+    a fact counts once per family: a story copied twenty times does not make its own names
+    common.
 
-    Never compares every pair: a pair can reach ``min_share`` of the smaller article's weight
-    only if it shares one of that article's *prefix* facts, its rarest ones until what is left
-    weighs less than ``min_share`` (prefix filtering, as in Bayardo et al.'s All-Pairs). The
-    pairs sharing a prefix fact are the candidates; each is then measured exactly."""
+    Never compares every pair: the pairs measured are those sharing a fact, and a fact counts
+    only while at most ``key_df`` families carry it, so the work grows with the articles, not
+    with their square."""
     n = len(articles)
     if n < 2:
         return {}
-    units_array = np.asarray(units if units is not None else range(n), dtype=np.int64)
+    unit = np.asarray(units if units is not None else range(n), dtype=np.int64)
     lengths = np.fromiter((len(a.facts) for a in articles), dtype=np.int64, count=n)
     owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
     fact = (np.concatenate([np.asarray(a.facts, dtype=np.int64) for a in articles])
             if lengths.sum() else np.zeros(0, dtype=np.int64))
     # Document frequency over copy families, and each fact's weight.
-    carried = np.unique((units_array[owner] << 32) | fact)
-    values, df = np.unique(carried & 0xFFFFFFFF, return_counts=True)
-    count = len(np.unique(units_array))
-    limit = max(2, int(config.max_df * count))
-    weights = np.where(df <= limit, np.log1p(count / df), 0.0)
-    weight = weights[np.searchsorted(values, fact)]
-    keep = weight > 0
-    owner, fact, weight = owner[keep], fact[keep], weight[keep]
+    values, df = np.unique(np.unique((unit[owner] << 32) | fact) & 0xFFFFFFFF,
+                           return_counts=True)
+    count = len(np.unique(unit))
+    limit = min(config.key_df, max(2, int(config.max_df * count)))
+    at = np.searchsorted(values, fact)
+    weight = np.where(df <= limit, np.log1p(count / df), 0.0)[at]
     totals = np.bincount(owner, weight, minlength=n)
-    # Each article's entries, rarest first; the prefix is every entry from which the rest of the
-    # article's weight still reaches min_share of its total.
-    order = np.lexsort((fact, -weight, owner))
-    owner, fact, weight = owner[order], fact[order], weight[order]
-    before = np.cumsum(weight) - weight
-    starts = np.searchsorted(owner, np.arange(n))
-    remaining = totals[owner] - (before - before[starts[owner]])
-    prefix = remaining >= config.min_share * totals[owner] - 1e-9
-    # The candidates: an article's prefix fact held by an article at least as heavy.
-    by_fact = np.argsort(fact, kind="stable")
-    sorted_facts, sorted_owner = fact[by_fact], owner[by_fact]
     days = np.array([_ordinal(a.published) for a in articles], dtype=np.int64)
-    pairs = []
-    first_x, first_fact = owner[prefix], fact[prefix]
-    low = np.searchsorted(sorted_facts, first_fact, side="left")
-    high = np.searchsorted(sorted_facts, first_fact, side="right")
-    spans = high - low
-    bounds = np.concatenate(([0], np.cumsum(spans)))
+    # Every pair of holders of a weighted fact, in different families and days apart by at most
+    # max_days where both are dated; the weight of their shared facts summed per pair.
+    weighted = weight > 0
+    order = np.lexsort((owner[weighted], fact[weighted]))
+    holder = owner[weighted][order]
+    held = fact[weighted][order]
+    worth = weight[weighted][order]
+    after = np.searchsorted(held, held, side="right") - np.arange(len(held)) - 1
+    bounds = np.concatenate(([0], np.cumsum(after)))
+    pair_keys: list[np.ndarray] = []
+    pair_sums: list[np.ndarray] = []
     start = 0
-    while start < len(spans):
-        end = int(np.searchsorted(bounds, bounds[start] + _BATCH, side="right")) - 1
-        end = max(end, start + 1)
-        size = spans[start:end]
-        x = np.repeat(first_x[start:end], size)
-        base = np.repeat(low[start:end] - bounds[start:end] + bounds[start], size)
-        y = sorted_owner[base + np.arange(bounds[start], bounds[end]) - bounds[start]]
-        smaller = (totals[x] < totals[y]) | ((totals[x] == totals[y]) & (x < y))
+    while start < len(after):
+        end = max(start + 1, int(np.searchsorted(bounds, bounds[start] + _BATCH, "right")) - 1)
+        size = after[start:end]
+        rows = np.repeat(np.arange(start, end), size)
+        offset = np.arange(bounds[start], bounds[end]) - np.repeat(bounds[start:end], size)
+        x, y = holder[rows], holder[rows + 1 + offset]
         apart = (days[x] >= 0) & (days[y] >= 0) & (np.abs(days[x] - days[y]) > config.max_days)
-        chosen = smaller & ~apart
-        pairs.append(np.unique(x[chosen] * n + y[chosen]))
+        chosen = (unit[x] != unit[y]) & ~apart
+        keys, inverse = np.unique(x[chosen] * n + y[chosen], return_inverse=True)
+        pair_keys.append(keys)
+        pair_sums.append(np.bincount(inverse, worth[rows][chosen], minlength=len(keys)))
         start = end
-    candidates = np.unique(np.concatenate(pairs)) if pairs else np.zeros(0, dtype=np.int64)
-    # Exact shared weight of each candidate: x's facts looked up among y's.
-    entry_key = (owner << 32) | fact
-    by_key = np.argsort(entry_key, kind="stable")
-    sorted_keys = entry_key[by_key]
-    counts = np.bincount(owner, minlength=n)
-    out: dict[tuple[int, int], float] = {}
-    step = max(1, _BATCH // max(1, int(counts.max(initial=1))))
-    for begin in range(0, len(candidates), step):
-        chunk = candidates[begin:begin + step]
-        x, y = chunk // n, chunk % n
-        size = counts[x]
-        rows = np.repeat(np.arange(len(chunk)), size)
-        offset = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
-        entries = starts[x][rows] + offset
-        wanted = (y[rows] << 32) | fact[entries]
-        at = np.minimum(np.searchsorted(sorted_keys, wanted), len(sorted_keys) - 1)
-        found = sorted_keys[at] == wanted
-        shared = np.bincount(rows, np.where(found, weight[entries], 0.0), minlength=len(chunk))
-        share = np.divide(shared, totals[x], out=np.zeros(len(chunk)), where=totals[x] > 0)
-        for a, b, value in zip(x.tolist(), y.tolist(), share.tolist(), strict=True):
-            if value >= config.min_share:
-                out[(min(a, b), max(a, b))] = value
-    return out
+    if not pair_keys:
+        return {}
+    keys, inverse = np.unique(np.concatenate(pair_keys), return_inverse=True)
+    shared = np.bincount(inverse, np.concatenate(pair_sums), minlength=len(keys))
+    first, second = keys // n, keys % n
+    smaller = np.minimum(totals[first], totals[second])
+    share = np.divide(shared, smaller, out=np.zeros(len(keys)), where=smaller > 0)
+    kept = share >= config.min_share
+    return {(int(a), int(b)): float(v) for a, b, v in
+            zip(first[kept], second[kept], share[kept], strict=True)}
 
 
 def _ordinal(published: str | None) -> int:
