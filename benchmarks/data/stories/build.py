@@ -3,6 +3,7 @@
 Run from the repository root:  .venv/bin/python benchmarks/data/stories/build.py
 Deterministic: the same inputs give the same files. Needs ../shared/data/real-dev/ (labels only
 are taken from it) and regenerates the gate manifest with scripts/make_gate.py in a temp dir.
+The written articles (written.py) carry their text inline.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ GATE = ROOT / "tests" / "data" / "gate"
 sys.path.insert(0, str(HERE))
 import bbc  # noqa: E402
 import web  # noqa: E402
+import written  # noqa: E402
 
 
 def split_of(story: str) -> str:
@@ -201,15 +203,56 @@ def bbc_part() -> tuple[list[dict], list[dict]]:
     return arts, labs
 
 
+def written_topic_splits() -> dict[str, str]:
+    """Written topics go whole to one split: like topics are paired (written.PAIRS), and in each
+    pair the topic whose sha256 hex digest is lower goes to dev, the other to held."""
+    out = {}
+    for pair in written.PAIRS:
+        first, second = sorted(pair, key=lambda t: hashlib.sha256(t.encode()).hexdigest())
+        out[first], out[second] = "dev", "held"
+    if set(out) != set(written.TOPICS):
+        raise SystemExit(f"written topics not paired: {sorted(set(written.TOPICS) ^ set(out))}")
+    return out
+
+
+def written_part() -> tuple[list[dict], list[dict], dict[str, str]]:
+    """The articles written for the set (written.py, CC0-1.0), text inline; with the split of
+    each written story (its topic's)."""
+    topic_split = written_topic_splits()
+    arts, labs = [], []
+    for a in written.ARTICLES:
+        art = {"id": a["id"], "text": a["text"], "title": a["title"], "url": a["url"]}
+        if a["published"]:
+            art["published"] = a["published"]
+        if a["byline"]:
+            art["byline"] = a["byline"]
+        art["source"] = written.WRITTEN_SOURCE
+        arts.append(art)
+        tags = written.STORIES[a["story"]][1]
+        labs.append(
+            {
+                "id": a["id"],
+                "story": a["story"],
+                "family": a["family"],
+                "original": a["original"],
+                "role": a["role"],
+                "hard_case": tags[0].replace("-", "_"),
+            }
+        )
+    splits = {s: topic_split[topic] for s, (_d, _t, topic) in written.STORIES.items()}
+    return arts, labs, splits
+
+
 def main() -> None:
     arts, labs = [], []
-    parts = [real_dev()[:2], gate(), web_part(), bbc_part()]
+    written_arts, written_labs, written_splits = written_part()
+    parts = [real_dev()[:2], gate(), web_part(), bbc_part(), (written_arts, written_labs)]
     excluded = parts[1][2]
     for part in parts:
         arts += part[0]
         labs += part[1]
     for x in labs:
-        x["split"] = split_of(x["story"])
+        x["split"] = written_splits.get(x["story"]) or split_of(x["story"])
     with open(HERE / "articles.jsonl", "w", encoding="utf-8", newline="\n") as f:
         for x in arts:
             f.write(json.dumps(x, ensure_ascii=False) + "\n")
@@ -220,6 +263,18 @@ def main() -> None:
         "stories": {
             **{sid: {"about": d, "tags": t} for sid, (d, t) in web.STORIES.items()},
             **{sid: {"about": d, "tags": t} for sid, (d, t, _m) in bbc.STORIES.items()},
+            **{
+                sid: {"about": d, "tags": t, "topic": f"written:{topic}"}
+                for sid, (d, t, topic) in written.STORIES.items()
+            },
+        },
+        "written_topics": {
+            f"written:{topic}": {
+                "about": about,
+                "split": written_topic_splits()[topic],
+                "stories": [s for s, (_d, _t, tp) in written.STORIES.items() if tp == topic],
+            }
+            for topic, about in written.TOPICS.items()
         },
         "bbc_left_out": bbc.LEFT_OUT,
         "gate_excluded": excluded,

@@ -91,7 +91,28 @@ def main() -> int:
         if x.get("hard_case") != want:
             errors.append(f"{x['id']}: hard_case {x.get('hard_case')!r}, expected {want!r}")
 
+    # written articles: text inline, hard_case = their story's first tag, each topic in one split
+    written_tags = {s: d["tags"] for s, d in hard["stories"].items() if s.startswith("written:")}
+    has_text = {a["id"] for a in arts if a.get("text")}
+    for x in labs:
+        if not x["id"].startswith("written:"):
+            continue
+        if x["id"] not in has_text:
+            errors.append(f"{x['id']}: a written article without its text")
+        tags = written_tags.get(x["story"])
+        if not tags:
+            errors.append(f"{x['id']}: story {x['story']} has no hard-case entry")
+        elif x.get("hard_case") != tags[0].replace("-", "_"):
+            errors.append(
+                f"{x['id']}: hard_case {x.get('hard_case')!r}, story's first tag {tags[0]!r}"
+            )
+    for topic, d in hard.get("written_topics", {}).items():
+        sp = {v for s in d["stories"] for v in story_split.get(s, {"(missing)"})}
+        if sp != {d["split"]}:
+            errors.append(f"written topic {topic}: stories in {sorted(sp)}, expected {d['split']}")
+
     src = {a["id"]: a["source"].split(" ")[0] for a in arts}
+    undated = {a["id"] for a in arts if not a.get("published")}
     print(
         f"articles {len(arts)}  stories {len(story_split)}  families {len(fam_story)} "
         f"({sum(1 for f in fam_story if fam_orig[f])} with a labelled original)  "
@@ -103,25 +124,31 @@ def main() -> int:
     for name, ls in by_src.items():
         print(
             f"  {name:8} articles {len(ls):4}  stories {len({x['story'] for x in ls}):3}  "
-            f"families {len({x['family'] for x in ls if x['family']}):3}"
+            f"families {len({x['family'] for x in ls if x['family']}):3}  "
+            f"undated {sum(1 for x in ls if x['id'] in undated):3}"
         )
     for sp in ("dev", "held"):
         st = [s for s, v in story_split.items() if v == {sp}]
         print(
             f"  split {sp:4}: stories {len(st):3}  articles "
             f"{sum(1 for x in labs if x['split'] == sp):4}"
-            f"   (bbc: stories {sum(1 for s in st if s.startswith('bbc:')):3}  articles "
-            f"{sum(1 for x in labs if x['split'] == sp and x['id'].startswith('bbc:')):3})"
+            + "".join(
+                f"   ({p}: stories {sum(1 for s in st if s.startswith(p + ':')):3}  articles "
+                f"{sum(1 for x in labs if x['split'] == sp and x['id'].startswith(p + ':')):3})"
+                for p in ("bbc", "written")
+            )
         )
-    hc = Counter((x["hard_case"], x["split"]) for x in labs if "hard_case" in x)
-    tagged = {(x["hard_case"], x["split"], x["story"]) for x in labs if "hard_case" in x}
-    hc_st = Counter((k, sp) for k, sp, _ in tagged)
-    print("bbc articles by hard_case (dev / held articles, stories):")
-    for k in sorted({k for k, _ in hc}):
-        print(
-            f"  {k:28} articles {hc[(k, 'dev')]:3} / {hc[(k, 'held')]:3}   stories "
-            f"{hc_st[(k, 'dev')]:3} / {hc_st[(k, 'held')]:3}"
-        )
+    for p in ("bbc", "written"):
+        mine = [x for x in labs if "hard_case" in x and x["id"].startswith(p + ":")]
+        hc = Counter((x["hard_case"], x["split"]) for x in mine)
+        tagged = {(x["hard_case"], x["split"], x["story"]) for x in mine}
+        hc_st = Counter((k, sp) for k, sp, _ in tagged)
+        print(f"{p} articles by hard_case (dev / held articles, stories):")
+        for k in sorted({k for k, _ in hc}):
+            print(
+                f"  {k:28} articles {hc[(k, 'dev')]:3} / {hc[(k, 'held')]:3}   stories "
+                f"{hc_st[(k, 'dev')]:3} / {hc_st[(k, 'held')]:3}"
+            )
     tags: Counter = Counter()
     tag_articles: Counter = Counter()
     story_n = Counter(x["story"] for x in labs)
