@@ -84,7 +84,7 @@ def brute_force_links(articles: list[StoryArticle], config: StoryConfig,
             continue
         smaller = min(totals[i], totals[j])
         share = sum(weight.get(k, 0.0) for k in shared) / smaller if smaller else 0.0
-        if share >= config.min_share:
+        if share >= config.min_share and sum(k in weight for k in shared) >= config.min_shared:
             out[(i, j)] = share
     return out
 
@@ -102,7 +102,7 @@ def test_links_are_those_of_comparing_every_pair(seed: int) -> None:
     units = [k // random.choice([1, 1, 3]) for k in range(len(articles))]
     for config in (StoryConfig(), StoryConfig(min_share=0.2, max_df=0.3),
                    StoryConfig(min_share=0.7, max_days=0), StoryConfig(key_df=3),
-                   StoryConfig(min_share=0.2, max_df=0.5, key_df=8)):
+                   StoryConfig(min_share=0.2, max_df=0.5, key_df=8, min_shared=1)):
         found = links(articles, config, units)
         expected = brute_force_links(articles, config, units)
         assert found.keys() == expected.keys()

@@ -3,6 +3,7 @@ copy families and its independent reports."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 
@@ -57,10 +58,11 @@ def stories(db: Path | str, config: Config | None = None,
             if story_of.get(relation.copy) == story_of.get(relation.source):
                 inside_story.setdefault(story_of[relation.copy], []).append(relation)
         dated = {item.id: item.published for item in items}
-        out = []
+        out: list[Story] = []
+        untitled: dict[int, int] = {}  # story (index in out) -> the article giving its title
         for k, members in enumerate(grouped):
             first = min(members, key=lambda a: rowid_of[a])
-            mine = families(inside_story.get(k, []), evidence)
+            mine = families(inside_story[k], evidence) if k in inside_story else []
             in_family = {a for f in mine for a in f.articles}
             dates = sorted(d for a in members if (d := dated[a]))
             # The title of the largest family's root, else of the earliest article.
@@ -68,7 +70,7 @@ def stories(db: Path | str, config: Config | None = None,
             titled = roots + sorted(members, key=lambda a: (dated[a] or "9999", rowid_of[a]))
             title = next((titles[a] for a in titled if titles[a]), None)
             if title is None:
-                title = _first_line(store.article(rowid_of[titled[0]]).text)
+                untitled[len(out)] = rowid_of[titled[0]]
             out.append(Story(
                 id="s" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12],
                 title=title,
@@ -76,6 +78,9 @@ def stories(db: Path | str, config: Config | None = None,
                 articles=sorted(members),
                 families=mine,
                 independent=sorted(a for a in members if a not in in_family)))
+        texts = store.texts(untitled.values())
+    for k, rowid in untitled.items():
+        out[k] = dataclasses.replace(out[k], title=_first_line(texts.get(rowid, "")))
     return sorted(out, key=lambda s: s.id)
 
 

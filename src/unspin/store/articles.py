@@ -130,6 +130,18 @@ class ArticleStore:
             raise StoreError(f"article {article_id} is not in {self.path}")
         return self.article(int(row[0]))
 
+    def texts(self, rowids: Iterable[int]) -> dict[int, str]:
+        """The texts of the articles ``rowids`` (those still in the index), read in batches."""
+        wanted = sorted(set(rowids))
+        out: dict[int, str] = {}
+        for start in range(0, len(wanted), 500):
+            batch = wanted[start:start + 500]
+            marks = ",".join("?" * len(batch))
+            for rowid, text in self.connection.execute(
+                    f"SELECT rowid, text FROM articles WHERE rowid IN ({marks})", batch):
+                out[int(rowid)] = unpack_text(text)
+        return out
+
     def story_rows(self) -> Iterator[tuple[int, str, str | None, str | None, bytes | None]]:
         """Every article's row id, id, title, publication date and packed story facts, by row
         id (the text is not read)."""

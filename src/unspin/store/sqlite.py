@@ -110,6 +110,9 @@ class SQLiteStore:
     def story_rows(self) -> Iterator[tuple[int, str, str | None, str | None, bytes | None]]:
         return self._articles.story_rows()
 
+    def texts(self, rowids: Iterable[int]) -> dict[int, str]:
+        return self._articles.texts(rowids)
+
     def sketches(self) -> tuple[np.ndarray, list[bytes | None]]:
         return self._articles.sketches()
 

@@ -34,10 +34,13 @@ class StoryConfig:
     # event's own names and numbers in its reports.
     max_df: float = 0.05
     key_df: int = 64
+    # One or two shared names are a coincidence; an event's reports share its people, places
+    # and figures.
+    min_shared: int = 3
 
     def summary(self) -> str:
         return (f"stories(share={self.min_share},days={self.max_days},df={self.max_df},"
-                f"key={self.key_df})")
+                f"key={self.key_df},shared={self.min_shared})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +78,8 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     fact = (np.concatenate([np.asarray(a.facts, dtype=np.int64) for a in articles])
             if lengths.sum() else np.zeros(0, dtype=np.int64))
     # Document frequency over copy families, and each fact's weight.
-    values, df = np.unique(np.unique((unit[owner] << 32) | fact) & 0xFFFFFFFF,
-                           return_counts=True)
-    count = len(np.unique(unit))
+    values, df = _counts(_distinct((unit[owner] << 32) | fact) & 0xFFFFFFFF)
+    count = len(_distinct(unit))
     limit = min(config.key_df, max(2, int(config.max_df * count)))
     at = np.searchsorted(values, fact)
     weight = np.where(df <= limit, np.log1p(count / df), 0.0)[at]
@@ -94,6 +96,7 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     bounds = np.concatenate(([0], np.cumsum(after)))
     pair_keys: list[np.ndarray] = []
     pair_sums: list[np.ndarray] = []
+    pair_counts: list[np.ndarray] = []
     start = 0
     while start < len(after):
         end = max(start + 1, int(np.searchsorted(bounds, bounds[start] + _BATCH, "right")) - 1)
@@ -106,17 +109,34 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
         keys, inverse = np.unique(x[chosen] * n + y[chosen], return_inverse=True)
         pair_keys.append(keys)
         pair_sums.append(np.bincount(inverse, worth[rows][chosen], minlength=len(keys)))
+        pair_counts.append(np.bincount(inverse, minlength=len(keys)))
         start = end
     if not pair_keys:
         return {}
     keys, inverse = np.unique(np.concatenate(pair_keys), return_inverse=True)
     shared = np.bincount(inverse, np.concatenate(pair_sums), minlength=len(keys))
+    facts_shared = np.bincount(inverse, np.concatenate(pair_counts), minlength=len(keys))
     first, second = keys // n, keys % n
     smaller = np.minimum(totals[first], totals[second])
     share = np.divide(shared, smaller, out=np.zeros(len(keys)), where=smaller > 0)
-    kept = share >= config.min_share
+    kept = (share >= config.min_share) & (facts_shared >= config.min_shared)
     return {(int(a), int(b)): float(v) for a, b, v in
             zip(first[kept], second[kept], share[kept], strict=True)}
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (by sorting: numpy's hashing unique is slower here)."""
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) \
+        else ordered
+
+
+def _counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values, sorted, and how many times each occurs."""
+    ordered = np.sort(values)
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1]))) \
+        if len(ordered) else np.zeros(0, dtype=np.int64)
+    return ordered[starts], np.diff(np.append(starts, len(ordered)))
 
 
 def _ordinal(published: str | None) -> int:
@@ -139,10 +159,11 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
     members: dict[int, list[int]] = {k: [k] for k in range(len(articles))}
 
     def merge(a: int, b: int) -> int:
+        """Join the groups of ``a`` and ``b``; the larger one (else the lower) keeps its name."""
         a, b = group[a], group[b]
         if a == b:
             return a
-        keep, gone = min(a, b), max(a, b)
+        keep, gone = (a, b) if (-len(members[a]), a) < (-len(members[b]), b) else (b, a)
         for k in members[gone]:
             group[k] = keep
         members[keep] += members.pop(gone)
@@ -154,38 +175,38 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             merge(ids[0], other)
     found = links(articles, config, units=[group[k] for k in range(len(articles))])
     # Average linkage over the links: the sum of cross-link shares between two groups, over the
-    # number of their cross pairs, must reach min_share.
-    sums: dict[tuple[int, int], float] = {}
+    # number of their cross pairs, must reach min_share. Each group keeps its sums with its
+    # neighbours, so a merge costs the neighbours of the two groups.
+    near: dict[int, dict[int, float]] = {}
     for (a, b), share in found.items():
         ga, gb = group[a], group[b]
         if ga != gb:
-            key = (min(ga, gb), max(ga, gb))
-            sums[key] = sums.get(key, 0.0) + share
-    heap = [(-value / (len(members[a]) * len(members[b])), a, b) for (a, b), value in sums.items()]
+            near.setdefault(ga, {})[gb] = near.get(ga, {}).get(gb, 0.0) + share
+            near.setdefault(gb, {})[ga] = near[ga][gb]
+
+    def entry(a: int, b: int) -> tuple[float, int, int]:
+        return -near[a][b] / (len(members[a]) * len(members[b])), min(a, b), max(a, b)
+
+    heap = [entry(a, b) for a, others in near.items() for b in others if a < b]
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
-        if a not in members or b not in members:
+        if a not in members or b not in members or b not in near.get(a, {}):
             continue
-        current = sums.get((a, b), 0.0) / (len(members[a]) * len(members[b]))
+        current = -entry(a, b)[0]
         if abs(current + negative) > 1e-12:
             continue  # stale entry; the fresh one is in the heap
         if current < config.min_share:
             break
         kept = merge(a, b)
         gone = b if kept == a else a
-        # the merged group's sums with every other group
-        for key in [k for k in sums if gone in k or kept in k]:
-            value = sums.pop(key)
-            other = key[0] if key[1] in (a, b) else key[1]
-            if other in (a, b):
-                continue
-            new = (min(kept, other), max(kept, other))
-            sums[new] = sums.get(new, 0.0) + value
-        for key, value in sums.items():
-            if kept in key:
-                other = key[0] if key[1] == kept else key[1]
-                heapq.heappush(heap, (-value / (len(members[kept]) * len(members[other])),
-                                      key[0], key[1]))
+        mine = near.setdefault(kept, {})
+        for other, value in near.pop(gone, {}).items():
+            del near[other][gone]
+            if other != kept:
+                mine[other] = mine.get(other, 0.0) + value
+                near[other][kept] = mine[other]
+        for other in mine:
+            heapq.heappush(heap, entry(kept, other))
     grouped = [sorted(articles[k].id for k in ks) for ks in members.values()]
     return sorted(grouped, key=lambda g: g[0])
