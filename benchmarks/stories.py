@@ -196,6 +196,16 @@ def main() -> None:
     }
     if args.errors:
         print_errors(truth, found, {a: r.get("published") for a, r in records.items()})
+        for original in sorted(originals.values()):
+            family = next((f for story in found for f in story.families
+                           if original in f.articles), None)
+            if family is None or family.root != original:
+                print(f"origin {original}: found root {family and family.root}", file=sys.stderr)
+                for edge in family.edges if family else ():
+                    print(f"    {edge.copy} -> {edge.source} {edge.kind}: {edge.why}",
+                          file=sys.stderr)
+                for line in family.why + family.against if family else ():
+                    print(f"    {line}", file=sys.stderr)
     sweep = {}
     for threshold in np.arange(0.05, 0.61, 0.05).round(2).tolist():
         sweep[threshold] = figures(truth, tfidf_average_linkage(texts, threshold))
