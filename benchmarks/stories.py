@@ -152,6 +152,15 @@ def figures(truth: dict[str, str], found: dict[str, str]) -> dict[str, Any]:
             "stories_found": len(set(found.values()))}
 
 
+def by_source(truth: dict[str, str], found: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Pairwise figures within each source's articles (the id's prefix: gate, realdev, bbc,
+    written); pairs across sources are left out."""
+    source = {a: a.split(":", 1)[0] for a in truth}
+    return {name: pairwise({a: truth[a] for a in truth if source[a] == name},
+                           {a: found[a] for a in truth if source[a] == name})
+            for name in sorted(set(source.values()))}
+
+
 def print_errors(truth: dict[str, str], found: list[unspin.Story],
                  dates: dict[str, str | None]) -> None:
     story_of = {a: story.id for story in found for a in story.articles}
@@ -194,6 +203,8 @@ def main() -> None:
         "reuse_components": figures(truth, reuse_components(sorted(records), relations)),
         "unspin": figures(truth, {a: story.id for story in found for a in story.articles}),
     }
+    story_of = {a: story.id for story in found for a in story.articles}
+    result["unspin_by_source"] = by_source(truth, story_of)
     if args.errors:
         print_errors(truth, found, {a: r.get("published") for a, r in records.items()})
         for original in sorted(originals.values()):
@@ -211,6 +222,7 @@ def main() -> None:
         sweep[threshold] = figures(truth, tfidf_average_linkage(texts, threshold))
     best = max(sweep, key=lambda t: sweep[t]["pairwise"]["f1"])
     result["tfidf_average_linkage"] = {"best_threshold_on_this_split": best, **sweep[best]}
+    result["tfidf_by_source"] = by_source(truth, tfidf_average_linkage(texts, best))
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"stories-{args.split}.json").write_text(json.dumps(result, indent=2) + "\n",
                                                        encoding="utf-8")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from unspin.config import Config
 from unspin.model import IndexedRelation
+from unspin.pipeline.extract import headline
 from unspin.results import Story
 from unspin.store.sqlite import open_store
 from unspin.stories.cluster import StoryArticle, StoryConfig
@@ -80,10 +81,5 @@ def stories(db: Path | str, config: Config | None = None,
                 independent=sorted(a for a in members if a not in in_family)))
         texts = store.texts(untitled.values())
     for k, rowid in untitled.items():
-        out[k] = dataclasses.replace(out[k], title=_first_line(texts.get(rowid, "")))
+        out[k] = dataclasses.replace(out[k], title=headline(texts.get(rowid, "")))
     return sorted(out, key=lambda s: s.id)
-
-
-def _first_line(text: str) -> str | None:
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return line[:200] or None

@@ -284,6 +284,22 @@ def _text_header(text: str) -> _TextHeader:
     return header
 
 
+_CHROME_SEPARATOR = re.compile(r"\s[|•·]\s")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def headline(text: str) -> str | None:
+    """The headline of a plain text: the first of its first few lines that reads as one (three
+    words or more, not a date, a byline or a line of page furniture such as "Tap to share |
+    Comment"), else its first line. At most 200 characters."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:_HEADER_LINES]:
+        if (len(_LETTER_WORD.findall(line)) >= 3 and not _CHROME_SEPARATOR.search(line)
+                and _byline_in(line) is None and parse_date(line) is None):
+            return line[:200]
+    return lines[0][:200] if lines else None
+
+
 def _byline_in(line: str) -> str | None:
     match = _BYLINE.match(line.strip())
     if not match:

@@ -29,7 +29,7 @@ from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.model import Alignment, Passage, PassagePair, Relation, Substitution
@@ -91,6 +91,17 @@ class Rewrite:
 
 @lru_cache(maxsize=200_000)
 def _zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in English. A plain lower-case ASCII word is its own
+    only token, so it is looked up in wordfreq's table directly, rounded as ``zipf_frequency``
+    rounds (equal on every such word of the table, a test checks a sample): the tokenizer it
+    skips is most of the cost when the indexing sees a word for the first time."""
+    if word.isascii() and word.isalpha() and word.islower():
+        frequency = get_frequency_dict("en").get(word)  # wordfreq keeps the table
+        if frequency is None:
+            return 0.0
+        frequency = max(frequency, 1e-9)
+        frequency = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
+        return round(math.log(frequency, 10) + 9, 2)
     return float(zipf_frequency(word, "en"))
 
 
