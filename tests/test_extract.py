@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from unspin.errors import InputError
 from unspin.model import Article, Failure, RawDocument, RawFormat
 from unspin.pipeline.decode import decode
-from unspin.pipeline.extract import extract, extract_documents, parse_date
+from unspin.pipeline.extract import extract, extract_documents, headline, parse_date
 
 
 def raw(
@@ -412,3 +412,19 @@ def test_extract_documents_passes_failures_and_turns_errors_into_failures() -> N
 )
 def test_parse_date(value: str, expected: str | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BREAKING NEWS\n04/10/2024 21:04 | 3 min read\n\nCorvane launches Eastbrook site, bringing "
+     "240 jobs\n\nEASTBROOK — A plant opened.", "Corvane launches Eastbrook site, bringing 240 jobs"),
+    ("Thu. Feb 22nd, 2024\nTap to share this story | Comment | Save for later\n\nOld mill gets "
+     "new life\n\nBody.", "Old mill gets new life"),
+    ("Updated: 26 Apr 2024, 9:29 pm\nBy Jane Doe\nMeridian 200 tumbles after warning\n\nText.",
+     "Meridian 200 tumbles after warning"),
+    ("Bitcoin – will bulls defend $40?\n\nText.", "Bitcoin – will bulls defend $40?"),
+    ("Ok\n", "Ok"),
+    ("", None),
+])
+def test_the_headline_of_a_plain_text_skips_dates_bylines_and_furniture(
+        text: str, expected: str | None) -> None:
+    assert headline(text) == expected

@@ -21,8 +21,8 @@ KEY = np.dtype("<u4")
 
 def fact_keys(words: Iterable[str]) -> np.ndarray:
     """The facts ``words`` as sorted unique 32-bit keys."""
-    return np.unique(np.fromiter((xxhash.xxh32_intdigest(w.encode("utf-8", "surrogatepass"))
-                                  for w in words), dtype=KEY))
+    return np.unique(np.array([xxhash.xxh32_intdigest(w.encode("utf-8", "surrogatepass"))
+                               for w in words], dtype=KEY))
 
 
 def document_keys(doc: Document) -> np.ndarray:
