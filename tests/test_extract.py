@@ -415,8 +415,8 @@ def test_parse_date(value: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("BREAKING NEWS\n04/10/2024 21:04 | 3 min read\n\nCorvane launches Eastbrook site, bringing "
-     "240 jobs\n\nEASTBROOK — A plant opened.", "Corvane launches Eastbrook site, bringing 240 jobs"),
+    ("BREAKING NEWS\n04/10/2024 21:04 | 3 min read\n\nCorvane opens Eastbrook site, bringing "
+     "240 jobs\n\nEASTBROOK — A plant opened.", "Corvane opens Eastbrook site, bringing 240 jobs"),
     ("Thu. Feb 22nd, 2024\nTap to share this story | Comment | Save for later\n\nOld mill gets "
      "new life\n\nBody.", "Old mill gets new life"),
     ("Updated: 26 Apr 2024, 9:29 pm\nBy Jane Doe\nMeridian 200 tumbles after warning\n\nText.",
