@@ -6,9 +6,11 @@ Independent reports of one event share its facts: the names, numbers and rare wo
 it must carry (``paraphrase.facts``). Two articles are linked when the facts they share, weighted
 by how rare each fact is among the articles, make up ``min_share`` of the smaller article's
 weighted facts (its own facts, which no other article carries, count at the rarest weight: in a
-collection of two unrelated articles every shared word would otherwise be all they have), and,
-when both are dated, they were published at most ``max_days`` apart. Stories
-are built by average linkage over those links: two groups merge while the mean share over all
+collection of two unrelated articles every shared word would otherwise be all they have), in
+``min_shared`` facts at least, and, when both are dated, they were published at most
+``max_days`` apart. A fact that more than ``key_df`` copy families carry counts for nothing (a
+topic's, not an event's), which also keeps the pairs to measure few. Stories are built by
+average linkage over those links: two groups merge while the mean share over all
 their cross pairs (a missing link counts as nothing) reaches ``min_share``, so that a chain of
 weak links between the reports of successive events does not glue them into one story.
 """
