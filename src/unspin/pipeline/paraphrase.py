@@ -25,6 +25,7 @@ from collections import OrderedDict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import TypeVar
 
 import numpy as np
@@ -107,7 +108,39 @@ def _zipf(word: str) -> float:
 
 def facts(doc: Document, masked: Collection[int] = (), rare_zipf: float = 3.0) -> frozenset[str]:
     """Names, numbers and rare words of a document: what any rewrite of it keeps."""
+    if not masked:
+        return _unmasked_facts(doc, rare_zipf)
     return _facts_in(doc, range(len(doc)), masked, rare_zipf)
+
+
+# Words already judged, per rare_zipf: a number or rare word, or neither. The indexing asks of
+# every article; set operations over its distinct words then leave only new words to judge.
+_JUDGED: dict[float, tuple[set[str], set[str]]] = {}
+_JUDGED_LIMIT = 1_000_000
+
+
+def _unmasked_facts(doc: Document, rare_zipf: float) -> frozenset[str]:
+    """``_facts_in`` over the whole document with nothing masked (equal, tested), by sets."""
+    norms = doc.norms
+    opening = list(doc.capitalized)  # capitalised tokens, less those opening their sentence
+    for first, _ in doc.sentences:
+        if first < len(opening):
+            opening[first] = False
+    found = set(compress(norms, opening))
+    words = set(norms)
+    words -= found
+    words -= FUNCTION_WORDS
+    factual, plain = _JUDGED.setdefault(rare_zipf, (set(), set()))
+    new = words - factual - plain
+    if new:
+        judged = {w for w in new if w[0].isdigit() or _zipf(w) < rare_zipf}
+        if len(factual) + len(plain) < _JUDGED_LIMIT:
+            factual |= judged
+            plain |= new - judged
+        found |= judged
+    found |= words & factual
+    found -= FUNCTION_WORDS
+    return frozenset(found)
 
 
 def _facts_in(
