@@ -116,7 +116,7 @@ def facts(doc: Document, masked: Collection[int] = (), rare_zipf: float = 3.0) -
 # Words already judged, per rare_zipf: a number or rare word, or neither. The indexing asks of
 # every article; set operations over its distinct words then leave only new words to judge.
 _JUDGED: dict[float, tuple[set[str], set[str]]] = {}
-_JUDGED_LIMIT = 1_000_000
+_JUDGED_LIMIT = 200_000  # words kept judged, as many as _zipf caches
 
 
 def _unmasked_facts(doc: Document, rare_zipf: float) -> frozenset[str]:
