@@ -14,6 +14,7 @@ import pytest
 
 import unspin
 from conftest import CORPUS_FILES, SPUN, write_corpus
+from unspin.jobs.stories import stories
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -95,3 +96,11 @@ def test_the_python_job_and_an_unknown_id(index: Path) -> None:
     missing = run("family", "<no such>", "--db", index, "--format", "svg")
     assert missing.returncode == 2 and "no article '<no such>'" in missing.stderr
     assert missing.stdout == ""
+
+
+def test_the_story_of_one_article_is_the_one_the_whole_grouping_gives(index: Path) -> None:
+    """``family`` draws only its article's story; that story is the one ``stories`` gives."""
+    every = stories(index)
+    for story in every:
+        for article in story.articles:
+            assert stories(index, containing=article) == [story]

@@ -23,7 +23,7 @@ def family(article_id: str, db: Path | str, config: Config | None = None) -> Fam
         if article_id not in set(store.article_ids().values()):
             raise UsageError(f"no article {article_id!r} in {db}")
         alone = Evidence.of(store.article_by_id(article_id))
-    story = next((s for s in stories(db, config) if article_id in s.articles), None)
+    story = next(iter(stories(db, config, containing=article_id)), None)
     if story is None:  # the index changed between the two reads
         raise UsageError(f"no article {article_id!r} in {db}")
     found = next((f for f in story.families if article_id in f.articles), None)

@@ -30,14 +30,16 @@ def whole_copy(relation: IndexedRelation) -> bool:
 
 
 def stories(db: Path | str, config: Config | None = None,
-            story_config: StoryConfig | None = None) -> list[Story]:
+            story_config: StoryConfig | None = None, containing: str | None = None
+            ) -> list[Story]:
     """The stories of the index ``db``, ordered by id. A story's id is ``s`` and twelve hex
     digits of its first-indexed article's id, so the same index gives the same ids and a scan
     that adds articles keeps them (unless two stories merge: the merged one keeps the older).
 
     Reads what the scan stored: each article's facts, date and title, and the relations; the
     text only of articles in a copy family (for the evidence of its root) and of untitled
-    stories (for a title)."""
+    stories (for a title). With ``containing``, only the story of that article is drawn (the
+    grouping is the same)."""
     config = config or Config()
     with open_store(Path(db), config.index_summary(), create=False) as store:
         rows = list(store.story_rows())
@@ -62,6 +64,8 @@ def stories(db: Path | str, config: Config | None = None,
         out: list[Story] = []
         untitled: dict[int, int] = {}  # story (index in out) -> the article giving its title
         for k, members in enumerate(grouped):
+            if containing is not None and story_of.get(containing) != k:
+                continue
             first = min(members, key=lambda a: rowid_of[a])
             mine = families(inside_story[k], evidence) if k in inside_story else []
             in_family = {a for f in mine for a in f.articles}
