@@ -29,7 +29,7 @@ from unspin.stories.facts import fact_keys
 
 @dataclass(frozen=True, slots=True)
 class StoryConfig:
-    min_share: float = 0.4
+    min_share: float = 0.2
     max_days: int = 2
     # A fact carried by more than this share of the copy families, or by more than key_df of
     # them, says nothing of an event: a topic's names recur in thousands of articles, an
