@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from unspin.config import Config
-from unspin.errors import UsageError
+from unspin.errors import StoreError, UsageError
 from unspin.jobs.stories import stories
 from unspin.store.sqlite import open_store
 from unspin.stories.families import Evidence, Family, FamilyView
@@ -20,9 +20,10 @@ def family(article_id: str, db: Path | str, config: Config | None = None) -> Fam
     config = config or Config()
     with open_store(Path(db), config.index_summary(), create=False) as store:
         # Checked before the stories are grouped: a mistyped id fails at once.
-        if article_id not in set(store.article_ids().values()):
-            raise UsageError(f"no article {article_id!r} in {db}")
-        alone = Evidence.of(store.article_by_id(article_id))
+        try:
+            alone = Evidence.of(store.article_by_id(article_id))
+        except StoreError:
+            raise UsageError(f"no article {article_id!r} in {db}") from None
     story = next(iter(stories(db, config, containing=article_id)), None)
     if story is None:  # the index changed between the two reads
         raise UsageError(f"no article {article_id!r} in {db}")

@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 from pathlib import Path
 
+from unspin.components import components
 from unspin.config import Config
 from unspin.model import IndexedRelation
 from unspin.pipeline.extract import headline
@@ -51,8 +52,12 @@ def stories(db: Path | str, config: Config | None = None,
         items = [StoryArticle(article_id, unpack(packed), published)
                  for _rowid, article_id, _title, published, packed in rows]
         titles = {article_id: title for _rowid, article_id, title, _p, _f in rows}
-        whole = families([r for r in relations if whole_copy(r)], evidence)
-        grouped = cluster(items, [f.articles for f in whole], story_config or StoryConfig())
+        # Only the members of the whole-copy families matter here, not their roots.
+        head_of = components((r.copy, r.source) for r in relations if whole_copy(r))
+        whole: dict[str, list[str]] = {}
+        for article, head in head_of.items():
+            whole.setdefault(head, []).append(article)
+        grouped = cluster(items, whole.values(), story_config or StoryConfig())
         story_of = {a: k for k, members in enumerate(grouped) for a in members}
         # A story's families are drawn from the relations inside it: a partial copy that took
         # another event's background paragraphs is in its own story, and its family says so.

@@ -80,8 +80,8 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     fact = (np.concatenate([np.asarray(a.facts, dtype=np.int64) for a in articles])
             if lengths.sum() else np.zeros(0, dtype=np.int64))
     # Document frequency over copy families, and each fact's weight.
-    values, df = _counts(_distinct((unit[owner] << 32) | fact) & 0xFFFFFFFF)
-    count = len(_distinct(unit))
+    values, df = _counts(_counts((unit[owner] << 32) | fact)[0] & 0xFFFFFFFF)
+    count = len(_counts(unit)[0])
     limit = min(config.key_df, max(2, int(config.max_df * count)))
     at = np.searchsorted(values, fact)
     weight = np.where(df <= limit, np.log1p(count / df), 0.0)[at]
@@ -126,15 +126,9 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
             zip(first[kept], second[kept], share[kept], strict=True)}
 
 
-def _distinct(values: np.ndarray) -> np.ndarray:
-    """The distinct values, sorted (by sorting: numpy's hashing unique is slower here)."""
-    ordered = np.sort(values)
-    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) \
-        else ordered
-
-
 def _counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct values, sorted, and how many times each occurs."""
+    """The distinct values, sorted, and how many times each occurs (by sorting: numpy's hashing
+    unique is slower here)."""
     ordered = np.sort(values)
     starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1]))) \
         if len(ordered) else np.zeros(0, dtype=np.int64)
@@ -142,15 +136,11 @@ def _counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _ordinal(published: str | None) -> int:
-    day = _day(published)
-    return day.toordinal() if day else -1
-
-
-def _day(published: str | None) -> date | None:
+    """The day number of an ISO date (its first ten characters), or -1 when there is none."""
     try:
-        return date.fromisoformat(published[:10]) if published else None
+        return date.fromisoformat(published[:10]).toordinal() if published else -1
     except ValueError:
-        return None
+        return -1
 
 
 def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
