@@ -80,12 +80,10 @@ def text_of(record: dict[str, Any]) -> str:
     return str(record.get("text") or record.get("file") or "")
 
 
-def scan(records: dict[str, dict[str, Any]], folder: Path
-         ) -> tuple[list[unspin.Relation], list[unspin.Story], float, float]:
-    """Scan the articles as a user would (a text file per article that came as one, a JSONL
-    corpus of the records that came as records, with their fields), then group the index
-    into stories; the relations and stories come back under the labelled ids."""
-    corpus = folder / "corpus"
+def write_corpus(records: dict[str, dict[str, Any]], corpus: Path) -> dict[str, str]:
+    """The articles as a user would have them: a text file per article that came as one, a
+    JSONL corpus of the records that came as records, with their fields. Returns each
+    scanned id's labelled id."""
     corpus.mkdir()
     names = {}
     with (corpus / "records.jsonl").open("w", encoding="utf-8") as out:
@@ -98,8 +96,16 @@ def scan(records: dict[str, dict[str, Any]], folder: Path
                 fields = {k: v for k, v in record.items() if k in FIELDS}
                 out.write(json.dumps({"id": name, **fields}) + "\n")
             names[name] = article_id
+    return names
+
+
+def scan(records: dict[str, dict[str, Any]], folder: Path
+         ) -> tuple[list[unspin.Relation], list[unspin.Story], float, float]:
+    """Scan the articles as a user would (``write_corpus``), then group the index into stories;
+    the relations and stories come back under the labelled ids."""
+    names = write_corpus(records, folder / "corpus")
     started = time.perf_counter()
-    result = unspin.scan(corpus, db=folder / "index.db")
+    result = unspin.scan(folder / "corpus", db=folder / "index.db")
     scanned = time.perf_counter() - started
     started = time.perf_counter()
     found = unspin.stories(folder / "index.db")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from unspin.components import components
@@ -30,6 +31,22 @@ def whole_copy(relation: IndexedRelation) -> bool:
     return relation.kind in WHOLE_COPIES and relation.copied >= WHOLE_SHARE
 
 
+def story_articles(rows: Iterable[tuple[int, str, str | None, str | None, bytes | None]]
+                   ) -> list[StoryArticle]:
+    """The articles as stories see them, from the index's ``story_rows``."""
+    return [StoryArticle(article_id, unpack(packed), published)
+            for _rowid, article_id, _title, published, packed in rows]
+
+
+def whole_families(relations: Iterable[IndexedRelation]) -> list[list[str]]:
+    """The members of each family of whole copies (``whole_copy``), whatever its root."""
+    head_of = components((r.copy, r.source) for r in relations if whole_copy(r))
+    whole: dict[str, list[str]] = {}
+    for article, head in head_of.items():
+        whole.setdefault(head, []).append(article)
+    return list(whole.values())
+
+
 def stories(db: Path | str, config: Config | None = None,
             story_config: StoryConfig | None = None, containing: str | None = None
             ) -> list[Story]:
@@ -49,15 +66,9 @@ def stories(db: Path | str, config: Config | None = None,
         rowid_of = {article_id: rowid for rowid, article_id, *_rest in rows}
         evidence = {a: Evidence.of(store.article(rowid_of[a])) for a in sorted(related)
                     if a in rowid_of}
-        items = [StoryArticle(article_id, unpack(packed), published)
-                 for _rowid, article_id, _title, published, packed in rows]
+        items = story_articles(rows)
         titles = {article_id: title for _rowid, article_id, title, _p, _f in rows}
-        # Only the members of the whole-copy families matter here, not their roots.
-        head_of = components((r.copy, r.source) for r in relations if whole_copy(r))
-        whole: dict[str, list[str]] = {}
-        for article, head in head_of.items():
-            whole.setdefault(head, []).append(article)
-        grouped = cluster(items, whole.values(), story_config or StoryConfig())
+        grouped = cluster(items, whole_families(relations), story_config or StoryConfig())
         story_of = {a: k for k, members in enumerate(grouped) for a in members}
         # A story's families are drawn from the relations inside it: a partial copy that took
         # another event's background paragraphs is in its own story, and its family says so.
