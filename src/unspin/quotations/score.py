@@ -5,6 +5,9 @@
 - speaker accuracy over matched quotations: a quotation counts when its predicted canonical
   speaker and its labelled speaker map to each other (each is the other's most frequent
   partner), so a person split into two ids or two people merged into one both cost;
+- attribution over matched quotations: the predicted ``speaker_id``, or the speaker as written,
+  names the labelled speaker (holds the last word of the labelled name, accents and case
+  aside); a quotation whose labelled speaker is ``null`` counts when no ``speaker_id`` is given;
 - variant clustering: pairwise precision, recall and F1 over matched quotations (two quotations
   are a pair when they share a cluster);
 - variant labels: share of matched non-original quotations with the right label.
@@ -12,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +29,7 @@ class QuoteScores:
     precision: float
     recall: float
     speaker_accuracy: float
+    attribution: float
     cluster_precision: float
     cluster_recall: float
     cluster_f1: float
@@ -39,6 +45,22 @@ class QuoteScores:
 
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(c))
+
+
+def names_speaker(record: Mapping[str, Any], speaker: str | None) -> bool:
+    """Whether a predicted record attributes its quotation to the labelled ``speaker``: its
+    ``speaker_id`` or its speaker as written holds the name's last word (``None``: the record
+    names nobody)."""
+    if speaker is None:
+        return not record.get("speaker_id")
+    last = _folded(speaker).split()[-1]
+    return any(re.search(rf"(?<!\w){re.escape(last)}(?!\w)", _folded(str(value)))
+               for value in (record.get("speaker_id"), record.get("speaker")) if value)
 
 
 def score(predicted: Sequence[Mapping[str, Any]], labelled: Sequence[Mapping[str, Any]]
@@ -84,6 +106,8 @@ def score(predicted: Sequence[Mapping[str, Any]], labelled: Sequence[Mapping[str
         precision=_ratio(len(matches), len(predicted)),
         recall=_ratio(len(matches), len(labelled)),
         speaker_accuracy=_ratio(speaker_right, len(matches)),
+        attribution=_ratio(sum(names_speaker(r, g["speaker"]) for r, g in matches),
+                           len(matches)),
         cluster_precision=cluster_p,
         cluster_recall=cluster_r,
         cluster_f1=f1,
