@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -55,10 +56,13 @@ class NearDuplicateConfig:
                 f"min={self.min_fingerprints},seed={self.seed})")
 
 
+@lru_cache(maxsize=8)
 def _hash_parameters(config: NearDuplicateConfig) -> tuple[np.ndarray, np.ndarray]:
+    """The sketch's hash functions (drawn once per configuration: every document uses them)."""
     rng = np.random.default_rng(config.seed)
     multipliers = rng.integers(1, 2**63, size=config.k, dtype=np.uint64) | np.uint64(1)
     offsets = rng.integers(0, 2**63, size=config.k, dtype=np.uint64)
+    multipliers.flags.writeable = offsets.flags.writeable = False  # shared by every call
     return multipliers, offsets
 
 
