@@ -6,8 +6,9 @@
   speaker and its labelled speaker map to each other (each is the other's most frequent
   partner), so a person split into two ids or two people merged into one both cost;
 - attribution over matched quotations: the predicted ``speaker_id``, or the speaker as written,
-  names the labelled speaker (holds the last word of the labelled name, accents and case
-  aside); a quotation whose labelled speaker is ``null`` counts when no ``speaker_id`` is given;
+  names the labelled speaker (holds the last word of the labelled name, in any spelling: case,
+  accents and transliteration aside); a quotation whose labelled speaker is ``null`` counts
+  when no ``speaker_id`` is given;
 - variant clustering: pairwise precision, recall and F1 over matched quotations (two quotations
   are a pair when they share a cluster);
 - variant labels: share of matched non-original quotations with the right label.
@@ -15,6 +16,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -43,24 +45,40 @@ class QuoteScores:
                 for k, v in ((f, getattr(self, f)) for f in self.__slots__)}
 
 
+NAME_LIKENESS = 0.7  # difflib's ratio between two spellings of one name
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
 
-def _folded(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
-                   if not unicodedata.combining(c))
+def _compact(text: str) -> list[str]:
+    """Words without case, accents or inner punctuation ("al-Hadad" → "alhadad")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                     if not unicodedata.combining(c))
+    return [re.sub(r"\W", "", w) for w in folded.split() if re.sub(r"\W", "", w)]
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """One name in two spellings or transliterations ("Petrović" / "Petrovich", "Hrytsenko" /
+    "Gritsenko", "Al-Haddad" / "al-Hadad")."""
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS
 
 
 def names_speaker(record: Mapping[str, Any], speaker: str | None) -> bool:
     """Whether a predicted record attributes its quotation to the labelled ``speaker``: its
-    ``speaker_id`` or its speaker as written holds the name's last word (``None``: the record
-    names nobody)."""
+    ``speaker_id`` or its speaker as written holds the name's last word, in any spelling (one
+    word, or two written apart: "Bin Saeed" for "Bensaid"). ``None``: the record names
+    nobody."""
     if speaker is None:
         return not record.get("speaker_id")
-    last = _folded(speaker).split()[-1]
-    return any(re.search(rf"(?<!\w){re.escape(last)}(?!\w)", _folded(str(value)))
-               for value in (record.get("speaker_id"), record.get("speaker")) if value)
+    surname = _compact(speaker)[-1]
+    for value in (record.get("speaker_id"), record.get("speaker")):
+        words = _compact(str(value)) if value else []
+        runs = words + ["".join(words[k:k + 2]) for k in range(len(words) - 1)]
+        if any(_spelled_alike(surname, run) for run in runs):
+            return True
+    return False
 
 
 def score(predicted: Sequence[Mapping[str, Any]], labelled: Sequence[Mapping[str, Any]]

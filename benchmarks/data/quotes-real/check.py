@@ -1,0 +1,145 @@
+"""Validate the real quotation set, count it, and (with ``--split``) write ``split.json``.
+
+Reads every ``<name>-articles.jsonl``, ``<name>-quotes.jsonl`` and ``<name>-negatives.jsonl`` here,
+the texts through each article's ``text_ref`` (relative to the repository root; they live in
+``../shared/data`` and are never copied here), and checks that every span is the text at its
+offsets, trimmed of spaces and marks, that no two spans of an article overlap, that clusters stay
+inside their story group with one original article and one speaker, and that tags and variants
+are of the documented vocabulary (``tests/data/quotes/README.md``).
+
+The split is by story group, so that every rendering of a statement is on one side: within each
+source, groups sorted by the SHA-1 of their id go alternately to ``dev`` and ``held``. It was
+written once, before any rule was measured on the set.
+
+    python benchmarks/data/quotes-real/check.py [--split]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+MARKS = "\"“”‘’'«»„"
+TAGS = ["straight", "curly", "single-marks", "split", "multi-paragraph", "nested", "unbalanced",
+        "headline", "partial", "speaker-before", "speaker-after", "pronoun", "role", "title",
+        "according-to", "name-variant", "transliteration", "anonymous", "no-speaker"]
+VARIANTS = {"original", "exact", "truncated", "extended", "spun", "rendering"}
+
+
+def lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def text_of(article: dict[str, Any], shared: dict[Path, dict[str, str]]) -> str | None:
+    ref = article["text_ref"]
+    path = (ROOT / ref["path"]).resolve()
+    if not path.exists():
+        return None
+    if "id" not in ref:
+        return path.read_text(encoding="utf-8")
+    if path not in shared:
+        shared[path] = {r["id"]: r["text"] for r in lines(path)}
+    return shared[path][ref["id"]]
+
+
+def check() -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]:
+    """The articles and quotations, and every problem found."""
+    problems: list[str] = []
+    articles: list[dict[str, Any]] = []
+    quotes: list[dict[str, Any]] = []
+    shared: dict[Path, dict[str, str]] = {}
+    for path in sorted(HERE.glob("*-articles.jsonl")):
+        name = path.name.removesuffix("-articles.jsonl")
+        mine = lines(path)
+        texts = {a["id"]: text_of(a, shared) for a in mine}
+        group = {a["id"]: a["group"] for a in mine}
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        labelled = lines(HERE / f"{name}-quotes.jsonl")
+        negatives = lines(HERE / f"{name}-negatives.jsonl")
+        for row in labelled + negatives:
+            text = texts.get(row["article"])
+            if row["article"] not in texts:
+                problems.append(f"{name}: {row['article']} is not among the articles")
+                continue
+            if text is None:
+                continue  # the text is not on this machine
+            if text[row["start"]:row["end"]] != row["text"]:
+                problems.append(f"{name}: {row['article']} {row['start']}: text differs")
+            if row["text"] != row["text"].strip() or row["text"][:1] in MARKS \
+                    or row["text"][-1:] in MARKS:
+                problems.append(f"{name}: {row['article']} {row['start']}: untrimmed span")
+            spans[row["article"]].append((row["start"], row["end"]))
+        for article, found in spans.items():
+            found.sort()
+            problems += [f"{name}: {article}: spans {a} and {b} overlap"
+                         for a, b in zip(found, found[1:]) if a[1] > b[0]]
+        clusters: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in labelled:
+            clusters[row["cluster"]].append(row)
+            if not row["cluster"].startswith(group.get(row["article"], "?") + "-q"):
+                problems.append(f"{name}: {row['cluster']} outside its group")
+            if row["variant"] not in VARIANTS or any(t not in TAGS for t in row["case"]):
+                problems.append(f"{name}: {row['article']} {row['start']}: unknown label")
+        for cluster, rows in clusters.items():
+            if len({r["article"] for r in rows if r["variant"] == "original"}) != 1:
+                problems.append(f"{name}: {cluster} has no single original article")
+            if len({r["speaker"] for r in rows}) != 1:
+                problems.append(f"{name}: {cluster} has several speakers")
+        articles += mine
+        quotes += labelled
+    return articles, quotes, problems
+
+
+def split(articles: list[dict[str, Any]]) -> dict[str, str]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        groups[article["source"]].add(article["group"])
+    found = {}
+    for source in sorted(groups):
+        ordered = sorted(groups[source], key=lambda g: hashlib.sha1(g.encode()).hexdigest())
+        found.update({g: ("dev", "held")[k % 2] for k, g in enumerate(ordered)})
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", action="store_true", help="write split.json")
+    args = parser.parse_args()
+    articles, quotes, problems = check()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if args.split:
+        (HERE / "split.json").write_text(json.dumps(split(articles), indent=2, sort_keys=True)
+                                         + "\n", encoding="utf-8")
+    groups = json.loads((HERE / "split.json").read_text(encoding="utf-8")) \
+        if (HERE / "split.json").exists() else {}
+    group_of = {a["id"]: a["group"] for a in articles}
+    for part in sorted(set(groups.values())) or ["all"]:
+        mine = [q for q in quotes if groups.get(group_of[q["article"]], "all") == part]
+        clusters = defaultdict(set)
+        for q in mine:
+            clusters[q["cluster"]].add(q["article"])
+        print(json.dumps({
+            "split": part,
+            "articles": sum(groups.get(a["group"], "all") == part for a in articles),
+            "groups": sum(1 for g in {a["group"] for a in articles}
+                          if groups.get(g, "all") == part),
+            "quotations": len(mine), "clusters": len(clusters),
+            "clusters_in_several_articles": sum(len(a) > 1 for a in clusters.values()),
+            "speakers": len({q["speaker"] for q in mine if q["speaker"]}),
+            "no_speaker": sum(q["speaker"] is None for q in mine),
+            "partial": sum("partial" in q["case"] for q in mine),
+            "variants": dict(Counter(q["variant"] for q in mine)),
+        }))
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
