@@ -229,6 +229,7 @@ def cluster_statements(
 
     links: set[tuple[int, int]] = set()
     content_words = [sum(w not in FUNCTION_WORDS for w in ws) for ws in words]
+    scored: list[tuple[float, int, int]] = []
     for (i, j), count in sorted(shared.items()):
         a, b = statements[i], statements[j]
         # A variant shares at least two content words (or their synonym classes), and a good
@@ -246,16 +247,33 @@ def cluster_statements(
             for part_a in a.parts or (a.text,):
                 for part_b in b.parts or (b.text,):
                     share = max(share, matcher.word_share(words_of(part_a), words_of(part_b)))
+        inside = _short_inside(words[i], words[j])
         if agree:
-            linked = share >= SPEAKER_WORD_SHARE or _short_inside(words[i], words[j])
+            linked = share >= SPEAKER_WORD_SHARE or inside
         elif named:  # a quotation put in another's mouth only when it is long and the same
             linked = (share >= CLASH_WORD_SHARE
                       and min(content_words[i], content_words[j]) >= CLASH_MIN_WORDS)
         else:
             linked = share >= WORD_SHARE
         if not linked and vectors is not None and agree:
-            linked = float(vectors[i] @ vectors[j]) >= EMBEDDING_COSINE
+            cosine = float(vectors[i] @ vectors[j])
+            linked, share = cosine >= EMBEDDING_COSINE, max(share, cosine)
         if linked:
+            scored.append((max(share, float(inside)), i, j))
+    # One statement is quoted once in an article: a cluster never takes two statements of one
+    # article (but an article repeating its own words, as a headline does its quote). So the
+    # strongest links join first, and a chain of looser ones cannot glue every statement of an
+    # interview into one cluster.
+    seen: list[set[str]] = [{s.article} for s in statements]
+    for share, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        ri, rj = root(i), root(j)
+        if ri == rj:
             links.add((i, j))
-            parent[root(i)] = root(j)
+            continue
+        repeat = statements[i].article == statements[j].article and share >= WORD_SHARE
+        if seen[ri] & seen[rj] and not repeat:
+            continue
+        links.add((i, j))
+        parent[ri] = rj
+        seen[rj] |= seen[ri]
     return [root(i) for i in range(len(statements))], links
