@@ -51,7 +51,9 @@ def run_examples(semantic: bool) -> dict[str, object]:
     """The same scores on the two bundled example articles (labels: ``examples.jsonl``)."""
     gold = [json.loads(line) for line in (LABELS / "examples.jsonl").open(encoding="utf-8")]
     result = find_quotes(ROOT / "examples", semantic=semantic)
-    predicted = [{**r.to_json(), "article": Path(r.article).stem} for r in result.records]
+    labelled = {g["article"] for g in gold}  # the two real articles, not the written folder
+    predicted = [{**r.to_json(), "article": Path(r.article).stem} for r in result.records
+                 if Path(r.article).stem in labelled]
     return score(predicted, gold).to_json()
 
 
@@ -64,6 +66,9 @@ def load_real(split: str) -> tuple[dict[str, str], list[dict[str, Any]]]:
     shared: dict[Path, dict[str, str]] = {}
     for path in sorted(REAL.glob("*-articles.jsonl")):
         for article in map(json.loads, path.open(encoding="utf-8")):
+            if article["group"] not in groups:
+                raise SystemExit(f"{article['group']} has no split: run "
+                                 "benchmarks/data/quotes-real/check.py --split")
             if groups[article["group"]] != split:
                 continue
             ref = article["text_ref"]

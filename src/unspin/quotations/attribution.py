@@ -21,7 +21,7 @@ from unspin.quotations.layout import (
     tokens_in,
 )
 from unspin.text.marks import MarkedSpan
-from unspin.text.speech import SPEECH_LEMMAS
+from unspin.text.speech import CHARACTERISING_LEMMAS, SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,10 +45,17 @@ def _gerund_of_speech(word: str) -> bool:
     return any(base in SPEECH_LEMMAS for base in (stem, stem + "e", stem[:-1]))
 
 
+def _characterising(token: Token) -> bool:
+    """"called" with a subject: the subject's words follow ("Berg called the plan …")."""
+    return (token.lemma_.lower() in CHARACTERISING_LEMMAS and token.pos_ == "VERB"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+
 def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     verbs = [t for t in tokens
              if (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX"))
-             or (t.pos_ == "NOUN" and _gerund_of_speech(t.lower_))]
+             or (t.pos_ == "NOUN" and _gerund_of_speech(t.lower_))
+             or (side == "before" and _characterising(t))]
     if not verbs:
         return None
     return verbs[0] if side == "after" else verbs[-1]

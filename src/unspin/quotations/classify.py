@@ -18,7 +18,7 @@ from unspin.quotations.lexicon import NAMING_CUES
 from unspin.quotations.quote import Quote
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
-from unspin.text.speech import SPEECH_FORMS
+from unspin.text.speech import CHARACTERISING_FORMS, SPEECH_FORMS
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -27,11 +27,18 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution) -> bool:
     """Is the span speech, rather than scare quotes, a title or a name?"""
     words = _WORD.findall(span_text := text[span.start : span.end])
     attributed = attribution.side != "none"
-    cue = _naming_cue(text, span)
+    characterised = attribution.side == "before" and fold(attribution.verb or "") in \
+        CHARACTERISING_FORMS  # "Berg called the plan “a reckless gamble”": her words
+    cue = _naming_cue(text, span) and not characterised
     if cue and attribution.side not in ("after",):
         return False
-    if len(words) <= 2:
-        return attributed and span_text[-1:] in ",.!?" and attribution.side != "before"
+    if len(words) <= 2 and attributed and span_text[-1:] in ",.!?" \
+            and attribution.side != "before":
+        return True  # “Nothing can.”
+    if len(words) == 1:
+        return False
+    if len(words) == 2:  # "fully transparent" in reported speech, not the council's "term"
+        return attribution.side in ("before", "after") and not _after_determiner(text, span)
     if _title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a title or a name: "Living With Water", "The Salt Orchard"
     return len(words) > 4 or attributed
@@ -48,6 +55,17 @@ def _naming_cue(text: str, span: MarkedSpan) -> bool:
         if word in NAMING_CUES:
             return True
     return False
+
+
+_DETERMINERS = frozenset("a an the its his her their our your my this that these those".split())
+
+
+def _after_determiner(text: str, span: MarkedSpan) -> bool:
+    """The span stands where a noun phrase's head goes ("the council's “resilience plan”"):
+    a term in scare quotes."""
+    before = re.findall(r"[\w'’-]+", text[max(0, opening_of(span) - 30) : opening_of(span)])
+    return bool(before) and (fold(before[-1]) in _DETERMINERS
+                             or re.search(r"['’]s$", before[-1]) is not None)
 
 
 def _title_case(words: list[str]) -> bool:
