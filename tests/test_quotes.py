@@ -331,12 +331,21 @@ def test_a_quote_reopened_in_line_keeps_its_speaker() -> None:
     text = ('England forward Martin Corry backed his captain. "He is an inspirational captain," '
             'Corry told the BBC. "He talks with a lot of sense. "The players have a lot of '
             'respect for him."\n')
+    # The quote runs on as one multi-paragraph quotation, its inner opening mark inside.
     found = extract_quotes("t", text)
-    assert [q.text for q in found] == ["He is an inspirational captain,",
-                                       "He talks with a lot of sense.",
-                                       "The players have a lot of respect for him."]
+    assert [q.text for q in found] == [
+        "He is an inspirational captain,",
+        'He talks with a lot of sense. "The players have a lot of respect for him.']
     assert {q.speaker for q in found} == {"Martin Corry"}
-    assert found[1].unbalanced and not found[2].unbalanced
+    assert found[1].multi_paragraph and not found[1].unbalanced
+
+
+def test_a_quote_that_lost_its_closing_mark_is_not_run_on() -> None:
+    text = ('“We lost everything downstairs, said a man in a flooded street. “Nobody came to '
+            'help,” he added.\n')
+    first, second = extract_quotes("t", text)
+    assert first.text == "We lost everything downstairs," and first.unbalanced
+    assert second.text == "Nobody came to help,"
 
 
 def test_quote_after_reported_speech_and_name_before_the_mark() -> None:

@@ -14,11 +14,11 @@ from dataclasses import replace
 
 from unspin.quotations.attribution import Attribution
 from unspin.quotations.layout import opening_of, paragraph_end, paragraph_start
-from unspin.quotations.lexicon import NAMING_CUES
+from unspin.quotations.lexicon import NAMING_CUES, SOFT_CUES
 from unspin.quotations.quote import Quote
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
-from unspin.text.speech import CHARACTERISING_FORMS, SPEECH_FORMS
+from unspin.text.speech import SPEECH_FORMS
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -27,45 +27,53 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution) -> bool:
     """Is the span speech, rather than scare quotes, a title or a name?"""
     words = _WORD.findall(span_text := text[span.start : span.end])
     attributed = attribution.side != "none"
-    characterised = attribution.side == "before" and fold(attribution.verb or "") in \
-        CHARACTERISING_FORMS  # "Berg called the plan “a reckless gamble”": her words
-    cue = _naming_cue(text, span) and not characterised
-    if cue and attribution.side not in ("after",):
+    # Words put in the speaker's mouth inside reported speech: "Berg called the plan “a
+    # reckless gamble”", "it said he was “considering” a bid", "labelled the awards “idiotic”".
+    reported = attribution.side == "before" and span_text[:1].islower()
+    cue = _naming_cue(text, span)
+    if cue and not (reported and cue in SOFT_CUES) and attribution.side not in ("after",):
         return False
     if len(words) <= 2 and attributed and span_text[-1:] in ",.!?" \
             and attribution.side != "before":
         return True  # “Nothing can.”
-    if len(words) == 1:
-        return False
-    if len(words) == 2:  # "fully transparent" in reported speech, not the council's "term"
-        return attribution.side in ("before", "after") and not _after_determiner(text, span)
+    if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
+        return (attribution.side in ("before", "after") and not _after_possessive(text, span)
+                and (len(words) == 2 or (reported and not _after_determiner(text, span))))
     if _title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a title or a name: "Living With Water", "The Salt Orchard"
     return len(words) > 4 or attributed
 
 
-def _naming_cue(text: str, span: MarkedSpan) -> bool:
-    """Is the span introduced as a name or cited text ("the so-called", "its opening line,")?"""
+def _naming_cue(text: str, span: MarkedSpan) -> str | None:
+    """The word introducing the span as a name or cited text ("the so-called", "its opening
+    line,"), if any."""
     opening = opening_of(span)
     before = text[max(0, opening - 40) : opening]
     words = [fold(w) for w in re.findall(r"[\w'’-]+", before)][-3:]
     for word in reversed(words):
         if word in SPEECH_FORMS:
-            return False  # "one worker, who asked not to be named, said: “…"
+            return None  # "one worker, who asked not to be named, said: “…"
         if word in NAMING_CUES:
-            return True
-    return False
+            return word
+    return None
 
 
 _DETERMINERS = frozenset("a an the its his her their our your my this that these those".split())
 
 
-def _after_determiner(text: str, span: MarkedSpan) -> bool:
-    """The span stands where a noun phrase's head goes ("the council's “resilience plan”"):
-    a term in scare quotes."""
+def _word_before(text: str, span: MarkedSpan) -> str:
     before = re.findall(r"[\w'’-]+", text[max(0, opening_of(span) - 30) : opening_of(span)])
-    return bool(before) and (fold(before[-1]) in _DETERMINERS
-                             or re.search(r"['’]s$", before[-1]) is not None)
+    return before[-1] if before else ""
+
+
+def _after_determiner(text: str, span: MarkedSpan) -> bool:
+    """The span stands where a noun phrase's head goes ("the “reform”")."""
+    return fold(_word_before(text, span)) in _DETERMINERS
+
+
+def _after_possessive(text: str, span: MarkedSpan) -> bool:
+    """A thing of someone's, named in scare quotes ("the council's “resilience plan”")."""
+    return re.search(r"['’]s$", _word_before(text, span)) is not None
 
 
 def _title_case(words: list[str]) -> bool:

@@ -52,3 +52,7 @@ NAMING_CUES = frozenset(
     known word words term phrase slogan motto line lines lyric lyrics verse headline caption
     banner hashtag""".split()
 )
+
+# Cues that name a thing after a noun ("a project called “Blue Sky”") but characterise in
+# reported speech ("he called the plan “a gamble”", "labelled the awards “idiotic”").
+SOFT_CUES = frozenset("called dubbed branded labelled labeled".split())

@@ -110,6 +110,15 @@ def attribution_cut(text: str, start: int, end: int) -> int:
     return end
 
 
+def _lost_break(text: str, start: int, mark: int) -> bool:
+    """Does the open quote from ``start`` end a sentence right before the opening ``mark``, with
+    no attribution in it (``“A. “B.`` is one quote whose paragraph break was lost; ``“A, said
+    Lund. “B`` is a quote that lost its closing mark)?"""
+    before = text[start:mark].rstrip()
+    return (before[-1:] in ".!?…" and text[mark - 1:mark].isspace()
+            and attribution_cut(text, start, mark) == mark)
+
+
 def _next_starts_with_open(text: str, paragraphs: list[tuple[int, int]], k: int, kind: Kind
                            ) -> bool:
     if k + 1 >= len(paragraphs):
@@ -159,12 +168,20 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 is_open = can_open and not can_close and stack[-1].kind != kind
             else:
                 is_open = can_open or not can_close
+            reopens = (char == STRAIGHT_DOUBLE and can_open and not can_close) \
+                or char in DOUBLE_OPEN
+            if (kind == "double" and reopens and len(stack) == 1 and stack[0].kind == "double"
+                    and _lost_break(text, stack[0].content, i)):
+                # ‘…sense. "The players…’: an opening mark right after a sentence of an open
+                # quote reopens it; the paragraph break before it was lost (common in scraped
+                # text), so the quote runs on as a multi-paragraph one.
+                stack[0].multi = True
+                continue
             if (not is_open and char == STRAIGHT_DOUBLE and can_open and not can_close
                     and len(stack) == 1 and stack[0].kind == "double"):
-                # ‘…sense. "The players…’: a mark that can only open, inside an open quote,
-                # reopens it; the paragraph break before it was lost (common in scraped text).
+                # A mark that can only open, inside an open quote: the first lost its close.
                 frame = stack.pop()
-                emit(frame, i, -1)
+                emit(frame, attribution_cut(text, frame.content, i), -1)
                 is_open = True
             if is_open:
                 if kind == "single" and not can_open and char not in SINGLE_OPEN:

@@ -19,10 +19,6 @@ SPEECH_LEMMAS = frozenset(
 # the plan "a reckless gamble"", "what he branded "a disgrace""), and name a thing when none is
 # ("a project called "Blue Sky"").
 CHARACTERISING_LEMMAS = frozenset("call brand label dub term".split())
-CHARACTERISING_FORMS = frozenset(
-    """call calls called calling brand brands branded branding label labels labelled labeled
-    labelling labeling dub dubs dubbed dubbing term terms termed""".split()
-)
 
 # Inflected speech verbs, to cut a quote whose closing mark is missing before its attribution
 # ("We lost everything downstairs, said a man …"). Attribution proper uses spaCy lemmas.
