@@ -369,3 +369,38 @@ def test_an_article_too_long_for_the_parser_is_reported_and_skipped(tmp_path: Pa
     result = find_quotes(tmp_path)
     assert [r.article for r in result.records] == ["small.txt"]
     assert len(result.failures) == 1 and "huge.txt" in str(result.failures[0])
+
+
+def test_attributed_fragments_are_quotations_and_terms_are_not() -> None:
+    text = ('Budget row\n\nThe finance minister, Anna Berg, called the plan "a reckless gamble" '
+            'on Tuesday. The board said he had not been "fully transparent" with investors. '
+            'Segas said the appeal was "expected". She said the council\'s "resilience plan" '
+            'had been shelved and the "reform" was over.\n')
+    found = {q.text: q for q in extract_quotes("t", text)}
+    assert set(found) == {"a reckless gamble", "fully transparent", "expected"}
+    assert found["a reckless gamble"].speaker == "Anna Berg"
+
+
+def test_organisations_speak_through_it_the_statement_and_their_acronym() -> None:
+    text = ('Bid news\n\nPan-European market Euronext has approached the London Stock Exchange '
+            '(LSE) about a bid. "The approach is at an early stage," LSE said.\n\n'
+            'Acme Corp rejected the offer on Monday. "The offer undervalues the business '
+            'badly," it said. "We will not engage further," the statement added.\n')
+    speakers = [q.speaker for q in extract_quotes("t", text)]
+    assert speakers == ["London Stock Exchange", "Acme Corp", "Acme Corp"]
+
+
+def test_a_person_described_by_nationality_or_age_is_the_last_one_named() -> None:
+    text = ('Davis Cup\n\nAndy Roddick lost both his singles in Seville on Sunday. "I had my '
+            'chances and just did not convert them," said the American. Rafael Nadal won '
+            'again. "It was a dream weekend for all of us here," the 18-year-old said.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Andy Roddick", "Rafael Nadal"]
+
+
+def test_a_quote_after_a_sentence_about_a_person_or_their_quote_is_theirs() -> None:
+    text = ('Clay courts\n\nUS captain Patrick McEnroe wants his team to play more on clay. '
+            '"I think it will help these guys on slow hard courts to mix things up."\n\n'
+            'Analyst Joe McLean said the support of the two investors was "utterly crucial". '
+            '"The bid will not proceed without their support and they know that well."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "Patrick McEnroe", "Joe McLean", "Joe McLean"]

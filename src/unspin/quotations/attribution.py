@@ -84,7 +84,7 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
     lo, hi = tokens[0].i, tokens[-1].i + 1
     governors = [verb]
     node = verb
-    while node.dep_ in ("xcomp", "advcl", "conj", "acl", "dobj", "pcomp") and \
+    while node.dep_ in ("xcomp", "advcl", "conj", "acl", "dobj", "pcomp", "prep") and \
             node.head.i != node.i and len(governors) < 4:
         node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
         governors.append(node)
@@ -189,6 +189,19 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
     return None
 
 
+def _main_subject(token: Token) -> bool:
+    """Is the token (part of) the subject of its sentence's main verb ("US captain Patrick
+    McEnroe wants …")?"""
+    subject = False
+    while token.dep_ != "ROOT" and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            subject = True
+        elif token.dep_ not in ("compound", "appos", "flat"):
+            return False
+        token = token.head
+    return subject and token.pos_ in ("VERB", "AUX")
+
+
 def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
                     previous_end: int | None) -> Attribution | None:
     """"Adam Jollans said the move was genuine. “We believe…”": a quote opening a sentence right
@@ -208,10 +221,18 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
             lo = t.idx + 1
             break
     if previous_end is not None and previous_end >= lo:
-        return None
+        return None  # the sentence before holds a quote: its speaker goes on (``goes_on``)
     tokens = [t for t in tokens_in(doc, lo, sentence) if not quoted.covers(t.idx)]
     verb = _speech_verb(tokens, "before")
     if verb is None:
-        return None
+        # "McEnroe wants his team to play more on clay. “I think it will help …”": a quote
+        # opening the sentence after one whose subject is a person is that person's.
+        people = [t for t in tokens if t.ent_type_ == "PERSON" and _main_subject(t)]
+        if not people:
+            return None
+        first = people[0]
+        while first.i > tokens[0].i and doc[first.i - 1].ent_type_ == "PERSON":
+            first = doc[first.i - 1]
+        return Attribution(None, (first.i, people[0].i + 1), first.idx, "before")
     phrase = _speaker_phrase(doc, verb, tokens, "before")
     return Attribution(verb.text, phrase, verb.idx, "before") if phrase else None

@@ -103,6 +103,16 @@ def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,
     return len(_WORD.findall(between)) <= 20 and attribution.position < second.start
 
 
+def goes_on(text: str, previous: MarkedSpan, span: MarkedSpan) -> bool:
+    """A quote opening the sentence right after the one holding the previous quote, in the same
+    paragraph ("…said the support was “utterly crucial”. “Mr Glazer's bid will not …”"): the
+    same speaker goes on."""
+    close = previous.close_mark + 1 if previous.close_mark >= 0 else previous.end
+    between = text[close : opening_of(span)]
+    return ("\n" not in between and re.search(r"[.!?]", between) is not None
+            and len(_WORD.findall(between)) <= 3)
+
+
 def continues(text: str, previous: MarkedSpan, previous_speaker: str | None, span: MarkedSpan,
               attribution: Attribution) -> bool:
     """A paragraph that is only a quotation, right after a paragraph ending with a quote of a

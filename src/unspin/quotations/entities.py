@@ -29,6 +29,15 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# "the London Stock Exchange (LSE)": an acronym defined by the words before it.
+_ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|de)\s+)?){1,6}[A-Z][\w&'’.-]*)"
+                      r"\s*\(([A-Z]{2,6})\)")
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in words.split() if w[:1].isupper())
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A person named at ``position``: full name and the words describing them around it."""
@@ -69,6 +78,8 @@ class EntityIndex:
                         and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"]
         self.full_names = self._full_names()
         self.mentions = self._mentions()
+        self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
+                         if _initials(m.group(1)).endswith(m.group(2)[-2:])}
 
     def ents_in(self, label: str, first: int, last: int) -> list[Span]:
         """Entities of ``label`` starting at tokens ``[first, last)``."""
@@ -103,14 +114,25 @@ class EntityIndex:
                 best = full  # "Adeyemi-Clarke" is "Ngozi Adeyemi Clarke"
         return best or name
 
+    def organisation(self, name: str) -> str:
+        """An organisation's full name where the article spells out its acronym ("LSE" →
+        "London Stock Exchange")."""
+        return self.acronyms.get(name, name)
+
     def last_organisation(self, before: int) -> str | None:
-        """The organisation named last before ``before``, outside quotations."""
+        """The organisation last named before ``before`` outside quotations, preferring one that
+        was the subject of its clause ("Manchester United said …, at Old Trafford" → Manchester
+        United) among the last three."""
         names = [e for e in self.ents if e.label_ == "ORG" and e.start_char < before
                  and not self.quoted.covers(e.start_char)]
         if not names:
             return None
-        words = [w for w in names[-1].text.split() if w.lower() != "the"]
-        return " ".join(words) or None
+        recent = names[-3:]
+        chosen = next((e for e in reversed(recent) if e.root.dep_ in ("nsubj", "nsubjpass")),
+                      recent[-1])
+        words = [w for w in chosen.text.split() if w.lower() != "the"]
+        words = [re.sub(r"['’]s$", "", w) for w in words]
+        return self.organisation(" ".join(words)) if words else None
 
     def _mentions(self) -> list[Mention]:
         """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a

@@ -29,6 +29,7 @@ from unspin.quotations.classify import (
     borrow_speakers,
     continues,
     fill_statements,
+    goes_on,
     is_quotation,
     only_attribution_between,
     same_sentence,
@@ -121,7 +122,9 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             attribution = Attribution(verb, previous.attribution.phrase,
                                       previous.attribution.position, "split")
         elif previous is not None and (one_sentence or continues(
-                text, previous.span, previous.speaker, span, attribution)):
+                text, previous.span, previous.speaker, span, attribution) or (
+                attribution.side == "none" and previous.speaker is not None
+                and goes_on(text, previous.span, span))):
             # A second fragment quoted in the same sentence ("credited “…” to “…”"): the
             # same speaker, another statement.
             speaker, written, verb = previous.speaker, previous.written, previous.attribution.verb

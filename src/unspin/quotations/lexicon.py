@@ -41,6 +41,9 @@ ORGANISATION_WORDS = frozenset(
     retailer university school hospital trust foundation institute embassy""".split()
 )
 
+# Nouns for what an organisation issues: "the statement said" speaks for the organisation.
+STATEMENT_WORDS = frozenset("statement announcement release communique".split())
+
 PRONOUNS = frozenset("he she they i we him her".split())
 
 # Determiners that make a description anonymous ("one resident", "a senior diplomat").

@@ -18,6 +18,7 @@ from unspin.quotations.lexicon import (
     ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_WORDS,
+    STATEMENT_WORDS,
     TITLE_WORDS,
 )
 from unspin.text.fold import fold
@@ -81,10 +82,22 @@ class Speakers:
         name = self._name_in(tokens, head)
         if name is not None:
             return name, written
+        if head.lower_ == "it":  # "it said": the organisation named last
+            return self.index.last_organisation(min(quote_start, attribution.position)), written
         if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(head.lower_)
             return self._antecedent(min(quote_start, attribution.position), events, gender), written
+        if self._described_person(tokens, head):
+            # "said the American", "the 35-year-old added": the person last named
+            return self._antecedent(min(quote_start, attribution.position), events, None), written
         return self._role(tokens, head, quote_start, events), written
+
+    @staticmethod
+    def _described_person(tokens: list[Token], head: Token) -> bool:
+        """A person described by nationality or age ("the American", "the 35-year-old")."""
+        definite = bool(tokens) and fold(tokens[0].text) == "the"
+        words = "".join(t.text_with_ws for t in tokens[:6]).lower()
+        return definite and (head.ent_type_ == "NORP" or "year-old" in words)
 
     def _name_in(self, tokens: list[Token], head: Token) -> str | None:
         """A proper name in the phrase that is a person's, not an organisation's or a role."""
@@ -113,10 +126,11 @@ class Speakers:
         known = resolved in self.index.full_names
         labels = {t.ent_type_ for t in run}
         if known or not labels & _NON_PERSON_LABELS:
-            return resolved
+            return self.index.organisation(resolved)
         if labels <= {"ORG", ""} and head in run:
             # An organisation speaks for itself: "according to The Moscow Times", "Hamas said".
-            return " ".join(w for w in words if w.lower() != "the") or None
+            return self.index.organisation(
+                " ".join(w for w in words if w.lower() != "the")) or None
         return None
 
     def _antecedent(self, limit: int, events: list[Event], gender: str | None) -> str | None:
@@ -143,7 +157,8 @@ class Speakers:
         roles = {fold(t.text) for t in tokens if fold(t.text) in ROLE_WORDS
                  or fold(t.lemma_) in ROLE_WORDS}
         if not roles:
-            if fold(head.lemma_) in ORGANISATION_WORDS and words and words[0] in ("the", "its"):
+            if (fold(head.lemma_) in ORGANISATION_WORDS | STATEMENT_WORDS and words
+                    and words[0] in ("the", "its", "a", "an", "in")):
                 return self.index.last_organisation(quote_start)
             return None
         key = fold(head.text) if fold(head.text) in roles else next(iter(sorted(roles)))
