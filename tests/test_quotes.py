@@ -404,3 +404,23 @@ def test_a_quote_after_a_sentence_about_a_person_or_their_quote_is_theirs() -> N
             '"The bid will not proceed without their support and they know that well."\n')
     assert [q.speaker for q in extract_quotes("t", text)] == [
         "Patrick McEnroe", "Joe McLean", "Joe McLean"]
+
+
+def test_a_narrated_sentence_between_two_quotes_makes_them_two_statements() -> None:
+    text = ('Bid\n\n"Any board has a responsibility to consider a bona fide offer," the club '
+            'said in its statement. Should it become a firm offer, it should be at a price '
+            'that "the board is likely to regard as fair for all shareholders".\n')
+    first, second = extract_quotes("t", text)
+    assert first.statement != second.statement
+    assert second.speaker == first.speaker  # the paragraph's last speaker goes on
+
+
+def test_a_fragment_quoted_in_two_outlets_is_one_variant_cluster(tmp_path: Path) -> None:
+    for name, text in {
+            "a.txt": "Doping\n\nThe IAAF said it was \"very surprised\" by the verdict.\n",
+            "b.txt": "Verdict\n\nThe IAAF, which said it was \"very surprised\" by the ruling, "
+                     "will appeal.\n",
+            "c.txt": "Other\n\nThe coach said he was \"very pleased\" with the squad.\n"}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    records = {r.article: r for r in find_quotes(tmp_path).records}
+    assert records["a.txt"].cluster == records["b.txt"].cluster != records["c.txt"].cluster

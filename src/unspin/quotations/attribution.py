@@ -221,7 +221,7 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
             lo = t.idx + 1
             break
     if previous_end is not None and previous_end >= lo:
-        return None  # the sentence before holds a quote: its speaker goes on (``goes_on``)
+        return None  # the sentence before holds a quote: its speaker goes on
     tokens = [t for t in tokens_in(doc, lo, sentence) if not quoted.covers(t.idx)]
     verb = _speech_verb(tokens, "before")
     if verb is None:

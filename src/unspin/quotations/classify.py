@@ -84,9 +84,14 @@ def _title_case(words: list[str]) -> bool:
 
 
 def adjacent(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
-    """The second quote reopens right where the first ends: one quotation whose paragraph
-    break was lost ("…sense. "The players…")."""
-    return first.close_mark < 0 and text[first.end : second.open_mark].strip() == ""
+    """The second quote opens right where the first ends, nothing but space between, in one
+    paragraph: one quotation whose paragraph break was lost ("…sense. "The players…", or
+    "…clay." "Obviously…")."""
+    if second.open_mark < 0:
+        return False
+    end = first.close_mark + 1 if first.close_mark >= 0 else first.end
+    gap = text[end : second.open_mark]
+    return gap.strip() == "" and "\n" not in gap
 
 
 def same_sentence(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
@@ -98,19 +103,17 @@ def same_sentence(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
 
 def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,
                              attribution: Attribution) -> bool:
-    """Little more than the first quote's attribution stands between the two quotes."""
+    """Little more than the first quote's attribution stands between the two quotes: at most
+    20 words, and after the attribution's clause two at most ("…,” she said, adding: “…"), not
+    the reporter's next sentence ("…,” the club said. Should it become an offer, it must be at a
+    price that “…")."""
     between = text[first.end : second.start]
-    return len(_WORD.findall(between)) <= 20 and attribution.position < second.start
-
-
-def goes_on(text: str, previous: MarkedSpan, span: MarkedSpan) -> bool:
-    """A quote opening the sentence right after the one holding the previous quote, in the same
-    paragraph ("…said the support was “utterly crucial”. “Mr Glazer's bid will not …”"): the
-    same speaker goes on."""
-    close = previous.close_mark + 1 if previous.close_mark >= 0 else previous.end
-    between = text[close : opening_of(span)]
-    return ("\n" not in between and re.search(r"[.!?]", between) is not None
-            and len(_WORD.findall(between)) <= 3)
+    if len(_WORD.findall(between)) > 20 or not first.end <= attribution.position < second.start:
+        return False
+    clause_end = re.search(r"[.,;:!?]", text[attribution.position : second.start])
+    rest = text[attribution.position + clause_end.end() : opening_of(second)] \
+        if clause_end else ""
+    return len(_WORD.findall(rest)) <= 2
 
 
 def continues(text: str, previous: MarkedSpan, previous_speaker: str | None, span: MarkedSpan,

@@ -29,7 +29,6 @@ from unspin.quotations.classify import (
     borrow_speakers,
     continues,
     fill_statements,
-    goes_on,
     is_quotation,
     only_attribution_between,
     same_sentence,
@@ -122,9 +121,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             attribution = Attribution(verb, previous.attribution.phrase,
                                       previous.attribution.position, "split")
         elif previous is not None and (one_sentence or continues(
-                text, previous.span, previous.speaker, span, attribution) or (
-                attribution.side == "none" and previous.speaker is not None
-                and goes_on(text, previous.span, span))):
+                text, previous.span, previous.speaker, span, attribution)):
             # A second fragment quoted in the same sentence ("credited “…” to “…”"): the
             # same speaker, another statement.
             speaker, written, verb = previous.speaker, previous.written, previous.attribution.verb
@@ -135,7 +132,16 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                 attribution = reported_before(
                     text, doc, quoted, span, previous.span.end if previous else None,
                 ) or attribution
-            speaker, written = speakers.speaker(attribution, span.start, events)
+            if (attribution.side == "none" and previous is not None
+                    and previous.speaker is not None
+                    and same_paragraph(text, previous.span.end, span.start)):
+                # Nobody else is named: the paragraph's last speaker goes on ("…said the
+                # support was “utterly crucial”. “Mr Glazer's bid will not …”").
+                speaker, written = previous.speaker, previous.written
+                attribution = Attribution(previous.attribution.verb, previous.attribution.phrase,
+                                          previous.attribution.position, "before")
+            else:
+                speaker, written = speakers.speaker(attribution, span.start, events)
             verb = attribution.verb
         if not is_quotation(text, span, attribution):
             continue

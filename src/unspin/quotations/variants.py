@@ -237,11 +237,15 @@ def cluster_statements(
         least = max(MIN_SHARED_KEYS, KEY_SHARE * min(content_words[i], content_words[j]))
         if a.key == b.key or count < least:
             continue
-        shortest = min(len(words[i]), len(words[j]))
-        if shortest < MIN_WORDS:
-            continue
         named = a.speaker is not None and b.speaker is not None
         agree = named and same_speaker(a.speaker, b.speaker)
+        shortest = min(len(words[i]), len(words[j]))
+        if shortest < MIN_WORDS:
+            # A fragment ("very surprised", "unacceptable") is the same words in both, by a
+            # speaker they do not disagree on.
+            if words[i] == words[j] and (agree or not named):
+                scored.append((1.0, i, j))
+            continue
         share = matcher.word_share(words[i], words[j])
         if len(a.parts) > 1 or len(b.parts) > 1:  # split quotes whose parts come in another order
             for part_a in a.parts or (a.text,):
