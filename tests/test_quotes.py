@@ -424,3 +424,23 @@ def test_a_fragment_quoted_in_two_outlets_is_one_variant_cluster(tmp_path: Path)
         (tmp_path / name).write_text(text, encoding="utf-8")
     records = {r.article: r for r in find_quotes(tmp_path).records}
     assert records["a.txt"].cluster == records["b.txt"].cluster != records["c.txt"].cluster
+
+
+def test_an_acronym_and_its_name_are_one_speaker_and_a_score_is_no_name() -> None:
+    from unspin.quotations.corpus import same_speaker
+    from unspin.quotations.entities import strip_titles
+
+    assert same_speaker("LSE", "London Stock Exchange")
+    assert not same_speaker("LSE", "Deutsche Boerse")
+    assert strip_titles("Andy Roddick 6-2 7-6".split()) == ["Andy", "Roddick"]
+
+
+def test_the_same_words_given_to_two_speakers_are_still_one_statement(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Talks\n\nThe German exchange said it had held \"constructive, professional and "
+        "friendly\" talks with the LSE.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Talks\n\nDeutsche Boerse bosses have held \"constructive, professional and friendly\" "
+        "talks with the LSE, its chief Clara Furse has said.\n", encoding="utf-8")
+    clusters = {r.cluster for r in find_quotes(tmp_path).records}
+    assert len(clusters) == 1

@@ -55,8 +55,11 @@ def _compact(word: str) -> str:
 
 
 def strip_titles(words: list[str]) -> list[str]:
-    """Drop leading titles and roles ("Fire Chief Tomas Brandt" → "Tomas Brandt")."""
+    """Drop leading titles and roles ("Fire Chief Tomas Brandt" → "Tomas Brandt"), and what
+    follows the name when the model ran on into a score ("Roddick 6-2 7-6" → "Roddick")."""
     words = [w for w in words if w not in {"'s", "’s"}]
+    cut = next((k for k, w in enumerate(words) if k and not w[:1].isalpha()), len(words))
+    words = words[:cut]
     words = [re.sub(r"['’]s$", "", w) for w in words]
     while len(words) > 1 and (fold(words[0]).rstrip(".") in TITLE_WORDS
                               or fold(words[0]) in TITLE_WORDS or not words[0][:1].isupper()):

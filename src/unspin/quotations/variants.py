@@ -34,6 +34,7 @@ WORD_SHARE = 0.8  # weighted share of the shorter statement's words found in the
 SPEAKER_WORD_SHARE = 0.6  # the same when both have the same speaker
 CLASH_WORD_SHARE = 0.9  # the same when the speakers differ, for a statement of at least
 CLASH_MIN_WORDS = 6  # this many content words
+SAME_WORDS_CONTENT = 3  # content words of a quotation repeated word for word, whoever says it
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
 MIN_CONTENT = 2  # content words matched at the least
@@ -254,9 +255,12 @@ def cluster_statements(
         inside = _short_inside(words[i], words[j])
         if agree:
             linked = share >= SPEAKER_WORD_SHARE or inside
-        elif named:  # a quotation put in another's mouth only when it is long and the same
-            linked = (share >= CLASH_WORD_SHARE
-                      and min(content_words[i], content_words[j]) >= CLASH_MIN_WORDS)
+        elif named:  # a quotation put in another's mouth only when it is long and the same,
+            # or the very same words ("constructive, professional and friendly"): one of the
+            # two attributions is wrong
+            linked = ((share >= CLASH_WORD_SHARE
+                       and min(content_words[i], content_words[j]) >= CLASH_MIN_WORDS)
+                      or (words[i] == words[j] and content_words[i] >= SAME_WORDS_CONTENT))
         else:
             linked = share >= WORD_SHARE
         if not linked and vectors is not None and agree:
