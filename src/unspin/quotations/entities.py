@@ -34,6 +34,22 @@ _ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|de)\s+)?){1
                       r"\s*\(([A-Z]{2,6})\)")
 
 
+# Last words that make a name an organisation's: "Manchester United", "Acme Corp", "the London
+# Stock Exchange" (the small model takes many clubs and firms for people or places).
+_ORGANISATION_ENDINGS = frozenset(
+    """united city fc afc club rovers athletic wanderers albion county rangers hotspur exchange
+    bank group corp corporation inc ltd plc llc co company association federation council union
+    institute university agency ministry commission committee party network holdings partners
+    airlines airways motors foundation trust authority""".split()
+)
+
+
+def _organisation_name(entity: Span) -> bool:
+    last = re.sub(r"['’]s$", "", entity[-1].text) if entity[-1].text not in ("'s", "’s") \
+        else (entity[-2].text if len(entity) > 1 else "")
+    return len(entity.text.split()) > 1 and fold(last) in _ORGANISATION_ENDINGS
+
+
 def _initials(words: str) -> str:
     return "".join(w[0] for w in words.split() if w[:1].isupper())
 
@@ -78,7 +94,11 @@ class EntityIndex:
         self._ent_starts = [e.start for e in self.ents]
         self.persons = [e for e in self.ents
                         if e.label_ == "PERSON" and not quoted.covers(e.start_char)
-                        and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"]
+                        and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"
+                        and not _organisation_name(e)]
+        # Organisations: the model's, and the clubs and firms it took for people or places.
+        self.organisations = [e for e in self.ents if not quoted.covers(e.start_char) and (
+            e.label_ == "ORG" or (e.label_ in ("PERSON", "GPE") and _organisation_name(e)))]
         self.full_names = self._full_names()
         self.mentions = self._mentions()
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
@@ -123,19 +143,15 @@ class EntityIndex:
         return self.acronyms.get(name, name)
 
     def last_organisation(self, before: int) -> str | None:
-        """The organisation last named before ``before`` outside quotations, preferring one that
-        was the subject of its clause ("Manchester United said …, at Old Trafford" → Manchester
-        United) among the last three."""
-        names = [e for e in self.ents if e.label_ == "ORG" and e.start_char < before
-                 and not self.quoted.covers(e.start_char)]
+        """The organisation last named before ``before`` outside quotations, leaving out one
+        named as a place ("outside the Old Trafford ground")."""
+        names = [e for e in self.organisations if e.start_char < before
+                 and e.root.dep_ != "pobj"
+                 and not (e.root.dep_ == "compound" and e.root.head.dep_ == "pobj")]
         if not names:
             return None
-        recent = names[-3:]
-        chosen = next((e for e in reversed(recent) if e.root.dep_ in ("nsubj", "nsubjpass")),
-                      recent[-1])
-        words = [w for w in chosen.text.split() if w.lower() != "the"]
-        words = [re.sub(r"['’]s$", "", w) for w in words]
-        return self.organisation(" ".join(words)) if words else None
+        words = [re.sub(r"['’]s$", "", w) for w in names[-1].text.split() if w.lower() != "the"]
+        return self.organisation(" ".join(w for w in words if w)) or None
 
     def _mentions(self) -> list[Mention]:
         """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a
