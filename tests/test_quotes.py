@@ -444,3 +444,20 @@ def test_the_same_words_given_to_two_speakers_are_still_one_statement(tmp_path: 
         "talks with the LSE, its chief Clara Furse has said.\n", encoding="utf-8")
     clusters = {r.cluster for r in find_quotes(tmp_path).records}
     assert len(clusters) == 1
+
+
+def test_a_club_the_model_takes_for_a_person_speaks_as_an_organisation() -> None:
+    text = ('Man Utd to open books\n\nManchester United\'s board has agreed to talks. In a '
+            'statement, the club said it would allow Mr Glazer "limited due diligence" on the '
+            'bid. About 300 fans protested outside the Old Trafford ground.\n\n'
+            '"Any board has a responsibility to consider a bona fide offer," the club said.\n')
+    assert {q.speaker for q in extract_quotes("t", text)} == {"Manchester United"}
+
+
+def test_a_lead_fragment_joins_the_fuller_quote_it_comes_from(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Bid\n\nThe board said the plan was \"aggressive\" on Monday.\n\n"
+        "\"The board continues to believe that the business plan assumptions are aggressive,\" "
+        "the board said.\n", encoding="utf-8")
+    records = find_quotes(tmp_path).records
+    assert len(records) == 2 and len({r.cluster for r in records}) == 1

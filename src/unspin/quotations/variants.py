@@ -243,8 +243,12 @@ def cluster_statements(
         shortest = min(len(words[i]), len(words[j]))
         if shortest < MIN_WORDS:
             # A fragment ("very surprised", "unacceptable") is the same words in both, by a
-            # speaker they do not disagree on.
-            if words[i] == words[j] and (agree or not named):
+            # speaker they do not disagree on, or stands inside the same speaker's fuller
+            # quote (a lead's "aggressive" and the statement that the assumptions "are
+            # aggressive").
+            if (words[i] == words[j] and (agree or not named)) or (
+                    agree and min(content_words[i], content_words[j]) >= 1
+                    and _contains(*sorted((words[i], words[j]), key=len, reverse=True))):
                 scored.append((1.0, i, j))
             continue
         share = matcher.word_share(words[i], words[j])
