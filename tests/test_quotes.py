@@ -456,8 +456,8 @@ def test_a_club_the_model_takes_for_a_person_speaks_as_an_organisation() -> None
 
 def test_a_lead_fragment_joins_the_fuller_quote_it_comes_from(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
-        "Bid\n\nThe board said the plan was \"aggressive\" on Monday.\n\n"
+        "Bid\n\nAcme Corp said the plan was \"aggressive\" on Monday.\n\n"
         "\"The board continues to believe that the business plan assumptions are aggressive,\" "
-        "the board said.\n", encoding="utf-8")
+        "Acme Corp said.\n", encoding="utf-8")
     records = find_quotes(tmp_path).records
     assert len(records) == 2 and len({r.cluster for r in records}) == 1
