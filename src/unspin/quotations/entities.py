@@ -44,10 +44,15 @@ _ORGANISATION_ENDINGS = frozenset(
 )
 
 
+def organisation_words(words: list[str]) -> bool:
+    """Do the words name an organisation by their last word ("Acme Corp", "Manchester
+    United's")?"""
+    words = [re.sub(r"['’]s$", "", w) for w in words if w not in ("'s", "’s")]
+    return len(words) > 1 and fold(words[-1]) in _ORGANISATION_ENDINGS
+
+
 def _organisation_name(entity: Span) -> bool:
-    last = re.sub(r"['’]s$", "", entity[-1].text) if entity[-1].text not in ("'s", "’s") \
-        else (entity[-2].text if len(entity) > 1 else "")
-    return len(entity.text.split()) > 1 and fold(last) in _ORGANISATION_ENDINGS
+    return organisation_words(entity.text.split())
 
 
 def _initials(words: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from unspin.quotations.attribution import Attribution
-from unspin.quotations.entities import EntityIndex, strip_titles
+from unspin.quotations.entities import EntityIndex, organisation_words, strip_titles
 from unspin.quotations.lexicon import (
     INDEFINITE,
     ORGANISATION_WORDS,
@@ -122,6 +122,8 @@ class Speakers:
         if fold(run[-1].text) in ROLE_WORDS:
             return None  # "Kessling Water Mayor"
         words = strip_titles(self.text[run[0].idx : run[-1].idx + len(run[-1].text)].split())
+        if organisation_words(words):  # "Acme Corp said", whatever the model tagged
+            return self.index.organisation(" ".join(w for w in words if w.lower() != "the"))
         resolved = self.index.resolve_name(words)
         known = resolved in self.index.full_names
         labels = {t.ent_type_ for t in run}

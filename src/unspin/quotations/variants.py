@@ -204,6 +204,22 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None
             for j in members[x + 1 :]:
                 if (i, j) not in pairs:
                     pairs[(i, j)] = len(keys[i] & keys[j])
+    # A fragment ("aggressive") is compared with every statement holding one of its keys, not
+    # only those indexed under it: its word may be the commonest of a fuller quote.
+    fragments = {i for i, ws in enumerate(words) if len(ws) < MIN_WORDS}
+    fragment_keys = set().union(*(keys[i] for i in fragments)) if fragments else set()
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        for key in ks & fragment_keys:
+            holders[key].append(i)
+    for members in holders.values():
+        if len(members) > MAX_POSTINGS:
+            continue
+        for i in (m for m in members if m in fragments):
+            for j in members:
+                pair = (min(i, j), max(i, j))
+                if i != j and pair not in pairs:
+                    pairs[pair] = len(keys[i] & keys[j])
     return pairs
 
 
