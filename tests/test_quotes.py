@@ -461,3 +461,11 @@ def test_a_lead_fragment_joins_the_fuller_quote_it_comes_from(tmp_path: Path) ->
         "Acme Corp said.\n", encoding="utf-8")
     records = find_quotes(tmp_path).records
     assert len(records) == 2 and len({r.cluster for r in records}) == 1
+
+
+def test_who_which_and_a_joined_verb_find_their_speaker() -> None:
+    text = ('Appeal\n\nThe athletes were cleared last week. The IAAF, which said it was '
+            '"very surprised" by the ruling, will appeal.\n\n'
+            'Their lawyer Gregory Ioannidis described the decision as "not unexpected" but told '
+            'reporters he would fight on.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["IAAF", "Gregory Ioannidis"]

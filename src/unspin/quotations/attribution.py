@@ -89,10 +89,19 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
         node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
         governors.append(node)
     for governor in governors:
-        for child in governor.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and lo <= child.i < hi:
-                subtree = [t.i for t in child.subtree if lo <= t.i < hi]
-                return min(subtree), max(subtree) + 1
+        # every subject the parser hung on the verb ("Their lawyer" and "Gregory Ioannidis")
+        subtree = [t.i for child in governor.children if child.dep_ in ("nsubj", "nsubjpass")
+                   and lo <= child.i < hi for t in child.subtree if lo <= t.i < hi]
+        if subtree:
+            return min(subtree), max(subtree) + 1
+    if side == "after" and verb.dep_ == "conj" and tokens[0].i > verb.i - 3:
+        # "Ioannidis described the decision as “not unexpected” but told BBC Sport …": the
+        # verb shares the subject of the one it is joined to, before the quote.
+        subtree = [t.i for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass")
+                   and child.i < lo and child.sent.start == verb.sent.start
+                   for t in child.subtree if t.i < lo]
+        if subtree:
+            return min(subtree), max(subtree) + 1
     if side == "after" and all(t.is_punct for t in tokens if t.i < verb.i):
         phrase = []
         for t in tokens:

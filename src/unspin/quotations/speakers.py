@@ -82,6 +82,27 @@ class Speakers:
         name = self._name_in(tokens, head)
         if name is not None:
             return name, written
+        if head.lower_ in ("who", "which") and head.head.dep_ == "relcl":
+            # "The IAAF - which said it was “very surprised”", "Chris Rock, who …": the
+            # clause's noun speaks.
+            noun = head.head.head
+            k = head.i - 1
+            while k > 0 and self.doc[k].is_punct:
+                k -= 1
+            if self.doc[k].pos_ in ("PROPN", "NOUN"):
+                noun = self.doc[k]  # the noun just before ", which" (parses of a headline
+                # above the sentence can hang the clause elsewhere)
+            first = noun.i
+            while first > 0 and self.doc[first - 1].dep_ in ("compound", "flat") \
+                    and self.doc[first - 1].head.i == noun.i:
+                first -= 1
+            words = [t.text for t in self.doc[first : noun.i + 1]]
+            if noun.ent_type_ == "PERSON":
+                return self.index.resolve_name(words), written
+            if noun.pos_ == "PROPN":
+                return self.index.organisation(" ".join(w for w in words
+                                                        if w.lower() != "the")), written
+            return None, written
         if head.lower_ == "it":  # "it said": the organisation named last
             return self.index.last_organisation(min(quote_start, attribution.position)), written
         if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
@@ -101,8 +122,9 @@ class Speakers:
 
     def _name_in(self, tokens: list[Token], head: Token) -> str | None:
         """A proper name in the phrase that is a person's, not an organisation's or a role."""
-        if (fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN") or head.pos_ == "PRON":
-            return None  # "Brightwater boss", "the Health Minister": a role, resolved later
+        if head.pos_ == "PRON":
+            return None
+        role_head = fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN"
         runs: list[list[Token]] = []
         for t in tokens:
             capital = (t.text[:1].isupper() and t.pos_ not in ("PRON", "DET", "ADP")
@@ -116,6 +138,14 @@ class Speakers:
                 runs[-1].append(t)  # "Morgan-Lloyd" is three tokens
         runs = [r for r in runs if r[-1].text not in ("-", "‐")]
         named = [r for r in runs if not all(fold(t.text) in TITLE_WORDS | ROLE_WORDS for t in r)]
+        if role_head:
+            # "Their lawyer Gregory Ioannidis" names the person; "Brightwater boss", "the
+            # Health Minister" is a role, resolved later
+            people = [r for r in named if len(r) >= 2 and r[0].i > head.i]
+            if not people:
+                return None
+            return self.index.resolve_name(strip_titles(
+                self.text[people[0][0].idx : people[0][-1].idx + len(people[0][-1].text)].split()))
         if not named:
             return None
         run = named[-1]
