@@ -469,3 +469,22 @@ def test_who_which_and_a_joined_verb_find_their_speaker() -> None:
             'Their lawyer Gregory Ioannidis described the decision as "not unexpected" but told '
             'reporters he would fight on.\n')
     assert [q.speaker for q in extract_quotes("t", text)] == ["IAAF", "Gregory Ioannidis"]
+
+
+def test_two_excerpts_of_one_answer_sharing_a_sentence_are_one_statement(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Davis Cup\n\n\"They were just better than us this weekend. I have nothing to be "
+        "ashamed of,\" said Andy Roddick.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Seville\n\n\"I had my chances and just did not convert them. The bottom line is they "
+        "were just better than us this weekend,\" said Andy Roddick.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Plurals\n\nThe club confirmed it had received \"detailed proposals\" on Sunday.\n\n"
+        "Elsewhere\n\nManchester United said it had a \"detailed proposal\" from the tycoon.\n",
+        encoding="utf-8")
+    records = find_quotes(tmp_path).records
+    by_article: dict[str, list[str]] = {}
+    for record in records:
+        by_article.setdefault(record.article, []).append(record.cluster)
+    assert by_article["a.txt"] == by_article["b.txt"]
+    assert len(set(by_article["c.txt"])) == 1

@@ -34,6 +34,7 @@ WORD_SHARE = 0.8  # weighted share of the shorter statement's words found in the
 SPEAKER_WORD_SHARE = 0.6  # the same when both have the same speaker
 CLASH_WORD_SHARE = 0.9  # the same when the speakers differ, for a statement of at least
 CLASH_MIN_WORDS = 6  # this many content words
+RUN_WORDS = 6  # words of a run two excerpts of one statement share word for word
 SAME_WORDS_CONTENT = 3  # content words of a quotation repeated word for word, whoever says it
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
@@ -160,6 +161,22 @@ def _short_inside(a: Sequence[str], b: Sequence[str]) -> bool:
     return len(short) >= MIN_WORDS and _contains(long, short)
 
 
+def _singular(words: Sequence[str]) -> list[str]:
+    """Words without a plural "s" ("detailed proposals" / "detailed proposal")."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in words]
+
+
+def _shared_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """Words in the longest run the two statements share word for word, when it carries
+    ``MIN_CONTENT`` content words (two excerpts of one answer overlapping on a sentence:
+    "…they were just better than us this weekend" / "They were just better than us this
+    weekend. I have nothing to be ashamed of")."""
+    match = difflib.SequenceMatcher(a=list(a), b=list(b), autojunk=False).find_longest_match()
+    run = a[match.a : match.a + match.size]
+    return match.size if sum(w not in FUNCTION_WORDS for w in run) >= MIN_CONTENT else 0
+
+
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
     n = len(shorter)
     if n == 0 or n > len(longer):
@@ -203,6 +220,21 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 if (i, j) not in pairs:
+                    pairs[(i, j)] = len(keys[i] & keys[j])
+    # Statements sharing a run of RUN_WORDS words word for word (two excerpts of one answer
+    # overlapping on a sentence) are compared whatever else they share.
+    runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for k in range(len(ws) - RUN_WORDS + 1):
+            run = tuple(ws[k : k + RUN_WORDS])
+            if sum(w not in FUNCTION_WORDS for w in run) >= MIN_CONTENT:
+                runs[run].append(i)
+    for members in runs.values():
+        if len(members) > MAX_POSTINGS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if i != j and (i, j) not in pairs:
                     pairs[(i, j)] = len(keys[i] & keys[j])
     # A fragment ("aggressive") is compared with every statement holding one of its keys, not
     # only those indexed under it: its word may be the commonest of a fuller quote.
@@ -252,19 +284,25 @@ def cluster_statements(
         # A variant shares at least two content words (or their synonym classes), and a good
         # part of the shorter one's: an exact word brings two keys, its word and its class.
         least = max(MIN_SHARED_KEYS, KEY_SHARE * min(content_words[i], content_words[j]))
-        if a.key == b.key or count < least:
+        if a.key == b.key:
             continue
         named = a.speaker is not None and b.speaker is not None
         agree = named and same_speaker(a.speaker, b.speaker)
+        if count < least:
+            # Two long excerpts of one answer may share only the sentence they overlap on.
+            if (agree or not named) and _shared_run(words[i], words[j]) >= RUN_WORDS:
+                scored.append((1.0, i, j))
+            continue
         shortest = min(len(words[i]), len(words[j]))
         if shortest < MIN_WORDS:
             # A fragment ("very surprised", "unacceptable") is the same words in both, by a
             # speaker they do not disagree on, or stands inside the same speaker's fuller
             # quote (a lead's "aggressive" and the statement that the assumptions "are
             # aggressive").
-            if (words[i] == words[j] and (agree or not named)) or (
-                    agree and min(content_words[i], content_words[j]) >= 1
-                    and _contains(*sorted((words[i], words[j]), key=len, reverse=True))):
+            short_i, short_j = _singular(words[i]), _singular(words[j])
+            if (short_i == short_j and (agree or not named)) or (
+                    (agree or not named) and min(content_words[i], content_words[j]) >= 1
+                    and _contains(*sorted((short_i, short_j), key=len, reverse=True))):
                 scored.append((1.0, i, j))
             continue
         share = matcher.word_share(words[i], words[j])
@@ -272,7 +310,8 @@ def cluster_statements(
             for part_a in a.parts or (a.text,):
                 for part_b in b.parts or (b.text,):
                     share = max(share, matcher.word_share(words_of(part_a), words_of(part_b)))
-        inside = _short_inside(words[i], words[j])
+        inside = _short_inside(words[i], words[j]) or (
+            (agree or not named) and _shared_run(words[i], words[j]) >= RUN_WORDS)
         if agree:
             linked = share >= SPEAKER_WORD_SHARE or inside
         elif named:  # a quotation put in another's mouth only when it is long and the same,
