@@ -488,3 +488,11 @@ def test_two_excerpts_of_one_answer_sharing_a_sentence_are_one_statement(tmp_pat
         by_article.setdefault(record.article, []).append(record.cluster)
     assert by_article["a.txt"] == by_article["b.txt"]
     assert len(set(by_article["c.txt"])) == 1
+
+
+def test_a_possessor_is_not_the_speaker_and_a_quote_paragraph_follows_reported_speech() -> None:
+    text = ('Verdict\n\nThe sprinters were cleared. Kenteris\'s lawyer, Gregory Ioannidis, said: '
+            '"The decision means Mr Kenteris has been exonerated of damaging charges."\n\n'
+            'Furthermore, CryptoQuant advised caution for the coming weeks.\n\n'
+            '"This selling behaviour might end up in a mid-term bearish sentiment."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Gregory Ioannidis", "CryptoQuant"]

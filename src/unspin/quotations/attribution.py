@@ -219,10 +219,18 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
     opening = opening_of(span)
     paragraph = paragraph_start(text, opening)
     if not text[paragraph:opening].strip():
-        return None
-    sentence = sentence_start(text, doc, span)
-    if text[sentence:opening].strip():
-        return None
+        # A quote standing as its own paragraph: the last sentence of the paragraph before
+        # ("Furthermore, CryptoQuant advised caution for the coming weeks.").
+        end = paragraph - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= 0 or text[end - 1] not in ".!?":
+            return None
+        paragraph, sentence = paragraph_start(text, end - 1), end
+    else:
+        sentence = sentence_start(text, doc, span)
+        if text[sentence:opening].strip():
+            return None
     lo = paragraph
     head = tokens_in(doc, paragraph, sentence)
     for t in reversed(head[:-1]):
@@ -235,12 +243,13 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
     verb = _speech_verb(tokens, "before")
     if verb is None:
         # "McEnroe wants his team to play more on clay. “I think it will help …”": a quote
-        # opening the sentence after one whose subject is a person is that person's.
-        people = [t for t in tokens if t.ent_type_ == "PERSON" and _main_subject(t)]
+        # opening the sentence after one whose subject is a person (or an organisation) is
+        # theirs.
+        people = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") and _main_subject(t)]
         if not people:
             return None
         first = people[0]
-        while first.i > tokens[0].i and doc[first.i - 1].ent_type_ == "PERSON":
+        while first.i > tokens[0].i and doc[first.i - 1].ent_type_ == first.ent_type_:
             first = doc[first.i - 1]
         return Attribution(None, (first.i, people[0].i + 1), first.idx, "before")
     phrase = _speaker_phrase(doc, verb, tokens, "before")

@@ -76,6 +76,8 @@ class Speakers:
         tokens = list(self.doc[attribution.phrase[0] : attribution.phrase[1]])
         written = _as_written(self.text, tokens)
         people = self.index.ents_in("PERSON", *attribution.phrase)
+        # "Kenteris's lawyer, Gregory Ioannidis": the possessor is not the speaker
+        people = [e for e in people if e.root.dep_ != "poss"]
         if people:
             return self.index.resolve_name(people[0].text.split()), written
         head = _head(tokens)

@@ -12,7 +12,7 @@ SPEECH_LEMMAS = frozenset(
     observe emphasise emphasize lament boast quip joke sigh demand plead gush snap fume vow
     chant sing whisper yell scream roar thunder muse recount report maintain read tweet write
     caution reveal describe predict conclude assert allege affirm accuse mutter exclaim
-    instruct inform""".split()
+    instruct inform advise""".split()
 )
 
 # Verbs that put words in someone's mouth when a person is their subject ("the minister called
