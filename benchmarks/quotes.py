@@ -23,6 +23,7 @@ import json
 import re
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +100,9 @@ def run_real(texts: dict[str, str], gold: list[dict[str, Any]], semantic: bool
         result = find_quotes(folder, semantic=semantic)
         seconds = time.perf_counter() - started
     predicted = [{**r.to_json(), "article": names[r.article]} for r in result.records]
-    return {**score(predicted, gold).to_json(), "seconds": round(seconds, 2)}
+    sizes = Counter(r.cluster for r in result.records)
+    return {**score(predicted, gold).to_json(), "seconds": round(seconds, 2),
+            "largest_cluster": max(sizes.values(), default=0)}
 
 
 def regex_baseline(texts: dict[str, str], gold: list[dict[str, Any]]) -> dict[str, object]:

@@ -496,3 +496,20 @@ def test_a_possessor_is_not_the_speaker_and_a_quote_paragraph_follows_reported_s
             'Furthermore, CryptoQuant advised caution for the coming weeks.\n\n'
             '"This selling behaviour might end up in a mid-term bearish sentiment."\n')
     assert [q.speaker for q in extract_quotes("t", text)] == ["Gregory Ioannidis", "CryptoQuant"]
+
+
+def test_fragments_do_not_chain_different_speakers_into_one_cluster(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Row\n\nArsene Wenger said the tackle was \"cheating\" on Sunday.\n",
+        "b.txt": "Fans\n\nOne fan shouted \"cheating,\" as the players left.\n",
+        "c.txt": "Club\n\nFreddy Shepherd said the claim was \"cheating\" and wrong.\n",
+        "d.txt": "Rest\n\nHe told the squad to \"take a break\" this week.\n",
+        "e.txt": "Coach\n\n\"You take every game as it comes and you never break the habit of winning "
+                 "matches, whatever the league says about our form this season,\" said Roy "
+                 "Hodgson.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    cluster = {r.article: r.cluster for r in find_quotes(tmp_path).records}
+    assert cluster["a.txt"] != cluster["c.txt"]
+    assert cluster["d.txt"] != cluster["e.txt"]

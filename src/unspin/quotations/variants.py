@@ -34,6 +34,9 @@ WORD_SHARE = 0.8  # weighted share of the shorter statement's words found in the
 SPEAKER_WORD_SHARE = 0.6  # the same when both have the same speaker
 CLASH_WORD_SHARE = 0.9  # the same when the speakers differ, for a statement of at least
 CLASH_MIN_WORDS = 6  # this many content words
+FRAGMENT_CONTENT = 6  # content words of a statement compared as a fragment of a fuller one
+FRAGMENT_SPAN = 2  # the fuller one's content words it may spread over, per word of its own
+PART_CONTENT = 4  # content words a part of a split quote needs to stand for its statement
 RUN_WORDS = 6  # words of a run two excerpts of one statement share word for word
 SAME_WORDS_CONTENT = 3  # content words of a quotation repeated word for word, whoever says it
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
@@ -108,6 +111,15 @@ class VariantMatcher:
         short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
         if len(short) < MIN_CONTENT:
             return 0.0
+        window = FRAGMENT_SPAN * len(short) + 2
+        if len(short) <= FRAGMENT_CONTENT and len(long) > window:
+            # A fragment is a truncation: its words stand together in the fuller quote, not
+            # scattered over a long one (where any four words find their like in order).
+            return max(self._share(short, long[k : k + window])
+                       for k in range(len(long) - window + 1))
+        return self._share(short, long)
+
+    def _share(self, short: Sequence[str], long: Sequence[str]) -> float:
         weights = [_weight(w) for w in short]
         previous = [0.0] * (len(long) + 1)
         count_previous = [0] * (len(long) + 1)
@@ -159,6 +171,20 @@ def _short_inside(a: Sequence[str], b: Sequence[str]) -> bool:
     """A short statement ("We will rebuild") standing word for word inside the other."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= MIN_WORDS and _contains(long, short)
+
+
+def _parts_share(matcher: VariantMatcher, a: Statement, b: Statement) -> float:
+    """``word_share`` when the parts of a split quote may come in another order, or one outlet
+    quotes only some of them: the best share between two parts of ``PART_CONTENT`` content
+    words or more (a part of two or three words matching says little of the statement)."""
+    best = 0.0
+    for part_a in map(words_of, a.parts or (a.text,)):
+        if sum(w not in FUNCTION_WORDS for w in part_a) < PART_CONTENT:
+            continue
+        for part_b in map(words_of, b.parts or (b.text,)):
+            if sum(w not in FUNCTION_WORDS for w in part_b) >= PART_CONTENT:
+                best = max(best, matcher.word_share(part_a, part_b))
+    return best
 
 
 def _singular(words: Sequence[str]) -> list[str]:
@@ -279,6 +305,7 @@ def cluster_statements(
     links: set[tuple[int, int]] = set()
     content_words = [sum(w not in FUNCTION_WORDS for w in ws) for ws in words]
     scored: list[tuple[float, int, int]] = []
+    clashing: set[tuple[int, int]] = set()  # links strong enough to join two speakers
     for (i, j), count in sorted(shared.items()):
         a, b = statements[i], statements[j]
         # A variant shares at least two content words (or their synonym classes), and a good
@@ -290,7 +317,7 @@ def cluster_statements(
         agree = named and same_speaker(a.speaker, b.speaker)
         if count < least:
             # Two long excerpts of one answer may share only the sentence they overlap on.
-            if (agree or not named) and _shared_run(words[i], words[j]) >= RUN_WORDS:
+            if agree and _shared_run(words[i], words[j]) >= RUN_WORDS:
                 scored.append((1.0, i, j))
             continue
         shortest = min(len(words[i]), len(words[j]))
@@ -300,18 +327,17 @@ def cluster_statements(
             # quote (a lead's "aggressive" and the statement that the assumptions "are
             # aggressive").
             short_i, short_j = _singular(words[i]), _singular(words[j])
-            if (short_i == short_j and (agree or not named)) or (
-                    (agree or not named) and min(content_words[i], content_words[j]) >= 1
+            fewest = min(content_words[i], content_words[j])
+            if (short_i == short_j and (agree or (not named and fewest >= MIN_CONTENT))) or (
+                    agree and min(content_words[i], content_words[j]) >= 1
                     and _contains(*sorted((short_i, short_j), key=len, reverse=True))):
                 scored.append((1.0, i, j))
             continue
         share = matcher.word_share(words[i], words[j])
         if len(a.parts) > 1 or len(b.parts) > 1:  # split quotes whose parts come in another order
-            for part_a in a.parts or (a.text,):
-                for part_b in b.parts or (b.text,):
-                    share = max(share, matcher.word_share(words_of(part_a), words_of(part_b)))
+            share = max(share, _parts_share(matcher, a, b))
         inside = _short_inside(words[i], words[j]) or (
-            (agree or not named) and _shared_run(words[i], words[j]) >= RUN_WORDS)
+            agree and _shared_run(words[i], words[j]) >= RUN_WORDS)
         if agree:
             linked = share >= SPEAKER_WORD_SHARE or inside
         elif named:  # a quotation put in another's mouth only when it is long and the same,
@@ -320,8 +346,14 @@ def cluster_statements(
             linked = ((share >= CLASH_WORD_SHARE
                        and min(content_words[i], content_words[j]) >= CLASH_MIN_WORDS)
                       or (words[i] == words[j] and content_words[i] >= SAME_WORDS_CONTENT))
+            if linked:
+                clashing.add((i, j))
         else:
-            linked = share >= WORD_SHARE
+            # with a speaker unknown, a fragment of a longer quote must stand in it word for
+            # word: a few common words ("take a break") find their like in any long answer
+            fewer, more = sorted((content_words[i], content_words[j]))
+            fragment = fewer <= FRAGMENT_CONTENT and more > FRAGMENT_SPAN * fewer + 2
+            linked = share >= WORD_SHARE and (inside or not fragment)
         if not linked and vectors is not None and agree:
             cosine = float(vectors[i] @ vectors[j])
             linked, share = cosine >= EMBEDDING_COSINE, max(share, cosine)
@@ -332,15 +364,25 @@ def cluster_statements(
     # strongest links join first, and a chain of looser ones cannot glue every statement of an
     # interview into one cluster.
     seen: list[set[str]] = [{s.article} for s in statements]
+    # One statement has one speaker: two clusters whose named speakers disagree join only by a
+    # link strong enough to say one attribution is wrong (not through a fragment of unknown
+    # speaker that both contain: "cheating").
+    voices: list[set[str]] = [{s.speaker} if s.speaker else set() for s in statements]
     for share, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         ri, rj = root(i), root(j)
         if ri == rj:
             links.add((i, j))
             continue
+        if voices[ri] and voices[rj] and (i, j) not in clashing and not any(
+                same_speaker(x, y) for x in voices[ri] for y in voices[rj]):
+            continue
+        # an article repeating its own words (a headline, a lead's fragment) may join them,
+        # but no other article may then hold two statements of the cluster
         repeat = statements[i].article == statements[j].article and share >= WORD_SHARE
-        if seen[ri] & seen[rj] and not repeat:
+        if seen[ri] & seen[rj] and not (repeat and seen[ri] & seen[rj] == {statements[i].article}):
             continue
         links.add((i, j))
         parent[ri] = rj
         seen[rj] |= seen[ri]
+        voices[rj] |= voices[ri]
     return [root(i) for i in range(len(statements))], links
