@@ -504,9 +504,9 @@ def test_fragments_do_not_chain_different_speakers_into_one_cluster(tmp_path: Pa
         "b.txt": "Fans\n\nOne fan shouted \"cheating,\" as the players left.\n",
         "c.txt": "Club\n\nFreddy Shepherd said the claim was \"cheating\" and wrong.\n",
         "d.txt": "Rest\n\nHe told the squad to \"take a break\" this week.\n",
-        "e.txt": "Coach\n\n\"You take every game as it comes and you never break the habit of winning "
-                 "matches, whatever the league says about our form this season,\" said Roy "
-                 "Hodgson.\n",
+        "e.txt": "Coach\n\n\"You take every game as it comes and you never break the habit of "
+                 "winning matches, whatever the league says about our form this season,\" "
+                 "said Roy Hodgson.\n",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

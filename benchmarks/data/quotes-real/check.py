@@ -21,6 +21,7 @@ import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,7 @@ def check() -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]:
         for article, found in spans.items():
             found.sort()
             problems += [f"{name}: {article}: spans {a} and {b} overlap"
-                         for a, b in zip(found, found[1:]) if a[1] > b[0]]
+                         for a, b in pairwise(found) if a[1] > b[0]]
         clusters: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in labelled:
             clusters[row["cluster"]].append(row)
