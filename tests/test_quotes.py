@@ -513,3 +513,11 @@ def test_fragments_do_not_chain_different_speakers_into_one_cluster(tmp_path: Pa
     cluster = {r.article: r.cluster for r in find_quotes(tmp_path).records}
     assert cluster["a.txt"] != cluster["c.txt"]
     assert cluster["d.txt"] != cluster["e.txt"]
+
+
+def test_cli_says_unknown_when_the_text_names_nobody(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Flood\n\nOne resident, who asked not to be named, said: \"We lost everything in the "
+        "flood.\"\n", encoding="utf-8")
+    result = run_cli("quotes", tmp_path / "a.txt")
+    assert result.returncode == 0 and "unknown (One resident)" in result.stdout

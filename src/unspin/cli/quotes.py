@@ -39,7 +39,9 @@ def quotes(corpus: Path, db: Path | None, output_format: str, semantic: bool) ->
         click.echo("no quotations found")
     else:
         for record in result.records:
-            speaker = record.speaker or "(unnamed)"
+            speaker = record.speaker or (
+                f"unknown ({record.speaker_as_written})" if record.speaker_as_written
+                else "unknown")
             click.echo(f"{record.article}  {record.cluster}  {record.variant:<9}  "
                        f"{speaker} ({record.verb or '—'}): “{_short(record.text)}”")
     report_failures(result.failures)
@@ -69,7 +71,7 @@ def quote(text: str, db: Path, output_format: str) -> None:
         click.echo(f"cluster {trail.cluster} (match {trail.similarity:.0%})")
         for occurrence in trail.occurrences:
             when = occurrence.published or "undated"
-            speaker = occurrence.speaker or "(unnamed)"
+            speaker = occurrence.speaker or "unknown"
             click.echo(f"  {when:<10}  {occurrence.article}  {occurrence.variant:<9}  {speaker}: "
                        f"“{_short(occurrence.text)}”")
             if occurrence.variant == "spun":
