@@ -406,13 +406,12 @@ def test_a_quote_after_a_sentence_about_a_person_or_their_quote_is_theirs() -> N
         "Patrick McEnroe", "Joe McLean", "Joe McLean"]
 
 
-def test_a_narrated_sentence_between_two_quotes_makes_them_two_statements() -> None:
+def test_a_quote_after_a_narrated_sentence_keeps_the_paragraphs_speaker() -> None:
     text = ('Bid\n\n"Any board has a responsibility to consider a bona fide offer," the club '
             'said in its statement. Should it become a firm offer, it should be at a price '
             'that "the board is likely to regard as fair for all shareholders".\n')
     first, second = extract_quotes("t", text)
-    assert first.statement != second.statement
-    assert second.speaker == first.speaker  # the paragraph's last speaker goes on
+    assert second.speaker == first.speaker
 
 
 def test_a_fragment_quoted_in_two_outlets_is_one_variant_cluster(tmp_path: Path) -> None:
@@ -521,3 +520,9 @@ def test_cli_says_unknown_when_the_text_names_nobody(tmp_path: Path) -> None:
         "flood.\"\n", encoding="utf-8")
     result = run_cli("quotes", tmp_path / "a.txt")
     assert result.returncode == 0 and "unknown (One resident)" in result.stdout
+
+
+def test_an_organisation_named_short_takes_the_full_name_the_article_gives() -> None:
+    text = ('Blogger fired\n\nDelta Air Lines has fired a flight attendant over her blog. '
+            'Delta said the pictures were "wholly inappropriate for a uniformed employee".\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Delta Air Lines"]

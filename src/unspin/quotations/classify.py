@@ -103,17 +103,9 @@ def same_sentence(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
 
 def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,
                              attribution: Attribution) -> bool:
-    """Little more than the first quote's attribution stands between the two quotes: at most
-    20 words, and after the attribution's clause two at most ("…,” she said, adding: “…"), not
-    the reporter's next sentence ("…,” the club said. Should it become an offer, it must be at a
-    price that “…")."""
+    """Little more than the first quote's attribution stands between the two quotes."""
     between = text[first.end : second.start]
-    if len(_WORD.findall(between)) > 20 or not first.end <= attribution.position < second.start:
-        return False
-    clause_end = re.search(r"[.,;:!?]", text[attribution.position : second.start])
-    rest = text[attribution.position + clause_end.end() : opening_of(second)] \
-        if clause_end else ""
-    return len(_WORD.findall(rest)) <= 2
+    return len(_WORD.findall(between)) <= 20 and attribution.position < second.start
 
 
 def continues(text: str, previous: MarkedSpan, previous_speaker: str | None, span: MarkedSpan,

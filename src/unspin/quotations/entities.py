@@ -143,9 +143,18 @@ class EntityIndex:
         return best or name
 
     def organisation(self, name: str) -> str:
-        """An organisation's full name where the article spells out its acronym ("LSE" →
-        "London Stock Exchange")."""
-        return self.acronyms.get(name, name)
+        """An organisation's full name where the article gives it: its acronym spelled out
+        ("LSE" → "London Stock Exchange"), or a short name the article names in full ("Delta"
+        → "Delta Air Lines", as a surname gives a person's full name)."""
+        name = self.acronyms.get(name, name)
+        if " " not in name:
+            fuller = [e.text for e in self.organisations
+                      if e.text.split()[0] in (name, f"{name}'s", f"{name}’s")
+                      and len(e.text.split()) > 1]
+            if fuller:
+                words = [re.sub(r"['’]s$", "", w) for w in max(fuller, key=len).split()]
+                return " ".join(w for w in words if w.lower() != "the")
+        return name
 
     def last_organisation(self, before: int) -> str | None:
         """The organisation last named before ``before`` outside quotations, leaving out one
