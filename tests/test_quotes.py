@@ -526,3 +526,10 @@ def test_an_organisation_named_short_takes_the_full_name_the_article_gives() -> 
     text = ('Blogger fired\n\nDelta Air Lines has fired a flight attendant over her blog. '
             'Delta said the pictures were "wholly inappropriate for a uniformed employee".\n')
     assert [q.speaker for q in extract_quotes("t", text)] == ["Delta Air Lines"]
+
+
+def test_an_anonymous_source_quoted_by_an_agency_is_unknown() -> None:
+    text = ('Wine merger\n\n"Currently, I think the strategic position is more sensible than a '
+            'takeover," said one analyst quoted by the Agence France Presse news agency.\n')
+    (found,) = extract_quotes("t", text)
+    assert found.speaker is None and found.speaker_as_written is not None

@@ -75,12 +75,18 @@ class Speakers:
             return None, None
         tokens = list(self.doc[attribution.phrase[0] : attribution.phrase[1]])
         written = _as_written(self.text, tokens)
+        head = _head(tokens)
         people = self.index.ents_in("PERSON", *attribution.phrase)
         # "Kenteris's lawyer, Gregory Ioannidis": the possessor is not the speaker
         people = [e for e in people if e.root.dep_ != "poss"]
+        if fold(tokens[0].text) in INDEFINITE and head.pos_ == "NOUN" and not any(
+                e.root.dep_ in ("appos", "compound", "nsubj") for e in people):
+            # "one analyst quoted by the Agence France Presse news agency": an anonymous
+            # source, whoever else the phrase names ("a senior member of Hamas, Mousa Abu
+            # Marzook" names the speaker in apposition)
+            return None, written
         if people:
             return self.index.resolve_name(people[0].text.split()), written
-        head = _head(tokens)
         name = self._name_in(tokens, head)
         if name is not None:
             return name, written
