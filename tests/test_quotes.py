@@ -533,3 +533,13 @@ def test_an_anonymous_source_quoted_by_an_agency_is_unknown() -> None:
             'takeover," said one analyst quoted by the Agence France Presse news agency.\n')
     (found,) = extract_quotes("t", text)
     assert found.speaker is None and found.speaker_as_written is not None
+
+
+def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender() -> None:
+    from unspin.quotations.gender import name_gender
+
+    assert (name_gender("Alison Howe"), name_gender("Mike Ruddock")) == ("f", "m")
+    assert name_gender("Jamie Cullum") is None and name_gender("Howe") is None
+    text = ('Music\n\nProducer Alison Howe booked the band after Mike Ruddock saw them play in '
+            'London. "Great songs, a good look and a touch of attitude," she said.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Alison Howe"]

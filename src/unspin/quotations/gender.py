@@ -1,9 +1,12 @@
-"""The gender the narrative shows for a person, so that "he" and "she" find the right antecedent."""
+"""The gender of a person, so that "he" and "she" find the right antecedent: what the narrative
+shows, else the usual gender of the first name (1990 US Census lists, ``data/first-names.tsv``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from unspin.quotations.entities import Mention
@@ -46,3 +49,18 @@ def genders(text: str, doc: Doc, mentions: Sequence[Mention], quoted: QuotedRang
             elif t.lower_ in ("she", "her", "hers", "herself"):
                 tally[1] += 1
     return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    table = files("unspin.quotations").joinpath("data/first-names.tsv").read_text("ascii")
+    return dict(line.split("\t") for line in table.splitlines() if line)
+
+
+def name_gender(name: str | None) -> str | None:
+    """"m"/"f" by a full name's first name where the Census lists are clear about it ("Alison
+    Howe" → "f"), else ``None`` ("Jools Holland", "Jamie", an organisation)."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    return _first_names().get(fold(words[0]).lower())

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from unspin.quotations.attribution import Attribution
 from unspin.quotations.entities import EntityIndex, organisation_words, strip_titles
+from unspin.quotations.gender import name_gender
 from unspin.quotations.lexicon import (
     INDEFINITE,
     ORGANISATION_WORDS,
@@ -181,7 +182,7 @@ class Speakers:
             if event.position >= limit:
                 continue
             if gender is not None and event.name is not None and \
-                    self.genders.get(event.name, gender) != gender:
+                    self.genders.get(event.name, name_gender(event.name) or gender) != gender:
                 continue
             if event.weight > 0:
                 return event.name
