@@ -543,3 +543,21 @@ def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender() -> N
     text = ('Music\n\nProducer Alison Howe booked the band after Mike Ruddock saw them play in '
             'London. "Great songs, a good look and a touch of attitude," she said.\n')
     assert [q.speaker for q in extract_quotes("t", text)] == ["Alison Howe"]
+
+
+def test_quality_gate_on_real_news_dev_split(tmp_path: Path) -> None:
+    """The real set's dev split (texts in ../shared/data): a floor under today's figures, and no
+    cluster swallowing unrelated statements."""
+    sys.path.insert(0, str(HERE.parent / "benchmarks"))
+    try:
+        import quotes as bench  # benchmarks/quotes.py
+    finally:
+        sys.path.pop(0)
+    texts, gold = bench.load_real("dev")
+    if not texts:
+        pytest.skip("the real quotation set's texts (../shared/data) are not on this machine")
+    figures = bench.run_real(texts, gold, semantic=False)
+    assert figures["precision"] >= 0.95 and figures["recall"] >= 0.93
+    assert figures["attribution"] >= 0.80
+    assert figures["cluster_f1"] >= 0.80
+    assert figures["largest_cluster"] <= 12
