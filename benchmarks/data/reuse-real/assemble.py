@@ -1,0 +1,73 @@
+"""Assemble the real reuse set into a corpus and a truth file that `benchmarks/quality.py` reads.
+
+The articles' texts live outside the repository (``text_ref``: a path relative to the
+repository root, under ``../realweb/``; copyright stays with their publishers, development and
+evaluation only); this folder keeps the labels. Writes ``OUT/corpus.jsonl`` (one record an
+article: ``id``, ``text`` and the ``url``, ``title`` and ``published`` the page gave) and
+``OUT/truth.jsonl`` (the scorer's format) for one split, by event: the parity of the SHA-1 of
+the event id sends it to ``dev`` or ``held``, so that every copy of a story is on one side.
+
+    python benchmarks/data/reuse-real/assemble.py OUT [--split dev|held|all]
+    python benchmarks/quality.py --corpus OUT/corpus.jsonl --truth OUT/truth.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+
+
+def split_of(event: str) -> str:
+    return ("dev", "held")[int(hashlib.sha1(event.encode()).hexdigest(), 16) % 2]
+
+
+def lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--split", choices=["dev", "held", "all"], default="dev")
+    args = parser.parse_args()
+    records: list[dict[str, Any]] = []
+    truth: list[dict[str, Any]] = []
+    missing = 0
+    for path in sorted(HERE.glob("*-articles.jsonl")):
+        wanted = {a["id"] for a in lines(path)
+                  if args.split in ("all", split_of(a["event"]))}
+        for article in lines(path):
+            if article["id"] not in wanted:
+                continue
+            source = (ROOT / article["text_ref"]["path"]).resolve()
+            if not source.exists():
+                missing += 1
+                continue
+            records.append({"id": article["id"], "text": source.read_text(encoding="utf-8"),
+                            **{k: article[k] for k in ("url", "title", "published")
+                               if article.get(k)}})
+        name = path.name.removesuffix("-articles.jsonl")
+        truth += [t for t in lines(HERE / f"{name}-truth.jsonl")
+                  if t["copy"] in wanted and t["source"] in wanted]
+    if not records:
+        sys.exit("no article of the real reuse set has its text on this machine (../realweb)")
+    args.out.mkdir(parents=True, exist_ok=True)
+    with (args.out / "corpus.jsonl").open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with (args.out / "truth.jsonl").open("w", encoding="utf-8") as out:
+        for row in truth:
+            out.write(json.dumps(row) + "\n")
+    print(f"{len(records)} articles, {len(truth)} truth lines ({args.split}); "
+          f"{missing} without their text here")
+
+
+if __name__ == "__main__":
+    main()
