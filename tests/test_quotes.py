@@ -561,3 +561,12 @@ def test_quality_gate_on_real_news_dev_split(tmp_path: Path) -> None:
     assert figures["attribution"] >= 0.80
     assert figures["cluster_f1"] >= 0.80
     assert figures["largest_cluster"] <= 12
+
+
+def test_a_headline_quotes_a_claim_of_three_words_or_more() -> None:
+    text = ("Greek sprinters 'won't run again'\n\nThe careers of the two sprinters are over, their "
+            "coach said. \"I believe they won't run again,\" said coach Christos Tzekos.\n")
+    found = [q.text for q in extract_quotes("t", text)]
+    assert found[0] == "won't run again"
+    scare = "Referees to review Harwick 'ghost goal'\n\nThe board will meet on Monday.\n"
+    assert extract_quotes("t", scare) == []

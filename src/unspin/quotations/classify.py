@@ -41,7 +41,9 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution) -> bool:
                 and (len(words) == 2 or (reported and not _after_determiner(text, span))))
     if _title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a title or a name: "Living With Water", "The Salt Orchard"
-    return len(words) > 4 or attributed
+    # A headline quotes a claim its story attributes: "Greek sprinters 'won't run again'".
+    headline = "\n" not in text[: span.start].strip()
+    return len(words) > 4 or attributed or (headline and len(words) >= 3)
 
 
 def _naming_cue(text: str, span: MarkedSpan) -> str | None:
