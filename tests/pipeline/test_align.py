@@ -303,3 +303,22 @@ def test_substitutions_at_passage_edges_lie_inside_the_passage() -> None:
     # the passage is "released ... they": it leaves out "Authorities" and "stated"
     assert pair.copy.slice(COPY_EDGES) == COPY_EDGES.rstrip(".")
     assert substitutions_inside_passages(alignment)
+
+
+POST = ("Today, I stepped down as CEO of Binance. Admittedly, it was not easy to let go "
+        "emotionally. But I know it is the right thing to do. I made mistakes, and I must take "
+        "responsibility. This is best for our community, for Binance, and for myself. Binance is "
+        "no longer a baby. It is time for me to let it walk and run.")
+
+
+def test_a_post_one_report_quotes_and_another_pastes_is_no_evidence() -> None:
+    quoted = normalize("a", "The head of the largest crypto exchange resigned on Tuesday after a "
+                            "plea deal with prosecutors in Seattle. He wrote on X: \u201c"
+                       + POST + "\u201d Shares of rival firms rose in early trading.")
+    pasted = normalize("b", "Changpeng Zhao took to social media to pen a farewell to staff and "
+                            "customers of the exchange he founded in 2017.\n\n" + POST
+                       + "\n\nThe settlement also requires a monitor for three years.")
+    for copy, source in ((pasted, quoted), (quoted, pasted)):
+        alignment = align(copy, source)
+        assert alignment.passages  # the post is aligned
+        assert sum(p.evidence_words for p in alignment.passages) == 0

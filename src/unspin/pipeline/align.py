@@ -251,9 +251,11 @@ def align(
         strong = [m for m in run if _quality(m, copy, source) >= config.strong_sentence]
         # A sentence that is mostly quotation is the quote and its attribution ("…," said the
         # minister): shared by every report of the speech, so none of its words is evidence.
+        # Either report may mark it: a post one page quotes, another pastes without marks.
         evidence = sum(
-            sum(1 for i, _ in m.pairs if not copy.quoted[i])
-            for m in strong if not _mostly_quoted(m, copy)
+            sum(1 for i, j in m.pairs if not copy.quoted[i] and not source.quoted[j])
+            for m in strong
+            if not _mostly_quoted(m, copy) and not _mostly_quoted_source(m, source)
         )
         passages.append(
             PassagePair(
@@ -292,6 +294,11 @@ def align(
 def _mostly_quoted(match: SentenceMatch, copy: Document) -> bool:
     first, last = copy.sentences[match.copy_sentence]
     return sum(copy.quoted[first:last]) * 2 > last - first
+
+
+def _mostly_quoted_source(match: SentenceMatch, source: Document) -> bool:
+    first, last = source.sentences[match.source_sentence]
+    return sum(source.quoted[first:last]) * 2 > last - first
 
 
 def _quality(match: SentenceMatch, copy: Document, source: Document) -> float:
