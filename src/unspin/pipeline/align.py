@@ -255,7 +255,8 @@ def align(
         evidence = sum(
             sum(1 for i, j in m.pairs if not copy.quoted[i] and not source.quoted[j])
             for m in strong
-            if not _mostly_quoted(m, copy) and not _mostly_quoted_source(m, source)
+            if not _mostly_quoted(copy, m.copy_sentence)
+            and not _mostly_quoted(source, m.source_sentence)
         )
         passages.append(
             PassagePair(
@@ -291,14 +292,9 @@ def align(
     )
 
 
-def _mostly_quoted(match: SentenceMatch, copy: Document) -> bool:
-    first, last = copy.sentences[match.copy_sentence]
-    return sum(copy.quoted[first:last]) * 2 > last - first
-
-
-def _mostly_quoted_source(match: SentenceMatch, source: Document) -> bool:
-    first, last = source.sentences[match.source_sentence]
-    return sum(source.quoted[first:last]) * 2 > last - first
+def _mostly_quoted(doc: Document, sentence: int) -> bool:
+    first, last = doc.sentences[sentence]
+    return sum(doc.quoted[first:last]) * 2 > last - first
 
 
 def _quality(match: SentenceMatch, copy: Document, source: Document) -> float:

@@ -17,7 +17,7 @@ import xxhash
 
 from unspin.lexicon.synonyms import Lexicon
 from unspin.quotations.extract import Quote
-from unspin.quotations.names import WEAK, canonical_names, name_similarity
+from unspin.quotations.names import WEAK, acronym_of, canonical_names, name_similarity
 from unspin.quotations.variants import (
     Statement,
     Variant,
@@ -54,15 +54,10 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     """Could two in-article names be one person (spellings drift across outlets)?"""
     if a is None or b is None:
         return a is None and b is None
-    if _acronym_of(a, b) or _acronym_of(b, a):
+    if acronym_of(a, b) or acronym_of(b, a):
         return True  # "LSE" / "London Stock Exchange"
     surname, given = name_similarity(a, b)
     return surname >= WEAK and given
-
-
-def _acronym_of(short: str, name: str) -> bool:
-    return (2 <= len(short) <= 6 and short.isupper() and short.isalpha()
-            and short == "".join(w[0] for w in name.split() if w[:1].isupper()))
 
 
 def _cluster_id(article: str, start: int) -> str:

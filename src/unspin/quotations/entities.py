@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from unspin.quotations.layout import QuotedRanges
 from unspin.quotations.lexicon import TITLE_WORDS
+from unspin.quotations.names import initials
 from unspin.text.fold import fold
 
 if TYPE_CHECKING:
@@ -44,19 +45,26 @@ _ORGANISATION_ENDINGS = frozenset(
 )
 
 
+def _without_possessive(words: list[str]) -> list[str]:
+    """"Manchester United's" → "Manchester United"."""
+    return [re.sub(r"['’]s$", "", w) for w in words if w not in ("'s", "’s")]
+
+
 def organisation_words(words: list[str]) -> bool:
     """Do the words name an organisation by their last word ("Acme Corp", "Manchester
     United's")?"""
-    words = [re.sub(r"['’]s$", "", w) for w in words if w not in ("'s", "’s")]
+    words = _without_possessive(words)
     return len(words) > 1 and fold(words[-1]) in _ORGANISATION_ENDINGS
+
+
+def _organisation_text(text: str) -> str:
+    """A name without "the" and possessives ("the Manchester United's" → "Manchester
+    United")."""
+    return " ".join(w for w in _without_possessive(text.split()) if w and w.lower() != "the")
 
 
 def _organisation_name(entity: Span) -> bool:
     return organisation_words(entity.text.split())
-
-
-def _initials(words: str) -> str:
-    return "".join(w[0] for w in words.split() if w[:1].isupper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +86,9 @@ def _compact(word: str) -> str:
 def strip_titles(words: list[str]) -> list[str]:
     """Drop leading titles and roles ("Fire Chief Tomas Brandt" → "Tomas Brandt"), and what
     follows the name when the model ran on into a score ("Roddick 6-2 7-6" → "Roddick")."""
-    words = [w for w in words if w not in {"'s", "’s"}]
+    words = _without_possessive(words)
     cut = next((k for k, w in enumerate(words) if k and not w[:1].isalpha()), len(words))
     words = words[:cut]
-    words = [re.sub(r"['’]s$", "", w) for w in words]
     while len(words) > 1 and (fold(words[0]).rstrip(".") in TITLE_WORDS
                               or fold(words[0]) in TITLE_WORDS or not words[0][:1].isupper()):
         words = words[1:]
@@ -107,7 +114,7 @@ class EntityIndex:
         self.full_names = self._full_names()
         self.mentions = self._mentions()
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
-                         if _initials(m.group(1)).endswith(m.group(2)[-2:])}
+                         if initials(m.group(1)).endswith(m.group(2)[-2:])}
 
     def ents_in(self, label: str, first: int, last: int) -> list[Span]:
         """Entities of ``label`` starting at tokens ``[first, last)``."""
@@ -143,17 +150,18 @@ class EntityIndex:
         return best or name
 
     def organisation(self, name: str) -> str:
-        """An organisation's full name where the article gives it: its acronym spelled out
-        ("LSE" → "London Stock Exchange"), or a short name the article names in full ("Delta"
-        → "Delta Air Lines", as a surname gives a person's full name)."""
+        """An organisation's name as written ("the club's" words aside: "the", a possessive),
+        in full where the article gives it: its acronym spelled out ("LSE" → "London Stock
+        Exchange"), or a short name the article names in full ("Delta" → "Delta Air Lines", as
+        a surname gives a person's full name)."""
+        name = _organisation_text(name)
         name = self.acronyms.get(name, name)
         if " " not in name:
             fuller = [e.text for e in self.organisations
                       if e.text.split()[0] in (name, f"{name}'s", f"{name}’s")
                       and len(e.text.split()) > 1]
             if fuller:
-                words = [re.sub(r"['’]s$", "", w) for w in max(fuller, key=len).split()]
-                return " ".join(w for w in words if w.lower() != "the")
+                return _organisation_text(max(fuller, key=len))
         return name
 
     def last_organisation(self, before: int) -> str | None:
@@ -164,8 +172,7 @@ class EntityIndex:
                  and not (e.root.dep_ == "compound" and e.root.head.dep_ == "pobj")]
         if not names:
             return None
-        words = [re.sub(r"['’]s$", "", w) for w in names[-1].text.split() if w.lower() != "the"]
-        return self.organisation(" ".join(w for w in words if w)) or None
+        return self.organisation(names[-1].text) or None
 
     def _mentions(self) -> list[Mention]:
         """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a

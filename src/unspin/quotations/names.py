@@ -124,3 +124,13 @@ def canonical_names(mentions: Iterable[tuple[str, str]], cooccur: set[frozenset[
         for name in group:
             canonical[name] = best
     return canonical
+
+
+def initials(name: str) -> str:
+    """The capitals that start the words of a name ("London Stock Exchange" → "LSE")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def acronym_of(short: str, name: str) -> bool:
+    """Is ``short`` the acronym of ``name`` ("LSE" / "London Stock Exchange")?"""
+    return 2 <= len(short) <= 6 and short.isupper() and short.isalpha() and short == initials(name)

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from unspin.quotations.names import acronym_of
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteScores:
@@ -65,11 +67,6 @@ def _spelled_alike(a: str, b: str) -> bool:
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS
 
 
-def _acronym(short: str, name: str) -> bool:
-    return (2 <= len(short) <= 6 and short.isupper() and short.isalpha()
-            and short == "".join(w[0] for w in name.split() if w[:1].isupper()))
-
-
 def names_speaker(record: Mapping[str, Any], speaker: str | None) -> bool:
     """Whether a predicted record attributes its quotation to the labelled ``speaker``: its
     ``speaker_id`` or its speaker as written holds the name's last word, in any spelling (one
@@ -78,7 +75,7 @@ def names_speaker(record: Mapping[str, Any], speaker: str | None) -> bool:
     if speaker is None:
         return not record.get("speaker_id")
     for value in (record.get("speaker_id"), record.get("speaker")):
-        if value and (_acronym(str(value), speaker) or _acronym(speaker, str(value))):
+        if value and (acronym_of(str(value), speaker) or acronym_of(speaker, str(value))):
             return True  # "IAAF" for the International Association of Athletics Federations
     surname = _compact(speaker)[-1]
     for value in (record.get("speaker_id"), record.get("speaker")):

@@ -109,17 +109,17 @@ class Speakers:
             if noun.ent_type_ == "PERSON":
                 return self.index.resolve_name(words), written
             if noun.pos_ == "PROPN":
-                return self.index.organisation(" ".join(w for w in words
-                                                        if w.lower() != "the")), written
+                return self.index.organisation(" ".join(words)), written
             return None, written
+        limit = min(quote_start, attribution.position)
         if head.lower_ == "it":  # "it said": the organisation named last
-            return self.index.last_organisation(min(quote_start, attribution.position)), written
+            return self.index.last_organisation(limit), written
         if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(head.lower_)
-            return self._antecedent(min(quote_start, attribution.position), events, gender), written
+            return self._antecedent(limit, events, gender), written
         if self._described_person(tokens, head):
             # "said the American", "the 35-year-old added": the person last named
-            return self._antecedent(min(quote_start, attribution.position), events, None), written
+            return self._antecedent(limit, events, None), written
         return self._role(tokens, head, quote_start, events), written
 
     @staticmethod
@@ -153,16 +153,15 @@ class Speakers:
             people = [r for r in named if len(r) >= 2 and r[0].i > head.i]
             if not people:
                 return None
-            return self.index.resolve_name(strip_titles(
-                self.text[people[0][0].idx : people[0][-1].idx + len(people[0][-1].text)].split()))
+            return self.index.resolve_name(strip_titles(self._run_words(people[0])))
         if not named:
             return None
         run = named[-1]
         if fold(run[-1].text) in ROLE_WORDS:
             return None  # "Kessling Water Mayor"
-        words = strip_titles(self.text[run[0].idx : run[-1].idx + len(run[-1].text)].split())
+        words = strip_titles(self._run_words(run))
         if organisation_words(words):  # "Acme Corp said", whatever the model tagged
-            return self.index.organisation(" ".join(w for w in words if w.lower() != "the"))
+            return self.index.organisation(" ".join(words))
         resolved = self.index.resolve_name(words)
         known = resolved in self.index.full_names
         labels = {t.ent_type_ for t in run}
@@ -170,9 +169,12 @@ class Speakers:
             return self.index.organisation(resolved)
         if labels <= {"ORG", ""} and head in run:
             # An organisation speaks for itself: "according to The Moscow Times", "Hamas said".
-            return self.index.organisation(
-                " ".join(w for w in words if w.lower() != "the")) or None
+            return self.index.organisation(" ".join(words)) or None
         return None
+
+    def _run_words(self, run: list[Token]) -> list[str]:
+        """The words of a run of tokens as the text writes them ("Morgan-Lloyd" whole)."""
+        return self.text[run[0].idx : run[-1].idx + len(run[-1].text)].split()
 
     def _antecedent(self, limit: int, events: list[Event], gender: str | None) -> str | None:
         """What "he"/"she" refers to: the last speaker or sentence subject named before, of the

@@ -329,7 +329,7 @@ def cluster_statements(
             short_i, short_j = _singular(words[i]), _singular(words[j])
             fewest = min(content_words[i], content_words[j])
             if (short_i == short_j and (agree or (not named and fewest >= MIN_CONTENT))) or (
-                    agree and min(content_words[i], content_words[j]) >= 1
+                    agree and fewest >= 1
                     and _contains(*sorted((short_i, short_j), key=len, reverse=True))):
                 scored.append((1.0, i, j))
             continue
