@@ -180,6 +180,24 @@ def test_a_reordered_rewrite_needs_a_larger_share(article_text: str) -> None:
                                 CONFIG) is None
 
 
+def test_the_word_filter_holds_either_way_round(article_text: str) -> None:
+    """A rewrite that tells a few of its source's sentences at length (several of its own
+    sentences for each) shares words one way more than the other; the order in which the pair
+    is given must not decide whether the encoder sees it."""
+    source = normalize("a", article_text)
+    told = [source.text[source.starts[first]:source.ends[last - 1]]
+            for first, last in source.sentences[:3]]
+    copy = normalize("r", "\n".join([*told, *(f"Officials said that {t}" for t in told)]))
+    config = ParaphraseConfig(threshold=0.3)
+    copy_profile, source_profile = profile(copy, (), config), profile(source, (), config)
+    assert shares_words(copy_profile, source_profile, config)
+    assert not shares_words(source_profile, copy_profile, config)
+    for first, second in ((copy, source), (source, copy)):
+        encoder = BagEncoder()
+        RewriteMatcher(encoder, config).match(first, second)
+        assert encoder.encoded  # the filter let the pair through to the encoder
+
+
 def test_passages_slice_back_to_sentences(article_text: str, rewritten_text: str) -> None:
     matcher = RewriteMatcher(BagEncoder(), ParaphraseConfig(threshold=0.3))
     copy, source = normalize("r", rewritten_text), normalize("a", article_text)

@@ -507,7 +507,10 @@ class RewriteMatcher:
             return None
         copy_profile = self.profile(copy, copy_masked)
         source_profile = self.profile(source, source_masked)
-        if not shares_words(copy_profile, source_profile, self.config):
+        # Either way round: a rewrite that splits sentences has many that share words with
+        # one sentence of its source, and not the other way.
+        if not (shares_words(copy_profile, source_profile, self.config)
+                or shares_words(source_profile, copy_profile, self.config)):
             return None
         if found:
             inside = {
