@@ -20,7 +20,8 @@ Cases (``variant`` in truth.jsonl; ``kind`` is the scorer's):
 ``spun-0.15`` / ``spun-0.3`` / ``spun-0.45`` (spun)
     the whole article spun by :class:`MythesSpinner` at that share of content words.
 ``small-excerpt`` (partial)
-    one or two consecutive paragraphs that are 5-9% of the source's words, inside a host text.
+    one or two consecutive paragraphs that are 5-9% of the source's words, inside a host text:
+    a third the lead paragraph (one sentence in BBC style), the rest later paragraphs.
 ``scattered`` / ``scattered-quote`` (partial)
     two or three sentences of 20-33 words, each verbatim or with one or two words swapped,
     put into different places of a host text with host sentences between them; for
@@ -31,12 +32,16 @@ Cases (``variant`` in truth.jsonl; ``kind`` is the scorer's):
     one or two junk lines ("Read more: ...") added, inside a host text.
 ``mosaic`` (partial, one line per source)
     the headline and 2-4 paragraphs of one source, then 2-3 paragraphs of another.
+``twice`` (verbatim and spun)
+    one source copied verbatim on one site and spun at 0.3 on another: the copies are neutral.
 ``copy-of-copy`` (verbatim or spun, labelled against the copy it was made from)
     a boilerplated re-post of a spun copy, or a spun copy (0.15 or 0.3) of a verbatim copy;
     the pair with the original is neutral.
 
 Host texts are BBC articles of the same categories kept *out* of the corpus (each used once),
-so a page's own sentences are not in the corpus, as on the web. Everything not a copy is a
+so a page's own sentences are not in the corpus, as on the web. For small excerpts and
+scattered copies the source is the unused article sharing the most names with the host (an
+on-topic page, "on-topic host" in the note, when they share two or more). Everything not a copy is a
 distractor: every other (de-duplicated) BBC article of the split's categories, some of them
 wrapped in the same boilerplate as the copies. ``hard_negatives.jsonl`` lists pairs of corpus
 articles on the same people or events (six or more shared names; after de-duplication no
@@ -72,7 +77,7 @@ import random
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,6 +124,7 @@ COUNTS: dict[str, int] = {
     "spun-excerpt": 30,
     "mosaic": 15,
     "copy-of-copy": 15,
+    "twice": 10,
     "boilerplated-distractor": 40,
 }
 QUOTE_CHARS = "\"“”"
@@ -539,6 +545,8 @@ class Builder:
         self.unused = sorted(self.originals)
         self.rng.shuffle(self.unused)
         self.spin_totals: dict[str, SpinStats] = defaultdict(SpinStats)
+        self.names_of: dict[str, set[str]] = {}
+        self.shared_names = 0
 
     def count(self, case: str) -> int:
         return max(1, round(COUNTS[case] * self.scale))
@@ -547,13 +555,34 @@ class Builder:
     def blocks_of(art: Article, origin: str | None) -> list[Block]:
         return [Block(art.title, origin), *(Block(p, origin) for p in art.paras)]
 
-    def take_source(self, ok: object = None) -> Doc | None:
+    def take_source(self, ok: Callable[[Article], bool] | None = None,
+                    near: Article | None = None) -> Doc | None:
+        """The next unused original that ``ok`` accepts; with ``near``, the one sharing the
+        most names with it (an on-topic source for a host text), if it shares two or more."""
+        best: tuple[int, int] | None = None
+        wanted = names(near.text) if near is not None else set()
         for i, doc_id in enumerate(self.unused):
             art = self.article_of[doc_id]
-            if ok is None or (callable(ok) and ok(art)):
-                del self.unused[i]
-                return self.originals[doc_id]
-        return None
+            if ok is not None and not ok(art):
+                continue
+            if near is None:
+                best = (0, i)
+                break
+            if doc_id not in self.names_of:
+                self.names_of[doc_id] = names(art.text)
+            shared = len(wanted & self.names_of[doc_id])
+            if best is None or shared > best[0]:
+                best = (shared, i)
+        if best is None:
+            return None
+        doc_id = self.unused.pop(best[1])
+        self.shared_names = best[0]
+        return self.originals[doc_id]
+
+    def topic_note(self) -> str:
+        if self.shared_names < 2:
+            return ""
+        return f" (on-topic host, {self.shared_names} shared names)"
 
     def take_host(self) -> Article:
         if not self.hosts:
@@ -651,19 +680,25 @@ class Builder:
                         out.append((i, k))
             return out
 
-        for _ in range(self.count("small-excerpt")):
-            src = self.take_source(lambda a: bool(runs(a)))
+        for n in range(self.count("small-excerpt")):
+            # a third take the lead paragraph (one sentence in BBC style), the rest a later one
+            lead = n % 3 == 0
+            host = self.take_host()
+
+            def fits(art: Article, lead: bool = lead) -> bool:
+                return any((r[0] == 0) == lead for r in runs(art))
+
+            src = self.take_source(fits, host)
             if src is None:
                 break
+            topic = self.topic_note()
             art = self.article_of[src.id]
-            options = runs(art)
-            later = [r for r in options if r[0] > 0]  # the lead paragraph only now and then
-            i, k = self.rng.choice(later if later and self.rng.random() < 0.7 else options)
+            i, k = self.rng.choice([r for r in runs(art) if (r[0] == 0) == lead])
             run = [Block(p, src.id) for p in art.paras[i : i + k]]
             share = sum(count_words(p) for p in art.paras[i : i + k]) / art.words
-            blocks, where = self.embed(self.take_host(), run)
+            blocks, where = self.embed(host, run)
             notes = [f"paragraph{'s' if k > 1 else ''} {i + 1}-{i + k} ({share:.1%} of source) "
-                     + where]
+                     + where + topic]
             blocks = self.maybe_wrap(blocks, 0.3, notes)
             copy = self.corpus.add(f"{src.label}/small-excerpt", blocks, src.roots)
             self.relate(copy, src, "partial", 0.0, "small-excerpt", ", ".join(notes))
@@ -680,7 +715,8 @@ class Builder:
                     if not 20 <= count_words(s) <= 33 or any(c in s for c in QUOTE_CHARS):
                         continue
                     nxt = sents[si + 1] if si + 1 < len(sents) else None
-                    if nxt is not None and not (nxt[:1] in QUOTE_CHARS and count_words(nxt) < 40):
+                    if nxt is not None and not (nxt[:1] in QUOTE_CHARS and count_words(nxt) < 40
+                                                and balanced(nxt)):
                         nxt = None
                     out.append((pi, si, s, nxt))
             return out
@@ -689,14 +725,15 @@ class Builder:
             return sum(1 for p in host.paras for s in split_sentences(p) if s[:1] in QUOTE_CHARS)
 
         for _ in range(self.count(variant)):
-            src = self.take_source(lambda a: len(picks(a)) >= 3)
+            host = self.take_host()
+            src = self.take_source(lambda a: len(picks(a)) >= 3, host)
             if src is None:
                 break
+            topic = self.topic_note()
             art = self.article_of[src.id]
             cands = picks(art)
             n = self.rng.choice((2, 3, 3))
             chosen = sorted(self.rng.sample(cands, n))
-            host = self.take_host()
             if quote and host_quotes(host) < n:
                 # no quotations of its own: bring the source's quotation along
                 with_quote = [c for c in cands if c[3] is not None]
@@ -705,11 +742,15 @@ class Builder:
                     chosen = sorted([lead, *[c for c in chosen if c != lead][: n - 1]])
             # host sentences as blocks, paragraph by paragraph
             host_sents: list[list[str]] = [split_sentences(p) for p in host.paras]
-            # a copied sentence goes before a host sentence: any two are kept apart
-            slots = [(pi, si) for pi, ss in enumerate(host_sents) for si in range(len(ss))]
+            # a copied sentence goes before a host sentence, so any two are kept apart, and
+            # never inside a quotation the host left open (BBC quotes run over sentences)
+            slots = [(pi, si) for pi, ss in enumerate(host_sents) for si in range(len(ss))
+                     if balanced(" ".join(ss[:si]))]
             qslots = [(pi, si + d) for pi, ss in enumerate(host_sents)
                       for si, s in enumerate(ss) if s[:1] in QUOTE_CHARS for d in (0, 1)
-                      if si + d < len(ss)]
+                      if (pi, si + d) in slots]
+            if len(slots) <= n:
+                slots = [(pi, si) for pi, ss in enumerate(host_sents) for si in range(len(ss))]
             inserts: dict[tuple[int, int], list[Block]] = defaultdict(list)
             descr: list[str] = []
             used: list[tuple[int, int]] = []
@@ -743,7 +784,7 @@ class Builder:
                                                             if si < len(ss) else [])]:
                         blocks.append(Block(b.text, b.origin, "\n\n" if first else " "))
                         first = False
-            notes = [f"{len(chosen)} sentences in {host.name}: " + "; ".join(descr)]
+            notes = [f"{len(chosen)} sentences in {host.name}{topic}: " + "; ".join(descr)]
             blocks = self.maybe_wrap(blocks, 0.3, notes)
             copy = self.corpus.add(f"{src.label}/{variant}", blocks, src.roots)
             self.relate(copy, src, "partial", 0.0, variant, ", ".join(notes))
@@ -824,6 +865,24 @@ class Builder:
             self.relate(copy, base, "spun", round(stats.rate, 3), "copy-of-copy",
                         f"verbatim copy spun at {rate} ({stats.changed}/{stats.content_words})")
 
+    def twice(self) -> None:
+        """A source copied on two sites: verbatim on one, spun at 0.3 on the other (the two
+        copies are a neutral pair)."""
+        for _ in range(self.count("twice")):
+            src = self.take_source()
+            if src is None:
+                break
+            notes: list[str] = ["also spun on another site"]
+            body = self.maybe_wrap([Block(b.text, src.id) for b in src.blocks], 1.0, notes)
+            copy = self.corpus.add(f"{src.label}/twice-verbatim", body, src.roots)
+            self.relate(copy, src, "verbatim", 0.0, "twice", ", ".join(notes))
+            paras, stats = self.spin_paras([b.text for b in src.blocks], 0.3, "twice")
+            notes = [f"also copied verbatim on another site; spun {stats.changed}/"
+                     f"{stats.content_words}"]
+            blocks = self.maybe_wrap([Block(p, src.id) for p in paras], 0.5, notes)
+            copy = self.corpus.add(f"{src.label}/twice-spun", blocks, src.roots)
+            self.relate(copy, src, "spun", round(stats.rate, 3), "twice", ", ".join(notes))
+
     def boilerplate_distractors(self) -> None:
         for _ in range(self.count("boilerplated-distractor")):
             if not self.unused:
@@ -842,6 +901,7 @@ class Builder:
         self.spun_excerpt()
         self.mosaic()
         self.copy_of_copy(verbatims, spuns)
+        self.twice()
         self.boilerplate_distractors()
         add_neutral(self.corpus)
         return self.corpus
@@ -884,6 +944,11 @@ def truth_lines(builder: Builder) -> list[str]:
     return lines
 
 
+def balanced(text: str) -> bool:
+    """No quotation left open at the end of ``text``."""
+    return text.count('"') % 2 == 0 and text.count("“") <= text.count("”")
+
+
 def straight(text: str) -> str:
     return text.replace("“", '"').replace("”", '"').replace("’", "'")
 
@@ -916,6 +981,11 @@ def check(builder: Builder) -> list[str]:
                 changed = sum(1 for w in _words(p) if w not in src_words)
                 if not 18 <= n <= 40 or changed > 6:
                     problems.append(f"{rel.copy}: scattered sentence off ({n} words, {changed})")
+            para = ""
+            for b in copy.blocks:
+                para = b.text if b.sep != " " else f"{para} {b.text}"
+                if b.origin == src.id and b.sep == " " and not balanced(para[: -len(b.text)]):
+                    problems.append(f"{rel.copy}: a copied sentence inside a host quotation")
             # no two copied (non-quote) sentences next to each other
             seq = [b.origin == src.id and b.text[:1] not in QUOTE_CHARS for b in copy.blocks]
             if any(a and b for a, b in itertools.pairwise(seq)):
