@@ -21,7 +21,8 @@ Cases (``variant`` in truth.jsonl; ``kind`` is the scorer's):
     the whole article spun by :class:`MythesSpinner` at that share of content words.
 ``small-excerpt`` (partial)
     one or two consecutive paragraphs that are 5-9% of the source's words, inside a host text:
-    a third the lead paragraph (one sentence in BBC style), the rest later paragraphs.
+    a third the lead paragraph (one sentence in BBC style), the rest later paragraphs; never
+    paragraphs that are mostly quotation.
 ``scattered`` / ``scattered-quote`` (partial)
     two or three sentences of 20-33 words, each verbatim or with one or two words swapped,
     put into different places of a host text with host sentences between them; for
@@ -675,8 +676,13 @@ class Builder:
             out = []
             for k in (1, 2):
                 for i in range(len(art.paras) - k + 1):
-                    share = sum(count_words(p) for p in art.paras[i : i + k]) / total
-                    if 0.05 <= share <= 0.09:
+                    run = art.paras[i : i + k]
+                    share = sum(count_words(p) for p in run) / total
+                    # mostly quotation, or a paragraph the dataset split mid-sentence: no
+                    # evidence of copying either way
+                    if any(not p[:1].isalnum() and p[:1] not in QUOTE_CHARS for p in run):
+                        continue
+                    if 0.05 <= share <= 0.09 and quoted_share(" ".join(run)) <= 0.5:
                         out.append((i, k))
             return out
 
@@ -797,7 +803,7 @@ class Builder:
                 break
             art = self.article_of[src.id]
             k = self.rng.randint(2, min(4, len(art.paras) - 1))
-            i = self.rng.randrange(len(art.paras) - k + 1)
+            i = self.start(art, k)
             while k < len(art.paras) and sum(count_words(p) for p in art.paras[i : i + k]) < 80:
                 k += 1
                 i = min(i, len(art.paras) - k)
@@ -824,6 +830,12 @@ class Builder:
             self.relate(copy, src, "spun-partial", round(stats.rate, 3), variant,
                         ", ".join(notes))
 
+    def start(self, art: Article, k: int) -> int:
+        """First paragraph of a run of ``k``, preferring runs that are not mostly quotation."""
+        starts = range(len(art.paras) - k + 1)
+        good = [i for i in starts if quoted_share(" ".join(art.paras[i : i + k])) <= 0.5]
+        return self.rng.choice(good or list(starts))
+
     def mosaic(self) -> None:
         for _ in range(self.count("mosaic")):
             one = self.take_source(lambda a: len(a.paras) >= 4)
@@ -833,8 +845,7 @@ class Builder:
             a1, a2 = self.article_of[one.id], self.article_of[two.id]
             k1 = self.rng.randint(2, min(4, len(a1.paras)))
             k2 = self.rng.randint(2, min(3, len(a2.paras)))
-            i1 = self.rng.randrange(len(a1.paras) - k1 + 1)
-            i2 = self.rng.randrange(len(a2.paras) - k2 + 1)
+            i1, i2 = self.start(a1, k1), self.start(a2, k2)
             blocks = [Block(a1.title, one.id), *(Block(p, one.id) for p in a1.paras[i1 : i1 + k1]),
                       *(Block(p, two.id) for p in a2.paras[i2 : i2 + k2])]
             notes = [f"headline and paragraphs {i1 + 1}-{i1 + k1} of {a1.name}, then "
@@ -942,6 +953,23 @@ def truth_lines(builder: Builder) -> list[str]:
             record["note"] = rel.variant
         lines.append(json.dumps(record, ensure_ascii=False))
     return lines
+
+
+def quoted_share(text: str) -> float:
+    """Share of the words of ``text`` inside quotation marks (an unclosed quotation runs to the
+    end, as BBC quotations run over sentences)."""
+    inside = False
+    quoted = total = 0
+    for m in re.finditer(r'["“”]|\w+', text):
+        tok = m.group()
+        if tok == '"':
+            inside = not inside
+        elif tok in "“”":
+            inside = tok == "“"
+        else:
+            total += 1
+            quoted += inside
+    return quoted / total if total else 0.0
 
 
 def balanced(text: str) -> bool:
