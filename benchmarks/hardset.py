@@ -22,7 +22,7 @@ Cases (``variant`` in truth.jsonl; ``kind`` is the scorer's):
 ``small-excerpt`` (partial)
     one or two consecutive paragraphs that are 5-9% of the source's words, inside a host text:
     a third the lead paragraph (one sentence in BBC style), the rest later paragraphs; never
-    paragraphs that are mostly quotation.
+    paragraphs that are mostly quotation or lists of names (line-ups, results).
 ``scattered`` / ``scattered-quote`` (partial)
     two or three sentences of 20-33 words, each verbatim or with one or two words swapped,
     put into different places of a host text with host sentences between them; for
@@ -682,7 +682,8 @@ class Builder:
                     # evidence of copying either way
                     if any(not p[:1].isalnum() and p[:1] not in QUOTE_CHARS for p in run):
                         continue
-                    if 0.05 <= share <= 0.09 and quoted_share(" ".join(run)) <= 0.5:
+                    joined = " ".join(run)
+                    if 0.05 <= share <= 0.09 and quoted_share(joined) <= 0.5 and prose(joined):
                         out.append((i, k))
             return out
 
@@ -718,7 +719,8 @@ class Builder:
             for pi, para in enumerate(art.paras):
                 sents = split_sentences(para)
                 for si, s in enumerate(sents):
-                    if not 20 <= count_words(s) <= 33 or any(c in s for c in QUOTE_CHARS):
+                    if (not 20 <= count_words(s) <= 33 or any(c in s for c in QUOTE_CHARS)
+                            or not prose(s)):
                         continue
                     nxt = sents[si + 1] if si + 1 < len(sents) else None
                     if nxt is not None and not (nxt[:1] in QUOTE_CHARS and count_words(nxt) < 40
@@ -831,9 +833,10 @@ class Builder:
                         ", ".join(notes))
 
     def start(self, art: Article, k: int) -> int:
-        """First paragraph of a run of ``k``, preferring runs that are not mostly quotation."""
+        """First paragraph of a run of ``k``, preferring prose that is not mostly quotation."""
         starts = range(len(art.paras) - k + 1)
-        good = [i for i in starts if quoted_share(" ".join(art.paras[i : i + k])) <= 0.5]
+        good = [i for i in starts if quoted_share(" ".join(art.paras[i : i + k])) <= 0.5
+                and prose(" ".join(art.paras[i : i + k]))]
         return self.rng.choice(good or list(starts))
 
     def mosaic(self) -> None:
@@ -970,6 +973,12 @@ def quoted_share(text: str) -> float:
             total += 1
             quoted += inside
     return quoted / total if total else 0.0
+
+
+def prose(text: str) -> bool:
+    """Running text, not a list of names or scores: half its words or more in lower case."""
+    words = WORD_RE.findall(text)
+    return bool(words) and sum(w[:1].islower() for w in words) >= 0.5 * len(words)
 
 
 def balanced(text: str) -> bool:
