@@ -729,12 +729,14 @@ class Builder:
                     out.append((pi, si, s, nxt))
             return out
 
-        def host_quotes(host: Article) -> int:
-            return sum(1 for p in host.paras for s in split_sentences(p) if s[:1] in QUOTE_CHARS)
-
         for _ in range(self.count(variant)):
             host = self.take_host()
-            src = self.take_source(lambda a: len(picks(a)) >= 3, host)
+
+            def fits(art: Article) -> bool:
+                found = picks(art)
+                return len(found) >= 3 and (not quote or any(c[3] is not None for c in found))
+
+            src = self.take_source(fits, host)
             if src is None:
                 break
             topic = self.topic_note()
@@ -742,23 +744,23 @@ class Builder:
             cands = picks(art)
             n = self.rng.choice((2, 3, 3))
             chosen = sorted(self.rng.sample(cands, n))
-            if quote and host_quotes(host) < n:
-                # no quotations of its own: bring the source's quotation along
-                with_quote = [c for c in cands if c[3] is not None]
-                if with_quote:
-                    lead = self.rng.choice(with_quote)
-                    chosen = sorted([lead, *[c for c in chosen if c != lead][: n - 1]])
             # host sentences as blocks, paragraph by paragraph
             host_sents: list[list[str]] = [split_sentences(p) for p in host.paras]
             # a copied sentence goes before a host sentence, so any two are kept apart, and
             # never inside a quotation the host left open (BBC quotes run over sentences)
             slots = [(pi, si) for pi, ss in enumerate(host_sents) for si in range(len(ss))
-                     if balanced(" ".join(ss[:si]))]
+                     if not quote_open(ss[:si])]
             qslots = [(pi, si + d) for pi, ss in enumerate(host_sents)
                       for si, s in enumerate(ss) if s[:1] in QUOTE_CHARS for d in (0, 1)
                       if (pi, si + d) in slots]
             if len(slots) <= n:
                 slots = [(pi, si) for pi, ss in enumerate(host_sents) for si in range(len(ss))]
+            few = len(set(qslots)) < n  # too few host quotations to go next to
+            if quote and few:
+                # bring the source's quotation along with one sentence at least
+                with_quote = [c for c in cands if c[3] is not None]
+                lead = self.rng.choice(with_quote)
+                chosen = sorted([lead, *[c for c in chosen if c != lead][: n - 1]])
             inserts: dict[tuple[int, int], list[Block]] = defaultdict(list)
             descr: list[str] = []
             used: list[tuple[int, int]] = []
@@ -771,8 +773,7 @@ class Builder:
                     self.spin_totals[variant].add(stats)
                 pieces = [Block(text, src.id, " ")]
                 where = ""
-                if quote and following is not None and (host_quotes(host) < n or
-                                                        self.rng.random() < 0.3):
+                if quote and following is not None and (few or self.rng.random() < 0.3):
                     pieces.append(Block(following, src.id, " "))
                     where = " with the source's quotation"
                 pool = qslots if quote and not where and qslots else slots
@@ -981,6 +982,20 @@ def prose(text: str) -> bool:
     return bool(words) and sum(w[:1].islower() for w in words) >= 0.5 * len(words)
 
 
+def quote_open(sentences: Iterable[str]) -> bool:
+    """Whether a quotation is still open after these sentences of one paragraph. BBC style
+    opens each sentence of a long quotation anew without closing the one before, so a sentence
+    that starts with a quotation mark inside an open quotation continues it."""
+    inside = False
+    for sentence in sentences:
+        marks = [c for c in sentence if c in QUOTE_CHARS]
+        if inside and sentence[:1] in "\"“":
+            marks = marks[1:]
+        for mark in marks:
+            inside = (not inside) if mark == '"' else mark == "“"
+    return inside
+
+
 def balanced(text: str) -> bool:
     """No quotation left open at the end of ``text``."""
     return text.count('"') % 2 == 0 and text.count("“") <= text.count("”")
@@ -1018,11 +1033,15 @@ def check(builder: Builder) -> list[str]:
                 changed = sum(1 for w in _words(p) if w not in src_words)
                 if not 18 <= n <= 40 or changed > 6:
                     problems.append(f"{rel.copy}: scattered sentence off ({n} words, {changed})")
-            para = ""
+            para: list[str] = []
             for b in copy.blocks:
-                para = b.text if b.sep != " " else f"{para} {b.text}"
-                if b.origin == src.id and b.sep == " " and not balanced(para[: -len(b.text)]):
+                if b.sep != " ":
+                    para = []
+                if b.origin == src.id and quote_open(para):
                     problems.append(f"{rel.copy}: a copied sentence inside a host quotation")
+                para.append(b.text)
+            if variant == "scattered-quote" and "quotation" not in rel.variant:
+                problems.append(f"{rel.copy}: no copied sentence next to a quotation")
             # no two copied (non-quote) sentences next to each other
             seq = [b.origin == src.id and b.text[:1] not in QUOTE_CHARS for b in copy.blocks]
             if any(a and b for a, b in itertools.pairwise(seq)):
