@@ -318,7 +318,17 @@ def _reroot(
 
 def _rewrite_candidates(store: SQLiteStore, config: Config, root: np.ndarray,
                         pairs: np.ndarray) -> np.ndarray:
-    """Pairs the rewrite channel proposes (row ids, lower first) that the fingerprints did not.
+    """``rewrite_candidates`` of the index's articles (their facts as the index keeps them)."""
+    rows = [(rowid, unpack(packed)) for rowid, _id, _t, _p, packed in store.story_rows()]
+    return rewrite_candidates([rowid for rowid, _ in rows], [facts for _, facts in rows],
+                              root, config, pairs)
+
+
+def rewrite_candidates(rowids: Sequence[int], facts: Sequence[np.ndarray], root: np.ndarray,
+                       config: Config, pairs: np.ndarray) -> np.ndarray:
+    """Pairs the rewrite channel proposes (row ids, lower first) that ``pairs`` (the
+    fingerprints' candidates) do not hold; ``facts``: each row id's fact keys
+    (``stories.facts``), ``root``: its near-duplicate group root.
 
     A rewrite keeps an article's names, numbers and rare words (its facts, which the index
     keeps for stories) and few of its 5-grams, so whether it shares enough sampled fingerprints
@@ -326,22 +336,23 @@ def _rewrite_candidates(store: SQLiteStore, config: Config, root: np.ndarray,
     smaller article's facts, weighted by rarity (``stories.cluster.links``, with no date limit:
     a farm re-dates what it takes), in ``min_facts`` facts at least; each article keeps its
     ``candidates_per_article`` best. Members of one near-duplicate group count as one article
-    (their pairs are aligned already). The paraphrase matcher decides."""
+    (their pairs are aligned already). The paraphrase matcher decides. Every backend calls
+    this, so that all propose the same pairs."""
     paraphrase = config.paraphrase
-    rows = [(rowid, unpack(packed)) for rowid, _id, _t, _p, packed in store.story_rows()]
-    if len(rows) < 2:
+    if len(rowids) < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    rowids = np.array([rowid for rowid, _ in rows], dtype=np.int64)
-    units = [int(root[rowid]) if rowid < len(root) else rowid for rowid, _ in rows]
-    found = links([StoryArticle(str(rowid), facts) for rowid, facts in rows],
+    ids = np.asarray(rowids, dtype=np.int64)
+    units = [int(root[rowid]) if rowid < len(root) else int(rowid) for rowid in rowids]
+    found = links([StoryArticle(str(rowid), keys) for rowid, keys in zip(rowids, facts,
+                                                                         strict=True)],
                   StoryConfig(min_share=paraphrase.candidate_share, max_days=1 << 30,
                               max_df=1.0, key_df=paraphrase.candidate_df,
                               min_shared=paraphrase.min_facts), units)
     best: dict[int, list[tuple[float, int, int]]] = {}
     for (a, b), share in found.items():
-        pair = (int(rowids[a]), int(rowids[b]))
-        for end in pair:
-            best.setdefault(end, []).append((-share, *pair))
+        first, second = sorted((int(ids[a]), int(ids[b])))
+        for end in (first, second):
+            best.setdefault(end, []).append((-share, first, second))
     kept = {(a, b) for ranked in best.values()
             for _share, a, b in sorted(ranked)[:paraphrase.candidates_per_article]}
     known = {(int(a), int(b)) for a, b in np.asarray(pairs).reshape(-1, 2).tolist()}
