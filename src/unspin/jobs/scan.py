@@ -335,19 +335,20 @@ def rewrite_candidates(rowids: Sequence[int], facts: Sequence[np.ndarray], root:
     is chance. Here the pairs come from the facts: those sharing ``candidate_share`` of the
     smaller article's facts, weighted by rarity (``stories.cluster.links``, with no date limit:
     a farm re-dates what it takes), in ``min_facts`` facts at least; each article keeps its
-    ``candidates_per_article`` best. Members of one near-duplicate group count as one article
-    (their pairs are aligned already). The paraphrase matcher decides. Every backend calls
+    ``candidates_per_article`` best. A near-duplicate group takes part through its root alone
+    (its members are compared with the root). The paraphrase matcher decides. Every backend calls
     this, so that all propose the same pairs."""
     paraphrase = config.paraphrase
-    if len(rowids) < 2:
+    # a near-duplicate group takes part through its root, as in the fingerprints' candidates
+    chosen = [(int(rowid), keys) for rowid, keys in zip(rowids, facts, strict=True)
+              if rowid >= len(root) or root[rowid] == rowid]
+    if len(chosen) < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    ids = np.asarray(rowids, dtype=np.int64)
-    units = [int(root[rowid]) if rowid < len(root) else int(rowid) for rowid in rowids]
-    found = links([StoryArticle(str(rowid), keys) for rowid, keys in zip(rowids, facts,
-                                                                         strict=True)],
+    ids = np.asarray([rowid for rowid, _ in chosen], dtype=np.int64)
+    found = links([StoryArticle(str(rowid), keys) for rowid, keys in chosen],
                   StoryConfig(min_share=paraphrase.candidate_share, max_days=1 << 30,
                               max_df=1.0, key_df=paraphrase.candidate_df,
-                              min_shared=paraphrase.min_facts), units)
+                              min_shared=paraphrase.min_facts))
     best: dict[int, list[tuple[float, int, int]]] = {}
     for (a, b), share in found.items():
         first, second = sorted((int(ids[a]), int(ids[b])))
