@@ -25,14 +25,22 @@ typed result; the command line uses nothing else.
   self-contained SVG; ``stories(db)``: every article of an index grouped into stories (``Story``
   list), each with its families and independent reports.
 - ``Config``: every setting, with the defaults the figures in ``docs/`` were measured with.
-- Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError``, ``UsageError``,
+- Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError`` and its ``IndexBusy``,
+  ``UsageError``,
   ``MissingDependency``).
 """
 
 from __future__ import annotations
 
 from unspin.config import Config
-from unspin.errors import InputError, MissingDependency, StoreError, UnspinError, UsageError
+from unspin.errors import (
+    IndexBusy,
+    InputError,
+    MissingDependency,
+    StoreError,
+    UnspinError,
+    UsageError,
+)
 from unspin.jobs.common import read_article
 from unspin.jobs.family import family
 from unspin.jobs.quotes import SPUN_NOTE as SPUN_QUOTE_NOTE
@@ -76,6 +84,7 @@ __all__ = [
     "Failure",
     "Family",
     "FamilyView",
+    "IndexBusy",
     "InputError",
     "MissingDependency",
     "Occurrence",
