@@ -132,10 +132,12 @@ def storage_error(path: Path | str, error: BaseException) -> StoreError | None:
     if not (isinstance(error, sqlite3.OperationalError | OSError)
             and (any(cause in text for cause in _FULL) or errno in (27, 28, 122))):
         return None
+    name = getattr(error, "sqlite_errorname", None)
+    cause = f"{error} ({name})" if name else str(error)
     return StoreError(
-        f"cannot write the index {path}: {error} (the disk is full, or a file size limit or "
-        "quota was reached); the index keeps its last complete state: free some space and run "
-        "the scan again")
+        f"cannot write the index {path}: {cause}: the disk is full, a file size limit or quota "
+        "was reached, or the disk failed; the index keeps its last complete state: make room "
+        "and run the scan again")
 
 
 def _database_path(connection: sqlite3.Connection) -> str:
