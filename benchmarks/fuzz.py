@@ -28,6 +28,7 @@ import argparse
 import gzip
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -75,6 +76,7 @@ def check_file(path: Path, tally: Tally | None = None) -> None:
 
     config = Config()
     started = time.perf_counter()
+    cpu = time.process_time()  # a hang is judged on CPU time: a loaded machine is no hang
     name = path.name
     try:
         for item in iter_raw_documents(path):
@@ -106,8 +108,8 @@ def check_file(path: Path, tally: Tally | None = None) -> None:
         if tally is not None:
             tally.inputs += 1
             tally.slowest = max(tally.slowest, time.perf_counter() - started)
-    if time.perf_counter() - started > HANG_SECONDS:
-        raise Crash(f"took {time.perf_counter() - started:.1f}s (a hang)")
+    if time.process_time() - cpu > HANG_SECONDS:
+        raise Crash(f"took {time.process_time() - cpu:.1f}s of CPU (a hang)")
 
 
 def write_input(data: bytes, suffix: str, folder: Path) -> Path:
@@ -153,7 +155,7 @@ def strategies() -> dict[str, Any]:
         parts = []
         for _ in range(draw(st.integers(0, 4))):
             kind = draw(st.integers(0, 3))
-            if kind == 0 or depth > 6:
+            if kind == 0 or depth > 4:
                 parts.append(draw(prose))
             else:
                 tag = draw(st.sampled_from(TAGS))
@@ -313,7 +315,10 @@ def atheris_available() -> bool:
 def run_atheris(suffix: str, runs: int, seed: int = 0) -> dict[str, Any]:
     """libFuzzer over files of one type, ``runs`` inputs, in a process of its own (libFuzzer
     ends its process); returns its figures."""
-    corpus = Path(tempfile.mkdtemp(prefix="unspin-atheris-", dir=SCRATCH))
+    work = Path(tempfile.mkdtemp(prefix="unspin-atheris-", dir=SCRATCH))
+    corpus, inputs = work / "corpus", work / "inputs"
+    corpus.mkdir()
+    inputs.mkdir()
     for number, data in enumerate(seeds()[suffix]):
         (corpus / f"seed-{number}").write_bytes(data)
     started = time.perf_counter()
@@ -321,11 +326,10 @@ def run_atheris(suffix: str, runs: int, seed: int = 0) -> dict[str, Any]:
         [sys.executable, __file__, "--atheris-child", suffix, f"-runs={runs}", f"-seed={seed + 1}",
          f"-timeout={int(HANG_SECONDS)}", "-rss_limit_mb=4096", "-max_len=65536",
          "-print_final_stats=1", str(corpus)],
-        capture_output=True, text=True, check=False)
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "UNSPIN_FUZZ_INPUTS": str(inputs)})
     seconds = time.perf_counter() - started
-    for path in corpus.iterdir():
-        path.unlink()
-    corpus.rmdir()
+    shutil.rmtree(work, ignore_errors=True)
     stats = {key.strip(): value.strip() for key, _, value in
              (line.rpartition(":") for line in done.stderr.splitlines()
               if line.startswith("stat::"))}
@@ -343,7 +347,7 @@ def _atheris_child(suffix: str, argv: list[str]) -> None:
         import unspin.pipeline.decode
         import unspin.pipeline.extract
         import unspin.pipeline.read  # noqa: F401
-    folder = Path(tempfile.mkdtemp(prefix="unspin-atheris-in-", dir=SCRATCH))
+    folder = Path(os.environ["UNSPIN_FUZZ_INPUTS"])  # the parent removes it
 
     def one(data: bytes) -> None:
         check_file(write_input(data, suffix, folder))
@@ -369,7 +373,7 @@ def main() -> None:
     args = parser.parse_args()
     figures: dict[str, Any] = {"hypothesis": {}, "atheris": {}}
     crashes = 0
-    for target in strategies():
+    for target in strategies() if args.examples else ():
         started = time.perf_counter()
         try:
             tally = run_hypothesis(target, args.examples, args.seed)
