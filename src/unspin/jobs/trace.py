@@ -52,8 +52,9 @@ def trace(
     path = Path(path)
     if not path.is_file():
         raise UsageError(f"{path} is not a file: trace takes one article file")
-    with (writer_lock(Path(db), "trace --add", wait=wait, on_wait=on_wait) if add
-          else contextlib.nullcontext()):
+    # (no lock for an index that is not there: opening it says so, and no lock file is left)
+    with (writer_lock(Path(db), "trace --add", wait=wait, on_wait=on_wait)
+          if add and Path(db).exists() else contextlib.nullcontext()):
         return _trace(path, Path(db), config, add)
 
 
