@@ -5,8 +5,9 @@ verify each, and keep each copy's link to its best source.
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,8 @@ from unspin.pipeline.read import iter_raw_documents
 from unspin.results import ScanResult, ScanStats
 from unspin.semantic import semantic_available
 from unspin.store import sqlite as sqlite_store
+from unspin.store.lock import writer_lock
+from unspin.store.schema import storage_error
 from unspin.store.sqlite import (
     KEY_CHANNEL_BIT,
     IndexedArticle,
@@ -49,17 +52,36 @@ def scan(
     workers: int | None = None,
     progress: bool = False,
     all_pairs: bool = False,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> ScanResult:
     """Index every article under ``corpus`` (only what changed) and find all reuse relations.
 
     Each copy is reported against its best source; with ``all_pairs``, the links between
-    copies of one source (siblings) come too, in ``ScanResult.siblings``."""
-    started = time.perf_counter()
+    copies of one source (siblings) come too, in ``ScanResult.siblings``.
+
+    The scan holds the index's writer lock throughout (``store.lock``): while another job
+    writes the index, it waits (``on_wait`` is told why, once), or with ``wait=False`` raises
+    :class:`IndexBusy`. A full disk ends it with a :class:`StoreError` saying so; the index
+    keeps its last complete state."""
     corpus = Path(corpus)
     if not corpus.exists():
         raise UsageError(f"{corpus} does not exist: give a folder or file of articles")
-    config = config or Config()
     db_path = Path(db) if db is not None else default_db(corpus)
+    with writer_lock(db_path, "scan", wait=wait, on_wait=on_wait):
+        try:
+            return _scan(corpus, db_path, config or Config(), workers, progress, all_pairs)
+        except (sqlite3.OperationalError, OSError) as error:
+            translated = storage_error(db_path, error)
+            if translated is None:
+                raise
+            raise translated from error
+
+
+def _scan(corpus: Path, db_path: Path, config: Config, workers: int | None, progress: bool,
+          all_pairs: bool) -> ScanResult:
+    """``scan``, the writer lock held."""
+    started = time.perf_counter()
     processes = workers_for(workers)
     stats = ScanStats()
     failures: list[Failure] = []
@@ -111,10 +133,10 @@ def scan(
         stats.timed("postings", clock)
 
         notes = paraphrase_note(config) + accelerated_note()
-        relations, siblings = _relations(store, config, processes, progress, stats, lexicon,
-                                         all_pairs, notes)
+        relations, siblings, roots = _relations(store, config, processes, progress, stats,
+                                                lexicon, all_pairs, notes)
         clock = time.perf_counter()
-        store.replace_relations(relations)
+        store.replace_relations(relations, roots)
         stats.timed("write relations", clock)
     stats.relations = len(relations)
     stats.seconds = time.perf_counter() - started
@@ -130,9 +152,10 @@ def _relations(
     lexicon: SynonymLookup | None,
     all_pairs: bool = False,
     notes: list[str] | None = None,
-) -> tuple[list[Relation], list[Relation]]:
-    """The relations of the index (each copy against its best source), and with
-    ``all_pairs`` the sibling links left out of them."""
+) -> tuple[list[Relation], list[Relation], list[tuple[int, int]]]:
+    """The relations of the index (each copy against its best source), with ``all_pairs``
+    the sibling links left out of them, and the near-duplicate groups' (member, root) rows
+    (written with the relations, in one transaction)."""
     clock = time.perf_counter()
     # A large index is read a key range at a time and its pair instances counted on disk
     # beside it (see candidate_pairs_in_parts); a small one at once, in memory.
@@ -167,7 +190,7 @@ def _relations(
     ids = store.article_ids()
     found = _reroot(found, root, store, ids, processes, initargs)
     found = _grandparents(found, root, ids, processes, initargs)
-    store.write_roots(_grouped(root))
+    roots = list(_grouped(root))
     # Two members of one near-duplicate group are copies of one text: their link says no more
     # than their links to the root.
     linked = [r for (a, b), r in found.items()
@@ -188,7 +211,7 @@ def _relations(
         siblings.sort(key=lambda r: (r.copy, r.source))
     relations.sort(key=lambda r: (r.copy, r.source))
     stats.timed("align", clock)
-    return relations, siblings
+    return relations, siblings, roots
 
 
 ALL_PAIRS_GROUP = 60  # near-duplicate groups up to this size get their sibling links aligned
