@@ -20,9 +20,11 @@ from webtools import (
     HOSTILE_ID,
     HOSTILE_TITLE,
     HOSTILE_URL,
+    SPUN_EXAMPLE,
     Server,
     browser_available,
     hostile_text,
+    run,
     web_available,
 )
 
@@ -91,3 +93,22 @@ def chromium() -> Iterator[Any]:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def spun_corpus(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The web corpus with the spun copy back in (so the report has a spun relation)."""
+    folder = tmp_path_factory.mktemp("report-corpus")
+    shutil.copytree(corpus, folder, dirs_exist_ok=True)
+    shutil.rmtree(folder / ".unspin", ignore_errors=True)
+    shutil.copy(SPUN_EXAMPLE, folder / "battery-plant" / SPUN_EXAMPLE.name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def report_file(spun_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    done = run("report", spun_corpus, "-o", out)
+    assert done.returncode == 0, done.stderr
+    assert f"wrote {out}" in done.stderr
+    return out

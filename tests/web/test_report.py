@@ -3,46 +3,15 @@
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from webtools import HOSTILE_ID, HOSTILE_TITLE, HOSTILE_URL, PAYLOAD, SPUN_EXAMPLE
+from webtools import HOSTILE_ID, HOSTILE_TITLE, HOSTILE_URL, PAYLOAD, run
 
 import unspin
 from unspin.views.page import esc, page
 from unspin.views.relation import marked
-
-
-def run(*args: object) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "unspin", *map(str, args)],
-                          capture_output=True, text=True, encoding="utf-8", env=env,
-                          timeout=300, check=False)
-
-
-@pytest.fixture(scope="module")
-def spun_corpus(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The web corpus with the spun copy back in (so the report has a spun relation)."""
-    import shutil
-
-    folder = tmp_path_factory.mktemp("report-corpus")
-    shutil.copytree(corpus, folder, dirs_exist_ok=True)
-    shutil.rmtree(folder / ".unspin", ignore_errors=True)
-    shutil.copy(SPUN_EXAMPLE, folder / "battery-plant" / SPUN_EXAMPLE.name)
-    return folder
-
-
-@pytest.fixture(scope="module")
-def report_file(spun_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("report") / "report.html"
-    done = run("report", spun_corpus, "-o", out)
-    assert done.returncode == 0, done.stderr
-    assert f"wrote {out}" in done.stderr
-    return out
 
 
 def test_report_is_one_self_contained_file(report_file: Path) -> None:

@@ -9,6 +9,7 @@ them as text and run none of it (each payload would set ``window.pwned`` or open
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -118,3 +119,8 @@ class Server:
         return status, json.loads(data)
 
 
+def run(*args: object) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "unspin", *map(str, args)],
+                          capture_output=True, text=True, encoding="utf-8", env=env,
+                          timeout=300, check=False)

@@ -14,7 +14,9 @@ from collections.abc import Iterable
 
 # No script and no request of any kind: styles and drawings are inline, images data: URLs.
 POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-          "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+          "form-action 'self'; base-uri 'none'")
+# Sent as a header by the app; a meta element cannot carry frame-ancestors.
+HEADER_POLICY = POLICY + "; frame-ancestors 'none'"
 
 _NOT_HTML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

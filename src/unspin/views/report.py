@@ -115,9 +115,9 @@ def _details(data: ReportData, limit: int) -> tuple[str, str]:
     return "".join(views), "".join(restored)
 
 
-def render(data: ReportData, max_relations: int = MAX_RELATIONS) -> str:
+def render(data: ReportData, max_relations: int = MAX_RELATIONS, app: bool = False) -> str:
     """The report page of ``data``, with at most ``max_relations`` relations drawn side by
-    side."""
+    side; in the web app (``app``) with a way home and its policy sent as a header."""
     limit = min(max_relations, len(data.relations))
     details, restored = _details(data, limit)
     titles = {i.id: i.title for i in data.infos}
@@ -127,7 +127,9 @@ def render(data: ReportData, max_relations: int = MAX_RELATIONS) -> str:
         f'<header class="top"><h1>unspin report</h1><p class="muted">{esc(scope)} · '
         f'{len(data.infos):,} articles · {len(data.relations):,} relations · unspin '
         f'{esc(unspin.__version__)}</p>'
-        '<nav class="toc"><a href="#overview">Overview</a><a href="#stories">Stories</a>'
+        '<nav class="toc">' + ('<a href="/">← check an article · all stories</a>' if app
+                               else "")
+        + '<a href="#overview">Overview</a><a href="#stories">Stories</a>'
         '<a href="#relations">Relations</a><a href="#restored">Restored copies</a>'
         '<a href="#spinners">Spinners</a><a href="#quotations">Quotations</a></nav></header>',
         *(f'<p class="note">{esc(note)}</p>' for note in data.notes),
@@ -154,10 +156,10 @@ def render(data: ReportData, max_relations: int = MAX_RELATIONS) -> str:
         + ('<p class="note">Quotations need unspin[nlp].</p>' if data.quotes is None
            else sections.quotations(data.quotes)) + "</section>",
     ]
-    return page(f"unspin report · {scope}", "".join(body))
+    return page(f"unspin report · {scope}", "".join(body), policy_meta=not app)
 
 
 def report(db: Path | str, story: str | None = None, max_relations: int = MAX_RELATIONS,
-           quotes: bool = True) -> str:
+           quotes: bool = True, app: bool = False) -> str:
     """The whole report of the index ``db`` (or of one ``story``) as one HTML page."""
-    return render(gather(db, story, quotes), max_relations)
+    return render(gather(db, story, quotes), max_relations, app)

@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import unspin
 from unspin.views.analysis import analysis_page, paste_form
-from unspin.views.page import POLICY, esc, page
+from unspin.views.page import HEADER_POLICY, esc, page
 from unspin.views.report import report
 from unspin.web.analyse import analyse_text, analyse_upload, upload_suffix
 
@@ -37,7 +37,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 SECURITY_HEADERS = [
-    (b"content-security-policy", POLICY.encode("ascii")),
+    (b"content-security-policy", HEADER_POLICY.encode("ascii")),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
@@ -177,7 +177,7 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
         key = (story, path.stat().st_mtime)
         with lock:
             if key not in reports:
-                reports[key] = report(path, story=story, max_relations=APP_RELATIONS)
+                reports[key] = report(path, story=story, max_relations=APP_RELATIONS, app=True)
             return reports[key]
 
     @app.get("/report", response_class=HTMLResponse, include_in_schema=False)
