@@ -9,6 +9,7 @@ import shutil
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from webtools import HOSTILE_ID, HOSTILE_TITLE, PAYLOAD, SPUN_EXAMPLE, Server
@@ -185,3 +186,34 @@ def test_upload_form(server: Server) -> None:
         "POST", "/analyse", body.replace(b"evil.txt", b"evil.exe"),
         {"content-type": f"multipart/form-data; boundary={boundary}"})
     assert status == 400 and "error" in json.loads(refused)
+
+
+@pytest.mark.parametrize(("chunks", "limit", "status"), [(3, 1000, 413), (3, 2000, 200)])
+def test_a_streamed_body_is_counted_as_it_arrives(chunks: int, limit: int, status: int) -> None:
+    """No declared length (chunked): refused once the bytes read pass the limit, else handed
+    on whole."""
+    import asyncio
+
+    from unspin.web.app import Guard
+
+    received: list[bytes] = []
+    sent: list[dict[str, Any]] = []
+    parts = [{"type": "http.request", "body": b"x" * 600, "more_body": k < chunks - 1}
+             for k in range(chunks)]
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        received.append((await receive())["body"])
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    async def receive() -> dict[str, Any]:
+        return parts.pop(0)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/api/analyse", "headers": []}
+    asyncio.run(Guard(app, limit)(scope, receive, send))
+    assert sent[0]["status"] == status
+    assert (b"content-security-policy" in dict(sent[0]["headers"]))
+    assert received == ([] if status == 413 else [b"x" * 600 * chunks])
