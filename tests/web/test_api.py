@@ -217,3 +217,18 @@ def test_a_streamed_body_is_counted_as_it_arrives(chunks: int, limit: int, statu
     assert sent[0]["status"] == status
     assert (b"content-security-policy" in dict(sent[0]["headers"]))
     assert received == ([] if status == 413 else [b"x" * 600 * chunks])
+
+
+def test_without_an_index_only_spin_is_checked() -> None:
+    running = Server()
+    try:
+        status, found = running.json("POST", "/api/analyse", {
+            "text": SPUN_EXAMPLE.read_text(encoding="utf-8")})
+        assert status == 200
+        assert found["relations"] == [] and any("no index" in n for n in found["notes"])
+        assert found["spin"]["score"] > 0.5 and found["restored"]["source"] is None
+        for path in ("/api/stories", "/api/relations", "/api/articles/x", "/report"):
+            status, refused = running.json("GET", path)
+            assert status == 404 and "no index" in refused["error"]
+    finally:
+        running.stop()

@@ -113,8 +113,15 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
     app = FastAPI(title="unspin", version=unspin.__version__,
                   description="Where did this news text come from, what was changed, and "
                               "who really said what.")
-    reports: dict[tuple[str | None, float], str] = {}
+    # Drawn once per state of the index: its file and its write-ahead log (where an added
+    # article lands first) as they stand.
+    reports: dict[tuple[str | None, tuple[float, ...]], str] = {}
+    grouped: dict[tuple[float, ...], list[unspin.Story]] = {}
     lock = threading.Lock()
+
+    def state(path: Path) -> tuple[float, ...]:
+        files = (path, path.with_name(path.name + "-wal"))
+        return tuple(x for f in files if f.exists() for x in (f.stat().st_mtime, f.stat().st_size))
 
     def index() -> Path:
         if db is None:
@@ -127,7 +134,13 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
         return add
 
     def stories() -> list[unspin.Story]:
-        return unspin.stories(index())
+        path = index()
+        key = state(path)
+        with lock:
+            if key not in grouped:
+                grouped.clear()
+                grouped[key] = unspin.stories(path)
+            return grouped[key]
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
@@ -174,9 +187,11 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
 
     def cached_report(story: str | None) -> str:
         path = index()
-        key = (story, path.stat().st_mtime)
+        key = (story, state(path))
         with lock:
             if key not in reports:
+                if len(reports) > 64:
+                    reports.clear()
                 reports[key] = report(path, story=story, max_relations=APP_RELATIONS, app=True)
             return reports[key]
 
