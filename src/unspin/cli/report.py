@@ -10,7 +10,7 @@ import click
 
 import unspin
 from unspin.cli.app import example, fail, main
-from unspin.views.report import MAX_RELATIONS, report
+from unspin.views.report import MAX_RELATIONS, QUOTES_UP_TO, report
 
 
 @main.command(name="report", epilog=example(
@@ -25,10 +25,11 @@ from unspin.views.report import MAX_RELATIONS, report
 @click.option("--max-relations", type=click.IntRange(min=0), default=MAX_RELATIONS,
               show_default=True,
               help="Draw at most this many relations side by side (every one is listed).")
-@click.option("--quotes/--no-quotes", default=True, show_default=True,
-              help="Include the quotation clusters (needs unspin[nlp]).")
+@click.option("--quotes/--no-quotes", default=None,
+              help="Include the quotation clusters (needs unspin[nlp]; by default only for "
+                   f"an index of at most {QUOTES_UP_TO:,} articles).")
 def report_command(corpus: Path | None, db: Path | None, output: Path, story: str | None,
-                   max_relations: int, quotes: bool) -> None:
+                   max_relations: int, quotes: bool | None) -> None:
     """Write one HTML file showing an index: the overview, each story with its copy family
     drawn, each relation side by side with its substitutions marked, the restored copies, the
     spinners' dictionaries and the quotations. Give CORPUS (scanned first, as 'unspin scan'

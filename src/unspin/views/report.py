@@ -2,8 +2,9 @@
 
 The relations most worth reading (spun first, then rewrites, partial and verbatim copies; the
 strongest first) are drawn side by side, up to ``max_relations``; every relation is listed in
-the table. Each detailed view and story is folded in a ``<details>`` and kept out of layout
-until scrolled to, so a report of 10,000 relations opens in a couple of seconds.
+the table. Each detailed view and story is folded in a ``<details>``, long tables in folds of
+500 rows, and only the largest stories are drawn, so that a report of 10,000 relations opens
+in Chromium in under 3 seconds (``benchmarks/report.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import unspin
 from unspin.views import sections
-from unspin.views.page import esc, kind_badge, legend, page, percent, table
+from unspin.views.page import esc, kind_badge, legend, page, percent
 from unspin.views.relation import (
     RelationView,
     restored_text,
@@ -22,7 +23,10 @@ from unspin.views.relation import (
     swaps_of_restoration,
 )
 
-MAX_RELATIONS = 1000
+MAX_RELATIONS = 200
+# Quotations are extracted from the texts (spaCy, some 20 ms an article with quotation marks):
+# by default only for an index this small; larger ones take --quotes.
+QUOTES_UP_TO = 2000
 
 
 @dataclass(slots=True)
@@ -44,8 +48,10 @@ def _rank(relation: unspin.IndexedRelation) -> tuple[int, float, str, str]:
             else len(sections.KIND_ORDER), -relation.score, relation.copy, relation.source)
 
 
-def gather(db: Path | str, story: str | None = None, quotes: bool = True) -> ReportData:
-    """What the report of ``db`` shows (of one story when ``story`` is its id)."""
+def gather(db: Path | str, story: str | None = None, quotes: bool | None = None
+           ) -> ReportData:
+    """What the report of ``db`` shows (of one story when ``story`` is its id); quotations
+    when ``quotes``, by default when the index holds at most ``QUOTES_UP_TO`` articles."""
     db = Path(db)
     infos = unspin.articles(db)
     relations = sorted(unspin.relations(db), key=_rank)
@@ -61,7 +67,10 @@ def gather(db: Path | str, story: str | None = None, quotes: bool = True) -> Rep
         relations = [r for r in relations if r.copy in members and r.source in members]
         spinner_tables = [t for t in spinner_tables if members.intersection(t.copies)]
     records: list[sections.Record] | None = None
-    if quotes:
+    if quotes is None and len(infos) > QUOTES_UP_TO:
+        notes.append(f"quotations left out: {len(infos):,} articles to parse (more than "
+                     f"{QUOTES_UP_TO:,}); --quotes includes them")
+    elif quotes is not False:
         try:
             found = unspin.quotes_in_index(db)
             wanted = {i.id for i in infos}
@@ -77,8 +86,9 @@ def _relation_table(relations: Sequence[unspin.IndexedRelation], detailed: int) 
         copy = (f'<a href="#r{k}">{esc(r.copy)}</a>' if k < detailed else esc(r.copy))
         rows.append((copy, esc(r.source), kind_badge(r.kind), percent(r.copied),
                      percent(r.substituted), f"{r.score:.2f}", f"{len(r.substitutions):,}"))
-    return table(("copy", "source", "kind", "copied", "swapped", "score", "substitutions"),
-                 rows, numeric=(3, 4, 5, 6))
+    return sections.folded_table(
+        ("copy", "source", "kind", "copied", "swapped", "score", "substitutions"), rows,
+        (3, 4, 5, 6), "relations")
 
 
 def _details(data: ReportData, limit: int) -> tuple[str, str]:
@@ -137,7 +147,7 @@ def render(data: ReportData, max_relations: int = MAX_RELATIONS, app: bool = Fal
         f'<section id="stories"><h2>Stories ({len(data.stories):,})</h2>'
         '<p class="note">Each story is one news event: its copy families drawn (arrows point '
         'from a copy to the text it took), its independent reports beside them.</p>'
-        + "".join(sections.story(s, titles) for s in data.stories) + "</section>",
+        + sections.stories(data.stories, titles) + "</section>",
         f'<section id="relations"><h2>Relations ({len(data.relations):,})</h2>'
         '<p class="note">Each copy against the text it took from. Open one to see the two '
         'texts side by side.</p>' + legend() + details
@@ -153,13 +163,14 @@ def render(data: ReportData, max_relations: int = MAX_RELATIONS, app: bool = Fal
         "site's spinner made, merged over its spun copies.</p>"
         + sections.spinners(data.spinners) + "</section>",
         '<section id="quotations"><h2>Quotations</h2>'
-        + ('<p class="note">Quotations need unspin[nlp].</p>' if data.quotes is None
+        + ('<p class="note">Quotations left out (see the note at the top).</p>'
+           if data.quotes is None
            else sections.quotations(data.quotes)) + "</section>",
     ]
     return page(f"unspin report · {scope}", "".join(body), policy_meta=not app)
 
 
 def report(db: Path | str, story: str | None = None, max_relations: int = MAX_RELATIONS,
-           quotes: bool = True, app: bool = False) -> str:
+           quotes: bool | None = None, app: bool = False) -> str:
     """The whole report of the index ``db`` (or of one ``story``) as one HTML page."""
     return render(gather(db, story, quotes), max_relations, app)

@@ -13,6 +13,11 @@ from unspin.views.page import esc, kind_badge, table
 
 KIND_ORDER = ("spun", "paraphrase", "partial", "verbatim")
 MAX_DRAWN = 60  # a family larger than this is listed, not drawn (a drawing would not be read)
+STORIES_DRAWN = 60  # the largest stories drawn; the rest listed (a page of thousands of drawings
+# takes seconds to open)
+STORIES_OPEN = 5  # unfolded at first
+SPINNERS_SHOWN = 60
+ROWS_PER_FOLD = 500  # a long table in folds: a closed fold is not laid out
 SPIN_BINS = 10  # 5% wide: 0–5% … 45%–50%, then 50% and more
 
 
@@ -71,7 +76,38 @@ def _svg(view: unspin.FamilyView) -> str:
     return drawing.split("?>", 1)[1] if drawing.startswith("<?xml") else drawing
 
 
-def story(found: unspin.Story, titles: dict[str, str | None]) -> str:
+def folded_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
+                 numeric: Sequence[int] = (), what: str = "rows") -> str:
+    """A table cut into folds of ``ROWS_PER_FOLD`` rows, the first one open."""
+    if len(rows) <= ROWS_PER_FOLD:
+        return table(headers, rows, numeric)
+    out = []
+    for start in range(0, len(rows), ROWS_PER_FOLD):
+        part = rows[start:start + ROWS_PER_FOLD]
+        out.append(f'<details{" open" if not start else ""}><summary>{what} '
+                   f"{start + 1:,}–{start + len(part):,} of {len(rows):,}</summary>"
+                   + table(headers, part, numeric) + "</details>")
+    return "".join(out)
+
+
+def stories(found: Sequence[unspin.Story], titles: dict[str, str | None]) -> str:
+    """The largest stories drawn (``STORIES_DRAWN``), the rest listed."""
+    ordered = sorted(found, key=lambda s: (-len(s.articles), s.id))
+    drawn = "".join(story(s, titles, k < STORIES_OPEN)
+                    for k, s in enumerate(ordered[:STORIES_DRAWN]))
+    rest = ordered[STORIES_DRAWN:]
+    if not rest:
+        return drawn
+    rows = [(f'<span id="story-{esc(s.id)}">{esc(s.id)}</span>', esc(s.title or ""),
+             f"{len(s.articles):,}", f"{len(s.families):,}", f"{len(s.independent):,}")
+            for s in rest]
+    return (drawn + f"<h3>{len(rest):,} more stories</h3><p class=\"note\">Drawn above: the "
+            f"{STORIES_DRAWN} largest. 'unspin report --story ID' draws any one.</p>"
+            + folded_table(("story", "title", "articles", "copy families", "independent"),
+                           rows, (2, 3, 4), "stories"))
+
+
+def story(found: unspin.Story, titles: dict[str, str | None], unfolded: bool = True) -> str:
     """One story: each copy family drawn (or listed when too large), its independent reports
     beside it."""
     when = " to ".join(sorted(set(found.published))) if found.published else "undated"
@@ -95,7 +131,8 @@ def story(found: unspin.Story, titles: dict[str, str | None]) -> str:
         f"<li>{esc(a)}" + (f' <span class="muted">· {esc(titles[a])}</span>'
                            if titles.get(a) else "") + "</li>"
         for a in found.independent) or "<li>none</li>"
-    return (f'<details class="story" id="story-{esc(found.id)}" open><summary>'
+    return (f'<details class="story" id="story-{esc(found.id)}"{" open" if unfolded else ""}>'
+            "<summary>"
             f'{esc(found.title or found.id)} <span class="muted">· {esc(found.id)} · '
             f'{len(found.articles)} articles, {len(found.families)} copy families, '
             f'{len(found.independent)} independent · {esc(when)}</span></summary>'
@@ -105,11 +142,14 @@ def story(found: unspin.Story, titles: dict[str, str | None]) -> str:
 
 
 def spinners(tables: Sequence[unspin.SpinnerTable], limit: int = 80) -> str:
-    """Each content farm's spinner dictionary."""
+    """Each content farm's spinner dictionary (the ``SPINNERS_SHOWN`` largest)."""
     if not tables:
         return '<p class="note">No spun copies, so no spinner dictionary.</p>'
     out = []
-    for spinner in tables:
+    if len(tables) > SPINNERS_SHOWN:
+        out.append(f'<p class="note">The {SPINNERS_SHOWN} largest of {len(tables):,} '
+                   "dictionaries ('unspin spinners' lists them all).</p>")
+    for spinner in tables[:SPINNERS_SHOWN]:
         rows = [(f'<del class="swap">{esc(a)}</del>', f'<ins class="swap">{esc(b)}</ins>',
                  f"{n:,}") for a, b, n in spinner.swaps[:limit]]
         more = len(spinner.swaps) - limit
