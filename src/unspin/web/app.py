@@ -29,6 +29,7 @@ from unspin.web.analyse import analyse_text, analyse_upload, upload_suffix
 
 MAX_BODY = 10 * 1024 * 1024  # an uploaded file of up to 10 MB, with its form's envelope
 APP_RELATIONS = 200  # relations drawn side by side on the app's report page
+HOME_STORIES = 100  # stories linked from the home page, the largest first
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -168,10 +169,13 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
                  "--db INDEX).</p>")
         listed = ""
         if db is not None:
-            listed = "<h2>Stories</h2><ul>" + "".join(
+            found = sorted(stories(), key=lambda s: (-len(s.articles), s.id))
+            listed = f"<h2>Stories ({len(found):,})</h2><ul>" + "".join(
                 f'<li><a href="/stories/{esc(s.id)}">{esc(s.title or s.id)}</a> '
                 f'<span class="muted">· {len(s.articles)} articles, {len(s.families)} copy '
-                "families</span></li>" for s in stories()) + "</ul>"
+                "families</span></li>" for s in found[:HOME_STORIES]) + "</ul>" + (
+                f'<p class="note">The {HOME_STORIES} largest; the report lists them all.</p>'
+                if len(found) > HOME_STORIES else "")
         return page("unspin", '<header class="top"><h1>unspin</h1><p class="muted">Where did '
                     "this news text come from, what was changed, and who really said what?"
                     f"</p>{links}</header>{paste_form(allow_add)}{listed}", policy_meta=False)
