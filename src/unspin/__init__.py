@@ -27,7 +27,8 @@ typed result; the command line uses nothing else.
 - ``articles(db)``, ``article(id, db)``, ``relations(db, kind=None)``: what an index holds
   (``ArticleInfo`` list, an ``Article`` with its text, ``IndexedRelation`` list);
   ``restored(id, db)``: an indexed copy restored against its best indexed source
-  (``RestoreResult``); ``quotes_in_index(db)``: the quotations of an index's articles.
+  (``RestoreResult``); ``restore_pair(copy, original, config)``: one ``Article`` restored
+  against another; ``quotes_in_index(db)``: the quotations of an index's articles.
 - ``Config``: every setting, with the defaults the figures in ``docs/`` were measured with.
 - Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError``, ``UsageError``,
   ``MissingDependency``).
@@ -46,6 +47,7 @@ from unspin.jobs.quotes import find_quotes as quotes
 from unspin.jobs.quotes import index_quotes as quotes_in_index
 from unspin.jobs.quotes import quote_variants as quote
 from unspin.jobs.restore import restore
+from unspin.jobs.restore import restore_against as restore_pair
 from unspin.jobs.scan import scan
 from unspin.jobs.spin import spin
 from unspin.jobs.spinners import spinners
@@ -117,6 +119,7 @@ __all__ = [
     "read_article",
     "relations",
     "restore",
+    "restore_pair",
     "restored",
     "scan",
     "spin",

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 import unspin
-from unspin.cli.app import example, fail, main
+from unspin.cli.app import PARAPHRASE_OPTION, config_for, example, fail, main
 from unspin.web import serve as serve_app
 
 
@@ -20,11 +20,12 @@ from unspin.web import serve as serve_app
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option("--allow-add", is_flag=True,
               help="Let a checked article be added to the index (read-only otherwise).")
-def serve(db: Path | None, host: str, port: int, allow_add: bool) -> None:
+@PARAPHRASE_OPTION
+def serve(db: Path | None, host: str, port: int, allow_add: bool, paraphrase: bool) -> None:
     """Serve the report's views of an index, a page to check a pasted or uploaded article
     (its sources, spin, restoration and quotations), and a JSON API (/openapi.json)."""
     click.echo(f"unspin: serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     try:
-        serve_app(db, host, port, allow_add)
+        serve_app(db, host, port, allow_add, config_for(paraphrase))
     except unspin.UnspinError as error:
         fail(error)

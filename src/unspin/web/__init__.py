@@ -9,7 +9,7 @@ import unspin
 
 
 def serve(db: Path | None, host: str = "127.0.0.1", port: int = 8000,
-          allow_add: bool = False) -> None:
+          allow_add: bool = False, config: unspin.Config | None = None) -> None:
     """Serve the app over ``db`` with uvicorn until interrupted (127.0.0.1 unless told)."""
     try:
         import uvicorn
@@ -21,5 +21,5 @@ def serve(db: Path | None, host: str = "127.0.0.1", port: int = 8000,
         raise unspin.UsageError(f"no index at {db}: run 'unspin scan CORPUS --db {db}' first")
     if db is not None:
         unspin.articles(db)  # an index built with other settings is refused before serving
-    uvicorn.run(create_app(db, allow_add), host=host, port=port, interface="asgi3",
+    uvicorn.run(create_app(db, allow_add, config=config), host=host, port=port, interface="asgi3",
                 log_level="warning")

@@ -31,30 +31,39 @@ def pasted_id(text: str) -> str:
 
 
 def analyse_text(text: str, title: str | None, url: str | None, db: Path | None,
-                 add: bool = False) -> Analysis:
+                 add: bool = False, config: unspin.Config | None = None) -> Analysis:
     """Sources, spin, restoration and quotations of a pasted text."""
     if not text.strip():
         raise unspin.UsageError("the text is empty: paste an article")
     record = {"id": pasted_id(text), "text": text, "title": title or None, "url": url or None}
     line = json.dumps({k: v for k, v in record.items() if v is not None}, ensure_ascii=False)
-    return _analyse(line.encode("utf-8") + b"\n", ".jsonl", db, add)
+    return _analyse(line.encode("utf-8") + b"\n", ".jsonl", db, add, config)
 
 
-def analyse_upload(data: bytes, suffix: str, db: Path | None, add: bool = False) -> Analysis:
+def analyse_upload(data: bytes, suffix: str, db: Path | None, add: bool = False,
+                   config: unspin.Config | None = None) -> Analysis:
     """Sources, spin, restoration and quotations of an uploaded file's first article."""
     if suffix not in UPLOAD_SUFFIXES:
         raise unspin.UsageError(f"give a {', '.join(UPLOAD_SUFFIXES)} file")
-    return _analyse(data, suffix, db, add)
+    return _analyse(data, suffix, db, add, config)
 
 
-def _analyse(data: bytes, suffix: str, db: Path | None, add: bool) -> Analysis:
+def _best_source(article: unspin.Article, relations: list[unspin.Relation]) -> str | None:
+    """The source the article copied most from, as ``restore --db`` picks it."""
+    sources = [r for r in relations if r.copy == article.id]
+    return max(sources, key=lambda r: (r.copied, r.score)).source if sources else None
+
+
+def _analyse(data: bytes, suffix: str, db: Path | None, add: bool,
+             config: unspin.Config | None) -> Analysis:
+    config = config or unspin.Config()
     with tempfile.TemporaryDirectory(prefix="unspin-web-") as folder:
         path = Path(folder) / f"upload{suffix}"
         path.write_bytes(data)
         notes: list[str] = []
         relations: list[unspin.Relation] = []
         if db is not None:
-            traced = unspin.trace(path, db, add=add)
+            traced = unspin.trace(path, db, config=config, add=add)
             if not traced:
                 raise unspin.InputError("upload", "no article in the file")
             article = traced[0].article
@@ -64,7 +73,11 @@ def _analyse(data: bytes, suffix: str, db: Path | None, add: bool) -> Analysis:
             article = unspin.read_article(path)
             notes.append("no index: start 'unspin serve --db INDEX' to look for sources")
         spin = unspin.spin(path)
-        restored = unspin.restore(path, db=db) if db is not None else unspin.restore(path)
+        source = _best_source(article, relations) if db is not None else None
+        if source is not None and db is not None:  # the traced source: no second trace
+            restored = unspin.restore_pair(article, unspin.article(source, db), config)
+        else:
+            restored = unspin.restore(path, db=db, config=config)
         try:
             quotes: list[Record] = list(unspin.quotes(path).records)
         except unspin.MissingDependency as error:

@@ -108,9 +108,10 @@ class AnalyseRequest(BaseModel):
     add: bool = Field(default=False, description="Also add it to the index (--allow-add).")
 
 
-def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = MAX_BODY
-               ) -> ASGIApp:
-    """The app over the index ``db`` (none: only checking pasted articles)."""
+def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = MAX_BODY,
+               config: unspin.Config | None = None) -> ASGIApp:
+    """The app over the index ``db`` (none: only checking pasted articles), checking them
+    with ``config`` (the scan's settings of the index; the paraphrase channel on or off)."""
     app = FastAPI(title="unspin", version=unspin.__version__,
                   description="Where did this news text come from, what was changed, and "
                               "who really said what.")
@@ -221,9 +222,10 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
         if file is not None and file.filename:
             data = await file.read()
             suffix = upload_suffix(file.filename)
-            found = await run_in_threadpool(analyse_upload, data, suffix, db, adding)
+            found = await run_in_threadpool(analyse_upload, data, suffix, db, adding, config)
         else:
-            found = await run_in_threadpool(analyse_text, text, title, url, db, adding)
+            found = await run_in_threadpool(analyse_text, text, title, url, db, adding,
+                                            config)
         body = await run_in_threadpool(
             analysis_page, found, lambda a: unspin.article(a, index()).text)
         return page(f"unspin · {found.article.title or found.article.id}", body,
@@ -235,7 +237,7 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
     def api_analyse(request: AnalyseRequest) -> dict[str, object]:
         """Sources (scan JSON-lines objects), spin, restoration and quotations of a text."""
         found = analyse_text(request.text, request.title, request.url, db,
-                             may_add(request.add))
+                             may_add(request.add), config)
         return found.to_json()
 
     @app.get("/api/stories")
