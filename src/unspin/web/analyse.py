@@ -77,7 +77,9 @@ def _analyse(data: bytes, suffix: str, db: Path | None, add: bool,
         if source is not None and db is not None:  # the traced source: no second trace
             restored = unspin.restore_pair(article, unspin.article(source, db), config)
         else:
-            restored = unspin.restore(path, db=db, config=config)
+            # Without a source, what unspin infers on its own. (restore --db would learn the
+            # index's spinner swaps first: a minute at 100,000 articles, too slow per request.)
+            restored = unspin.restore(path, config=config)
         try:
             quotes: list[Record] = list(unspin.quotes(path).records)
         except unspin.MissingDependency as error:
