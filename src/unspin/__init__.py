@@ -26,6 +26,11 @@ typed result; the command line uses nothing else.
   ``Family``); ``family_dot(view)`` draws it as Graphviz dot, ``family_svg(view)`` as a
   self-contained SVG; ``stories(db)``: every article of an index grouped into stories (``Story``
   list), each with its families and independent reports.
+- ``articles(db)``, ``article(id, db)``, ``relations(db, kind=None)``: what an index holds
+  (``ArticleInfo`` list, an ``Article`` with its text, ``IndexedRelation`` list);
+  ``restored(id, db)``: an indexed copy restored against its best indexed source
+  (``RestoreResult``); ``restore_pair(copy, original, config)``: one ``Article`` restored
+  against another; ``quotes_in_index(db)``: the quotations of an index's articles.
 - ``Config``: every setting, with the defaults the figures in ``docs/`` were measured with.
 - Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError`` and its
   ``IndexBusy``, ``UsageError``, ``MissingDependency``).
@@ -42,13 +47,16 @@ from unspin.errors import (
     UnspinError,
     UsageError,
 )
+from unspin.jobs.browse import article, articles, relations, restored
 from unspin.jobs.common import read_article
 from unspin.jobs.family import family
 from unspin.jobs.quotes import SPUN_NOTE as SPUN_QUOTE_NOTE
 from unspin.jobs.quotes import Occurrence, QuotesResult, QuoteTrail
 from unspin.jobs.quotes import find_quotes as quotes
+from unspin.jobs.quotes import index_quotes as quotes_in_index
 from unspin.jobs.quotes import quote_variants as quote
 from unspin.jobs.restore import restore
+from unspin.jobs.restore import restore_against as restore_pair
 from unspin.jobs.scan import scan
 from unspin.jobs.spin import spin
 from unspin.jobs.spinners import spinners
@@ -58,12 +66,14 @@ from unspin.model import (
     Alignment,
     Article,
     Failure,
+    IndexedRelation,
     Passage,
     PassagePair,
     Relation,
     Substitution,
 )
 from unspin.results import (
+    ArticleInfo,
     RestoreResult,
     ScanResult,
     ScanStats,
@@ -81,11 +91,13 @@ __all__ = [
     "SPUN_QUOTE_NOTE",
     "Alignment",
     "Article",
+    "ArticleInfo",
     "Config",
     "Failure",
     "Family",
     "FamilyView",
     "IndexBusy",
+    "IndexedRelation",
     "InputError",
     "MissingDependency",
     "Occurrence",
@@ -106,13 +118,19 @@ __all__ = [
     "UnspinError",
     "UsageError",
     "__version__",
+    "article",
+    "articles",
     "family",
     "family_dot",
     "family_svg",
     "quote",
     "quotes",
+    "quotes_in_index",
     "read_article",
+    "relations",
     "restore",
+    "restore_pair",
+    "restored",
     "scan",
     "spin",
     "spinners",

@@ -134,6 +134,21 @@ class SpinnerTable:
                 "swaps": [{"source": a, "copy": b, "count": n} for a, b, n in self.swaps]}
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What an index knows of one article without its text."""
+
+    id: str
+    title: str | None
+    url: str | None
+    site: str | None
+    published: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "title": self.title, "url": self.url, "site": self.site,
+                "published": self.published}
+
+
 @dataclass(slots=True)
 class Story:
     """One news event: its articles, the copy families among them and the independent reports.

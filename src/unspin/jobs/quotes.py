@@ -22,6 +22,7 @@ from unspin.quotations.corpus import QuoteRecord, link
 from unspin.quotations.extract import Quote, nlp, quotes_in
 from unspin.quotations.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
 from unspin.store.quotes import load_quotes, save_quotes
+from unspin.store.sqlite import open_store
 from unspin.text.marks import find_marked_spans
 
 PARALLEL_FROM = 64  # articles with quotation marks before spaCy parses in several processes
@@ -104,6 +105,25 @@ def find_quotes(corpus: Path | str, db: Path | str | None = None, config: Config
     )
     if db is not None:
         save_quotes(Path(db), records, on_wait)
+    return QuotesResult(records, failures, len(articles))
+
+
+def index_quotes(db: Path | str, config: Config | None = None, semantic: bool = False,
+                 lexicon: Lexicon | None = None) -> QuotesResult:
+    """Every quotation of the articles of the index ``db`` (as ``unspin scan`` stored them)
+    with speaker and variant cluster, as :func:`find_quotes` finds them in a corpus."""
+    config = config or Config()
+    with open_store(Path(db), config.index_summary(), create=False) as store:
+        articles = [store.article(rowid) for rowid in sorted(store.article_ids())]
+    failures: list[Failure] = []
+    quotes = extract_all(articles, failures)
+    records = link(
+        quotes,
+        {a.id: a.published for a in articles},
+        {a.id: n for n, a in enumerate(articles)},
+        lexicon if lexicon is not None else default_lexicon(),
+        _embedder(semantic),
+    )
     return QuotesResult(records, failures, len(articles))
 
 

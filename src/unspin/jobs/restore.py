@@ -56,6 +56,11 @@ def restore(
         original = found
     else:
         return _restore_alone(copy, min_confidence)
+    return restore_against(copy, original, config)
+
+
+def restore_against(copy: Article, original: Article, config: Config) -> RestoreResult:
+    """``copy`` with the substitutions of its alignment with ``original`` put back."""
     lexicon = worker.lexicon()
     alignment = align(normalize(copy.id, copy.text), normalize(original.id, original.text),
                       restore_alignment(config.align), lexicon)

@@ -148,6 +148,12 @@ class ArticleStore:
         yield from self.connection.execute(
             "SELECT rowid, id, title, published, facts FROM articles ORDER BY rowid")
 
+    def article_rows(self) -> Iterator[tuple[str, str | None, str | None, str | None,
+                                             str | None]]:
+        """Every article's id, title, URL, site and publication date, by row id (no text)."""
+        yield from self.connection.execute(
+            "SELECT id, title, url, site, published FROM articles ORDER BY rowid")
+
     def sites(self) -> dict[str, str | None]:
         """Article id → site (``None`` when unknown)."""
         return dict(self.connection.execute("SELECT id, site FROM articles").fetchall())

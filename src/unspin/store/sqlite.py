@@ -120,6 +120,10 @@ class SQLiteStore:
     def sites(self) -> dict[str, str | None]:
         return self._articles.sites()
 
+    def article_rows(self) -> Iterator[tuple[str, str | None, str | None, str | None,
+                                             str | None]]:
+        return self._articles.article_rows()
+
     def story_rows(self) -> Iterator[tuple[int, str, str | None, str | None, bytes | None]]:
         return self._articles.story_rows()
 
