@@ -8,8 +8,9 @@ typed result; the command line uses nothing else.
 >>> for relation in result.relations:  # doctest: +SKIP
 ...     print(relation.copy, "copies", relation.source, relation.kind)
 
-- ``scan(corpus, db=None, config=None, workers=None, progress=False, all_pairs=False)``:
-  index a corpus and find every reuse relation (``ScanResult``).
+- ``scan(corpus, db=None, config=None, workers=None, progress=False, all_pairs=False,
+  backend="local", master=None, out=None)``: index a corpus and find every reuse relation
+  (``ScanResult``); ``backend="spark"`` runs it on a Spark ``master`` with the same results.
 - ``trace(path, db, config=None, add=False)``: the sources or copies of new articles in an
   index (``TraceResult`` per article).
 - ``restore(path, source=None, db=None, ...)``: a copy with its substitutions put back
@@ -31,6 +32,7 @@ typed result; the command line uses nothing else.
 
 from __future__ import annotations
 
+from unspin.backends import scan
 from unspin.config import Config
 from unspin.errors import InputError, MissingDependency, StoreError, UnspinError, UsageError
 from unspin.jobs.common import read_article
@@ -40,7 +42,6 @@ from unspin.jobs.quotes import Occurrence, QuotesResult, QuoteTrail
 from unspin.jobs.quotes import find_quotes as quotes
 from unspin.jobs.quotes import quote_variants as quote
 from unspin.jobs.restore import restore
-from unspin.jobs.scan import scan
 from unspin.jobs.spin import spin
 from unspin.jobs.spinners import spinners
 from unspin.jobs.stories import stories
