@@ -168,7 +168,7 @@ def _scan(spark: SparkSession, corpus: str, out: str | Path | None, db: str | Pa
     clock = stats.timed("read and index", clock)
 
     frequent = _frequent_lines(articles, config.boilerplate.min_docs)
-    root = _roots(sc, articles, config, frequent, stats.indexed)
+    root, fetched = _roots(sc, articles, config, frequent, stats.indexed)
     members = group_members(root)
     stats.near_duplicates = len(members)
     pairs, capped, too_common = _candidates(sc, articles, root, config, stats.indexed,
@@ -181,8 +181,6 @@ def _scan(spark: SparkSession, corpus: str, out: str | Path | None, db: str | Pa
     boilerplate = sc.broadcast(frozenset(frequent))
     text_of = articles.mapValues(lambda indexed: indexed.article)
     text_of.persist(StorageLevel.MEMORY_AND_DISK)
-    fetched: dict[int, Article] = {}
-
     def article(rowid: int) -> Article:
         if rowid not in fetched:
             fetched[rowid] = text_of.lookup(rowid)[0]
@@ -361,9 +359,10 @@ def _frequent_lines(articles: Any, min_docs: int) -> set[int]:
 
 
 def _roots(sc: SparkContext, articles: Any, config: Config, frequent: set[int], count: int
-           ) -> np.ndarray:
+           ) -> tuple[np.ndarray, dict[int, Article]]:
     """``root[rowid]``: the near-duplicate groups of ``near_duplicate_roots`` from the
-    sketches, reading the articles of the groups (and their page furniture) alone."""
+    sketches, reading the articles of the groups (and their page furniture) alone; and those
+    articles (re-rooting reads them again)."""
     sketches = dict(articles.map(lambda item: (item[0], item[1].sketch)).collect())
     rowids = np.arange(1, count + 1, dtype=np.int64)
     blobs = [sketches.get(r) or None for r in rowids.tolist()]
@@ -373,7 +372,8 @@ def _roots(sc: SparkContext, articles: Any, config: Config, frequent: set[int], 
         lambda item: (item[0], (item[1].article,
                                 sum(h in lines.value for h in set(item[1].line_hashes)))))
         .collect())
-    return near_duplicate_roots(rowids, blobs, config, members.__getitem__)
+    root = near_duplicate_roots(rowids, blobs, config, members.__getitem__)
+    return root, {rowid: article for rowid, (article, _) in members.items()}
 
 
 # -- candidates ----------------------------------------------------------------------------
@@ -546,6 +546,7 @@ def _verifier(sc: SparkContext, text_of: Any, config: Config, boilerplate: Any,
     def run(tasks: list[tuple[bool, int, int]]) -> list[Relation | None]:
         if not tasks:
             return []
+        clock = time.perf_counter()
         keyed = sc.parallelize([(first, (index, member, second))
                                 for index, (member, first, second) in enumerate(tasks)],
                                parallelism)
@@ -553,8 +554,15 @@ def _verifier(sc: SparkContext, text_of: Any, config: Config, boilerplate: Any,
             lambda item: (item[1][0][2], (item[1][0][0], item[1][0][1], item[1][1])))
         joined = with_first.join(text_of).map(
             lambda item: (item[1][0][0], (item[1][0][1], item[1][0][2], item[1][1])))
-        found = dict(joined.repartition(4 * parallelism).mapPartitions(
+        # Contiguous runs of tasks, in task order (pairs sorted by their first article): a
+        # worker prepares an article once for its run of pairs, as the local pool does.
+        slices = max(1, min(4 * parallelism, len(tasks) // 32))
+        ranges = joined.repartitionAndSortWithinPartitions(
+            slices, lambda index: index * slices // len(tasks))
+        found = dict(ranges.mapPartitions(
             lambda part: _verify_partition(part, config, boilerplate, token)).collect())
+        if os.environ.get("UNSPIN_SPARK_DEBUG"):
+            print(f"verified {len(tasks)} in {time.perf_counter() - clock:.1f}s", file=sys.stderr)
         return [found[index] for index in range(len(tasks))]
     return run
 
