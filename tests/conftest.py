@@ -18,6 +18,7 @@ from unspin.pipeline.normalize import Document, normalize
 from unspin.semantic import semantic_available
 from unspin.spinning.guess import tagger_available
 
+
 def spark_available() -> bool:
     """pyspark (the spark extra) and a Java runtime to run it."""
     import importlib.util

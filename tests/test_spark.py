@@ -160,5 +160,5 @@ def test_local_backend_refuses_spark_options(tmp_path: Path) -> None:
 def test_dev_set_same_relations(spark: Any, tmp_path: Path) -> None:
     if not DEVSET.is_dir():
         pytest.skip(f"{DEVSET} is absent (the shared dev set)")
-    local, found = compare(DEVSET, DEVSET, spark, tmp_path, "dev")
+    _, found = compare(DEVSET, DEVSET, spark, tmp_path, "dev")
     assert len(found.relations) > 100
