@@ -151,24 +151,39 @@ def _scan(spark: SparkSession, corpus: str, out: str | Path | None, db: str | Pa
     parallelism = max(2, sc.defaultParallelism)
     stats = ScanStats()
     clock = time.perf_counter()
-    raw, failures = _read(spark, corpus, config, parallelism)
-    indexed = raw.map(lambda item: (item[0], _index(item[1], config)))
+    documents, failures = _read(spark, corpus, config, parallelism)
+    indexed = documents.map(lambda item: (item[0], _read_and_index(item[1], config)))
     indexed.persist(StorageLevel.MEMORY_AND_DISK)
-    not_indexed = indexed.filter(lambda item: isinstance(item[1], Failure)).collect()
-    articles = (indexed.filter(lambda item: not isinstance(item[1], Failure))
+    failures += [(order, item) for order, item in
+                 indexed.filter(lambda item: isinstance(item[1], Failure)).collect()
+                 if isinstance(item, Failure)]
+    read = indexed.filter(lambda item: not isinstance(item[1], Failure))
+    # A repeated id is a failure, the first read wins (as ``iter_raw_documents`` says).
+    repeated = (read.map(lambda item: (item[1][0], (item[0], item[1][1]))).groupByKey()
+                .flatMap(lambda item: _repeats(item[0], sorted(item[1]))).collect())
+    failures += repeated
+    dropped = sc.broadcast(frozenset(order for order, _ in repeated))
+    results = read.filter(lambda item: item[0] not in dropped.value).mapValues(
+        lambda item: item[2])
+    not_indexed = results.filter(lambda item: isinstance(item[1], Failure)).collect()
+    # Row ids: ranks in reading order (a sort by it, then each partition's offset); the sort
+    # leaves contiguous runs of row ids in each partition, which is all the later stages need.
+    articles = (results.filter(lambda item: not isinstance(item[1], Failure))
                 .sortByKey(numPartitions=parallelism).values().zipWithIndex()
-                .map(lambda item: (item[1] + 1, item[0]))
-                .partitionBy(parallelism))
+                .map(lambda item: (item[1] + 1, item[0]), preservesPartitioning=True))
     articles.persist(StorageLevel.MEMORY_AND_DISK)
     stats.indexed = articles.count()
     indexed.unpersist()
+    _debug("read, index and number", clock)
     stats.seen = stats.indexed + len(not_indexed)
     failure_list = [f for _, f in sorted(failures + not_indexed, key=lambda item: item[0])]
     stats.failed = len(failure_list)
     clock = stats.timed("read and index", clock)
 
     frequent = _frequent_lines(articles, config.boilerplate.min_docs)
+    _debug("lines", clock)
     root, fetched = _roots(sc, articles, config, frequent, stats.indexed)
+    _debug("roots", clock)
     members = group_members(root)
     stats.near_duplicates = len(members)
     pairs, capped, too_common = _candidates(sc, articles, root, config, stats.indexed,
@@ -207,14 +222,21 @@ def _scan(spark: SparkSession, corpus: str, out: str | Path | None, db: str | Pa
                       siblings)
 
 
+def _debug(step: str, since: float) -> None:
+    """With ``UNSPIN_SPARK_DEBUG`` set, the time a step took (from ``since``) on stderr."""
+    if os.environ.get("UNSPIN_SPARK_DEBUG"):
+        print(f"unspin spark: {step} {time.perf_counter() - since:.1f}s", file=sys.stderr)
+
+
 # -- reading -------------------------------------------------------------------------------
 
 
 def _read(spark: SparkSession, corpus: str, config: Config, parallelism: int
           ) -> tuple[Any, list[tuple[Order, Failure]]]:
-    """Every document of the corpus keyed by its reading order, and the failures found on the
-    driver (unreadable folders, duplicate ids). Local paths are read by the executors from
-    the path (the workers must see it: one machine, or a shared file system); other URIs
+    """Every document of the corpus (or the failure that stopped it) keyed by its reading
+    order, and the failures found on the driver (folders that could not be listed). Local
+    paths are read by the executors from the path (the workers must see it: one machine, or a
+    shared file system); other URIs
     (``hdfs://``, ``s3a://``, ``file://``) through Hadoop's file systems."""
     sc = spark.sparkContext
     max_bytes = config.max_bytes
@@ -256,23 +278,18 @@ def _read(spark: SparkSession, corpus: str, config: Config, parallelism: int
     for rank, relative in parquet:
         documents = documents.union(_parquet_documents(spark, f"{base}/{relative}", rank,
                                                        relative, max_bytes))
-    documents.persist(StorageLevel.MEMORY_AND_DISK)
-    failures += [(order, item) for order, item in
-                 documents.filter(lambda item: isinstance(item[1], Failure)).collect()
-                 if isinstance(item, Failure)]
-    raw = documents.filter(lambda item: isinstance(item[1], RawDocument))
-    # A repeated id is a failure, the first read wins (as ``iter_raw_documents`` says).
-    repeated = (raw.map(_id_and_origin).groupByKey()
-                .flatMap(lambda item: _repeats(item[0], sorted(item[1]))).collect())
-    failures += [(order, failure) for order, failure in repeated]
-    dropped = sc.broadcast(frozenset(order for order, _ in repeated))
-    return raw.filter(lambda item: item[0] not in dropped.value), failures
+    return documents, failures
 
 
-def _id_and_origin(item: tuple[Order, RawDocument | Failure]) -> tuple[str, tuple[Order, str]]:
-    document = item[1]
-    assert isinstance(document, RawDocument)
-    return document.id, (item[0], document.origin)
+# A document read and indexed: (id, origin, the indexed article or why it failed); or the
+# failure that stopped it being read.
+Indexed = tuple[str, str, IndexedArticle | Failure] | Failure
+
+
+def _read_and_index(document: RawDocument | Failure, config: Config) -> Indexed:
+    if isinstance(document, Failure):
+        return document
+    return document.id, document.origin, _index(document, config)
 
 
 def _repeats(article_id: str, reads: list[tuple[Order, str]]) -> Iterator[tuple[Order, Failure]]:
@@ -550,9 +567,14 @@ def _verifier(sc: SparkContext, text_of: Any, config: Config, boilerplate: Any,
         keyed = sc.parallelize([(first, (index, member, second))
                                 for index, (member, first, second) in enumerate(tasks)],
                                parallelism)
-        with_first = keyed.join(text_of).map(
+        # Only the articles of these tasks take part in the joins (a few in a hundred at
+        # the scale corpus's candidate rate), not the whole corpus.
+        needed = sc.broadcast(frozenset(r for _, first, second in tasks
+                                        for r in (first, second)))
+        involved = text_of.filter(lambda item: item[0] in needed.value)
+        with_first = keyed.join(involved).map(
             lambda item: (item[1][0][2], (item[1][0][0], item[1][0][1], item[1][1])))
-        joined = with_first.join(text_of).map(
+        joined = with_first.join(involved).map(
             lambda item: (item[1][0][0], (item[1][0][1], item[1][0][2], item[1][1])))
         # Contiguous runs of tasks, in task order (pairs sorted by their first article): a
         # worker prepares an article once for its run of pairs, as the local pool does.
@@ -561,8 +583,7 @@ def _verifier(sc: SparkContext, text_of: Any, config: Config, boilerplate: Any,
             slices, lambda index: index * slices // len(tasks))
         found = dict(ranges.mapPartitions(
             lambda part: _verify_partition(part, config, boilerplate, token)).collect())
-        if os.environ.get("UNSPIN_SPARK_DEBUG"):
-            print(f"verified {len(tasks)} in {time.perf_counter() - clock:.1f}s", file=sys.stderr)
+        _debug(f"verified {len(tasks)}", clock)
         return [found[index] for index in range(len(tasks))]
     return run
 
