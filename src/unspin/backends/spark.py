@@ -31,9 +31,7 @@ the articles and relations also go into the embedded index (built afresh), so ``
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -52,24 +50,20 @@ from pyspark.sql.types import (
     StructType,
 )
 
+from unspin.backends.spark_candidates import candidates
+from unspin.backends.spark_read import read_and_index, read_corpus, repeats
 from unspin.config import Config
-from unspin.errors import UsageError
 from unspin.jobs import worker
 from unspin.jobs.common import accelerated_note, paraphrase_note
-from unspin.jobs.indexing import indexed_document
 from unspin.jobs.scan import (
     decide,
     grouped_roots,
     grouped_rowids,
     near_duplicate_roots,
 )
-from unspin.model import Article, Failure, RawDocument, Relation
-from unspin.pipeline.candidates import _count, _instances, best_by_evidence
-from unspin.pipeline.fingerprint import is_skeleton
+from unspin.model import Article, Failure, Relation
 from unspin.pipeline.near_duplicates import group_members
-from unspin.pipeline.read import corpus_files, parse_jsonl_record, read_file
 from unspin.results import ScanResult, ScanStats
-from unspin.store.keys import KEY_CHANNEL_BIT, index_keys
 from unspin.store.sqlite import IndexedArticle, open_store
 
 Order = tuple[int, int]  # (file rank in reading order, record in the file)
@@ -151,19 +145,19 @@ def _scan(spark: SparkSession, corpus: str, out: str | Path | None, db: str | Pa
     parallelism = max(2, sc.defaultParallelism)
     stats = ScanStats()
     clock = time.perf_counter()
-    documents, failures = _read(spark, corpus, config, parallelism)
-    indexed = documents.map(lambda item: (item[0], _read_and_index(item[1], config)))
+    documents, failures = read_corpus(spark, corpus, config, parallelism)
+    indexed = documents.map(lambda item: (item[0], read_and_index(item[1], config)))
     indexed.persist(StorageLevel.MEMORY_AND_DISK)
     failures += [(order, item) for order, item in
                  indexed.filter(lambda item: isinstance(item[1], Failure)).collect()
                  if isinstance(item, Failure)]
-    read = indexed.filter(lambda item: not isinstance(item[1], Failure))
+    documents_read = indexed.filter(lambda item: not isinstance(item[1], Failure))
     # A repeated id is a failure, the first read wins (as ``iter_raw_documents`` says).
-    repeated = (read.map(lambda item: (item[1][0], (item[0], item[1][1]))).groupByKey()
-                .flatMap(lambda item: _repeats(item[0], sorted(item[1]))).collect())
+    repeated = (documents_read.map(lambda item: (item[1][0], (item[0], item[1][1]))).groupByKey()
+                .flatMap(lambda item: repeats(item[0], sorted(item[1]))).collect())
     failures += repeated
     dropped = sc.broadcast(frozenset(order for order, _ in repeated))
-    results = read.filter(lambda item: item[0] not in dropped.value).mapValues(
+    results = documents_read.filter(lambda item: item[0] not in dropped.value).mapValues(
         lambda item: item[2])
     not_indexed = results.filter(lambda item: isinstance(item[1], Failure)).collect()
     # Row ids: ranks in reading order (a sort by it, then each partition's offset); the sort
@@ -186,7 +180,7 @@ def _scan(spark: SparkSession, corpus: str, out: str | Path | None, db: str | Pa
     _debug("roots", clock)
     members = group_members(root)
     stats.near_duplicates = len(members)
-    pairs, capped, too_common = _candidates(sc, articles, root, config, stats.indexed,
+    pairs, capped, too_common = candidates(sc, articles, root, config, stats.indexed,
                                             parallelism)
     stats.candidates, stats.candidates_capped = len(pairs), capped
     stats.common_fingerprints_dropped = too_common
@@ -228,141 +222,6 @@ def _debug(step: str, since: float) -> None:
         print(f"unspin spark: {step} {time.perf_counter() - since:.1f}s", file=sys.stderr)
 
 
-# -- reading -------------------------------------------------------------------------------
-
-
-def _read(spark: SparkSession, corpus: str, config: Config, parallelism: int
-          ) -> tuple[Any, list[tuple[Order, Failure]]]:
-    """Every document of the corpus (or the failure that stopped it) keyed by its reading
-    order, and the failures found on the driver (folders that could not be listed). Local
-    paths are read by the executors from the path (the workers must see it: one machine, or a
-    shared file system); other URIs
-    (``hdfs://``, ``s3a://``, ``file://``) through Hadoop's file systems."""
-    sc = spark.sparkContext
-    max_bytes = config.max_bytes
-    failures: list[tuple[Order, Failure]] = []
-    if "://" in corpus or corpus.startswith("file:"):
-        base, files = _hadoop_files(sc, corpus)
-        local = False
-    else:
-        path = Path(corpus)
-        if not path.exists():
-            raise UsageError(f"{corpus} does not exist: give a folder or file of articles")
-        if path.is_dir():
-            listed = corpus_files(path)
-            base = str(path.resolve())
-        else:
-            listed, base = [(path.name, None)], str(path.resolve().parent)
-        files = []
-        for relative, error in listed:
-            if error is not None:
-                failures.append(((len(files), -1), Failure(relative, error)))
-            files.append(relative)
-        local = True
-    ranked = list(enumerate(files))
-    plain = [(rank, rel) for rank, rel in ranked if not rel.lower().endswith(PARQUET)]
-    parquet = [(rank, rel) for rank, rel in ranked if rel.lower().endswith(PARQUET)]
-    if local:
-        def read_local(item: tuple[int, str]) -> Iterator[tuple[Order, RawDocument | Failure]]:
-            rank, relative = item
-            for k, doc in enumerate(read_file(Path(base) / relative, relative, max_bytes)):
-                yield (rank, k), doc
-        documents = sc.parallelize(plain, max(1, min(len(plain), 4 * parallelism))
-                                   ).flatMap(read_local)
-    else:
-        uris = {_plain(f"{base}/{rel}"): (rank, rel) for rank, rel in plain}
-        documents = (sc.binaryFiles(",".join(f"{base}/{rel}" for _, rel in plain),
-                                    minPartitions=parallelism)
-                     .flatMap(lambda item: _read_bytes(uris, item[0], item[1], max_bytes))
-                     if uris else sc.emptyRDD())
-    for rank, relative in parquet:
-        documents = documents.union(_parquet_documents(spark, f"{base}/{relative}", rank,
-                                                       relative, max_bytes))
-    return documents, failures
-
-
-# A document read and indexed: (id, origin, the indexed article or why it failed); or the
-# failure that stopped it being read.
-Indexed = tuple[str, str, IndexedArticle | Failure] | Failure
-
-
-def _read_and_index(document: RawDocument | Failure, config: Config) -> Indexed:
-    if isinstance(document, Failure):
-        return document
-    return document.id, document.origin, _index(document, config)
-
-
-def _repeats(article_id: str, reads: list[tuple[Order, str]]) -> Iterator[tuple[Order, Failure]]:
-    first = reads[0][1]
-    for order, origin in reads[1:]:
-        yield order, Failure(origin, f"duplicate id {article_id!r} (first read from {first})")
-
-
-def _index(raw: RawDocument, config: Config) -> IndexedArticle | Failure:
-    """One document extracted, normalised, fingerprinted and sketched (the text kept whole:
-    it is aligned here, and packed only if an index is written)."""
-    indexed = indexed_document(raw, config, pack=False)
-    return indexed if isinstance(indexed, Failure) else indexed[0]
-
-
-def _hadoop_files(sc: SparkContext, corpus: str) -> tuple[str, list[str]]:
-    """The base URI and the files under it (relative, sorted, hidden ones left out), listed
-    through Hadoop's file system API."""
-    jvm, jsc = sc._jvm, sc._jsc
-    assert jvm is not None and jsc is not None
-    path = jvm.org.apache.hadoop.fs.Path(corpus)
-    fs = path.getFileSystem(jsc.hadoopConfiguration())
-    if not fs.exists(path):
-        raise UsageError(f"{corpus} does not exist: give a folder or file of articles")
-    base = fs.makeQualified(path).toString().rstrip("/")
-    if fs.getFileStatus(path).isFile():
-        parent, name = base.rsplit("/", 1)
-        return parent, [name]
-    found = []
-    listing = fs.listFiles(path, True)
-    while listing.hasNext():
-        uri = listing.next().getPath().toString()
-        relative = uri[len(base) + 1:]
-        if not any(part.startswith((".", "_")) for part in relative.split("/")):
-            found.append(relative)
-    return base, sorted(found)
-
-
-def _plain(uri: str) -> str:
-    """A URI without its scheme and leading slashes (``file:/a`` and ``file:///a`` alike)."""
-    return uri.split(":", 1)[1].lstrip("/") if ":" in uri else uri.lstrip("/")
-
-
-def _read_bytes(uris: dict[str, tuple[int, str]], uri: str, data: bytes, max_bytes: int
-                ) -> Iterator[tuple[Order, RawDocument | Failure]]:
-    """The documents of one file read through Hadoop, as ``read_file`` reads a local one."""
-    rank, relative = uris[_plain(uri)]
-    folder = tempfile.mkdtemp(prefix="unspin-read-")
-    try:
-        local = Path(folder) / Path(relative).name
-        local.write_bytes(data)
-        for k, doc in enumerate(read_file(local, relative, max_bytes)):
-            yield (rank, k), doc
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _parquet_documents(spark: SparkSession, uri: str, rank: int, relative: str,
-                       max_bytes: int) -> Any:
-    """The records of a Parquet file (the columns of a JSON-lines record: ``id``, ``text`` or
-    ``html``, ...), each read as that JSON line would be, in row order."""
-    import json
-
-    def record(item: tuple[Any, int]) -> tuple[Order, RawDocument | Failure]:
-        row, k = item
-        line = json.dumps({key: value for key, value in row.asDict().items()
-                           if value is not None}, ensure_ascii=False, default=str)
-        return (rank, k), parse_jsonl_record(line.encode("utf-8", "surrogatepass"),
-                                             f"{relative}:{k + 1}", max_bytes)
-
-    return spark.read.parquet(uri).rdd.zipWithIndex().map(record)
-
-
 # -- boilerplate lines and near-duplicate groups -------------------------------------------
 
 
@@ -391,148 +250,6 @@ def _roots(sc: SparkContext, articles: Any, config: Config, frequent: set[int], 
         .collect())
     root = near_duplicate_roots(rowids, blobs, config, members.__getitem__)
     return root, {rowid: article for rowid, (article, _) in members.items()}
-
-
-# -- candidates ----------------------------------------------------------------------------
-
-
-def _bucket(values: np.ndarray, count: int) -> np.ndarray:
-    """A partition for each key or pair code (a multiplicative hash: its low bits are not
-    enough, keys of one channel share them)."""
-    mixed = (values.astype(np.uint64) * GOLDEN) >> np.uint64(40)
-    buckets: np.ndarray = (mixed % np.uint64(count)).astype(np.int64)
-    return buckets
-
-
-def _split(arrays: tuple[np.ndarray, ...], buckets: np.ndarray, count: int
-           ) -> Iterator[tuple[int, tuple[np.ndarray, ...]]]:
-    """``arrays`` cut by bucket: one shuffle record per bucket a partition sends to."""
-    order = np.argsort(buckets, kind="stable")
-    bounds = np.searchsorted(buckets[order], np.arange(count + 1))
-    for k in range(count):
-        start, end = int(bounds[k]), int(bounds[k + 1])
-        if end > start:
-            yield k, tuple(array[order[start:end]] for array in arrays)
-
-
-def _candidates(sc: SparkContext, articles: Any, root: np.ndarray, config: Config,
-                documents: int, parallelism: int) -> tuple[np.ndarray, int, int]:
-    """The candidate pairs (row ids, sorted), the pairs capped, and the keys dropped as too
-    common: ``candidate_pairs_in_parts`` with fingerprint keys as shuffle keys."""
-    candidates = config.candidates
-    roots = sc.broadcast(root)
-    keys = articles.mapValues(lambda indexed: np.frombuffer(
-        index_keys(indexed.fingerprints), dtype=np.int64))
-
-    def group_of(item: tuple[int, np.ndarray]) -> int:
-        return int(roots.value[item[0]])
-
-    in_group = np.zeros(len(root), dtype=bool)
-    in_group[np.flatnonzero(root != np.arange(len(root)))] = True
-    in_group[root[in_group]] = True
-    grouped = sc.broadcast(frozenset(np.flatnonzero(in_group).tolist()))
-    alone = keys.filter(lambda item: item[0] not in grouped.value)
-    collapsed = alone.union(
-        keys.filter(lambda item: item[0] in grouped.value).keyBy(group_of)
-        .groupByKey(numPartitions=parallelism).flatMap(lambda item: _collapse(item[0], item[1])))
-    collapsed.persist(StorageLevel.MEMORY_AND_DISK)
-
-    def totals(item: tuple[int, np.ndarray]) -> tuple[int, int, int]:
-        skeleton = int(np.count_nonzero(is_skeleton(item[1], KEY_CHANNEL_BIT)))
-        return item[0], len(item[1]) - skeleton, skeleton
-
-    counted = np.array(collapsed.map(totals).collect(), dtype=np.int64).reshape(-1, 3)
-    per_article = np.zeros((len(root), 2))
-    per_article[counted[:, 0]] = counted[:, 1:]
-
-    def postings(items: Iterable[tuple[int, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
-        batch = list(items)
-        if not batch:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        hashes = np.concatenate([k for _, k in batch])
-        owners = np.concatenate([np.full(len(k), a, dtype=np.int64) for a, k in batch])
-        return hashes, owners
-
-    # Document frequencies, combined in each partition before the shuffle: one record per
-    # key and partition, however many articles carry it.
-    def frequencies(items: Iterable[tuple[int, np.ndarray]]
-                    ) -> Iterator[tuple[int, tuple[np.ndarray, ...]]]:
-        hashes, _ = postings(items)
-        unique, counts = np.unique(hashes, return_counts=True)
-        yield from _split((unique, counts), _bucket(unique, parallelism), parallelism)
-
-    def common(pieces: Iterable[tuple[int, tuple[np.ndarray, ...]]]) -> Iterator[np.ndarray]:
-        parts = [p for _, p in pieces]
-        if parts:
-            hashes = np.concatenate([p[0] for p in parts])
-            counts = np.concatenate([p[1] for p in parts])
-            unique, inverse = np.unique(hashes, return_inverse=True)
-            total = np.bincount(inverse, weights=counts)
-            yield unique[total > candidates.max_df]
-
-    too_common = collapsed.mapPartitions(frequencies).partitionBy(
-        parallelism, lambda k: k).mapPartitions(common).collect()
-    dropped = np.sort(np.concatenate(too_common)) if too_common else np.zeros(0, np.int64)
-    drop = sc.broadcast(dropped)
-
-    def shuffled_postings(items: Iterable[tuple[int, np.ndarray]]
-                          ) -> Iterator[tuple[int, tuple[np.ndarray, ...]]]:
-        hashes, owners = postings(items)
-        common_keys = drop.value
-        if len(common_keys) and len(hashes):
-            at = np.minimum(np.searchsorted(common_keys, hashes), len(common_keys) - 1)
-            keep = common_keys[at] != hashes
-            hashes, owners = hashes[keep], owners[keep]
-        yield from _split((hashes, owners.astype(np.uint32)), _bucket(hashes, parallelism),
-                          parallelism)
-
-    def instances(pieces: Iterable[tuple[int, tuple[np.ndarray, ...]]]
-                  ) -> Iterator[tuple[int, tuple[np.ndarray, ...]]]:
-        parts = [p for _, p in pieces]
-        if not parts:
-            return
-        hashes = np.concatenate([p[0] for p in parts])
-        owners = np.concatenate([p[1] for p in parts]).astype(np.int64)
-        order = np.lexsort((owners, hashes))
-        _, found = _instances(owners[order], hashes[order], candidates, KEY_CHANNEL_BIT,
-                              documents)
-        for codes, flags, evidence in found:
-            yield from _split((codes, flags, evidence), _bucket(codes, parallelism),
-                              parallelism)
-
-    def count(pieces: Iterable[tuple[int, tuple[np.ndarray, ...]]]
-              ) -> Iterator[tuple[np.ndarray, ...]]:
-        parts = [p for _, p in pieces]
-        if parts:
-            codes, flags, evidence = (np.concatenate([p[k] for p in parts]) for k in range(3))
-            yield _count(codes, flags, evidence, candidates)
-
-    counted_pairs = (collapsed.mapPartitions(shuffled_postings)
-                     .partitionBy(parallelism, lambda k: k).mapPartitions(instances)
-                     .partitionBy(parallelism, lambda k: k).mapPartitions(count).collect())
-    collapsed.unpersist()
-    codes, shared, skeleton, evidence = (
-        np.concatenate([c[k] for c in counted_pairs]) if counted_pairs else np.zeros(0, dtype)
-        for k, dtype in enumerate((np.int64, np.float64, np.float64, np.float64)))
-    order = np.argsort(codes, kind="stable")
-    codes, shared, skeleton, evidence = (codes[order], shared[order], skeleton[order],
-                                         evidence[order])
-    pairs = np.stack((codes >> np.int64(32), codes & np.int64(0xFFFFFFFF)), axis=1)
-    words = shared - candidates.skeleton_weight * skeleton
-    keep = best_by_evidence(pairs, np.stack((words, skeleton), axis=1), evidence,
-                            per_article[pairs] if candidates.per_article else None, candidates)
-    return pairs[keep], int((~keep).sum()), len(dropped)
-
-
-def _collapse(group: int, items: Iterable[tuple[int, np.ndarray]]
-              ) -> Iterator[tuple[int, np.ndarray]]:
-    """A near-duplicate group's keys with each member's keys that its root carries left out
-    (``candidates.collapse``: the group counts once for what its members share)."""
-    members = list(items)
-    head = next(k for a, k in members if a == group)
-    for article, keys in members:
-        yield article, keys if article == group else keys[~np.isin(keys, head,
-                                                                     assume_unique=True)]
 
 
 # -- alignment -----------------------------------------------------------------------------
