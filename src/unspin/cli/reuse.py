@@ -22,7 +22,9 @@ from unspin.cli.app import (
 
 
 @main.command(epilog=example("unspin scan examples --format jsonl"))
-@click.argument("corpus", type=click.Path(exists=True, path_type=Path))
+# Not checked here: with --backend spark, CORPUS may be a Hadoop URI (hdfs://, s3a://); the scan
+# says when a path does not exist.
+@click.argument("corpus", type=str)
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Index file (default CORPUS/.unspin/index.db).")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]),
@@ -42,13 +44,13 @@ from unspin.cli.app import (
 @click.option("--master", default=None,
               help="Spark master for --backend spark: local[2], spark://HOST:7077 or yarn "
                    "(default: spark-submit's, else local[*]).")
-@click.option("--out", type=click.Path(dir_okay=True, path_type=Path), default=None,
+@click.option("--out", default=None,
               help="--backend spark: also write the relations as Parquet here (the columns "
                    "of --format jsonl); --db then builds a fresh index of the corpus.")
 @PARAPHRASE_OPTION
-def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
+def scan(corpus: str, db: Path | None, output_format: str, workers: int | None,
          quiet: bool, verbose: bool, all_pairs: bool, backend: str, master: str | None,
-         out: Path | None, paraphrase: bool) -> None:
+         out: str | None, paraphrase: bool) -> None:
     """Index every article under CORPUS and print each reuse relation found: each copy
     against its best source (the original, or the copy it was taken from)."""
     try:
