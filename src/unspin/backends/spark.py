@@ -94,8 +94,8 @@ RELATION_SCHEMA = StructType([
 def session(master: str | None = None, app: str = "unspin scan",
             settings: dict[str, str] | None = None) -> SparkSession:
     """A Spark session whose Python workers run this interpreter (``sys.executable``: the
-    one unspin is installed in), with its driver and UI bound to this machine's loopback
-    address when the master is local."""
+    one unspin is installed in), with its driver (and UI, when ``settings`` turn it on) bound
+    to this machine's loopback address when the master is local."""
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
     builder = SparkSession.builder.appName(app)
@@ -106,8 +106,9 @@ def session(master: str | None = None, app: str = "unspin scan",
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = builder.config("spark.driver.host", "127.0.0.1").config(
             "spark.driver.bindAddress", "127.0.0.1")
+    # No web UI unless asked for (the benchmark asks, for its REST metrics).
     builder = builder.config("spark.pyspark.python", sys.executable).config(
-        "spark.ui.showConsoleProgress", "false")
+        "spark.ui.showConsoleProgress", "false").config("spark.ui.enabled", "false")
     for key, value in (settings or {}).items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
