@@ -21,10 +21,15 @@ from unspin.cli.app import (
 )
 
 
+def _corpus(value: str) -> str:
+    """A corpus path that exists, or a URI (a Hadoop path, for --backend spark) as given."""
+    if "://" not in value and not value.startswith("file:") and not Path(value).exists():
+        raise click.BadParameter(f"Path {value!r} does not exist.")
+    return value
+
+
 @main.command(epilog=example("unspin scan examples --format jsonl"))
-# Not checked here: with --backend spark, CORPUS may be a Hadoop URI (hdfs://, s3a://); the scan
-# says when a path does not exist.
-@click.argument("corpus", type=str)
+@click.argument("corpus", callback=lambda _ctx, _param, value: _corpus(value))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Index file (default CORPUS/.unspin/index.db).")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]),
