@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 import time
@@ -488,3 +489,27 @@ def test_a_story_republished_past_the_frequency_cap(article_text: str, tmp_path:
                              Config(paraphrase=ParaphraseConfig(enabled=False)))
     assert [(r.copy, r.source) for r in traced.relations] == [("new.txt", "original.txt")]
     assert traced.candidates == 1
+
+
+@pytest.mark.skipif(not semantic.semantic_available(),
+                    reason="the semantic extra (tokenizers) is not installed")
+def test_rewrites_become_candidates_through_their_facts(tmp_path: Path) -> None:
+    """A rewrite shares its original's names, numbers and rare words, not its 5-grams: the
+    rewrite channel proposes the pair even when no fingerprint would (here none counts)."""
+    originals = Path(__file__).parent / "data" / "gate" / "originals"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("story-02-a.txt", "story-02-r.txt", "story-07-a.txt"):
+        (corpus / name).write_text((originals / name).read_text(encoding="utf-8"),
+                                   encoding="utf-8")
+    blind = Config()
+    blind = dataclasses.replace(blind, candidates=dataclasses.replace(
+        blind.candidates, min_shared=10**6, min_shared_common=10**6, clear_containment=2.0))
+    result = engine.scan(corpus, db=tmp_path / "index.db", config=blind, workers=1)
+    assert result.stats.candidates == 0 and result.stats.rewrite_candidates == 1
+    [relation] = result.relations
+    assert (relation.copy, relation.source) == ("story-02-r.txt", "story-02-a.txt")
+    off = dataclasses.replace(blind, paraphrase=dataclasses.replace(blind.paraphrase,
+                                                                     enabled=False))
+    result = engine.scan(corpus, db=tmp_path / "off.db", config=off, workers=1)
+    assert result.stats.rewrite_candidates == 0 and result.relations == []

@@ -6,6 +6,7 @@ happens (and every step has a time limit)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -84,16 +85,12 @@ class Cluster:
 
     def stop(self) -> None:
         for cls, instance in reversed(self.started):
-            try:
+            with contextlib.suppress(subprocess.SubprocessError, OSError):
                 self.daemon_command("stop", cls, instance)
-            except (subprocess.SubprocessError, OSError):
-                pass
             pid_file = self.folder / "pids" / f"spark-unspin-test-{cls}-{instance}.pid"
             if pid_file.exists():  # not stopped by the script: end it by its own id
-                try:
+                with contextlib.suppress(OSError, ValueError):
                     os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
-                except (OSError, ValueError):
-                    pass
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ class ScanStats:
     failed: int = 0
     candidates: int = 0
     candidates_capped: int = 0  # sharing enough, but weaker than each article's best few
+    rewrite_candidates: int = 0  # pairs only the rewrite channel (shared facts) proposed
     relations: int = 0
     common_fingerprints_dropped: int = 0
     near_duplicates: int = 0  # articles compared with their near-duplicate group's root alone

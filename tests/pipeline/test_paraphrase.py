@@ -26,6 +26,7 @@ from unspin.pipeline.paraphrase import (
     eligible_sentences,
     facts,
     monotone_matches,
+    one_to_one,
     paraphrase_alignment,
     profile,
     relate_paraphrase,
@@ -143,6 +144,58 @@ def test_too_few_close_sentences_are_no_rewrite(article_text: str) -> None:
     similarity = np.full((n, n), 0.3, dtype=np.float32)
     similarity[0, 0] = similarity[1, 1] = similarity[2, 2] = 0.95  # a shared opening only
     assert paraphrase_alignment(doc, doc, sentences, sentences, similarity, CONFIG) is None
+
+
+def test_one_to_one_takes_the_closest_pairs_once() -> None:
+    similarity = np.array([[0.9, 0.8, 0.1], [0.85, 0.2, 0.1], [0.1, 0.1, 0.5]], dtype=np.float32)
+    # (0, 0) first; row 1 may not take column 0 again, and (1, 1) is below the threshold
+    assert one_to_one(similarity, 0.75) == [(0, 0)]
+    assert one_to_one(similarity, 0.15) == [(0, 0), (1, 1), (2, 2)]
+
+
+def _reordered(n: int, matched: int) -> np.ndarray:
+    """A copy of ``n`` sentences whose first ``matched`` say the same as the source's in
+    reverse order (a rewrite that moved its paragraphs about); the rest say nothing alike."""
+    similarity = np.full((n, n), 0.2, dtype=np.float32)
+    for k in range(matched):
+        similarity[k, n - 1 - k] = 0.9
+    return similarity
+
+
+def test_a_reordered_rewrite_needs_a_larger_share(article_text: str) -> None:
+    doc = normalize("a", article_text)
+    sentences = eligible_sentences(doc, (), CONFIG)
+    n = len(sentences.indices)
+    assert n >= 8
+    # in order, the chain holds one pair; out of order, 60% of the sentences matched one to one
+    enough = int(np.ceil(CONFIG.min_share_unordered * n))
+    assert len([p for p in monotone_matches(_reordered(n, enough), 0.75, 0.05)]) <= 1
+    rewrite = paraphrase_alignment(doc, doc, sentences, sentences, _reordered(n, enough), CONFIG)
+    assert rewrite is not None and rewrite.sentences == enough
+    for pair in rewrite.alignment.passages:  # each passage a span forward in both texts
+        assert pair.copy.start < pair.copy.end and pair.source.start < pair.source.end
+    # half the sentences in another order: what independent reports of one event can share
+    half = max(CONFIG.min_sentences, int(CONFIG.min_share_unordered * n) - 1)
+    assert paraphrase_alignment(doc, doc, sentences, sentences, _reordered(n, half),
+                                CONFIG) is None
+
+
+def test_the_word_filter_holds_either_way_round(article_text: str) -> None:
+    """A rewrite that tells a few of its source's sentences at length (several of its own
+    sentences for each) shares words one way more than the other; the order in which the pair
+    is given must not decide whether the encoder sees it."""
+    source = normalize("a", article_text)
+    told = [source.text[source.starts[first]:source.ends[last - 1]]
+            for first, last in source.sentences[:3]]
+    copy = normalize("r", "\n".join([*told, *(f"Officials said that {t}" for t in told)]))
+    config = ParaphraseConfig(threshold=0.3)
+    copy_profile, source_profile = profile(copy, (), config), profile(source, (), config)
+    assert shares_words(copy_profile, source_profile, config)
+    assert not shares_words(source_profile, copy_profile, config)
+    for first, second in ((copy, source), (source, copy)):
+        encoder = BagEncoder()
+        RewriteMatcher(encoder, config).match(first, second)
+        assert encoder.encoded  # the filter let the pair through to the encoder
 
 
 def test_passages_slice_back_to_sentences(article_text: str, rewritten_text: str) -> None:

@@ -60,11 +60,14 @@ from unspin.jobs.scan import (
     grouped_roots,
     grouped_rowids,
     near_duplicate_roots,
+    rewrite_candidates,
 )
 from unspin.model import Article, Failure, Relation
 from unspin.pipeline.near_duplicates import group_members
 from unspin.results import ScanResult, ScanStats
+from unspin.semantic import semantic_available
 from unspin.store.sqlite import IndexedArticle, open_store
+from unspin.stories.facts import unpack
 
 Order = tuple[int, int]  # (file rank in reading order, record in the file)
 PARQUET = ".parquet"
@@ -185,6 +188,15 @@ def _scan(spark: SparkSession, corpus: str, out: str | Path | None, db: str | Pa
                                             parallelism)
     stats.candidates, stats.candidates_capped = len(pairs), capped
     stats.common_fingerprints_dropped = too_common
+    if config.paraphrase.enabled and semantic_available():
+        # The rewrite channel's pairs, from the articles' facts by the local function.
+        facts = sorted(articles.map(lambda item: (item[0], item[1].facts or None)).collect())
+        rewrites = rewrite_candidates([rowid for rowid, _ in facts],
+                                      [unpack(packed) for _, packed in facts], root, config,
+                                      pairs)
+        stats.rewrite_candidates = len(rewrites)
+        if len(rewrites):
+            pairs = np.concatenate([np.asarray(pairs, dtype=np.int64).reshape(-1, 2), rewrites])
     clock = stats.timed("candidates", clock)
 
     ids = dict(articles.map(lambda item: (item[0], item[1].article.id)).collect())

@@ -28,6 +28,7 @@ from unspin.pipeline.provenance import (
 )
 from unspin.pipeline.read import iter_raw_documents
 from unspin.results import ScanResult, ScanStats
+from unspin.semantic import semantic_available
 from unspin.store import sqlite as sqlite_store
 from unspin.store.sqlite import (
     KEY_CHANNEL_BIT,
@@ -35,6 +36,8 @@ from unspin.store.sqlite import (
     SQLiteStore,
     open_store,
 )
+from unspin.stories.cluster import StoryArticle, StoryConfig, links
+from unspin.stories.facts import unpack
 
 BATCH = 256
 
@@ -142,6 +145,11 @@ def _relations(
         spill=store.path.parent if parts > 1 else None, spill_buckets=4 * parts, root=root,
         documents=store.count())
     del _counts  # not to be inherited by the forked workers
+    if config.paraphrase.enabled and semantic_available():
+        rewrites = _rewrite_candidates(store, config, root, pairs)
+        stats.rewrite_candidates = len(rewrites)
+        if len(rewrites):
+            pairs = np.concatenate([np.asarray(pairs, dtype=np.int64).reshape(-1, 2), rewrites])
     members = group_members(root)
     stats.near_duplicates = len(members)
     stats.candidates = candidate_stats.pairs
@@ -335,6 +343,51 @@ def _reroot(
     others = [pair for pair in tasks if root[pair[0]] != pair[1]]
     found.update(_verified(others, verifier, members=members))
     return found
+
+
+def _rewrite_candidates(store: SQLiteStore, config: Config, root: np.ndarray,
+                        pairs: np.ndarray) -> np.ndarray:
+    """``rewrite_candidates`` of the index's articles (their facts as the index keeps them)."""
+    rows = [(rowid, unpack(packed)) for rowid, _id, _t, _p, packed in store.story_rows()]
+    return rewrite_candidates([rowid for rowid, _ in rows], [facts for _, facts in rows],
+                              root, config, pairs)
+
+
+def rewrite_candidates(rowids: Sequence[int], facts: Sequence[np.ndarray], root: np.ndarray,
+                       config: Config, pairs: np.ndarray) -> np.ndarray:
+    """Pairs the rewrite channel proposes (row ids, lower first) that ``pairs`` (the
+    fingerprints' candidates) do not hold; ``facts``: each row id's fact keys
+    (``stories.facts``), ``root``: its near-duplicate group root.
+
+    A rewrite keeps an article's names, numbers and rare words (its facts, which the index
+    keeps for stories) and few of its 5-grams, so whether it shares enough sampled fingerprints
+    is chance. Here the pairs come from the facts: those sharing ``candidate_share`` of the
+    smaller article's facts, weighted by rarity (``stories.cluster.links``, with no date limit:
+    a farm re-dates what it takes), in ``min_facts`` facts at least; each article keeps its
+    ``candidates_per_article`` best. Members of one near-duplicate group count as one article
+    (their pairs are aligned already). The paraphrase matcher decides. Every backend calls
+    this, so that all propose the same pairs."""
+    paraphrase = config.paraphrase
+    if len(rowids) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    ids = np.asarray(rowids, dtype=np.int64)
+    units = [int(root[rowid]) if rowid < len(root) else int(rowid) for rowid in rowids]
+    found = links([StoryArticle(str(rowid), keys) for rowid, keys in zip(rowids, facts,
+                                                                         strict=True)],
+                  StoryConfig(min_share=paraphrase.candidate_share, max_days=1 << 30,
+                              max_df=1.0, key_df=paraphrase.candidate_df,
+                              min_shared=paraphrase.min_facts), units)
+    best: dict[int, list[tuple[float, int, int]]] = {}
+    for (a, b), share in found.items():
+        first, second = sorted((int(ids[a]), int(ids[b])))
+        for end in (first, second):
+            best.setdefault(end, []).append((-share, first, second))
+    kept = {(a, b) for ranked in best.values()
+            for _share, a, b in sorted(ranked)[:paraphrase.candidates_per_article]}
+    known = {(int(a), int(b)) for a, b in np.asarray(pairs).reshape(-1, 2).tolist()}
+    known |= {(b, a) for a, b in known}
+    new = sorted((a, b) for a, b in kept if (a, b) not in known)
+    return np.array(new, dtype=np.int64).reshape(-1, 2)
 
 
 def _near_duplicate_roots(store: SQLiteStore, config: Config, frequent: set[int]) -> np.ndarray:

@@ -17,6 +17,7 @@ from unspin.accelerated import accel
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.text.fold import fold
 from unspin.text.marks import find_marked_spans
+from unspin.text.posts import embedded_posts
 
 # A word is letters/digits with inner apostrophes ("don't", "Russia’s"); a number keeps its inner
 # separators ("1,200", "1.56") so that figures compare as wholes.
@@ -116,8 +117,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 def _all_quote_spans(text: str) -> list[tuple[int, int]]:
     """Quoted ranges by both readers, merged: the mark toggling above, and the quotation reader
     of :mod:`unspin.text.marks`, which also knows single marks (‘…’), quotes running over
-    paragraphs and a missing mark."""
+    paragraphs and a missing mark; and embedded social-media posts (:mod:`unspin.text.posts`),
+    quotations without marks."""
     ranges = _quote_spans(text) + [(s.start - 1, s.end + 1) for s in find_marked_spans(text)]
+    ranges += embedded_posts(text)
     ranges.sort()
     merged: list[tuple[int, int]] = []
     for start, end in ranges:

@@ -10,8 +10,10 @@ penalty) finds the longest stretch of sentences that say the same things in the 
 Independent reports of one event say many of the same things too, but not nearly every sentence
 in the same order, and not as closely: a rewrite is reported only when at least
 ``min_sentences`` pairs are closer than ``threshold`` and they make up ``min_share`` of the
-shorter text's eligible sentences. Shared quotations prove nothing (different outlets quote the
-same people), so sentences mostly inside quotation marks take no part.
+shorter text's eligible sentences. A language model's rewrite may also move paragraphs about;
+sentence pairs matched one to one in any order (``one_to_one``) then count, when they make up
+the larger share ``min_share_unordered``. Shared quotations prove nothing (different outlets
+quote the same people), so sentences mostly inside quotation marks take no part.
 
 Cheap filters run first, so that the encoder only sees likely pairs: a rewrite keeps most of an
 article's names, numbers and rare words, and about half of each sentence's content words (as
@@ -51,6 +53,9 @@ class ParaphraseConfig:
     gap: float = 0.05
     min_sentences: int = 4
     min_share: float = 0.45
+    # Rewrites by a language model also reorder, merge and split paragraphs: sentence pairs
+    # matched one to one in any order are enough when they make up this share.
+    min_share_unordered: float = 0.6
     min_tokens: int = 6
     max_quoted: float = 0.5
     max_sentences: int = 400
@@ -60,6 +65,12 @@ class ParaphraseConfig:
     min_word_overlap: float = 0.4
     rare_zipf: float = 3.0
     override_gain: float = 0.15
+    # The rewrite candidate channel: pairs sharing this weighted share of the smaller article's
+    # facts (at least min_facts of them) are verified whatever fingerprints they share, each
+    # article's best few; a fact more than candidate_df articles carry is no clue to a pair.
+    candidate_share: float = 0.4
+    candidate_df: int = 20
+    candidates_per_article: int = 3
 
     def summary(self) -> str:
         return (
@@ -233,6 +244,23 @@ def monotone_matches(
     return chain
 
 
+def one_to_one(similarity: FloatArray, threshold: float) -> list[tuple[int, int]]:
+    """Sentence pairs at least ``threshold`` similar, the closest first, each sentence in one
+    pair at most (a greedy matching), as (row, column) in row order."""
+    rows, columns = np.nonzero(similarity >= threshold)
+    order = np.argsort(-similarity[rows, columns], kind="stable")
+    used_rows: set[int] = set()
+    used_columns: set[int] = set()
+    pairs = []
+    for k in order.tolist():
+        row, column = int(rows[k]), int(columns[k])
+        if row not in used_rows and column not in used_columns:
+            used_rows.add(row)
+            used_columns.add(column)
+            pairs.append((row, column))
+    return sorted(pairs)
+
+
 def paraphrase_alignment(
     copy: Document,
     source: Document,
@@ -252,14 +280,17 @@ def paraphrase_alignment(
     strong = [(r, c) for r, c in chain if similarity[r, c] >= config.threshold]
     shorter = min(len(copy_sentences.indices), len(source_sentences.indices))
     if len(strong) < config.min_sentences or len(strong) < config.min_share * shorter:
-        return None
+        strong = chain = one_to_one(similarity, config.threshold)
+        if (len(strong) < config.min_sentences
+                or len(strong) < config.min_share_unordered * shorter):
+            return None
     # The chain may bridge a weaker pair between strong ones; it never ends on one.
     first = chain.index(strong[0])
     chain = chain[first : chain.index(strong[-1]) + 1]
     runs: list[list[tuple[int, int]]] = []
     for pair in chain:
         previous = runs[-1][-1] if runs else None
-        if previous and pair[0] - previous[0] <= 3 and pair[1] - previous[1] <= 3:
+        if previous and pair[0] - previous[0] <= 3 and 0 < pair[1] - previous[1] <= 3:
             runs[-1].append(pair)
         else:
             runs.append([pair])
@@ -476,7 +507,10 @@ class RewriteMatcher:
             return None
         copy_profile = self.profile(copy, copy_masked)
         source_profile = self.profile(source, source_masked)
-        if not shares_words(copy_profile, source_profile, self.config):
+        # Either way round: a rewrite that splits sentences has many that share words with
+        # one sentence of its source, and not the other way.
+        if not (shares_words(copy_profile, source_profile, self.config)
+                or shares_words(source_profile, copy_profile, self.config)):
             return None
         if found:
             inside = {
