@@ -9,10 +9,12 @@ typed result; the command line uses nothing else.
 ...     print(relation.copy, "copies", relation.source, relation.kind)
 
 - ``scan(corpus, db=None, config=None, workers=None, progress=False, all_pairs=False,
-  backend="local", master=None, out=None)``: index a corpus and find every reuse relation
-  (``ScanResult``); ``backend="spark"`` runs it on a Spark ``master`` with the same results.
-- ``trace(path, db, config=None, add=False)``: the sources or copies of new articles in an
-  index (``TraceResult`` per article).
+  wait=True, on_wait=None, backend="local", master=None, out=None)``: index a corpus and find
+  every reuse relation (``ScanResult``); while another job writes the index it waits
+  (``on_wait(message)`` is called once), or with ``wait=False`` raises ``IndexBusy``;
+  ``backend="spark"`` runs it on a Spark ``master`` with the same results.
+- ``trace(path, db, config=None, add=False, wait=True, on_wait=None)``: the sources or copies of
+  new articles in an index (``TraceResult`` per article), read from one snapshot of it.
 - ``restore(path, source=None, db=None, ...)``: a copy with its substitutions put back
   (``RestoreResult``).
 - ``spin(path, ...)``: how spun a text reads without its source (``SpinResult``).
@@ -26,15 +28,22 @@ typed result; the command line uses nothing else.
   self-contained SVG; ``stories(db)``: every article of an index grouped into stories (``Story``
   list), each with its families and independent reports.
 - ``Config``: every setting, with the defaults the figures in ``docs/`` were measured with.
-- Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError``, ``UsageError``,
-  ``MissingDependency``).
+- Errors: ``UnspinError`` and its kinds (``InputError``, ``StoreError`` and its
+  ``IndexBusy``, ``UsageError``, ``MissingDependency``).
 """
 
 from __future__ import annotations
 
 from unspin.backends import scan
 from unspin.config import Config
-from unspin.errors import InputError, MissingDependency, StoreError, UnspinError, UsageError
+from unspin.errors import (
+    IndexBusy,
+    InputError,
+    MissingDependency,
+    StoreError,
+    UnspinError,
+    UsageError,
+)
 from unspin.jobs.common import read_article
 from unspin.jobs.family import family
 from unspin.jobs.quotes import SPUN_NOTE as SPUN_QUOTE_NOTE
@@ -77,6 +86,7 @@ __all__ = [
     "Failure",
     "Family",
     "FamilyView",
+    "IndexBusy",
     "InputError",
     "MissingDependency",
     "Occurrence",

@@ -30,6 +30,9 @@ class Config:
     relate: RelateConfig = field(default_factory=RelateConfig)
     paraphrase: ParaphraseConfig = field(default_factory=ParaphraseConfig)
     max_bytes: int = 5_000_000
+    # Bounds on indexing one article (``jobs.bounds``); beyond either it is a failure of its own.
+    article_seconds: float = 60.0
+    article_memory_mb: int = 2048
 
     def index_summary(self) -> str:
         """The settings stored with an index: changing any of them needs a new index."""

@@ -35,3 +35,7 @@ class MissingDependency(UnspinError):
         super().__init__(f"install unspin[{extra}] to use {feature}")
         self.extra = extra
         self.feature = feature
+
+
+class IndexBusy(StoreError):
+    """Another job is writing the index (``scan --no-wait``, or a wait that timed out)."""

@@ -199,3 +199,16 @@ def test_empty_text() -> None:
     doc = normalize("empty", "")
     assert len(doc) == 0
     assert doc.sentences == () and doc.lines == () and doc.quoted == ()
+
+
+def test_a_reopened_straight_quote_runs_on_to_its_close() -> None:
+    """Some house styles open each sentence of a long quote anew and close only the last: the
+    reopening mark must not close the quote, nor the close leave a quote open to the end of
+    the paragraph (the text after it is the writer's own)."""
+    text = ('"It is a good idea. "It could be the biggest market," he added. Sales begin in '
+            "March across the country.")
+    doc = normalize("a", text)
+    quoted = {doc.text[s:e] for s, e, q in zip(doc.starts, doc.ends, doc.quoted, strict=True)
+              if q}
+    assert {"good", "idea", "biggest", "market"} <= quoted
+    assert not {"added", "Sales", "March", "country"} & quoted

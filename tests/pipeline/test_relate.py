@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unspin.config import Config
+from unspin.jobs.common import load_lexicon
 from unspin.jobs.verify import verify
 from unspin.model import Alignment, Article, Passage, PassagePair, Relation
 from unspin.pipeline.align import align
@@ -212,3 +213,28 @@ def test_json_contract(spun_text: str, article_text: str) -> None:
         assert spun_text[start:end].startswith("Riverton")
         start, end = passage["source"]
         assert article_text[start:end].startswith("Riverton")
+
+
+SENTENCE = ("Lockheed Martin has signed an agreement with Hindustan Aeronautics to build parts "
+            "for its transport aircraft at a plant near Bangalore from next year.")  # 25 words
+HOST = ("The airline said on Monday that it would buy more planes this year. Its chief "
+        "executive told reporters that demand had recovered in every market it serves. "
+        "Shares rose by two percent in early trading in Tokyo.")
+OTHER = ("India's air show opened on Wednesday with displays by fighter jets from six "
+         "countries. Visitors crowded the stands despite the heat. The defence minister "
+         "said the country would double its spending on aircraft within five years.")
+
+
+@pytest.mark.parametrize(("copied", "found"), [
+    (SENTENCE, True),  # one long sentence taken whole: a small excerpt
+    (SENTENCE.replace("build", "construct"), True),  # a thesaurus swap is still taken whole
+    (SENTENCE.replace("signed", "rejected"), False),  # another word: not word for word
+    (" ".join(SENTENCE.split()[:12]) + ".", False),  # too short to tell from a stock phrase
+    (f'"{SENTENCE}"', False),  # a quotation proves nothing
+])
+def test_one_long_sentence_taken_whole(copied: str, found: bool) -> None:
+    # each text long enough for the sentence to be a small share of it (5 to 10%)
+    copy = normalize("copy", f"{HOST}\n{copied}\n" + "\n".join([HOST] * 3))
+    source = normalize("source", f"{OTHER}\n{SENTENCE}\n" + "\n".join([OTHER] * 3))
+    assert min(len(copy), len(source)) > 150  # words
+    assert (evidence(align(copy, source, None, load_lexicon()), CONFIG) > 0) is found

@@ -6,6 +6,7 @@ crash or Ctrl-C interrupts leaves the index as it was (never half merged).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -46,9 +47,9 @@ def test_the_budget_set_on_the_store_module_is_followed(
     rebuilt: list[int] = []
     real = postings_module.PostingsIndex._rebuild
 
-    def spy(index: postings_module.PostingsIndex, parts: int, removed: np.ndarray) -> None:
+    def spy(index: postings_module.PostingsIndex, parts: int, *rest: Any) -> None:
         rebuilt.append(parts)
-        real(index, parts, removed)
+        real(index, parts, *rest)
 
     monkeypatch.setattr(postings_module.PostingsIndex, "_rebuild", spy)
     monkeypatch.setattr(sqlite_store, "POSTINGS_PER_PART", 50)

@@ -362,8 +362,7 @@ def _write_index(db: Path, config: Config, articles: Any, root: np.ndarray,
                 batch = []
         store.write_articles(batch)
         store.flush_postings()
-        store.write_roots(grouped_roots(root))
-        store.replace_relations(relations)
+        store.replace_relations(relations, grouped_roots(root))
 
 
 def main(argv: list[str] | None = None) -> int:

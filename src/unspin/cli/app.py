@@ -23,6 +23,17 @@ def fail(error: unspin.UnspinError) -> None:
     sys.exit(error.exit_code)
 
 
+def waiting(message: str) -> None:
+    """Said once when a command waits for another job to finish writing its index."""
+    click.echo(f"unspin: {message}", err=True)
+
+
+NO_WAIT_OPTION = click.option(
+    "--no-wait", is_flag=True,
+    help="If another job is writing the index, exit at once (status 1, 'index busy') instead "
+         "of waiting for it.")
+
+
 def report_failures(failures: list[unspin.Failure]) -> None:
     for failure in failures:
         click.echo(f"unspin: skipped {failure}", err=True)

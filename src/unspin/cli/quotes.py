@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 import unspin
-from unspin.cli.app import example, fail, main, report_failures
+from unspin.cli.app import example, fail, main, report_failures, waiting
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -28,7 +28,7 @@ def _short(text: str, width: int = 70) -> str:
 def quotes(corpus: Path, db: Path | None, output_format: str, semantic: bool) -> None:
     """Every quotation under CORPUS with its speaker, verb and cluster of variants."""
     try:
-        result = unspin.quotes(corpus, db=db, semantic=semantic)
+        result = unspin.quotes(corpus, db=db, semantic=semantic, on_wait=waiting)
     except unspin.UnspinError as error:
         fail(error)
         return

@@ -11,6 +11,7 @@ import click
 
 import unspin
 from unspin.cli.app import (
+    NO_WAIT_OPTION,
     PARAPHRASE_OPTION,
     config_for,
     example,
@@ -18,6 +19,7 @@ from unspin.cli.app import (
     main,
     report_failures,
     table,
+    waiting,
 )
 
 
@@ -53,16 +55,17 @@ def _corpus(value: str) -> str:
               help="--backend spark: also write the relations as Parquet here (the columns "
                    "of --format jsonl); --db then builds a fresh index of the corpus.")
 @PARAPHRASE_OPTION
+@NO_WAIT_OPTION
 def scan(corpus: str, db: Path | None, output_format: str, workers: int | None,
          quiet: bool, verbose: bool, all_pairs: bool, backend: str, master: str | None,
-         out: str | None, paraphrase: bool) -> None:
+         out: str | None, paraphrase: bool, no_wait: bool) -> None:
     """Index every article under CORPUS and print each reuse relation found: each copy
     against its best source (the original, or the copy it was taken from)."""
     try:
         result = unspin.scan(corpus, db=db, config=config_for(paraphrase), workers=workers,
-                          progress=not quiet, all_pairs=all_pairs,
-                          backend="spark" if backend == "spark" else "local", master=master,
-                          out=out)
+                             progress=not quiet, all_pairs=all_pairs, wait=not no_wait,
+                             on_wait=waiting, backend="spark" if backend == "spark" else "local",
+                             master=master, out=out)
     except unspin.UnspinError as error:
         fail(error)
         return
@@ -107,10 +110,13 @@ def scan(corpus: str, db: Path | None, output_format: str, workers: int | None,
               default="table", show_default=True)
 @click.option("--add", is_flag=True, help="Also add the article to the index.")
 @PARAPHRASE_OPTION
-def trace(file: Path, db: Path, output_format: str, add: bool, paraphrase: bool) -> None:
+@NO_WAIT_OPTION
+def trace(file: Path, db: Path, output_format: str, add: bool, paraphrase: bool,
+          no_wait: bool) -> None:
     """Print the sources of one new article found in an existing index."""
     try:
-        results = unspin.trace(file, db, config=config_for(paraphrase), add=add)
+        results = unspin.trace(file, db, config=config_for(paraphrase), add=add,
+                               wait=not no_wait, on_wait=waiting)
     except unspin.UnspinError as error:
         fail(error)
         return

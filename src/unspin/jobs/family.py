@@ -18,7 +18,7 @@ def family(article_id: str, db: Path | str, config: Config | None = None) -> Fam
     reports. An article in no copy family of its story is a family of its own; an id the index
     does not hold is a usage error."""
     config = config or Config()
-    with open_store(Path(db), config.index_summary(), create=False) as store:
+    with open_store(Path(db), config.index_summary(), create=False, snapshot=True) as store:
         # Checked before the stories are grouped: a mistyped id fails at once.
         try:
             alone = Evidence.of(store.article_by_id(article_id))

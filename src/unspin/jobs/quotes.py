@@ -82,8 +82,10 @@ def _embedder(enabled: bool) -> Callable[[list[str]], npt.NDArray[np.float32]] |
 
 
 def find_quotes(corpus: Path | str, db: Path | str | None = None, config: Config | None = None,
-                semantic: bool = False, lexicon: Lexicon | None = None) -> QuotesResult:
-    """Every quotation of ``corpus`` with speaker and variant cluster; kept in ``db`` if given."""
+                semantic: bool = False, lexicon: Lexicon | None = None,
+                on_wait: Callable[[str], None] | None = None) -> QuotesResult:
+    """Every quotation of ``corpus`` with speaker and variant cluster; kept in ``db`` if given
+    (the index's writer lock waited for if another job writes it; ``on_wait`` is told why)."""
     corpus = Path(corpus)
     if not corpus.exists():
         raise UsageError(f"{corpus} does not exist: give a folder or file of articles")
@@ -101,7 +103,7 @@ def find_quotes(corpus: Path | str, db: Path | str | None = None, config: Config
         _embedder(semantic),
     )
     if db is not None:
-        save_quotes(Path(db), records)
+        save_quotes(Path(db), records, on_wait)
     return QuotesResult(records, failures, len(articles))
 
 

@@ -82,7 +82,7 @@ def swap_table(db: Path | str, config: Config | None = None, exclude: str | None
     """The swaps of every spun relation in an index (but those involving ``exclude``)."""
     config = config or Config()
     table = SwapTable()
-    with open_store(Path(db), config.index_summary(), create=False) as store:
+    with open_store(Path(db), config.index_summary(), create=False, snapshot=True) as store:
         for relation in store.relations():
             if relation.kind != "spun" or exclude in (relation.copy, relation.source):
                 continue
@@ -144,5 +144,5 @@ def _best_source(path: Path, db: Path, config: Config) -> Article | None:
     if not sources:
         return None
     best = max(sources, key=lambda r: (r.copied, r.score))
-    with open_store(db, config.index_summary(), create=False) as store:
+    with open_store(db, config.index_summary(), create=False, snapshot=True) as store:
         return store.article_by_id(best.source)

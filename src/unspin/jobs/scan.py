@@ -5,6 +5,7 @@ verify each, and keep each copy's link to its best source.
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -30,6 +31,8 @@ from unspin.pipeline.read import iter_raw_documents
 from unspin.results import ScanResult, ScanStats
 from unspin.semantic import semantic_available
 from unspin.store import sqlite as sqlite_store
+from unspin.store.lock import writer_lock
+from unspin.store.schema import storage_error
 from unspin.store.sqlite import (
     KEY_CHANNEL_BIT,
     IndexedArticle,
@@ -49,17 +52,36 @@ def scan(
     workers: int | None = None,
     progress: bool = False,
     all_pairs: bool = False,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> ScanResult:
     """Index every article under ``corpus`` (only what changed) and find all reuse relations.
 
     Each copy is reported against its best source; with ``all_pairs``, the links between
-    copies of one source (siblings) come too, in ``ScanResult.siblings``."""
-    started = time.perf_counter()
+    copies of one source (siblings) come too, in ``ScanResult.siblings``.
+
+    The scan holds the index's writer lock throughout (``store.lock``): while another job
+    writes the index, it waits (``on_wait`` is told why, once), or with ``wait=False`` raises
+    :class:`IndexBusy`. A full disk ends it with a :class:`StoreError` saying so; the index
+    keeps its last complete state."""
     corpus = Path(corpus)
     if not corpus.exists():
         raise UsageError(f"{corpus} does not exist: give a folder or file of articles")
-    config = config or Config()
     db_path = Path(db) if db is not None else default_db(corpus)
+    with writer_lock(db_path, "scan", wait=wait, on_wait=on_wait):
+        try:
+            return _scan(corpus, db_path, config or Config(), workers, progress, all_pairs)
+        except (sqlite3.OperationalError, OSError) as error:
+            translated = storage_error(db_path, error)
+            if translated is None:
+                raise
+            raise translated from error
+
+
+def _scan(corpus: Path, db_path: Path, config: Config, workers: int | None, progress: bool,
+          all_pairs: bool) -> ScanResult:
+    """``scan``, the writer lock held."""
+    started = time.perf_counter()
     processes = workers_for(workers)
     stats = ScanStats()
     failures: list[Failure] = []
@@ -111,10 +133,10 @@ def scan(
         stats.timed("postings", clock)
 
         notes = paraphrase_note(config) + accelerated_note()
-        relations, siblings = _relations(store, config, processes, progress, stats, lexicon,
-                                         all_pairs, notes)
+        relations, siblings, roots = _relations(store, config, processes, progress, stats,
+                                                lexicon, all_pairs, notes)
         clock = time.perf_counter()
-        store.replace_relations(relations)
+        store.replace_relations(relations, roots)
         stats.timed("write relations", clock)
     stats.relations = len(relations)
     stats.seconds = time.perf_counter() - started
@@ -130,9 +152,10 @@ def _relations(
     lexicon: SynonymLookup | None,
     all_pairs: bool = False,
     notes: list[str] | None = None,
-) -> tuple[list[Relation], list[Relation]]:
-    """The relations of the index (each copy against its best source), and with
-    ``all_pairs`` the sibling links left out of them."""
+) -> tuple[list[Relation], list[Relation], list[tuple[int, int]]]:
+    """The relations of the index (each copy against its best source), with ``all_pairs``
+    the sibling links left out of them, and the near-duplicate groups' (member, root) rows
+    (written with the relations, in one transaction)."""
     clock = time.perf_counter()
     # A large index is read a key range at a time and its pair instances counted on disk
     # beside it (see candidate_pairs_in_parts); a small one at once, in memory.
@@ -165,9 +188,9 @@ def _relations(
     relations, siblings = decide(tasks, members, root, store.article_ids(), verifier,
                                  store.article, all_pairs, notes, bar)
     bar.close()  # type: ignore[attr-defined]
-    store.write_roots(grouped_roots(root))
+    roots = list(grouped_roots(root))
     stats.timed("align", clock)
-    return relations, siblings
+    return relations, siblings, roots
 
 
 # Verifies tasks ``(member, first, second)`` (``worker.verify_either``), results in task order:
@@ -364,19 +387,20 @@ def rewrite_candidates(rowids: Sequence[int], facts: Sequence[np.ndarray], root:
     is chance. Here the pairs come from the facts: those sharing ``candidate_share`` of the
     smaller article's facts, weighted by rarity (``stories.cluster.links``, with no date limit:
     a farm re-dates what it takes), in ``min_facts`` facts at least; each article keeps its
-    ``candidates_per_article`` best. Members of one near-duplicate group count as one article
-    (their pairs are aligned already). The paraphrase matcher decides. Every backend calls
+    ``candidates_per_article`` best. A near-duplicate group takes part through its root alone
+    (its members are compared with the root). The paraphrase matcher decides. Every backend calls
     this, so that all propose the same pairs."""
     paraphrase = config.paraphrase
-    if len(rowids) < 2:
+    # a near-duplicate group takes part through its root, as in the fingerprints' candidates
+    chosen = [(int(rowid), keys) for rowid, keys in zip(rowids, facts, strict=True)
+              if rowid >= len(root) or root[rowid] == rowid]
+    if len(chosen) < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    ids = np.asarray(rowids, dtype=np.int64)
-    units = [int(root[rowid]) if rowid < len(root) else int(rowid) for rowid in rowids]
-    found = links([StoryArticle(str(rowid), keys) for rowid, keys in zip(rowids, facts,
-                                                                         strict=True)],
+    ids = np.asarray([rowid for rowid, _ in chosen], dtype=np.int64)
+    found = links([StoryArticle(str(rowid), keys) for rowid, keys in chosen],
                   StoryConfig(min_share=paraphrase.candidate_share, max_days=1 << 30,
                               max_df=1.0, key_df=paraphrase.candidate_df,
-                              min_shared=paraphrase.min_facts), units)
+                              min_shared=paraphrase.min_facts))
     best: dict[int, list[tuple[float, int, int]]] = {}
     for (a, b), share in found.items():
         first, second = sorted((int(ids[a]), int(ids[b])))

@@ -18,7 +18,7 @@ def spinners(db: Path | str, config: Config | None = None, min_count: int = 1
     """Substitution tables of every spun relation in an index, merged per site of the copy, or
     per copy family (the original all the copies descend from) when the site is unknown."""
     config = config or Config()
-    with open_store(Path(db), config.index_summary(), create=False) as store:
+    with open_store(Path(db), config.index_summary(), create=False, snapshot=True) as store:
         records = [r for r in store.relations() if r.kind == "spun"]
         sites = store.sites()
     parent = {r.copy: r.source for r in records}

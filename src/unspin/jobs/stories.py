@@ -59,7 +59,7 @@ def stories(db: Path | str, config: Config | None = None,
     stories (for a title). With ``containing``, only the story of that article is drawn (the
     grouping is the same)."""
     config = config or Config()
-    with open_store(Path(db), config.index_summary(), create=False) as store:
+    with open_store(Path(db), config.index_summary(), create=False, snapshot=True) as store:
         rows = list(store.story_rows())
         relations = list(store.relations())
         related = {a for r in relations for a in (r.copy, r.source)}

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +27,7 @@ from unspin.pipeline.provenance import (
 )
 from unspin.pipeline.read import iter_raw_documents
 from unspin.results import TraceResult
+from unspin.store.lock import writer_lock
 from unspin.store.sqlite import (
     IndexedArticle,
     SQLiteStore,
@@ -37,17 +40,30 @@ def trace(
     db: Path | str,
     config: Config | None = None,
     add: bool = False,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> list[TraceResult]:
-    """Sources (and copies) of the article(s) in ``path`` against an existing index."""
+    """Sources (and copies) of the article(s) in ``path`` against an existing index.
+
+    The index is read as one snapshot (what a scan commits meanwhile is not seen); with
+    ``add``, which writes, the index's writer lock is held instead (``wait`` and ``on_wait``
+    as for ``scan``)."""
     config = config or Config()
     path = Path(path)
     if not path.is_file():
         raise UsageError(f"{path} is not a file: trace takes one article file")
+    # (no lock for an index that is not there: opening it says so, and no lock file is left)
+    with (writer_lock(Path(db), "trace --add", wait=wait, on_wait=on_wait)
+          if add and Path(db).exists() else contextlib.nullcontext()):
+        return _trace(path, Path(db), config, add)
+
+
+def _trace(path: Path, db: Path, config: Config, add: bool) -> list[TraceResult]:
     lexicon = worker.lexicon()
     rewrites = worker.rewrite_matcher(config)
     results: list[TraceResult] = []
     failures: list[Failure] = []
-    with open_store(Path(db), config.index_summary(), create=False) as store:
+    with open_store(db, config.index_summary(), create=False, snapshot=not add) as store:
         for item in iter_raw_documents(path, max_bytes=config.max_bytes):
             if isinstance(item, Failure):
                 failures.append(item)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from unspin.config import Config
+from unspin.jobs import bounds
 from unspin.jobs.common import load_lexicon
 from unspin.jobs.indexing import index_document
 from unspin.jobs.verify import verify, verify_words
@@ -25,13 +26,15 @@ _config: Config | None = None
 _db: Path | None = None
 _boilerplate: frozenset[int] = frozenset()
 _threads_limited = False
+_warmed = False
 
 
 def start(pooled: bool, config: Config, db: Path | None, boilerplate: frozenset[int]) -> None:
     """Set this process's state (``pooled``: a pool process, one BLAS thread per model, as the
     pool already has one process per core)."""
-    global _config, _db, _boilerplate, _threads_limited
+    global _config, _db, _boilerplate, _threads_limited, _warmed
     _config, _db, _boilerplate, _threads_limited = config, db, boilerplate, pooled
+    _warmed = False  # a new pool process: warm up (and cap its memory) before its first article
     _store.cache_clear()
     document.cache_clear()
     _prepared.clear()
@@ -39,9 +42,25 @@ def start(pooled: bool, config: Config, db: Path | None, boilerplate: frozenset[
 
 
 def index_task(raw: RawDocument) -> tuple[str, IndexedArticle | Failure]:
+    """One document indexed, within the per-article time and memory bounds (``jobs.bounds``;
+    the memory cap is set once, in a pool process)."""
+    global _warmed
     assert _config is not None
-    indexed = index_document(raw, _config)
-    return raw.id, indexed if isinstance(indexed, Failure) else indexed.for_writing()
+    if not _warmed:  # what indexing loads once (word frequencies) is not the article's work
+        _warmed = True
+        index_document(bounds.WARM_UP, _config)
+        if _threads_limited:
+            bounds.cap_memory(_config.article_memory_mb)
+    try:
+        with bounds.time_bound(_config.article_seconds):
+            indexed = index_document(raw, _config)
+            if not isinstance(indexed, Failure):
+                indexed = indexed.for_writing()
+    except bounds.ArticleTimeout:
+        return raw.id, bounds.too_slow(raw.origin, _config)
+    except MemoryError:
+        return raw.id, bounds.too_large(raw.origin, _config)
+    return raw.id, indexed
 
 
 @lru_cache(maxsize=1)

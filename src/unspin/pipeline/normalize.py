@@ -89,11 +89,22 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges ``[start, end)`` inside quotation marks, the marks included.
 
     An opening mark opens, a closing mark closes, a straight quote toggles, and a paragraph
-    break closes whatever is open (a quote running over paragraphs reopens on each)."""
+    break closes whatever is open (a quote running over paragraphs reopens on each). A straight
+    quote that can only open (a space before it, a word after) does not close an open quote:
+    it reopens it, as a quote of several sentences does at each in some house styles ("… a
+    good idea. "France is …," he said); one that can only close closes nothing when none is
+    open."""
     spans: list[tuple[int, int]] = []
     opened = -1
     for event in _QUOTE_EVENT.finditer(text):
         char, position = event.group(), event.start()
+        if char == '"':
+            before = text[position - 1] if position else " "
+            after = text[position + 1] if position + 1 < len(text) else " "
+            opens_only = before.isspace() and not after.isspace()
+            closes_only = not before.isspace() and after.isspace()
+            if (opened >= 0 and opens_only) or (opened < 0 and closes_only):
+                continue
         if char == "\n":
             if opened >= 0:
                 spans.append((opened, position))

@@ -367,6 +367,8 @@ def _read_warc(
                 truncated = True
             if truncated:
                 yield Failure(relative, "truncated WARC: the file ends inside a record")
+            elif number == 0:  # a WARC header and then nothing warcio reads as a record
+                yield Failure(relative, "unreadable WARC: no record in the file")
         except Exception as error:  # warcio raises many kinds of errors on damaged input
             known = isinstance(error, OSError | EOFError | zlib.error | ArchiveLoadFailed)
             reason = _first_line(str(error)) if known else ""
@@ -418,6 +420,8 @@ def _warc_document(
 ) -> RawDocument | Failure | None:
     """The document held by one WARC record (warcio's, untyped), a failure, or None to skip it."""
     rec_type = str(record.rec_type or "")
+    if not rec_type:  # every WARC record has one: this is damage, not a record to skip
+        return Failure(f"{relative} (record {number})", "WARC record without WARC-Type")
     if rec_type not in ("response", "resource"):
         return None
     rec_headers = record.rec_headers

@@ -3,7 +3,9 @@
 Only reuse is reuse: independent reports of one event share names, numbers, a quotation and the
 odd stock sentence. What they do not share is a run of sentences matched closely in both
 directions, outside quotation marks. A relation needs such a run (``min_run_sentences`` strong
-sentences carrying ``min_run_evidence`` words), or enough strong sentences overall.
+sentences carrying ``min_run_evidence`` words), or enough strong sentences overall, or one long
+sentence (``min_sentence_evidence`` words) taken whole, word for word or by thesaurus swaps, as a
+passage of its own.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class RelateConfig:
     min_total_evidence: int = 40
     min_share_evidence: int = 10
     min_share: float = 0.3
+    min_sentence_evidence: int = 20
     partial_below: float = 0.8
     spun_from: float = 0.03
     clearly_spun_from: float = 0.12
@@ -31,6 +34,7 @@ class RelateConfig:
         return (
             f"relate(run={self.min_run_sentences}/{self.min_run_evidence},"
             f"total={self.min_total_evidence},share={self.min_share_evidence}/{self.min_share},"
+            f"sentence={self.min_sentence_evidence},"
             f"partial<{self.partial_below},"
             f"spun>={self.spun_from}/{self.clearly_spun_from})"
         )
@@ -50,7 +54,16 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
     )
     share = max(alignment.copied, alignment.source_covered)
     large_share = total >= config.min_share_evidence and share >= config.min_share
-    return total if has_run or large_share or total >= config.min_total_evidence else 0
+    # A long sentence copied whole (each word matched, the same or a thesaurus swap), outside
+    # quotation marks, as a passage of its own: a small excerpt (one paragraph of a wire
+    # story) proves reuse by itself.
+    whole_sentence = any(
+        p.evidence_words >= config.min_sentence_evidence
+        and p.evidence_words == p.matched_words == p.aligned_words
+        for p in alignment.passages
+    )
+    return (total if has_run or large_share or whole_sentence
+            or total >= config.min_total_evidence else 0)
 
 
 def classify(alignment: Alignment, config: RelateConfig) -> tuple[RelationKind, str]:

@@ -169,9 +169,12 @@ class ArticleStore:
     def write_roots(self, roots: Iterable[tuple[int, int]]) -> None:
         """Each article's near-duplicate group root (row ids; an article alone is its own)."""
         with Transaction(self.connection):
-            self.connection.execute("UPDATE articles SET root = NULL")
-            self.connection.executemany("UPDATE articles SET root = ? WHERE rowid = ?",
-                                        [(root, rowid) for rowid, root in roots])
+            self._write_roots(roots)
+
+    def _write_roots(self, roots: Iterable[tuple[int, int]]) -> None:
+        self.connection.execute("UPDATE articles SET root = NULL")
+        self.connection.executemany("UPDATE articles SET root = ? WHERE rowid = ?",
+                                    [(root, rowid) for rowid, root in roots])
 
     def roots_of(self, rowids: Sequence[int]) -> dict[int, int]:
         """The group root of each of ``rowids`` that is in a group."""
@@ -213,9 +216,15 @@ class ArticleStore:
 
     # -- relations ------------------------------------------------------------------------------
 
-    def replace_relations(self, relations: Iterable[Relation]) -> None:
+    def replace_relations(self, relations: Iterable[Relation],
+                          roots: Iterable[tuple[int, int]] | None = None) -> None:
+        """Replace every relation (and, given ``roots``, every near-duplicate group root, as
+        ``write_roots``) in one transaction: a reader sees the last scan's roots and
+        relations together, never one scan's roots with another's relations."""
         rowids = {v: k for k, v in self.article_ids().items()}
         with Transaction(self.connection):
+            if roots is not None:
+                self._write_roots(roots)
             self.connection.execute("DELETE FROM relations")
             self.connection.executemany(
                 "INSERT OR REPLACE INTO relations(copy, source, kind, score, body)"

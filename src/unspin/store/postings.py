@@ -143,65 +143,74 @@ class PostingsIndex:
     def flush(self, parts_for: Callable[[int], int]) -> None:
         """Merge waiting fingerprints into the postings and drop those of deleted articles.
         Postings in more than one part (``parts_for`` of their number: the memory budget) are
-        rebuilt a key range at a time."""
-        waiting, total = self._waiting_count(), self._merged_count()
-        removed = np.array([r for (r,) in self.connection.execute(
-            "SELECT article FROM removed")], dtype=np.int64)
-        if not len(removed) and not waiting:
-            return
-        parts = parts_for(total + waiting)
-        if parts > 1 and (len(removed) or waiting * _FULL_REBUILD > total):
-            self._rebuild(parts, removed)
-            return
-        new_keys, new_articles = self._pending()
-        with Transaction(self.connection):
-            self.connection.execute("DELETE FROM pending")
-            self.connection.execute("DELETE FROM removed")
-            if len(removed) or len(new_keys) * _FULL_REBUILD > total:
-                keys, articles = self._read_postings()
-                if len(removed):
-                    keep = ~np.isin(articles, removed)
-                    keys, articles = keys[keep], articles[keep]
-                self.connection.execute("DELETE FROM postings")
-            else:
-                buckets = np.unique(new_keys >> np.int64(32))
-                keys, articles = self._read_postings(buckets.tolist())
-            keys, articles = sort_postings(np.concatenate((keys, new_keys)),
-                                           np.concatenate((articles, new_articles)))
-            self.connection.executemany(
-                "INSERT OR REPLACE INTO postings(bucket, keys, articles) VALUES (?, ?, ?)",
-                bucket_rows(keys, articles))
+        rebuilt a key range at a time.
 
-    def _rebuild(self, parts: int, removed: np.ndarray) -> None:
-        """Every postings row rebuilt with the waiting fingerprints merged and the deleted
-        articles' dropped, ``parts`` key ranges one after another, in one transaction: only a
-        range's postings are in memory at once. The waiting fingerprints are first moved out
-        to a file per range beside the index, so that the rows they free are reused by the
-        postings. The files are only
-        a copy of what the transaction deletes: a crash rolls it back, and nothing is lost."""
-        bounds = np.linspace(0, BUCKETS, parts + 1).astype(np.int64)
-        folder = Path(tempfile.mkdtemp(prefix="unspin-merge-", dir=self.spill))
+        What waits and what was removed are read inside the transaction that deletes them:
+        read before it, another writer's articles committed in between would have their
+        fingerprints deleted unmerged (found by two scans of one index at once, issue 23)."""
+        folder: Path | None = None
         try:
             with Transaction(self.connection):
-                self._spill_pending(folder, bounds)
-                self.connection.execute("DELETE FROM pending")
-                self.connection.execute("DELETE FROM removed")
-                for k, (low, high) in enumerate(pairwise(bounds.tolist())):
-                    keys, articles = self._postings_between(low, high)
-                    new_keys = np.fromfile(folder / f"{k}.keys", dtype=np.int64)
-                    new_articles = np.fromfile(folder / f"{k}.articles", dtype=np.int64)
-                    keys, articles = sort_postings(np.concatenate((keys, new_keys)),
-                                                   np.concatenate((articles, new_articles)))
-                    if len(removed):
-                        keep = ~np.isin(articles, removed)
-                        keys, articles = keys[keep], articles[keep]
-                    self.connection.execute(
-                        "DELETE FROM postings WHERE bucket >= ? AND bucket < ?", (low, high))
-                    self.connection.executemany(
-                        "INSERT INTO postings(bucket, keys, articles) VALUES (?, ?, ?)",
-                        bucket_rows(keys, articles))
+                waiting, total = self._waiting_count(), self._merged_count()
+                removed = np.array([r for (r,) in self.connection.execute(
+                    "SELECT article FROM removed")], dtype=np.int64)
+                if not len(removed) and not waiting:
+                    return
+                parts = parts_for(total + waiting)
+                if parts > 1 and (len(removed) or waiting * _FULL_REBUILD > total):
+                    folder = Path(tempfile.mkdtemp(prefix="unspin-merge-", dir=self.spill))
+                    self._rebuild(parts, removed, folder)
+                    return
+                self._merge(removed, total)
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+
+    def _merge(self, removed: np.ndarray, total: int) -> None:
+        """The waiting postings merged in memory (in the caller's transaction)."""
+        new_keys, new_articles = self._pending()
+        self.connection.execute("DELETE FROM pending")
+        self.connection.execute("DELETE FROM removed")
+        if len(removed) or len(new_keys) * _FULL_REBUILD > total:
+            keys, articles = self._read_postings()
+            if len(removed):
+                keep = ~np.isin(articles, removed)
+                keys, articles = keys[keep], articles[keep]
+            self.connection.execute("DELETE FROM postings")
+        else:
+            buckets = np.unique(new_keys >> np.int64(32))
+            keys, articles = self._read_postings(buckets.tolist())
+        keys, articles = sort_postings(np.concatenate((keys, new_keys)),
+                                       np.concatenate((articles, new_articles)))
+        self.connection.executemany(
+            "INSERT OR REPLACE INTO postings(bucket, keys, articles) VALUES (?, ?, ?)",
+            bucket_rows(keys, articles))
+
+    def _rebuild(self, parts: int, removed: np.ndarray, folder: Path) -> None:
+        """Every postings row rebuilt with the waiting fingerprints merged and the deleted
+        articles' dropped, ``parts`` key ranges one after another, in the caller's transaction:
+        only a range's postings are in memory at once. The waiting fingerprints are first
+        moved out to a file per range in ``folder`` (beside the index), so that the rows they
+        free are reused by the postings. The files are only a copy of what the transaction
+        deletes: a crash rolls it back, and nothing is lost."""
+        bounds = np.linspace(0, BUCKETS, parts + 1).astype(np.int64)
+        self._spill_pending(folder, bounds)
+        self.connection.execute("DELETE FROM pending")
+        self.connection.execute("DELETE FROM removed")
+        for k, (low, high) in enumerate(pairwise(bounds.tolist())):
+            keys, articles = self._postings_between(low, high)
+            new_keys = np.fromfile(folder / f"{k}.keys", dtype=np.int64)
+            new_articles = np.fromfile(folder / f"{k}.articles", dtype=np.int64)
+            keys, articles = sort_postings(np.concatenate((keys, new_keys)),
+                                           np.concatenate((articles, new_articles)))
+            if len(removed):
+                keep = ~np.isin(articles, removed)
+                keys, articles = keys[keep], articles[keep]
+            self.connection.execute(
+                "DELETE FROM postings WHERE bucket >= ? AND bucket < ?", (low, high))
+            self.connection.executemany(
+                "INSERT INTO postings(bucket, keys, articles) VALUES (?, ?, ?)",
+                bucket_rows(keys, articles))
 
     def _spill_pending(self, folder: Path, bounds: np.ndarray) -> None:
         """The waiting (key, article) postings written to ``folder``, a pair of files per key

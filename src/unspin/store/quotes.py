@@ -7,10 +7,13 @@ Ctrl-C leaves the previous records or the new ones, never a mix.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from unspin.errors import StoreError
 from unspin.quotations.corpus import QuoteRecord
+from unspin.store.lock import writer_lock
+from unspin.store.schema import Transaction
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS quotes (
@@ -36,28 +39,31 @@ _COLUMNS = (
 def _connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        connection = sqlite3.connect(path, isolation_level=None)
+        connection = sqlite3.connect(path, timeout=30, isolation_level=None)
         connection.executescript(SCHEMA)
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path}: not a usable index ({error})") from error
     return connection
 
 
-def save_quotes(path: Path, records: list[QuoteRecord]) -> None:
-    """Replace the index's quotation records with ``records`` in one transaction."""
+def save_quotes(path: Path, records: list[QuoteRecord],
+                on_wait: Callable[[str], None] | None = None) -> None:
+    """Replace the index's quotation records with ``records`` in one transaction, the index's
+    writer lock held (waited for; ``on_wait`` is told why)."""
+    with writer_lock(path, "quotes", on_wait=on_wait):
+        _save(path, records)
+
+
+def _save(path: Path, records: list[QuoteRecord]) -> None:
     connection = _connect(path)
     try:
-        connection.execute("BEGIN IMMEDIATE")
-        connection.execute("DELETE FROM quotes")
-        connection.executemany(
-            f"INSERT INTO quotes ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(r.article, r.start, r.end, r.text, r.speaker_as_written, r.speaker, r.verb,
-              r.cluster, r.variant, r.published) for r in records],
-        )
-        connection.execute("COMMIT")
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
+        with Transaction(connection):
+            connection.execute("DELETE FROM quotes")
+            connection.executemany(
+                f"INSERT INTO quotes ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(r.article, r.start, r.end, r.text, r.speaker_as_written, r.speaker, r.verb,
+                  r.cluster, r.variant, r.published) for r in records],
+            )
     finally:
         connection.close()
 

@@ -8,6 +8,7 @@ in a :class:`Transaction`, so that a crash or Ctrl-C leaves the old state or the
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -81,11 +82,15 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     return connection
 
 
-def check_settings(connection: sqlite3.Connection, path: Path, settings: str) -> None:
+def check_settings(connection: sqlite3.Connection, path: Path, settings: str,
+                   create: bool = True) -> None:
     """Record ``settings`` and the schema version in a new index; refuse an index that was
-    built with others (its data would not match what this run computes)."""
+    built with others (its data would not match what this run computes). Without ``create``
+    (a reader), an index nothing was ever written to is refused."""
     stored = dict(connection.execute("SELECT key, value FROM meta").fetchall())
     wanted = {"schema": SCHEMA_VERSION, "settings": settings}
+    if not stored and not create:
+        raise StoreError(f"no index at {path} yet (empty: a first scan may be building it)")
     if not stored:
         with Transaction(connection):
             connection.executemany(
@@ -106,17 +111,70 @@ def check_settings(connection: sqlite3.Connection, path: Path, settings: str) ->
             )
 
 
+def begin_snapshot(connection: sqlite3.Connection) -> None:
+    """Start a read transaction and take its snapshot now: every later read on ``connection``
+    sees the index as it was committed at this moment (WAL keeps it for the reader), until
+    the transaction ends."""
+    connection.execute("BEGIN DEFERRED")
+    connection.execute("SELECT count(*) FROM meta").fetchone()
+
+
+# What SQLite and the OS say when a write does not fit: a full disk, a quota, a file size limit.
+_FULL = ("database or disk is full", "disk i/o error", "file too large", "no space left",
+         "disk quota exceeded")
+
+
+def storage_error(path: Path | str, error: BaseException) -> StoreError | None:
+    """The :class:`StoreError` that says why writing the index ``path`` failed, when ``error``
+    is a full disk or file size limit (SQLite's or the OS's); else ``None``."""
+    text = str(error).lower()
+    errno = getattr(error, "errno", None)
+    if not (isinstance(error, sqlite3.OperationalError | OSError)
+            and (any(cause in text for cause in _FULL) or errno in (27, 28, 122))):
+        return None
+    name = getattr(error, "sqlite_errorname", None)
+    cause = f"{error} ({name})" if name else str(error)
+    return StoreError(
+        f"cannot write the index {path}: {cause}: the disk is full, a file size limit or quota "
+        "was reached, or the disk failed; the index keeps its last complete state: make room "
+        "and run the scan again")
+
+
+def _database_path(connection: sqlite3.Connection) -> str:
+    try:
+        return str(connection.execute("PRAGMA database_list").fetchone()[2])
+    except sqlite3.Error:
+        return "(unknown)"
+
+
 class Transaction:
-    """``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` on any exception (Ctrl-C included)."""
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` on any exception (Ctrl-C included).
+
+    A write that does not fit (a full disk, a file size limit) is rolled back and raised as a
+    :class:`StoreError` naming the cause (``storage_error``)."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
 
     def __enter__(self) -> None:
-        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise storage_error(_database_path(self.connection), error) or error from None
 
-    def __exit__(self, exc_type: object, *rest: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, *rest: object) -> None:
         if exc_type is None:
-            self.connection.execute("COMMIT")
-        else:
-            self.connection.execute("ROLLBACK")
+            try:
+                self.connection.execute("COMMIT")
+                return
+            except sqlite3.OperationalError as error:
+                exc = error
+        if self.connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):  # else SQLite rolled it back itself
+                self.connection.execute("ROLLBACK")
+        if exc is not None:
+            translated = storage_error(_database_path(self.connection), exc)
+            if translated is not None:
+                raise translated from exc
+            if exc_type is None:
+                raise exc

@@ -7,6 +7,8 @@ as ``store.keys`` says). Every batch of articles is written in one transaction t
 fingerprints and lines, relations are replaced in one transaction, and postings are merged in
 one, so a crash or Ctrl-C leaves either the old state or the new one, never half of a batch
 (SQLite's journal guarantees it). Opening an index built with other settings is refused.
+A reader opens the store as a ``snapshot`` (one committed state throughout); a writer holds the
+index's writer lock (``store.lock``) for its whole job.
 
 Sized for a million articles on one machine: texts are stored zlib-compressed, fingerprints as
 postings of 8 bytes each, and a large index is merged and read a key range at a time.
@@ -28,6 +30,7 @@ from unspin.store.schema import (
     SCHEMA,
     SCHEMA_VERSION,
     Transaction,
+    begin_snapshot,
     check_settings,
     connect,
 )
@@ -67,14 +70,24 @@ class SQLiteStore:
     Its methods are those of its :class:`ArticleStore` and its :class:`PostingsIndex`, and are
     documented there."""
 
-    def __init__(self, path: Path, settings: str, *, create: bool = True) -> None:
+    def __init__(self, path: Path, settings: str, *, create: bool = True,
+                 snapshot: bool = False) -> None:
         self.path = path
         self.connection = connect(path, create=create)
-        check_settings(self.connection, path, settings)
+        try:
+            check_settings(self.connection, path, settings, create=create)
+            if snapshot:
+                begin_snapshot(self.connection)
+        except BaseException:
+            self.connection.close()
+            raise
+        self.snapshot = snapshot
         self._articles = ArticleStore(self.connection, path)
         self._postings = PostingsIndex(self.connection, path.parent, self._articles.roots_of)
 
     def close(self) -> None:
+        if self.snapshot and self.connection.in_transaction:
+            self.connection.execute("ROLLBACK")  # a read transaction: nothing to keep
         self.connection.close()
 
     def __enter__(self) -> SQLiteStore:
@@ -137,8 +150,9 @@ class SQLiteStore:
     def line_document_counts(self, hashes: Sequence[int]) -> dict[int, int]:
         return self._articles.line_document_counts(hashes)
 
-    def replace_relations(self, relations: Iterable[Relation]) -> None:
-        self._articles.replace_relations(relations)
+    def replace_relations(self, relations: Iterable[Relation],
+                          roots: Iterable[tuple[int, int]] | None = None) -> None:
+        self._articles.replace_relations(relations, roots)
 
     def relation_pairs(self) -> set[tuple[str, str]]:
         return self._articles.relation_pairs()
@@ -178,11 +192,17 @@ class SQLiteStore:
                                                   sample)
 
 
-def open_store(url: str | Path, settings: str, *, create: bool = True) -> SQLiteStore:
-    """Open the store named by ``url``: a path or ``sqlite:///path``."""
+def open_store(url: str | Path, settings: str, *, create: bool = True,
+               snapshot: bool = False) -> SQLiteStore:
+    """Open the store named by ``url``: a path or ``sqlite:///path``.
+
+    With ``snapshot`` (readers), everything read through the store comes from one committed
+    state of the index, whatever a scan commits meanwhile (a read transaction, held until the
+    store is closed); such a store cannot write."""
     text = str(url)
     if text.startswith("sqlite:///"):
-        return SQLiteStore(Path(text[len("sqlite:///") :]), settings, create=create)
+        return SQLiteStore(Path(text[len("sqlite:///") :]), settings, create=create,
+                           snapshot=snapshot)
     if "://" not in text:
-        return SQLiteStore(Path(text), settings, create=create)
+        return SQLiteStore(Path(text), settings, create=create, snapshot=snapshot)
     raise ValueError(f"unknown store {url!r}")
