@@ -66,6 +66,7 @@ from unspin.model import Article, Failure, Relation
 from unspin.pipeline.near_duplicates import group_members
 from unspin.results import ScanResult, ScanStats
 from unspin.semantic import semantic_available
+from unspin.store.lock import writer_lock
 from unspin.store.sqlite import IndexedArticle, open_store
 from unspin.stories.facts import unpack
 
@@ -350,19 +351,22 @@ def _write_index(db: Path, config: Config, articles: Any, root: np.ndarray,
                  relations: list[Relation]) -> None:
     """The articles, in row id order, their near-duplicate roots and the relations, into a
     fresh index at ``db`` (the one there is replaced: a Spark scan indexes the whole corpus)."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
     db.parent.mkdir(parents=True, exist_ok=True)
-    with open_store(db, config.index_summary()) as store:
-        batch: list[IndexedArticle] = []
-        for _, indexed in articles.sortByKey().toLocalIterator():
-            batch.append(indexed)
-            if len(batch) >= 1024:
-                store.write_articles(batch)
-                batch = []
-        store.write_articles(batch)
-        store.flush_postings()
-        store.replace_relations(relations, grouped_roots(root))
+    # The index's writer lock (``store.lock``) is held while the old index is replaced: another
+    # job writing it is waited for.
+    with writer_lock(db, "spark scan"):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        with open_store(db, config.index_summary()) as store:
+            batch: list[IndexedArticle] = []
+            for _, indexed in articles.sortByKey().toLocalIterator():
+                batch.append(indexed)
+                if len(batch) >= 1024:
+                    store.write_articles(batch)
+                    batch = []
+            store.write_articles(batch)
+            store.flush_postings()
+            store.replace_relations(relations, grouped_roots(root))
 
 
 def main(argv: list[str] | None = None) -> int:
