@@ -18,7 +18,18 @@ from unspin.pipeline.normalize import Document, normalize
 from unspin.semantic import semantic_available
 from unspin.spinning.guess import tagger_available
 
+
+def spark_available() -> bool:
+    """pyspark (the spark extra) and a Java runtime to run it."""
+    import importlib.util
+    import shutil
+
+    return importlib.util.find_spec("pyspark") is not None and shutil.which("java") is not None
+
+
 MISSING_EXTRAS = {
+    "spark": (spark_available, "the spark extra (pyspark) or Java 17 is missing: pip install "
+              "-c constraints.txt -e '.[spark]' and apt-get install openjdk-17-jre-headless"),
     "semantic": (semantic_available, "the semantic extra (the model's tokenizer) is not "
                  "installed: pip install -c constraints.txt -e '.[semantic]'"),
     "nlp": (tagger_available, "the nlp extra (spaCy and its English model) is not installed: "

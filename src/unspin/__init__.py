@@ -9,9 +9,10 @@ typed result; the command line uses nothing else.
 ...     print(relation.copy, "copies", relation.source, relation.kind)
 
 - ``scan(corpus, db=None, config=None, workers=None, progress=False, all_pairs=False,
-  wait=True, on_wait=None)``: index a corpus and find every reuse relation (``ScanResult``);
-  while another job writes the index it waits (``on_wait(message)`` is called once), or with
-  ``wait=False`` raises ``IndexBusy``.
+  wait=True, on_wait=None, backend="local", master=None, out=None)``: index a corpus and find
+  every reuse relation (``ScanResult``); while another job writes the index it waits
+  (``on_wait(message)`` is called once), or with ``wait=False`` raises ``IndexBusy``;
+  ``backend="spark"`` runs it on a Spark ``master`` with the same results.
 - ``trace(path, db, config=None, add=False, wait=True, on_wait=None)``: the sources or copies of
   new articles in an index (``TraceResult`` per article), read from one snapshot of it.
 - ``restore(path, source=None, db=None, ...)``: a copy with its substitutions put back
@@ -38,6 +39,7 @@ typed result; the command line uses nothing else.
 
 from __future__ import annotations
 
+from unspin.backends import scan
 from unspin.config import Config
 from unspin.errors import (
     IndexBusy,
@@ -57,7 +59,6 @@ from unspin.jobs.quotes import index_quotes as quotes_in_index
 from unspin.jobs.quotes import quote_variants as quote
 from unspin.jobs.restore import restore
 from unspin.jobs.restore import restore_against as restore_pair
-from unspin.jobs.scan import scan
 from unspin.jobs.spin import spin
 from unspin.jobs.spinners import spinners
 from unspin.jobs.stories import stories

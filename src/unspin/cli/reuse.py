@@ -23,8 +23,15 @@ from unspin.cli.app import (
 )
 
 
+def _corpus(value: str) -> str:
+    """A corpus path that exists, or a URI (a Hadoop path, for --backend spark) as given."""
+    if "://" not in value and not value.startswith("file:") and not Path(value).exists():
+        raise click.BadParameter(f"Path {value!r} does not exist.")
+    return value
+
+
 @main.command(epilog=example("unspin scan examples --format jsonl"))
-@click.argument("corpus", type=click.Path(exists=True, path_type=Path))
+@click.argument("corpus", callback=lambda _ctx, _param, value: _corpus(value))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Index file (default CORPUS/.unspin/index.db).")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]),
@@ -37,16 +44,28 @@ from unspin.cli.app import (
 @click.option("--all-pairs", is_flag=True,
               help="Also print links between copies of one source (siblings), which the "
                    "source explains; by default each copy is printed against its best source.")
+@click.option("--backend", type=click.Choice(["local", "spark"]), default="local",
+              show_default=True,
+              help="Where to run: this machine's processes, or Apache Spark (unspin[spark]; "
+                   "the same relations).")
+@click.option("--master", default=None,
+              help="Spark master for --backend spark: local[2], spark://HOST:7077 or yarn "
+                   "(default: spark-submit's, else local[*]).")
+@click.option("--out", default=None,
+              help="--backend spark: also write the relations as Parquet here (the columns "
+                   "of --format jsonl); --db then builds a fresh index of the corpus.")
 @PARAPHRASE_OPTION
 @NO_WAIT_OPTION
-def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
-         quiet: bool, verbose: bool, all_pairs: bool, paraphrase: bool, no_wait: bool) -> None:
+def scan(corpus: str, db: Path | None, output_format: str, workers: int | None,
+         quiet: bool, verbose: bool, all_pairs: bool, backend: str, master: str | None,
+         out: str | None, paraphrase: bool, no_wait: bool) -> None:
     """Index every article under CORPUS and print each reuse relation found: each copy
     against its best source (the original, or the copy it was taken from)."""
     try:
         result = unspin.scan(corpus, db=db, config=config_for(paraphrase), workers=workers,
                              progress=not quiet, all_pairs=all_pairs, wait=not no_wait,
-                             on_wait=waiting)
+                             on_wait=waiting, backend="spark" if backend == "spark" else "local",
+                             master=master, out=out)
     except unspin.UnspinError as error:
         fail(error)
         return
@@ -66,7 +85,9 @@ def scan(corpus: Path, db: Path | None, output_format: str, workers: int | None,
             f"{s.removed} removed, {s.failed} failed), {s.candidates} candidate pairs, "
             f"{s.relations} relations"
             + (f" and {len(result.siblings)} sibling links" if all_pairs else "")
-            + f" in {s.seconds:.1f}s; index {result.db}",
+            + f" in {s.seconds:.1f}s; "
+            + (f"index {result.db}" if backend == "local" else f"on Spark, written to {result.db}"
+               if str(result.db) not in ("", ".") else "on Spark"),
             err=True,
         )
     if verbose:

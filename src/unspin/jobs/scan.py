@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -184,13 +184,48 @@ def _relations(
     tasks = [(int(a), int(b)) for a, b in pairs]
     bar = progress_bar(len(tasks) + len(members), "aligning",
                     progress and len(tasks) + len(members) > 500)
-    initargs = (config, store.path, boilerplate)
-    found = _verified(tasks, processes, initargs, bar, members)
+    verifier = pool_verifier(processes, (config, store.path, boilerplate))
+    relations, siblings = decide(tasks, members, root, store.article_ids(), verifier,
+                                 store.article, all_pairs, notes, bar)
     bar.close()  # type: ignore[attr-defined]
-    ids = store.article_ids()
-    found = _reroot(found, root, store, ids, processes, initargs)
-    found = _grandparents(found, root, ids, processes, initargs)
-    roots = list(_grouped(root))
+    roots = list(grouped_roots(root))
+    stats.timed("align", clock)
+    return relations, siblings, roots
+
+
+# Verifies tasks ``(member, first, second)`` (``worker.verify_either``), results in task order:
+# the seam where a backend (Spark) aligns the pairs in its own workers.
+Verifier = Callable[[list[tuple[bool, int, int]]], Iterable[Relation | None]]
+
+
+def pool_verifier(processes: int, initargs: tuple[Config, Path | None, frozenset[int]]
+                  ) -> Verifier:
+    """This machine's verifier: the tasks in ``processes`` worker processes."""
+    def run(tasks: list[tuple[bool, int, int]]) -> Iterable[Relation | None]:
+        return parallel_map(worker.verify_either, tasks, processes, worker.start, initargs,
+                            chunksize=32)
+    return run
+
+
+def decide(
+    tasks: list[tuple[int, int]],
+    members: list[tuple[int, int]],
+    root: np.ndarray,
+    ids: dict[int, str],
+    verifier: Verifier,
+    article: Callable[[int], Article],
+    all_pairs: bool = False,
+    notes: list[str] | None = None,
+    bar: object = None,
+) -> tuple[list[Relation], list[Relation]]:
+    """The relations from candidate pairs ``tasks`` and near-duplicate ``members`` (member,
+    root), whatever found them: verified, re-rooted, compared with grandparents, and each copy
+    kept against its best source; with ``all_pairs`` the sibling links too. The same decisions
+    in the same order for every backend (``root`` is updated in place; ``article`` reads one
+    by row id)."""
+    found = _verified(tasks, verifier, bar, members)
+    found = _reroot(found, root, article, ids, verifier)
+    found = _grandparents(found, root, ids, verifier)
     # Two members of one near-duplicate group are copies of one text: their link says no more
     # than their links to the root.
     linked = [r for (a, b), r in found.items()
@@ -201,8 +236,7 @@ def _relations(
         kept = {(r.copy, r.source) for r in relations}
         siblings = [r for r in found.values() if r is not None and (r.copy, r.source) not in kept]
         unaligned, too_large = _group_sibling_pairs(root, found)
-        siblings += [r for r in _verified(unaligned, processes, initargs).values()
-                     if r is not None]
+        siblings += [r for r in _verified(unaligned, verifier).values() if r is not None]
         for group_root, size in too_large:
             (notes if notes is not None else []).append(
                 f"{size} near-duplicates of {ids[group_root]}: their {size * (size - 1) // 2:,} "
@@ -210,8 +244,7 @@ def _relations(
                 f"linked to {ids[group_root]}")
         siblings.sort(key=lambda r: (r.copy, r.source))
     relations.sort(key=lambda r: (r.copy, r.source))
-    stats.timed("align", clock)
-    return relations, siblings, roots
+    return relations, siblings
 
 
 ALL_PAIRS_GROUP = 60  # near-duplicate groups up to this size get their sibling links aligned
@@ -237,8 +270,7 @@ def _group_sibling_pairs(root: np.ndarray, found: dict[tuple[int, int], Relation
 
 def _verified(
     pairs: list[tuple[int, int]],
-    processes: int,
-    initargs: tuple[Config, Path | None, frozenset[int]],
+    verifier: Verifier,
     bar: object = None,
     members: Sequence[tuple[int, int]] = (),
 ) -> dict[tuple[int, int], Relation | None]:
@@ -248,8 +280,7 @@ def _verified(
     found: dict[tuple[int, int], Relation | None] = {}
     if not tasks:  # no pool to start
         return found
-    results = parallel_map(worker.verify_either, tasks, processes, worker.start, initargs,
-                           chunksize=32)
+    results = verifier(tasks)
     for (_member, a, b), relation in zip(tasks, results, strict=True):
         found[(a, b)] = relation
         if bar is not None:
@@ -261,8 +292,7 @@ def _grandparents(
     found: dict[tuple[int, int], Relation | None],
     root: np.ndarray,
     ids: dict[int, str],
-    processes: int,
-    initargs: tuple[Config, Path | None, frozenset[int]],
+    verifier: Verifier,
 ) -> dict[tuple[int, int], Relation | None]:
     """Compare a group member with its root's own sources when it is not a verbatim copy of the
     root: two spins of one original can be close enough to group, and each then took from the
@@ -282,11 +312,11 @@ def _grandparents(
         tasks += [(member, source) for source in sources.get(head, [])
                   if source != member and (member, source) not in found
                   and (source, member) not in found]
-    found.update(_verified(tasks, processes, initargs))
+    found.update(_verified(tasks, verifier))
     return found
 
 
-def _grouped(root: np.ndarray) -> Iterator[tuple[int, int]]:
+def grouped_roots(root: np.ndarray) -> Iterator[tuple[int, int]]:
     """(article, root) for every article in a near-duplicate group, its root included."""
     in_group = root != np.arange(len(root))
     in_group[root[in_group]] = True
@@ -297,10 +327,9 @@ def _grouped(root: np.ndarray) -> Iterator[tuple[int, int]]:
 def _reroot(
     found: dict[tuple[int, int], Relation | None],
     root: np.ndarray,
-    store: SQLiteStore,
+    article: Callable[[int], Article],
     ids: dict[int, str],
-    processes: int,
-    initargs: tuple[Config, Path | None, frozenset[int]],
+    verifier: Verifier,
 ) -> dict[tuple[int, int], Relation | None]:
     """Move a group's root where the alignment shows it copied one of its members.
 
@@ -322,7 +351,7 @@ def _reroot(
     for old, sources in copied.items():
         new = sources[0]
         for candidate in sources[1:]:
-            if likelier_source(store.article(candidate), store.article(new)):
+            if likelier_source(article(candidate), article(new)):
                 new = candidate
         group = np.flatnonzero(root == old)
         root[group] = new
@@ -335,7 +364,7 @@ def _reroot(
     tasks = [pair for pair in redo if pair not in found]
     members = [pair for pair in tasks if root[pair[0]] == pair[1]]
     others = [pair for pair in tasks if root[pair[0]] != pair[1]]
-    found.update(_verified(others, processes, initargs, members=members))
+    found.update(_verified(others, verifier, members=members))
     return found
 
 
@@ -389,23 +418,46 @@ def _near_duplicate_roots(store: SQLiteStore, config: Config, frequent: set[int]
     """Each row id's near-duplicate group root (itself when alone); the root of a group is the
     member likeliest the source (``frequent``: the corpus's boilerplate line hashes)."""
     rowids, blobs = store.sketches()
+
+    def article(rowid: int) -> tuple[Article, int]:
+        """An article and its page furniture (its short lines that recur on many pages)."""
+        return (store.article(rowid),
+                sum(h in frequent for h in store.line_hashes_of(rowid)))
+
+    return near_duplicate_roots(rowids, blobs, config, article)
+
+
+def near_duplicate_roots(rowids: np.ndarray, blobs: Sequence[bytes | None], config: Config,
+                         article: Callable[[int], tuple[Article, int]]) -> np.ndarray:
+    """``root[rowid]``: each row id's near-duplicate group root from the articles' sketches
+    (``blobs``, one per row id of ``rowids``, ascending); ``article(rowid)`` gives an article
+    and its page furniture, asked only of the members of groups (``grouped_rowids``)."""
     size = int(rowids.max()) + 1 if len(rowids) else 0
     rows = sketch_rows(blobs, config.near_duplicates)
     cache: dict[int, tuple[Article, int]] = {}
 
-    def article(index: int) -> tuple[Article, int]:
-        """An article and its page furniture (its short lines that recur on many pages)."""
-        if index not in cache:
-            rowid = int(rowids[index])
-            furniture = sum(h in frequent for h in store.line_hashes_of(rowid))
-            cache[index] = (store.article(rowid), furniture)
-        return cache[index]
-
     def prefer(first: int, second: int) -> bool:
-        (a, a_furniture), (b, b_furniture) = article(first), article(second)
+        for index in (first, second):
+            if index not in cache:
+                cache[index] = article(int(rowids[index]))
+        (a, a_furniture), (b, b_furniture) = cache[first], cache[second]
         return likelier_source(a, b, a_furniture, b_furniture)
 
     found = groups(rows, config.near_duplicates, prefer)
     root = np.arange(size)
     root[rowids] = rowids[found]
     return root
+
+
+def grouped_rowids(rowids: np.ndarray, blobs: Sequence[bytes | None], config: Config
+                   ) -> list[int]:
+    """The row ids ``near_duplicate_roots`` will read articles of: every member of a group
+    (a group's tournament compares all its members, whatever the comparisons say)."""
+    asked: set[int] = set()
+
+    def record(first: int, second: int) -> bool:
+        asked.update((int(rowids[first]), int(rowids[second])))
+        return False
+
+    groups(sketch_rows(blobs, config.near_duplicates), config.near_duplicates, record)
+    return sorted(asked)

@@ -37,6 +37,7 @@ def start(pooled: bool, config: Config, db: Path | None, boilerplate: frozenset[
     _warmed = False  # a new pool process: warm up (and cap its memory) before its first article
     _store.cache_clear()
     document.cache_clear()
+    _prepared.clear()
     rewrites.cache_clear()
 
 
@@ -87,6 +88,32 @@ def verify_member_task(pair: tuple[int, int]) -> Relation | None:
     assert _config is not None
     root = document(pair[1])
     return verify_words(document(pair[0]), root, _config, lexicon(), root=root[0].id)
+
+
+_prepared: dict[str, tuple[Article, Document, frozenset[int]]] = {}
+
+
+def prepared(article: Article) -> tuple[Article, Document, frozenset[int]]:
+    """``document`` of an article given whole rather than read from the index (a backend's
+    workers get the articles with the pairs); the last 1,024 are kept."""
+    found = _prepared.get(article.id)
+    if found is None or found[0] != article:
+        doc = normalize(article.id, article.text)
+        found = article, doc, masked_tokens(doc, _boilerplate)
+        if len(_prepared) >= 1024:
+            _prepared.pop(next(iter(_prepared)))
+        _prepared[article.id] = found
+    return found
+
+
+def verify_articles(member: bool, first: Article, second: Article) -> Relation | None:
+    """``verify_either`` of two articles given whole (the second is the root of a member
+    task)."""
+    assert _config is not None
+    one, two = prepared(first), prepared(second)
+    if member:
+        return verify_words(one, two, _config, lexicon(), root=two[0].id)
+    return verify(one, two, _config, lexicon(), rewrites())
 
 
 def verify_either(task: tuple[bool, int, int]) -> Relation | None:

@@ -138,6 +138,28 @@ def _walk(root: Path, stats: ReadStats) -> list[tuple[str, str | None]]:
     return entries
 
 
+def corpus_files(root: Path) -> list[tuple[str, str | None]]:
+    """The files a directory corpus is read from, in reading order: (relative path, None) for
+    each non-hidden file, or (directory, reason) for one that could not be listed; a backend
+    that reads files elsewhere (Spark) numbers them in this order."""
+    return _walk(root, ReadStats())
+
+
+def read_file(path: Path, relative: str, max_bytes: int = DEFAULT_MAX_BYTES
+              ) -> Iterator[RawDocument | Failure]:
+    """The documents of one corpus file (named ``relative``), as ``iter_raw_documents`` reads
+    them (before duplicate ids across files are caught); files of other types give nothing."""
+    if _suffix_of(relative) is None:
+        return iter(())
+    return _read_file(path, relative, max_bytes, ReadStats())
+
+
+def parse_jsonl_record(line: bytes, origin: str, max_bytes: int = DEFAULT_MAX_BYTES
+                       ) -> RawDocument | Failure:
+    """One JSON-lines record (``{"id", "text" or "html", ...}``) as a document, or why not."""
+    return _parse_jsonl_record(line, origin, max_bytes)
+
+
 def _suffix_of(name: str) -> str | None:
     """The accepted suffix ``name`` ends with (case-insensitive), or None."""
     lowered = name.lower()
