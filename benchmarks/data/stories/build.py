@@ -21,8 +21,9 @@ SHARED = ROOT.parent / "shared" / "data" / "real-dev"
 GATE = ROOT / "tests" / "data" / "gate"
 sys.path.insert(0, str(HERE))
 import bbc  # noqa: E402
-import web  # noqa: E402
 import written  # noqa: E402
+
+import web  # noqa: E402
 
 
 def split_of(story: str) -> str:
