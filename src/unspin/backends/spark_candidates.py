@@ -11,7 +11,7 @@ import numpy as np
 from pyspark import SparkContext, StorageLevel
 
 from unspin.config import Config
-from unspin.pipeline.candidates import _count, _instances, best_by_evidence
+from unspin.pipeline.candidates import _count, _instances, ranked_pairs
 from unspin.pipeline.fingerprint import is_skeleton
 from unspin.store.keys import KEY_CHANNEL_BIT, index_keys
 
@@ -133,16 +133,8 @@ def candidates(sc: SparkContext, articles: Any, root: np.ndarray, config: Config
                      .partitionBy(parallelism, lambda k: k).mapPartitions(instances)
                      .partitionBy(parallelism, lambda k: k).mapPartitions(count).collect())
     collapsed.unpersist()
-    codes, shared, skeleton, evidence = (
-        np.concatenate([c[k] for c in counted_pairs]) if counted_pairs else np.zeros(0, dtype)
-        for k, dtype in enumerate((np.int64, np.float64, np.float64, np.float64)))
-    order = np.argsort(codes, kind="stable")
-    codes, shared, skeleton, evidence = (codes[order], shared[order], skeleton[order],
-                                         evidence[order])
-    pairs = np.stack((codes >> np.int64(32), codes & np.int64(0xFFFFFFFF)), axis=1)
-    words = shared - candidates.skeleton_weight * skeleton
-    keep = best_by_evidence(pairs, np.stack((words, skeleton), axis=1), evidence,
-                            per_article[pairs] if candidates.per_article else None, candidates)
+    pairs, _shared, keep = ranked_pairs(counted_pairs, candidates,
+                                        lambda pairs: per_article[pairs])
     return pairs[keep], int((~keep).sum()), len(dropped)
 
 

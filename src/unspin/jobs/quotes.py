@@ -95,17 +95,24 @@ def find_quotes(corpus: Path | str, db: Path | str | None = None, config: Config
     failures: list[Failure] = []
     for item in _articles(corpus, config):
         (failures if isinstance(item, Failure) else articles).append(item)  # type: ignore[arg-type]
+    records = _linked(articles, failures, lexicon, semantic)
+    if db is not None:
+        save_quotes(Path(db), records, on_wait)
+    return QuotesResult(records, failures, len(articles))
+
+
+def _linked(articles: list[Article], failures: list[Failure], lexicon: Lexicon | None,
+            semantic: bool) -> list[QuoteRecord]:
+    """The quotations of ``articles`` with speakers and variant clusters (an article whose
+    quotations cannot be read joins ``failures``)."""
     quotes = extract_all(articles, failures)
-    records = link(
+    return link(
         quotes,
         {a.id: a.published for a in articles},
         {a.id: n for n, a in enumerate(articles)},
         lexicon if lexicon is not None else default_lexicon(),
         _embedder(semantic),
     )
-    if db is not None:
-        save_quotes(Path(db), records, on_wait)
-    return QuotesResult(records, failures, len(articles))
 
 
 def index_quotes(db: Path | str, config: Config | None = None, semantic: bool = False,
@@ -116,14 +123,7 @@ def index_quotes(db: Path | str, config: Config | None = None, semantic: bool = 
     with open_store(Path(db), config.index_summary(), create=False) as store:
         articles = [store.article(rowid) for rowid in sorted(store.article_ids())]
     failures: list[Failure] = []
-    quotes = extract_all(articles, failures)
-    records = link(
-        quotes,
-        {a.id: a.published for a in articles},
-        {a.id: n for n, a in enumerate(articles)},
-        lexicon if lexicon is not None else default_lexicon(),
-        _embedder(semantic),
-    )
+    records = _linked(articles, failures, lexicon, semantic)
     return QuotesResult(records, failures, len(articles))
 
 

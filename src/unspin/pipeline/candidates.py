@@ -37,7 +37,7 @@ from __future__ import annotations
 import math
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -165,6 +165,19 @@ def candidate_pairs_in_parts(
     finally:
         if spiller is not None:
             spiller.close()
+    pairs, counts, keep = ranked_pairs(counted, config,
+                                       lambda pairs: _lookup_totals(totals, pairs))
+    return (pairs[keep], counts[keep],
+            CandidateStats(fingerprints, too_common, int(keep.sum()), int((~keep).sum())))
+
+
+def ranked_pairs(counted: Sequence[tuple[np.ndarray, ...]], config: CandidateConfig,
+                 totals: Callable[[np.ndarray], np.ndarray]
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of counted pair instances (``_count``'s codes, shared counts, skeleton counts
+    and evidence, in parts), sorted by code, with their shared counts and which of them to
+    align (``best_by_evidence``; ``totals(pairs)``: each pair's articles' fingerprint totals,
+    asked only with a per-article cap)."""
     codes, counts, skeleton, evidence = (
         np.concatenate([c[k] for c in counted]) if counted else np.zeros(0, dtype)
         for k, dtype in enumerate((np.int64, np.float64, np.float64, np.float64)))
@@ -174,10 +187,8 @@ def candidate_pairs_in_parts(
     pairs = np.stack((codes >> np.int64(32), codes & np.int64(0xFFFFFFFF)), axis=1)
     words = counts - config.skeleton_weight * skeleton
     keep = best_by_evidence(pairs, np.stack((words, skeleton), axis=1), evidence,
-                            _lookup_totals(totals, pairs) if config.per_article else None,
-                            config)
-    return (pairs[keep], counts[keep],
-            CandidateStats(fingerprints, too_common, int(keep.sum()), int((~keep).sum())))
+                            totals(pairs) if config.per_article else None, config)
+    return pairs, counts, keep
 
 
 def best_by_evidence(pairs: np.ndarray, shared: np.ndarray, evidence: np.ndarray,
