@@ -143,6 +143,8 @@ def run(db: Path, clients: int, seconds: float, seed: int) -> dict[str, Any]:
                  for p in sorted((ROOT / "examples").rglob("*.txt"))]
         request(base + "/api/analyse", json.dumps({"text": texts[0]}).encode())  # warm up
         latencies: list[float] = []
+        analyses: list[float] = []
+        reads: list[float] = []
         statuses: Counter[int] = Counter()
         bad_hostile: list[str] = []
         memory: list[float] = []
@@ -182,6 +184,7 @@ def run(db: Path, clients: int, seconds: float, seed: int) -> dict[str, Any]:
                 with lock:
                     statuses[answer_of[0]] += 1
                     latencies.append(answer_of[2])
+                    (analyses if pick == 4 else reads).append(answer_of[2])
 
         threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
         for thread in threads:
@@ -194,14 +197,13 @@ def run(db: Path, clients: int, seconds: float, seed: int) -> dict[str, Any]:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    latencies.sort()
     quarter = max(1, len(memory) // 4)
     return {
         "db": str(db), "clients": clients, "seconds": seconds,
         "requests": sum(statuses.values()), "ordinary": len(latencies),
-        "p50_ms": round(1000 * statistics.median(latencies), 1) if latencies else None,
-        "p95_ms": round(1000 * latencies[int(0.95 * (len(latencies) - 1))], 1)
-        if latencies else None,
+        **percentiles("", latencies), **percentiles("reads_", reads),
+        **percentiles("analyses_", analyses), "analyses": len(analyses),
+        "analyses_per_s": round(len(analyses) / seconds, 2),
         "statuses": {str(k): v for k, v in sorted(statuses.items())},
         "server_errors": sum(v for k, v in statuses.items() if k >= 500 or k == 0),
         "hostile_not_4xx_json": bad_hostile[:10],
@@ -210,6 +212,15 @@ def run(db: Path, clients: int, seconds: float, seed: int) -> dict[str, Any]:
         "rss_mb_last_quarter": round(statistics.mean(memory[-quarter:]), 1) if memory else None,
         "rss_mb_max": round(max(memory), 1) if memory else None,
     }
+
+
+def percentiles(prefix: str, seconds: list[float]) -> dict[str, float | None]:
+    """p50 and p95 in milliseconds, keyed ``{prefix}p50_ms`` and ``{prefix}p95_ms``."""
+    ordered = sorted(seconds)
+    if not ordered:
+        return {f"{prefix}p50_ms": None, f"{prefix}p95_ms": None}
+    return {f"{prefix}p50_ms": round(1000 * statistics.median(ordered), 1),
+            f"{prefix}p95_ms": round(1000 * ordered[int(0.95 * (len(ordered) - 1))], 1)}
 
 
 if __name__ == "__main__":

@@ -232,3 +232,61 @@ def test_without_an_index_only_spin_is_checked() -> None:
             assert status == 404 and "no index" in refused["error"]
     finally:
         running.stop()
+
+
+def test_analyses_take_turns_and_reads_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At most ``analyses`` articles are analysed at once; the rest wait without holding a
+    worker thread, and reads are answered meanwhile."""
+    import asyncio
+    import threading
+    import time
+
+    from unspin.web import app as web_app
+
+    running, most, release = [0], [0], threading.Event()
+    guard = threading.Lock()
+    real = web_app.analyse_text
+
+    def slow(*args: Any) -> Any:
+        with guard:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        release.wait(30)
+        with guard:
+            running[0] -= 1
+        return real(*args)
+
+    monkeypatch.setattr(web_app, "analyse_text", slow)
+    asgi = web_app.create_app(analyses=1)
+
+    async def call(method: str, path: str, body: bytes = b"") -> tuple[int, float]:
+        sent: list[dict[str, Any]] = []
+        parts = [{"type": "http.request", "body": body, "more_body": False}]
+
+        async def receive() -> dict[str, Any]:
+            return parts.pop(0) if parts else {"type": "http.disconnect"}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        scope = {"type": "http", "method": method, "path": path, "raw_path": path.encode(),
+                 "query_string": b"", "root_path": "", "scheme": "http",
+                 "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1),
+                 "headers": [(b"content-type", b"application/json"),
+                             (b"content-length", str(len(body)).encode())]}
+        await asgi(scope, receive, send)
+        return sent[0]["status"], time.monotonic()
+
+    async def scenario() -> None:
+        body = json.dumps({"text": SPUN_EXAMPLE.read_text(encoding="utf-8")[:600]}).encode()
+        posts = [asyncio.create_task(call("POST", "/api/analyse", body)) for _ in range(3)]
+        await asyncio.sleep(0.5)
+        status, read_at = await call("GET", "/openapi.json")
+        assert status == 200
+        release.set()
+        answers = await asyncio.gather(*posts)
+        assert [s for s, _ in answers] == [200, 200, 200]
+        assert read_at < min(at for _, at in answers)  # read while the analyses waited
+
+    asyncio.run(scenario())
+    assert most[0] == 1

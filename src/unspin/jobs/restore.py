@@ -105,10 +105,9 @@ def _restore_from_table(copy: Article, db: Path, config: Config, min_confidence:
 
 
 def _restore_alone(copy: Article, min_confidence: float) -> RestoreResult:
-    from unspin.lexicon.synonyms import default_lexicon
-    from unspin.spinning.score import suspects
+    from unspin.jobs.spin import analysed
 
-    found = suspects(normalize(copy.id, copy.text), default_lexicon())
+    _score, found = analysed(copy.id, copy.text)
     changes = [Change(s.start, s.end, s.text, s.original, s.confidence, s.evidence)
                for s in found]
     result = _restore_guessed(copy, changes, min_confidence, "no source given", "suspects")

@@ -140,6 +140,8 @@ class Lexicon:
         )
         self._moby_ids = functools.lru_cache(maxsize=_NEIGHBOUR_CACHE)(self._moby_ids_uncached)
         self._neighbours = functools.lru_cache(maxsize=_WORDS_CACHE)(self._neighbours_uncached)
+        self._parts_of_speech = functools.lru_cache(maxsize=_WORDS_CACHE)(
+            self._parts_of_speech_uncached)
         self._neighbour_ids = functools.lru_cache(maxsize=_WORDS_CACHE)(
             self._neighbour_ids_uncached
         )
@@ -228,6 +230,21 @@ class Lexicon:
                 out.add(prefix)
                 cut = t.rfind(" ", 0, cut)
         return frozenset(out)
+
+    def partners(self, word: str, side: int) -> frozenset[str]:
+        """The words that make a two-word entry with ``word``: those written before it
+        (``side`` 0: "middle" for "east") or after it (``side`` 1: "east" for "middle")."""
+        return self._partners.get((word.lower(), side), frozenset())
+
+    @functools.cached_property
+    def _partners(self) -> dict[tuple[str, int], frozenset[str]]:
+        found: dict[tuple[str, int], set[str]] = {}
+        for t in self._vocab:
+            first, space, second = t.partition(" ")
+            if space and " " not in second:
+                found.setdefault((second, 0), set()).add(first)
+                found.setdefault((first, 1), set()).add(second)
+        return {key: frozenset(words) for key, words in found.items()}
 
     def term(self, term_id: int) -> str:
         """The term with this id (ids index the sorted vocabulary)."""
@@ -397,6 +414,9 @@ class Lexicon:
     def parts_of_speech(self, word: str) -> int:
         """Bit mask of the parts of speech of ``word``'s base forms (1 noun, 2 verb,
         4 adjective, 8 adverb; 0 when unknown or recorded without one)."""
+        return self._parts_of_speech(word.lower())
+
+    def _parts_of_speech_uncached(self, word: str) -> int:
         mask = 0
         for i in self._lemma_ids(word.lower()):
             mask |= self._pos_mask[i]

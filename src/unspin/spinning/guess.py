@@ -132,6 +132,8 @@ class _Candidates:
         self.choices = functools.lru_cache(maxsize=100_000)(self._choices)
         self.shapes = functools.lru_cache(maxsize=100_000)(self._shapes)
         self.phrases_of = functools.lru_cache(maxsize=100_000)(self._phrases_of)
+        self.inflection = functools.lru_cache(maxsize=200_000)(
+            functools.partial(inflection, lexicon=lexicon))
 
     def _shapes(self, word: str) -> frozenset[str]:
         """The inflections a word may stand in: its own, and the base form's too when the
@@ -160,7 +162,7 @@ class _Candidates:
     def _of(self, word: str) -> tuple[tuple[str, bool], ...]:
         """(candidate original, only a Moby link) for a copy word, in an inflection it shares."""
         lexicon = self.lexicon
-        shape, shapes = inflection(word, lexicon), self.shapes(word)
+        shape, shapes = self.inflection(word), self.shapes(word)
         synonyms, moby_only = self._links(word)
         found: dict[str, bool] = {}
         for moby, bases in ((False, synonyms), (True, moby_only)):
@@ -169,11 +171,10 @@ class _Candidates:
                     for form in self.forms.get(lemma, ()):
                         if (
                             form != word
-                            and len(form) >= _MIN_LENGTH
-                            and not _spelling_variant(word, form)
                             and form not in found
-                            and (shape in self.shapes(form)
-                                 or inflection(form, lexicon) in shapes)
+                            and len(form) >= _MIN_LENGTH
+                            and (shape in self.shapes(form) or self.inflection(form) in shapes)
+                            and not _spelling_variant(word, form)
                         ):
                             found[form] = moby
         return tuple(found.items())
@@ -307,7 +308,8 @@ def guess(
     ]
     context = context_model() if config.use_context else None
     spans = _spans(doc, lexicon) if config.phrases and context is not None else []
-    out = _read(doc, items, spans, doc.norms, lexicon, tags, config, context, spun)
+    memo: _Memo = {}
+    out = _read(doc, items, spans, doc.norms, lexicon, tags, config, context, spun, memo)
     for _ in range(config.readings - 1 if context is not None and config.refine_at < 1.0
                    else 0):
         # Read each word's context again with its neighbours' confident originals put back:
@@ -316,7 +318,7 @@ def guess(
         for g in out:
             if g.confidence >= config.refine_at and g.length == 1 and " " not in g.original:
                 norms[g.index] = g.original
-        out = _read(doc, items, spans, norms, lexicon, tags, config, context, spun)
+        out = _read(doc, items, spans, norms, lexicon, tags, config, context, spun, memo)
     return out
 
 
@@ -346,73 +348,92 @@ def _spans(doc: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 def _read(doc: Document, items: list[int], spans: list[tuple[int, int]], norms: Sequence[str],
           lexicon: Lexicon, tags: Sequence[int] | None, config: GuessConfig,
-          context: ContextModel | None, spun: float | None) -> list[Guess]:
+          context: ContextModel | None, spun: float | None, memo: _Memo) -> list[Guess]:
     """One reading of the text in the context ``norms``: the swap rate from its single words,
     then every word's and phrase's likeliest original."""
-    weighed = _weigh(doc, [(i, i + 1) for i in items], norms, lexicon, tags, config, context)
+    weighed = _weigh(doc, [(i, i + 1) for i in items], norms, lexicon, tags, config, context,
+                     memo)
     rate = _rate(weighed, len(items), config, spun)
     out = _posteriors(weighed, rate)
     if spans:
-        out.extend(_posteriors(_weigh(doc, spans, norms, lexicon, tags, config, context), rate))
+        out.extend(_posteriors(_weigh(doc, spans, norms, lexicon, tags, config, context, memo),
+                               rate))
     return out
 
 
-_Weighed = list[tuple[int, int, float, list[tuple[str, float, bool]]]]
+_Weight = tuple[int, int, float, list[tuple[str, float, bool]]]
+_Weighed = list[_Weight]
+_Memo = dict[tuple[int, int, tuple[str, ...]], _Weight | None]
+"""Weights already read, by span and the words around it that the trigram model reads."""
 
 
 def _weigh(doc: Document, items: list[tuple[int, int]], norms: Sequence[str], lexicon: Lexicon,
-           tags: Sequence[int] | None, config: GuessConfig, context: ContextModel | None
-           ) -> _Weighed:
+           tags: Sequence[int] | None, config: GuessConfig, context: ContextModel | None,
+           memo: _Memo) -> _Weighed:
     """Per word or phrase ``[i, j)`` with candidates: the weight of the wording as written, and
-    of each candidate before the rate, read in the context ``norms``."""
-    candidates = _candidates(lexicon)
+    of each candidate before the rate, read in the context ``norms`` (a span whose two words
+    either side read as before is taken from ``memo``)."""
     weighted: _Weighed = []
     for i, j in items:
-        if j == i + 1:
-            word = doc.norms[i]
-            found = candidates.of(word)
-            if config.phrases and context is not None:
-                found = found + candidates.phrases_of(word)
-        else:
-            word = " ".join(doc.norms[i:j])
-            found = candidates.phrases_of(word)
-        if not config.moby_weight:
-            found = tuple(option for option in found if not option[1])  # weighed at nothing
-        if not found:
-            continue
-        if context is not None:
-            first, last = doc.sentences[doc.sentence_of[i]]
-            if j == i + 1 and all(" " not in option for option, _ in found):
-                fits = context.fit(norms[first:last], i - first,
-                                   [word, *(option for option, _ in found)])
-            else:
-                fits = context.fit_span(norms[first:last], i - first, j - first,
-                                        [doc.norms[i:j],
-                                         *(option.split() for option, _ in found)])
-            if j > i + 1:
-                # A sentence with fewer words reads likelier ("the first man freed" against
-                # "the first adult male freed"): each word a candidate drops costs
-                # ``length_nats`` (a single word's candidates drop none).
-                fits = [fits[0], *(f - config.length_nats * max(0, j - i - option.count(" ") - 1)
-                                   for f, (option, _) in zip(fits[1:], found, strict=True))]
-            top = max(fits)
-            likelihood = [math.exp(config.context_weight * (f - top)) for f in fits]
-        else:
-            likelihood = [_frequency(word), *(_frequency(option) for option, _ in found)]
-        slot = tags[i] if tags is not None else 0
-        own = likelihood[0]
-        if slot and _misfits(word, slot, lexicon):
-            own /= config.pos_penalty
-        options = []
-        for (option, moby), weight in zip(found, likelihood[1:], strict=True):
-            weight /= candidates.choices(option, moby)
-            if moby:
-                weight *= config.moby_weight
-            if slot and _misfits(option, slot, lexicon):
-                weight /= config.pos_penalty
-            options.append((option, weight, moby))
-        weighted.append((i, j, own, options))
+        first, last = doc.sentences[doc.sentence_of[i]]
+        key = (i, j, tuple(norms[max(first, i - 2):min(last, j + 2)]))
+        if key not in memo:
+            memo[key] = _weight(doc, i, j, norms, lexicon, tags, config, context)
+        found = memo[key]
+        if found is not None:
+            weighted.append(found)
     return weighted
+
+
+def _weight(doc: Document, i: int, j: int, norms: Sequence[str], lexicon: Lexicon,
+            tags: Sequence[int] | None, config: GuessConfig, context: ContextModel | None
+            ) -> _Weight | None:
+    """The weights of one word or phrase ``[i, j)`` and its candidates (None without any)."""
+    candidates = _candidates(lexicon)
+    if j == i + 1:
+        word = doc.norms[i]
+        found = candidates.of(word)
+        if config.phrases and context is not None:
+            found = found + candidates.phrases_of(word)
+    else:
+        word = " ".join(doc.norms[i:j])
+        found = candidates.phrases_of(word)
+    if not config.moby_weight:
+        found = tuple(option for option in found if not option[1])  # weighed at nothing
+    if not found:
+        return None
+    if context is not None:
+        first, last = doc.sentences[doc.sentence_of[i]]
+        if j == i + 1 and all(" " not in option for option, _ in found):
+            fits = context.fit(norms[first:last], i - first,
+                               [word, *(option for option, _ in found)])
+        else:
+            fits = context.fit_span(norms[first:last], i - first, j - first,
+                                    [doc.norms[i:j],
+                                     *(option.split() for option, _ in found)])
+        if j > i + 1:
+            # A sentence with fewer words reads likelier ("the first man freed" against
+            # "the first adult male freed"): each word a candidate drops costs
+            # ``length_nats`` (a single word's candidates drop none).
+            fits = [fits[0], *(f - config.length_nats * max(0, j - i - option.count(" ") - 1)
+                               for f, (option, _) in zip(fits[1:], found, strict=True))]
+        top = max(fits)
+        likelihood = [math.exp(config.context_weight * (f - top)) for f in fits]
+    else:
+        likelihood = [_frequency(word), *(_frequency(option) for option, _ in found)]
+    slot = tags[i] if tags is not None else 0
+    own = likelihood[0]
+    if slot and _misfits(word, slot, lexicon):
+        own /= config.pos_penalty
+    options = []
+    for (option, moby), weight in zip(found, likelihood[1:], strict=True):
+        weight /= candidates.choices(option, moby)
+        if moby:
+            weight *= config.moby_weight
+        if slot and _misfits(option, slot, lexicon):
+            weight /= config.pos_penalty
+        options.append((option, weight, moby))
+    return (i, j, own, options)
 
 
 def _rate(weighted: _Weighed, words: int, config: GuessConfig, spun: float | None) -> float:
@@ -450,7 +471,7 @@ def _spelling_variant(word: str, form: str) -> bool:
     if min(len(word), len(form)) < 5:
         return False
     a, b = _american(word), _american(form)
-    return a == b or Levenshtein.distance(a, b) <= 2
+    return a == b or Levenshtein.distance(a, b, score_cutoff=2) <= 2
 
 
 _BRITISH = (("oeu", "eu"), ("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isa", "iza"),
@@ -458,6 +479,7 @@ _BRITISH = (("oeu", "eu"), ("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isa"
             ("ence", "ense"), ("mme", "m"))
 
 
+@functools.lru_cache(maxsize=200_000)
 def _american(word: str) -> str:
     for british, american in _BRITISH:
         word = word.replace(british, american)

@@ -98,22 +98,28 @@ def _shape(word: str) -> str:
 def _profile(doc: Document, lexicon: Lexicon) -> list[tuple[int, float, str | None, float]]:
     """Per content word outside names and quotations: (token, Zipf, commonest synonym of the
     same inflection, its Zipf gain)."""
-    forms = common_forms(lexicon)
     out = []
     for i, word in enumerate(doc.norms):
         if (word in FUNCTION_WORDS or not WORD.match(word) or is_name_like(doc, i)
                 or doc.quoted[i]):
             continue
-        own = _zipf(word)
-        best, gain = None, 0.0
-        shape = _shape(word)
-        for base in lexicon.synonyms(word):
-            for lemma in lexicon.lemma_ids(base):
-                for form in forms.get(lemma, ()):
-                    if form != word and _shape(form) == shape and _zipf(form) - own > gain:
-                        best, gain = form, _zipf(form) - own
-        out.append((i, own, best, gain))
+        out.append((i, _zipf(word), *_commonest_synonym(lexicon, word)))
     return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def _commonest_synonym(lexicon: Lexicon, word: str) -> tuple[str | None, float]:
+    """The commonest synonym of ``word`` in its inflection, and its Zipf gain over it."""
+    forms = common_forms(lexicon)
+    own = _zipf(word)
+    best, gain = None, 0.0
+    shape = _shape(word)
+    for base in lexicon.synonyms(word):
+        for lemma in lexicon.lemma_ids(base):
+            for form in forms.get(lemma, ()):
+                if form != word and _shape(form) == shape and _zipf(form) - own > gain:
+                    best, gain = form, _zipf(form) - own
+    return best, gain
 
 
 MIN_PHRASE_GAIN = 1.8
@@ -280,7 +286,6 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
     """Two adjacent words that are no fixed expression, but become one when a word is put
     back by a thesaurus neighbour: "Center East" → "Middle East", "grownup male" → "adult
     male". Fixed expressions are the lexicon's multi-word entries."""
-    forms = common_forms(lexicon)
     context = context_model()
     for first, last in doc.sentences:
         for i in range(first, last - 1):
@@ -299,22 +304,19 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                 # link counts only with the context's say-so: it would make "Foreign Service"
                 # of "Foreign Ministry".
                 name = doc.capitalized[i] and doc.capitalized[i + 1]
-                options: dict[str, bool] = {}  # form → only a loose (Moby) link
-                synonyms = _synonym_ids(lexicon, word)
-                for lemma in lexicon.neighbour_ids(word):
-                    loose = lemma not in synonyms
-                    if name and loose and context is None:
+                options = _options(lexicon, word, name and context is None)
+                # Only a name's first word may be put back without making a fixed expression;
+                # anywhere else an option must be a lexicon partner of the other word.
+                free = name and side == 0 and context is not None
+                partners = lexicon.partners(other, side)
+                for option, loose in options:
+                    if not free and option not in partners:
                         continue
-                    for form in forms.get(lemma, ()):
-                        if form != word:
-                            options[form] = options.get(form, True) and loose
-                for option in sorted(options, key=lambda f: -_zipf(f)):
                     if not name and _zipf(option) - _zipf(word) < MIN_PHRASE_GAIN:
                         continue
                     phrase = [option, other] if side == 0 else [other, option]
                     fixed = lexicon.is_phrase(phrase)
-                    if not fixed and not (name and side == 0 and context is not None
-                                          and not options[option]):
+                    if not fixed and not (free and not loose):
                         continue
                     if not name:
                         gain = _zipf(option) - _zipf(word)
@@ -326,7 +328,7 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                         own, fit = context.fit(doc.norms[first:last], j - first, [word, option])
                         gain = fit - own
                         if fixed:
-                            needed = NAME_CONTEXT_GAIN if options[option] else 0.0
+                            needed = NAME_CONTEXT_GAIN if loose else 0.0
                         else:
                             needed = NAME_FREE_CONTEXT_GAIN
                         if gain < needed:
@@ -354,6 +356,23 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                 else:
                     continue
                 break
+
+
+@functools.lru_cache(maxsize=50_000)
+def _options(lexicon: Lexicon, word: str, synonyms_only: bool) -> tuple[tuple[str, bool], ...]:
+    """The common forms of a word's thesaurus neighbours, commonest first, each with whether
+    only a loose (Moby) link leads to it; ``synonyms_only`` leaves those out."""
+    forms = common_forms(lexicon)
+    synonyms = _synonym_ids(lexicon, word)
+    options: dict[str, bool] = {}
+    for lemma in lexicon.neighbour_ids(word):
+        loose = lemma not in synonyms
+        if synonyms_only and loose:
+            continue
+        for form in forms.get(lemma, ()):
+            if form != word:
+                options[form] = options.get(form, True) and loose
+    return tuple((form, options[form]) for form in sorted(options, key=lambda f: -_zipf(f)))
 
 
 REPORTING = {"ed": ("said", "told"), "s": ("says", "tells")}

@@ -9,6 +9,8 @@ query values, never the file system; the app never fetches a URL.
 
 from __future__ import annotations
 
+import asyncio
+import os
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
@@ -22,7 +24,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import unspin
-from unspin.views.analysis import analysis_page, paste_form
+from unspin.views.analysis import Analysis, analysis_page, paste_form
 from unspin.views.page import HEADER_POLICY, esc, page
 from unspin.views.report import report
 from unspin.web.analyse import analyse_text, analyse_upload, upload_suffix
@@ -30,6 +32,9 @@ from unspin.web.analyse import analyse_text, analyse_upload, upload_suffix
 MAX_BODY = 10 * 1024 * 1024  # an uploaded file of up to 10 MB, with its form's envelope
 APP_RELATIONS = 200  # relations drawn side by side on the app's report page
 HOME_STORIES = 100  # stories linked from the home page, the largest first
+ANALYSES = max(1, min(4, os.cpu_count() or 1))
+"""Articles analysed at once; more wait their turn without holding a thread, so a burst of
+analyses (each a second of CPU work) cannot starve the reads of the index."""
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -109,9 +114,10 @@ class AnalyseRequest(BaseModel):
 
 
 def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = MAX_BODY,
-               config: unspin.Config | None = None) -> ASGIApp:
+               config: unspin.Config | None = None, analyses: int = ANALYSES) -> ASGIApp:
     """The app over the index ``db`` (none: only checking pasted articles), checking them
-    with ``config`` (the scan's settings of the index; the paraphrase channel on or off)."""
+    with ``config`` (the scan's settings of the index; the paraphrase channel on or off),
+    ``analyses`` articles at a time."""
     app = FastAPI(title="unspin", version=unspin.__version__,
                   description="Where did this news text come from, what was changed, and "
                               "who really said what.")
@@ -120,6 +126,12 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
     reports: dict[tuple[str | None, tuple[float, ...]], str] = {}
     grouped: dict[tuple[float, ...], list[unspin.Story]] = {}
     lock = threading.Lock()
+    turns = asyncio.Semaphore(analyses)
+
+    async def analysed(work: Callable[..., Analysis], *args: Any) -> Analysis:
+        """``work(*args)`` in a worker thread once a turn is free."""
+        async with turns:
+            return await run_in_threadpool(work, *args)
 
     def state(path: Path) -> tuple[float, ...]:
         files = (path, path.with_name(path.name + "-wal"))
@@ -222,10 +234,9 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
         if file is not None and file.filename:
             data = await file.read()
             suffix = upload_suffix(file.filename)
-            found = await run_in_threadpool(analyse_upload, data, suffix, db, adding, config)
+            found = await analysed(analyse_upload, data, suffix, db, adding, config)
         else:
-            found = await run_in_threadpool(analyse_text, text, title, url, db, adding,
-                                            config)
+            found = await analysed(analyse_text, text, title, url, db, adding, config)
         body = await run_in_threadpool(
             analysis_page, found, lambda a: unspin.article(a, index()).text)
         return page(f"unspin · {found.article.title or found.article.id}", body,
@@ -234,10 +245,10 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
     # -- JSON API -------------------------------------------------------------------------------
 
     @app.post("/api/analyse")
-    def api_analyse(request: AnalyseRequest) -> dict[str, object]:
+    async def api_analyse(request: AnalyseRequest) -> dict[str, object]:
         """Sources (scan JSON-lines objects), spin, restoration and quotations of a text."""
-        found = analyse_text(request.text, request.title, request.url, db,
-                             may_add(request.add), config)
+        found = await analysed(analyse_text, request.text, request.title, request.url, db,
+                               may_add(request.add), config)
         return found.to_json()
 
     @app.get("/api/stories")
