@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
 import unspin
@@ -54,36 +55,51 @@ def _best_source(article: unspin.Article, relations: list[unspin.Relation]) -> s
     return max(sources, key=lambda r: (r.copied, r.score)).source if sources else None
 
 
+_QUOTES = ThreadPoolExecutor(max_workers=4, thread_name_prefix="unspin-quotes")
+
+
+def _quotes(path: Path) -> tuple[list[Record], str | None]:
+    """The quotations of the article in ``path``, or why they were left out."""
+    try:
+        return list(unspin.quotes(path).records), None
+    except unspin.MissingDependency as error:
+        return [], str(error)
+
+
 def _analyse(data: bytes, suffix: str, db: Path | None, add: bool,
              config: unspin.Config | None) -> Analysis:
     config = config or unspin.Config()
     with tempfile.TemporaryDirectory(prefix="unspin-web-") as folder:
         path = Path(folder) / f"upload{suffix}"
         path.write_bytes(data)
-        notes: list[str] = []
-        relations: list[unspin.Relation] = []
-        if db is not None:
-            traced = unspin.trace(path, db, config=config, add=add)
-            if not traced:
-                raise unspin.InputError("upload", "no article in the file")
-            article = traced[0].article
-            relations = traced[0].relations
-            notes += traced[0].notes
-        else:
-            article = unspin.read_article(path)
-            notes.append("no index: start 'unspin serve --db INDEX' to look for sources")
-        spin = unspin.spin(path)
-        source = _best_source(article, relations) if db is not None else None
-        if source is not None and db is not None:  # the traced source: no second trace
-            restored = unspin.restore_pair(article, unspin.article(source, db), config)
-        else:
-            # Without a source, what unspin infers on its own. (restore --db would learn the
-            # index's spinner swaps first: a minute at 100,000 articles, too slow per request.)
-            restored = unspin.restore(path, config=config)
+        # The quotations (spaCy's parse, which leaves Python's lock for most of its work) are
+        # read in a second thread while this one looks for sources and spin.
+        quoted = _QUOTES.submit(_quotes, path)
         try:
-            quotes: list[Record] = list(unspin.quotes(path).records)
-        except unspin.MissingDependency as error:
-            quotes = []
-            notes.append(f"quotations left out: {error}")
+            notes: list[str] = []
+            relations: list[unspin.Relation] = []
+            if db is not None:
+                traced = unspin.trace(path, db, config=config, add=add)
+                if not traced:
+                    raise unspin.InputError("upload", "no article in the file")
+                article = traced[0].article
+                relations = traced[0].relations
+                notes += traced[0].notes
+            else:
+                article = unspin.read_article(path)
+                notes.append("no index: start 'unspin serve --db INDEX' to look for sources")
+            spin = unspin.spin(path)
+            source = _best_source(article, relations) if db is not None else None
+            if source is not None and db is not None:  # the traced source: no second trace
+                restored = unspin.restore_pair(article, unspin.article(source, db), config)
+            else:
+                # Without a source, what unspin infers on its own. (restore --db would learn the
+                # index's spinner swaps first: a minute at 100,000 articles, too slow per request.)
+                restored = unspin.restore(path, config=config)
+            quotes, missing = quoted.result()
+            if missing:
+                notes.append(f"quotations left out: {missing}")
+        finally:
+            wait([quoted])  # the file stays until its quotations are read
     notes += [n for n in spin.notes if n not in notes]
     return Analysis(article, relations, spin, restored, quotes, notes)
