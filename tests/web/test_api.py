@@ -234,12 +234,32 @@ def test_without_an_index_only_spin_is_checked() -> None:
         running.stop()
 
 
-def test_analyses_take_turns_and_reads_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """At most ``analyses`` articles are analysed at once; the rest wait without holding a
-    worker thread, and reads are answered meanwhile."""
-    import asyncio
-    import threading
+async def asgi_call(asgi: Any, method: str, path: str, body: bytes = b""
+                    ) -> tuple[int, dict[bytes, bytes], float]:
+    """One request straight to an ASGI app: its status, headers and when it was answered."""
     import time
+
+    sent: list[dict[str, Any]] = []
+    parts = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def receive() -> dict[str, Any]:
+        return parts.pop(0) if parts else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": method, "path": path, "raw_path": path.encode(),
+             "query_string": b"", "root_path": "", "scheme": "http",
+             "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1),
+             "headers": [(b"content-type", b"application/json"),
+                         (b"content-length", str(len(body)).encode())]}
+    await asgi(scope, receive, send)
+    return sent[0]["status"], dict(sent[0]["headers"]), time.monotonic()
+
+
+def blocked_analyses(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], Any]:
+    """Analyses that wait for the returned event to be set; the most running at once."""
+    import threading
 
     from unspin.web import app as web_app
 
@@ -257,36 +277,51 @@ def test_analyses_take_turns_and_reads_go_on(monkeypatch: pytest.MonkeyPatch) ->
         return real(*args)
 
     monkeypatch.setattr(web_app, "analyse_text", slow)
-    asgi = web_app.create_app(analyses=1)
+    return most, release
 
-    async def call(method: str, path: str, body: bytes = b"") -> tuple[int, float]:
-        sent: list[dict[str, Any]] = []
-        parts = [{"type": "http.request", "body": body, "more_body": False}]
 
-        async def receive() -> dict[str, Any]:
-            return parts.pop(0) if parts else {"type": "http.disconnect"}
+def test_analyses_take_turns_and_reads_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At most ``analyses`` articles are analysed at once; the rest wait without holding a
+    worker thread, and reads are answered meanwhile."""
+    import asyncio
 
-        async def send(message: dict[str, Any]) -> None:
-            sent.append(message)
+    from unspin.web.app import create_app
 
-        scope = {"type": "http", "method": method, "path": path, "raw_path": path.encode(),
-                 "query_string": b"", "root_path": "", "scheme": "http",
-                 "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1),
-                 "headers": [(b"content-type", b"application/json"),
-                             (b"content-length", str(len(body)).encode())]}
-        await asgi(scope, receive, send)
-        return sent[0]["status"], time.monotonic()
+    most, release = blocked_analyses(monkeypatch)
+    asgi = create_app(analyses=1)
 
     async def scenario() -> None:
         body = json.dumps({"text": SPUN_EXAMPLE.read_text(encoding="utf-8")[:600]}).encode()
-        posts = [asyncio.create_task(call("POST", "/api/analyse", body)) for _ in range(3)]
+        posts = [asyncio.create_task(asgi_call(asgi, "POST", "/api/analyse", body))
+                 for _ in range(3)]
         await asyncio.sleep(0.5)
-        status, read_at = await call("GET", "/openapi.json")
+        status, _, read_at = await asgi_call(asgi, "GET", "/openapi.json")
         assert status == 200
         release.set()
         answers = await asyncio.gather(*posts)
-        assert [s for s, _ in answers] == [200, 200, 200]
-        assert read_at < min(at for _, at in answers)  # read while the analyses waited
+        assert [s for s, _, _ in answers] == [200, 200, 200]
+        assert read_at < min(at for _, _, at in answers)  # read while the analyses waited
 
     asyncio.run(scenario())
     assert most[0] == 1
+
+
+def test_an_analysis_waiting_too_long_gets_429(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No turn free within ``max_wait``: 429 with Retry-After and a JSON error, not a hang."""
+    import asyncio
+
+    from unspin.web.app import create_app
+
+    _most, release = blocked_analyses(monkeypatch)
+    asgi = create_app(analyses=1, max_wait=0.3)
+
+    async def scenario() -> None:
+        body = json.dumps({"text": "Ministers said the plan would go ahead."}).encode()
+        first = asyncio.create_task(asgi_call(asgi, "POST", "/api/analyse", body))
+        await asyncio.sleep(0.2)
+        status, headers, _ = await asgi_call(asgi, "POST", "/api/analyse", body)
+        assert status == 429 and headers[b"retry-after"] == b"1"
+        release.set()
+        assert (await first)[0] == 200
+
+    asyncio.run(scenario())

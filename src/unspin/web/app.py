@@ -35,6 +35,9 @@ HOME_STORIES = 100  # stories linked from the home page, the largest first
 ANALYSES = max(1, min(4, os.cpu_count() or 1))
 """Articles analysed at once; more wait their turn without holding a thread, so a burst of
 analyses (each a second of CPU work) cannot starve the reads of the index."""
+MAX_WAIT = 60.0
+"""Seconds an analysis waits for its turn before it is answered 429 (busy, with Retry-After)
+instead of leaving its client hanging."""
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -114,10 +117,11 @@ class AnalyseRequest(BaseModel):
 
 
 def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = MAX_BODY,
-               config: unspin.Config | None = None, analyses: int = ANALYSES) -> ASGIApp:
+               config: unspin.Config | None = None, analyses: int = ANALYSES,
+               max_wait: float = MAX_WAIT) -> ASGIApp:
     """The app over the index ``db`` (none: only checking pasted articles), checking them
     with ``config`` (the scan's settings of the index; the paraphrase channel on or off),
-    ``analyses`` articles at a time."""
+    ``analyses`` articles at a time, each waiting at most ``max_wait`` seconds for its turn."""
     app = FastAPI(title="unspin", version=unspin.__version__,
                   description="Where did this news text come from, what was changed, and "
                               "who really said what.")
@@ -129,9 +133,18 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
     turns = asyncio.Semaphore(analyses)
 
     async def analysed(work: Callable[..., Analysis], *args: Any) -> Analysis:
-        """``work(*args)`` in a worker thread once a turn is free."""
-        async with turns:
+        """``work(*args)`` in a worker thread once a turn is free; 429 when none is free in
+        ``max_wait`` seconds."""
+        try:
+            await asyncio.wait_for(turns.acquire(), max_wait)
+        except TimeoutError:
+            raise HTTPException(429, f"busy: no analysis could start in {max_wait:g} s; "
+                                     "try again shortly",
+                                headers={"retry-after": str(max(1, round(max_wait)))}) from None
+        try:
             return await run_in_threadpool(work, *args)
+        finally:
+            turns.release()
 
     def state(path: Path) -> tuple[float, ...]:
         files = (path, path.with_name(path.name + "-wal"))
@@ -158,7 +171,8 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"error": str(error.detail)}, error.status_code)
+        return JSONResponse({"error": str(error.detail)}, error.status_code,
+                            headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
