@@ -22,6 +22,7 @@ from unspin.spinning.restore import (
     Change,
     apply_changes,
     changes_from_substitutions,
+    with_dropped_words,
 )
 from unspin.store.sqlite import (
     open_store,
@@ -64,7 +65,8 @@ def restore_against(copy: Article, original: Article, config: Config) -> Restore
     lexicon = worker.lexicon()
     alignment = align(normalize(copy.id, copy.text), normalize(original.id, original.text),
                       restore_alignment(config.align), lexicon)
-    substitutions = copied_substitutions(alignment, config)
+    substitutions = with_dropped_words(copied_substitutions(alignment, config), copy.text,
+                                       original.text)
     notes = []
     if not evidence(alignment, config.relate):
         notes.append(f"{copy.id} is not a copy of {original.id}: nothing restored")
