@@ -120,3 +120,22 @@ def test_an_outlets_update_follows_its_first_report_another_outlets_update_says_
     (family,) = families([rel("copy", "post", "paraphrase", "no evidence of direction")],
                          evidence)
     assert family.root == "post"
+
+
+def test_an_outlets_two_versions_the_one_the_other_extends_came_first() -> None:
+    """Coverage reads the shorter page as the copy; between two pages of one outlet it is the
+    first version, which the write-through extends (here the later one, not marked, has a
+    copy of its own)."""
+    first = Article("first", "Text.", url="https://anawire.example/a", published="2025-11-19")
+    later = Article("later", "Text. More.", url="https://anawire.example/b",
+                    published="2025-11-19")
+    aggregator = Article("agg", "Text. More.", url="https://feeds.example/c")
+    evidence = {a.id: Evidence.of(a) for a in (first, later, aggregator)}
+    relations = [rel("first", "later", "partial", COVERAGE), rel("agg", "later", "verbatim",
+                                                                  "no evidence of direction")]
+    (family,) = families(relations, evidence)
+    assert family.root == "first"
+    assert ("later", "first") in [(e.copy, e.source) for e in family.edges]
+    # Between two outlets coverage stands: the excerpt is the copy.
+    evidence["first"] = Evidence.of(Article("first", "Text.", url="https://other.example/a"))
+    assert families(relations, evidence).pop().root == "later"

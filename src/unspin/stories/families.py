@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from unspin.components import components
 from unspin.model import Article, IndexedRelation
-from unspin.pipeline.provenance import RARER, weak
+from unspin.pipeline.provenance import COVERAGE, RARER, weak
 
 # A wire service's credit at the head of a story: "LONDON (Reuters) -", "(AP) —", "— AFP".
 _WIRE = re.compile(
@@ -160,15 +160,32 @@ def families(relations: Iterable[IndexedRelation], evidence: Mapping[str, Eviden
     return sorted(found, key=lambda f: f.root)
 
 
+_SAME_OUTLET = "its outlet's later version adds to its first, so coverage reads the other way"
+
+
 def soft(edge: Edge) -> bool:
     """Whether the edge's direction is weak evidence: coverage, a near-duplicate group's root,
     nothing, or the wording of a rewrite (``provenance.weak``; a rewriter's word choices are no
     spinner's swaps to rarer words)."""
-    return weak(edge.why) or (edge.kind == "paraphrase" and RARER in edge.why)
+    return (weak(edge.why) or edge.why.endswith(_SAME_OUTLET)
+            or (edge.kind == "paraphrase" and RARER in edge.why))
+
+
+def _same_outlet(edge: Edge, evidence: Mapping[str, Evidence]) -> Edge:
+    """An edge between two pages of one outlet whose direction rests on coverage, turned: an
+    outlet does not copy its own story, it updates it, and its later version (a wire's
+    write-through) keeps the first's paragraphs and adds to them, so the text more fully made
+    of the other is the first version, not a copy."""
+    site = evidence.get(edge.copy, Evidence()).site
+    if edge.why != COVERAGE or site is None or evidence.get(edge.source, Evidence()).site != site:
+        return edge
+    return Edge(edge.source, edge.copy, edge.kind, f"{edge.copy} and {edge.source} are both "
+                f"{site}'s: {_SAME_OUTLET}")
 
 
 def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[str, Evidence]
             ) -> Family:
+    edges = [_same_outlet(e, evidence) for e in edges]
     firm = [e for e in edges if not soft(e)]
     firm_copies = {e.copy for e in firm}
     descendants = _descendants(edges)
