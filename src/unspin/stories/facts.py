@@ -41,9 +41,9 @@ def unpack(data: bytes | None) -> np.ndarray:
 
 # Numbers as a phrase may write them: digits ("1,900", "4.5") or the words for small ones
 # ("three", "Seven"), so that "7" -> "seven" is the same number written otherwise.
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 _NUMBER_WORDS = {word: float(value) for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 
 
 def numbers(phrase: str) -> list[float]:
@@ -52,10 +52,10 @@ def numbers(phrase: str) -> list[float]:
     for token in _NUMBER.findall(phrase):
         if token[0].isdigit():
             try:
-                found.append(float(token.replace(",", "").rstrip(".")))
+                found.append(float(token.replace(",", "")))
             except ValueError:
                 continue
-        elif token.lower() in _NUMBER_WORDS:
+        else:
             found.append(_NUMBER_WORDS[token.lower()])
     return sorted(found)
 
@@ -67,6 +67,9 @@ def changed_numbers(substitutions: Iterable[tuple[str, str]]) -> int:
     analysis, a monthly figure, a match report) changes them."""
     count = 0
     for source, copy in substitutions:
+        if (source.isalpha() and source.lower() not in _NUMBER_WORDS) or (
+                copy.isalpha() and copy.lower() not in _NUMBER_WORDS):
+            continue  # one side a plain word: most swaps, read at once
         before, after = numbers(source), numbers(copy)
         if before and after and before != after:
             count += 1
