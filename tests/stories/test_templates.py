@@ -27,6 +27,7 @@ def test_numbers_are_read_as_digits_or_words() -> None:
 def test_a_spinner_keeps_the_figures_a_template_changes_them() -> None:
     assert changed_numbers(SPUN) == 0
     assert changed_numbers(TEMPLATE) == 3
+    assert changed_numbers((("two", "one"), ("7", "seven"), ("12", "at least twelve"))) == 0
     assert whole_copy(rel("b", "a", SPUN))
     assert not whole_copy(rel("b", "a", TEMPLATE))
     assert whole_families([rel("b", "a", TEMPLATE), rel("c", "a", SPUN)]) == [["c", "a"]]

@@ -60,6 +60,9 @@ def numbers(phrase: str) -> list[float]:
     return sorted(found)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def changed_numbers(substitutions: Iterable[tuple[str, str]]) -> int:
     """How many of an alignment's substitutions (source wording, copy wording) state other
     numbers on each side ("43.50" -> "44.00", "below $42" -> "above $45"). A spinner or a
@@ -67,9 +70,8 @@ def changed_numbers(substitutions: Iterable[tuple[str, str]]) -> int:
     analysis, a monthly figure, a match report) changes them."""
     count = 0
     for source, copy in substitutions:
-        if (source.isalpha() and source.lower() not in _NUMBER_WORDS) or (
-                copy.isalpha() and copy.lower() not in _NUMBER_WORDS):
-            continue  # one side a plain word: most swaps, read at once
+        if not (_DIGIT.search(source) or _DIGIT.search(copy)):
+            continue  # most swaps state no figure (and "two" -> "one" alone is no template)
         before, after = numbers(source), numbers(copy)
         if before and after and before != after:
             count += 1
