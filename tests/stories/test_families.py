@@ -139,3 +139,11 @@ def test_an_outlets_two_versions_the_one_the_other_extends_came_first() -> None:
     # Between two outlets coverage stands: the excerpt is the copy.
     evidence["first"] = Evidence.of(Article("first", "Text.", url="https://other.example/a"))
     assert families(relations, evidence).pop().root == "later"
+
+
+def test_a_date_on_one_side_does_not_outweigh_a_weak_direction() -> None:
+    """A farm dates its verbatim copy, the plain-text original carries no date; no firm
+    direction either way: the article nobody copies even weakly is the root."""
+    evidence = {"copy": Evidence(published="2024-07-31")}
+    (family,) = families([rel("copy", "orig", "verbatim", REPUBLISHED)], evidence)
+    assert family.root == "orig"

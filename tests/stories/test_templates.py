@@ -33,9 +33,9 @@ def test_a_spinner_keeps_the_figures_a_template_changes_them() -> None:
     assert whole_families([rel("b", "a", TEMPLATE), rel("c", "a", SPUN)]) == [["c", "a"]]
 
 
-def test_template_reports_of_other_days_are_kept_apart_a_same_day_update_is_not() -> None:
+def test_template_reports_of_other_days_are_kept_apart_an_update_or_undated_page_not() -> None:
     relations = [rel("wed", "mon", TEMPLATE), rel("update", "first", TEMPLATE, "partial"),
                  rel("undated", "mon", TEMPLATE), rel("copy", "mon", SPUN)]
     dated = {"mon": "2025-03-10", "wed": "2025-03-12", "first": "2025-11-19",
              "update": "2025-11-19", "undated": None, "copy": "2025-03-14"}
-    assert template_pairs(relations, dated) == [("wed", "mon"), ("undated", "mon")]
+    assert template_pairs(relations, dated) == [("wed", "mon")]

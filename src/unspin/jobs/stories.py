@@ -47,14 +47,15 @@ def story_articles(rows: Iterable[tuple[int, str, str | None, str | None, bytes 
 def template_pairs(relations: Iterable[IndexedRelation], dated: dict[str, str | None]
                    ) -> list[tuple[str, str]]:
     """Pairs of articles that are two reports cast in one template: the relation states other
-    figures in ``TEMPLATE_NUMBERS`` places or more, and the two are not dated the same day (a
-    wire's write-through of the day's report updates its figures too)."""
+    figures in ``TEMPLATE_NUMBERS`` places or more, and their dates are different days (a
+    wire's write-through of the day's report updates its figures too, and an undated page
+    may be a copy of it)."""
     pairs = []
     for relation in relations:
         if changed_numbers(relation.substitutions) < TEMPLATE_NUMBERS:
             continue
         first, second = dated.get(relation.copy), dated.get(relation.source)
-        if first and second and first[:10] == second[:10]:
+        if not (first and second) or first[:10] == second[:10]:
             continue
         pairs.append((relation.copy, relation.source))
     return pairs

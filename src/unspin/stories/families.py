@@ -192,8 +192,10 @@ def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[st
     firm_descendants = _descendants(firm)
     contenders = [a for a in articles if a not in firm_copies]
     signs = {a: _copy_signs(a, articles, evidence) for a in articles}
+    weak_copies = {e.copy for e in edges if soft(e)}
     root = min(contenders or articles,
-               key=lambda a: _rank(a, evidence, signs, firm_descendants, descendants))
+               key=lambda a: _rank(a, evidence, signs, firm_descendants, descendants,
+                                   weak_copies))
     why: list[str] = []
     against: list[str] = []
     mine = evidence.get(root, Evidence())
@@ -251,13 +253,15 @@ def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[st
 
 
 def _rank(article: str, evidence: Mapping[str, Evidence], signs: Mapping[str, tuple[str, ...]],
-          firm: Mapping[str, set[str]], descendants: Mapping[str, set[str]]
-          ) -> tuple[object, ...]:
+          firm: Mapping[str, set[str]], descendants: Mapping[str, set[str]],
+          weak_copies: set[str]) -> tuple[object, ...]:
     """Lower is likelier the root: no sign of a copy on the page, more copies descending by
-    firm directions, the earlier date (undated last), a wire credit, a byline, more
-    descendants, then the id."""
+    firm directions, nobody's copy even by a weak direction (a date on one side only is
+    weaker still: farms date their copies, a plain-text original may carry none), the
+    earlier date (undated last), a wire credit, a byline, more descendants, then the id."""
     mine = evidence.get(article, Evidence())
-    return (bool(signs[article]), -len(firm.get(article, ())), mine.published is None,
+    return (bool(signs[article]), -len(firm.get(article, ())), article in weak_copies,
+            mine.published is None,
             mine.published or "", not mine.wire_credit, not mine.byline,
             -len(descendants.get(article, ())), article)
 
