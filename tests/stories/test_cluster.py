@@ -107,3 +107,17 @@ def test_links_are_those_of_comparing_every_pair(seed: int) -> None:
         expected = brute_force_links(articles, config, units)
         assert found.keys() == expected.keys()
         assert all(abs(found[p] - expected[p]) < 1e-9 for p in found)
+
+
+def test_articles_kept_apart_never_share_a_story_whatever_their_facts() -> None:
+    """Two days' reports cast in one template share the template's words; told apart, they
+    stay two stories, and a third article like both joins one of them only."""
+    template = {"TokenTape", "RSI", "MACD", "retracement", "resistance", "LMR"}
+    articles = [StoryArticle.of("mon", frozenset(template | {"42.10"}), "2025-03-10"),
+                StoryArticle.of("wed", frozenset(template | {"45.80"}), "2025-03-12"),
+                StoryArticle.of("tue", frozenset(template | {"44.00"}), "2025-03-11"),
+                *filler(12)]
+    assert ["mon", "tue", "wed"] in stories(articles, [], CONFIG)
+    grouped = stories(articles, [], CONFIG, apart=[("wed", "mon")])
+    assert not any("mon" in g and "wed" in g for g in grouped)
+    assert any(len(g) == 2 and "tue" in g for g in grouped)

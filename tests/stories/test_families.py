@@ -59,3 +59,91 @@ def test_a_cycle_of_weak_directions_still_gets_a_root_with_low_confidence() -> N
     (family,) = families([rel("a", "b"), rel("b", "a")], {"b": Evidence(byline=True)})
     assert family.root == "b" and family.confidence <= 0.4
     assert "someone's copy" in family.against[0]
+
+
+COVERAGE = "the copy is the text more fully made of the other"
+REPUBLISHED = ("b republishes a, the root of their near-duplicate group (the earlier, or the one "
+               "with fewer lines of its own)")
+
+
+def test_copies_of_copies_point_back_past_a_weak_rewrite_direction() -> None:
+    """The original has three copies by firm directions; a rewrite's wording (no spinner's
+    swaps) made the original its copy, weakly: the original is the root, the edge turned."""
+    rewrite_why = "orig has the rarer wording where the texts differ (-5.5)"
+    relations = [rel("farm", "orig", "verbatim", "farm carries content-farm signs (By Admin)"),
+                 rel("spun1", "orig", "spun", "spun1 has the rarer wording where the texts "
+                                              "differ (+60.9)"),
+                 rel("spun2", "orig", "spun", "spun2 has the rarer wording where the texts "
+                                              "differ (+27.5)"),
+                 rel("orig", "rewrite", "paraphrase", rewrite_why)]
+    (family,) = families(relations, {"rewrite": Evidence(published="2024-04-10")})
+    assert family.root == "orig"
+    turned = next(e for e in family.edges if e.kind == "paraphrase")
+    assert (turned.copy, turned.source) == ("rewrite", "orig") and "turned round" in turned.why
+    assert any("turned round" in a for a in family.against)
+    assert "3 copies descend from orig by firm directions, fewer from rewrite" in family.why
+    # The same wording on a spun copy is a spinner's: firm, and it keeps its direction.
+    spun = [*relations[:3], rel("orig", "rewrite", "spun", rewrite_why)]
+    assert families(spun, {}).pop().root == "rewrite"
+
+
+def test_a_client_running_wire_copy_is_not_the_root() -> None:
+    text = "KELVERTON, May 23 (ANA) - Trams will run again from Saturday."
+    wire = Article("ana", text, url="https://anawire.example/news/1", published="2025-05-23")
+    client = Article("client", text + "\n\nKelverton Today: your city.", byline="ANA")
+    evidence = {a.id: Evidence.of(a) for a in (wire, client)}
+    assert evidence["client"].credited and not evidence["client"].byline
+    assert not evidence["ana"].credited
+    assert Evidence.of(Article("x", "LONDON (Reuters) - ...", byline="By Reuters")).credited
+    assert not Evidence.of(Article("y", "LONDON (Reuters) - ...", byline="Jane Doe")).credited
+    (family,) = families([rel("ana", "client", "partial", REPUBLISHED)], evidence)
+    assert family.root == "ana"
+    assert "client carries a byline naming the news agency it credits" in family.why
+    assert [(e.copy, e.source) for e in family.edges] == [("client", "ana")]
+
+
+def test_an_outlets_update_follows_its_first_report_another_outlets_update_says_nothing() -> None:
+    first = Article("first", "STENMORE (ANA) - One dead.", title="One dead in blast",
+                    url="https://anawire.example/a", published="2025-11-19")
+    update = Article("update", "STENMORE (ANA) - Two dead. More.", title="UPDATE 2-Two dead",
+                     url="https://www.anawire.example/b", published="2025-11-19")
+    evidence = {a.id: Evidence.of(a) for a in (first, update)}
+    (family,) = families([rel("first", "update", "partial", COVERAGE)], evidence)
+    assert family.root == "first"
+    assert any("later version" in w for w in family.why)
+    # A blog's "Update:" post copied by another site: no first version beside it.
+    post = Article("post", "Text.", title="Update: Toll over 2,300", url="https://blog.example/p",
+                   published="2023-02-06")
+    copy = Article("copy", "Text.", title="Toll over 2,300", url="https://other.example/c")
+    evidence = {a.id: Evidence.of(a) for a in (post, copy)}
+    assert evidence["post"].update
+    (family,) = families([rel("copy", "post", "paraphrase", "no evidence of direction")],
+                         evidence)
+    assert family.root == "post"
+
+
+def test_an_outlets_two_versions_the_one_the_other_extends_came_first() -> None:
+    """Coverage reads the shorter page as the copy; between two pages of one outlet it is the
+    first version, which the write-through extends (here the later one, not marked, has a
+    copy of its own)."""
+    first = Article("first", "Text.", url="https://anawire.example/a", published="2025-11-19")
+    later = Article("later", "Text. More.", url="https://anawire.example/b",
+                    published="2025-11-19")
+    aggregator = Article("agg", "Text. More.", url="https://feeds.example/c")
+    evidence = {a.id: Evidence.of(a) for a in (first, later, aggregator)}
+    relations = [rel("first", "later", "partial", COVERAGE), rel("agg", "later", "verbatim",
+                                                                  "no evidence of direction")]
+    (family,) = families(relations, evidence)
+    assert family.root == "first"
+    assert ("later", "first") in [(e.copy, e.source) for e in family.edges]
+    # Between two outlets coverage stands: the excerpt is the copy.
+    evidence["first"] = Evidence.of(Article("first", "Text.", url="https://other.example/a"))
+    assert families(relations, evidence).pop().root == "later"
+
+
+def test_a_date_on_one_side_does_not_outweigh_a_weak_direction() -> None:
+    """A farm dates its verbatim copy, the plain-text original carries no date; no firm
+    direction either way: the article nobody copies even weakly is the root."""
+    evidence = {"copy": Evidence(published="2024-07-31")}
+    (family,) = families([rel("copy", "orig", "verbatim", REPUBLISHED)], evidence)
+    assert family.root == "orig"

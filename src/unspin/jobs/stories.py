@@ -16,19 +16,25 @@ from unspin.results import Story
 from unspin.store.sqlite import open_store
 from unspin.stories.cluster import StoryArticle, StoryConfig
 from unspin.stories.cluster import stories as cluster
-from unspin.stories.facts import unpack
+from unspin.stories.facts import changed_numbers, unpack
 from unspin.stories.families import Evidence, families
 
 # Whole copies keep their original's story; a partial copy may hold another event's background,
 # and so may a spun or rewritten passage that makes up less than half of its copy.
 WHOLE_COPIES = frozenset({"verbatim", "spun", "paraphrase"})
 WHOLE_SHARE = 0.5
+# A copy that states other figures in this many places is another day's or month's report in
+# the same template (a daily price analysis, a monthly release), not a copy of the story.
+TEMPLATE_NUMBERS = 3
 
 
 def whole_copy(relation: IndexedRelation) -> bool:
     """Whether the relation makes its copy a copy of the source's story: a verbatim, spun or
-    rewritten copy whose aligned text is at least half of the copy."""
-    return relation.kind in WHOLE_COPIES and relation.copied >= WHOLE_SHARE
+    rewritten copy whose aligned text is at least half of the copy, and that keeps the
+    source's figures (``stories.facts.changed_numbers``: fewer than ``TEMPLATE_NUMBERS``
+    substitutions state other numbers)."""
+    return (relation.kind in WHOLE_COPIES and relation.copied >= WHOLE_SHARE
+            and changed_numbers(relation.substitutions) < TEMPLATE_NUMBERS)
 
 
 def story_articles(rows: Iterable[tuple[int, str, str | None, str | None, bytes | None]]
@@ -36,6 +42,23 @@ def story_articles(rows: Iterable[tuple[int, str, str | None, str | None, bytes 
     """The articles as stories see them, from the index's ``story_rows``."""
     return [StoryArticle(article_id, unpack(packed), published)
             for _rowid, article_id, _title, published, packed in rows]
+
+
+def template_pairs(relations: Iterable[IndexedRelation], dated: dict[str, str | None]
+                   ) -> list[tuple[str, str]]:
+    """Pairs of articles that are two reports cast in one template: the relation states other
+    figures in ``TEMPLATE_NUMBERS`` places or more, and their dates are different days (a
+    wire's write-through of the day's report updates its figures too, and an undated page
+    may be a copy of it)."""
+    pairs = []
+    for relation in relations:
+        if changed_numbers(relation.substitutions) < TEMPLATE_NUMBERS:
+            continue
+        first, second = dated.get(relation.copy), dated.get(relation.source)
+        if not (first and second) or first[:10] == second[:10]:
+            continue
+        pairs.append((relation.copy, relation.source))
+    return pairs
 
 
 def whole_families(relations: Iterable[IndexedRelation]) -> list[list[str]]:
@@ -68,7 +91,9 @@ def stories(db: Path | str, config: Config | None = None,
                     if a in rowid_of}
         items = story_articles(rows)
         titles = {article_id: title for _rowid, article_id, title, _p, _f in rows}
-        grouped = cluster(items, whole_families(relations), story_config or StoryConfig())
+        dated = {item.id: item.published for item in items}
+        grouped = cluster(items, whole_families(relations), story_config or StoryConfig(),
+                          apart=template_pairs(relations, dated))
         story_of = {a: k for k, members in enumerate(grouped) for a in members}
         # A story's families are drawn from the relations inside it: a partial copy that took
         # another event's background paragraphs is in its own story, and its family says so.
@@ -76,7 +101,6 @@ def stories(db: Path | str, config: Config | None = None,
         for relation in relations:
             if story_of.get(relation.copy) == story_of.get(relation.source):
                 inside_story.setdefault(story_of[relation.copy], []).append(relation)
-        dated = {item.id: item.published for item in items}
         out: list[Story] = []
         untitled: dict[int, int] = {}  # story (index in out) -> the article giving its title
         for k, members in enumerate(grouped):

@@ -36,6 +36,7 @@ COVERAGE = "the copy is the text more fully made of the other"
 NO_EVIDENCE = "no evidence of direction"
 REPUBLICATION = ("the root of their near-duplicate group (the earlier, or the one with fewer "
                  "lines of its own)")
+RARER = "has the rarer wording where the texts differ"
 
 
 def weak(reason: str) -> bool:
@@ -89,7 +90,7 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
     if abs(balance) >= min_balance:
         rarer = copy if balance > 0 else source
         return Direction(
-            balance < 0, f"{rarer.id} has the rarer wording where the texts differ ({balance:+.1f})"
+            balance < 0, f"{rarer.id} {RARER} ({balance:+.1f})"
         )
     copy_farm, source_farm = farm_signs(copy), farm_signs(source)
     if copy_farm != source_farm:

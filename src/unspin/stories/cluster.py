@@ -144,8 +144,11 @@ def _ordinal(published: str | None) -> int:
 
 
 def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
-            config: StoryConfig) -> list[list[str]]:
-    """The articles' ids grouped into stories (each sorted; stories ordered by first id)."""
+            config: StoryConfig, apart: Iterable[tuple[str, str]] = ()) -> list[list[str]]:
+    """The articles' ids grouped into stories (each sorted; stories ordered by first id).
+    ``apart``: pairs of articles known to report different events (two days' reports cast in
+    one template): no story holds both, whatever facts they share (the families given are
+    joined first, whatever ``apart`` says)."""
     index = {a.id: k for k, a in enumerate(articles)}
     group = list(range(len(articles)))  # article -> its group's representative
     members: dict[int, list[int]] = {k: [k] for k in range(len(articles))}
@@ -165,6 +168,13 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
         ids = [index[a] for a in family if a in index]
         for other in ids[1:]:
             merge(ids[0], other)
+    # Groups that must stay apart, by representative (kept up to date as groups merge).
+    never: dict[int, set[int]] = {}
+    for x, y in apart:
+        if x in index and y in index and group[index[x]] != group[index[y]]:
+            gx, gy = group[index[x]], group[index[y]]
+            never.setdefault(gx, set()).add(gy)
+            never.setdefault(gy, set()).add(gx)
     found = links(articles, config, units=[group[k] for k in range(len(articles))])
     # Average linkage over the links: the sum of cross-link shares between two groups, over the
     # number of their cross pairs, must reach min_share. Each group keeps its sums with its
@@ -190,8 +200,15 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             continue  # stale entry; the fresh one is in the heap
         if current < config.min_share:
             break
+        if b in never.get(a, ()):
+            del near[a][b], near[b][a]
+            continue
         kept = merge(a, b)
         gone = b if kept == a else a
+        for other in never.pop(gone, set()):
+            never[other].discard(gone)
+            never[other].add(kept)
+            never.setdefault(kept, set()).add(other)
         mine = near.setdefault(kept, {})
         for other, value in near.pop(gone, {}).items():
             del near[other][gone]

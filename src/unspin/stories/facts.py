@@ -8,6 +8,7 @@ hash (a few pairs in millions) would count as one, which moves a share by a hair
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import numpy as np
@@ -36,3 +37,42 @@ def pack(keys: np.ndarray) -> bytes:
 
 def unpack(data: bytes | None) -> np.ndarray:
     return np.frombuffer(data or b"", dtype=KEY)
+
+
+# Numbers as a phrase may write them: digits ("1,900", "4.5") or the words for small ones
+# ("three", "Seven"), so that "7" -> "seven" is the same number written otherwise.
+_NUMBER_WORDS = {word: float(value) for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+
+
+def numbers(phrase: str) -> list[float]:
+    """The numbers a phrase states, sorted."""
+    found = []
+    for token in _NUMBER.findall(phrase):
+        if token[0].isdigit():
+            try:
+                found.append(float(token.replace(",", "")))
+            except ValueError:
+                continue
+        else:
+            found.append(_NUMBER_WORDS[token.lower()])
+    return sorted(found)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def changed_numbers(substitutions: Iterable[tuple[str, str]]) -> int:
+    """How many of an alignment's substitutions (source wording, copy wording) state other
+    numbers on each side ("43.50" -> "44.00", "below $42" -> "above $45"). A spinner or a
+    rewriter keeps a story's figures; a report cast in another's template (a daily price
+    analysis, a monthly figure, a match report) changes them."""
+    count = 0
+    for source, copy in substitutions:
+        if not (_DIGIT.search(source) or _DIGIT.search(copy)):
+            continue  # most swaps state no figure (and "two" -> "one" alone is no template)
+        before, after = numbers(source), numbers(copy)
+        if before and after and before != after:
+            count += 1
+    return count

@@ -1,12 +1,18 @@
 """Copy families: an original with its copies and copies of copies, from the relations of an index.
 
 A family is a connected set of relations (each copy linked to its best source). Its root is the
-article the others descend from: within the family, the one that is nobody's copy. When the
-relations leave more than one such article (two originals joined by a mosaic copy) or none (a
-cycle of weak directions), the evidence that needs no alignment decides, in this order: the
-earlier publication date, a wire credit line ("(Reuters)", "AP"), a byline against none or a
-content farm's, and the most copies descending from it. Every verdict carries its reasons and
-the evidence against it, never hidden, and a confidence.
+article the others descend from. A relation's direction is *firm* when dates, a spinner's rarer
+wording, or content-farm signs decided it, and *weak* when only coverage, the choice of a
+near-duplicate group's root, nothing at all, or the wording of a rewrite did (a rewriter's words
+are no spinner's thesaurus swaps). The contenders are the articles that are nobody's copy by a
+firm direction; among them the evidence decides, in this order: no sign on the page itself of
+being a copy (a content farm's byline, a byline naming the news agency its own dateline credits,
+as a client running wire copy prints it, or a headline marking a later version such as "UPDATE
+2-"), the most copies descending from it by firm directions (copies of copies point back to the
+original), the earlier publication date, a wire credit line ("(Reuters)", "AP"), a byline, and
+the most copies descending from it at all. A weak direction that makes the root a copy is
+turned round, and says so. Every verdict carries its reasons and the evidence against it, never
+hidden, and a confidence.
 """
 
 from __future__ import annotations
@@ -14,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from unspin.components import components
 from unspin.model import Article, IndexedRelation
+from unspin.pipeline.provenance import COVERAGE, RARER, weak
 
 # A wire service's credit at the head of a story: "LONDON (Reuters) -", "(AP) —", "— AFP".
 _WIRE = re.compile(
@@ -25,6 +33,19 @@ _WIRE = re.compile(
 )
 _FARM_BYLINE = re.compile(r"\b(?:by|posted by)\s+admin\b", re.I)
 _HEAD_CHARACTERS = 400  # a credit line stands at the head of the text
+# News agencies, as a client's byline names them when it runs their copy.
+_AGENCIES = frozenset({
+    "reuters", "thomson reuters", "ap", "associated press", "the associated press", "afp",
+    "agence france-presse", "agence france presse", "bloomberg", "bloomberg news", "pa",
+    "pa media", "press association", "dpa", "upi", "xinhua", "efe", "ansa", "anadolu",
+    "anadolu agency", "tass", "kyodo", "yonhap", "pti", "ani", "aap", "the canadian press",
+    "canadian press",
+})
+_CREDIT = re.compile(r"\(([^()\n]{2,40})\)")  # "KELVERTON, May 23 (ANA) -"
+# A headline marking a later version of a story: "UPDATE 2-...", "(Updates with ...)".
+_UPDATE = re.compile(
+    r"^\s*UPDATE\s*\d*\s*[-:\u2013\u2014]|\(\s*Updates?\s+(?:with|to|throughout)\b",
+    re.I | re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +54,51 @@ class Evidence:
 
     published: str | None = None
     wire_credit: bool = False
-    byline: bool = False
+    byline: bool = False  # a byline of its own (a person's or the outlet's)
     farm: bool = False
+    credited: bool = False  # the byline names a news agency: a client running its copy
+    update: bool = False  # the headline marks a later version ("UPDATE 2-")
+    site: str | None = None  # the outlet: the site, else the address's host
 
     @classmethod
     def of(cls, article: Article) -> Evidence:
         head = article.text[:_HEAD_CHARACTERS]
         farm = bool(article.byline and re.search(r"\badmin", article.byline, re.I)) or bool(
             _FARM_BYLINE.search(article.text))
+        credited = _agency_byline(article.byline, head)
+        update = bool(_UPDATE.search(article.title or "")
+                      or _UPDATE.search(head.split("\n\n", 1)[0]))
+        site = article.site or (urlsplit(article.url).hostname if article.url else None)
         return cls(article.published, bool(_WIRE.search(head)),
-                   bool(article.byline) and not farm, farm)
+                   bool(article.byline) and not farm and not credited, farm, credited, update,
+                   site.lower().removeprefix("www.") if site else None)
+
+
+def _copy_signs(article: str, articles: Sequence[str], evidence: Mapping[str, Evidence]
+                ) -> tuple[str, ...]:
+    """What on the page itself says it is a copy, or a later version of another member's
+    report: a headline marking an update counts only beside another page of the same outlet
+    (its first version); an outlet's update of its own post is no copy of another's."""
+    mine = evidence.get(article, Evidence())
+    later = mine.update and mine.site is not None and any(
+        evidence.get(a, Evidence()).site == mine.site for a in articles if a != article)
+    return tuple(sign for sign, present in (
+        ("content-farm signs", mine.farm),
+        ("a byline naming the news agency it credits", mine.credited),
+        (f"a headline marking a later version of its outlet's ({mine.site}) report", later))
+        if present)
+
+
+def _agency_byline(byline: str | None, head: str) -> bool:
+    """Whether ``byline`` names a news agency: a known one, or the one the article's own
+    dateline credits ("KELVERTON, May 23 (ANA) -" under the byline "ANA")."""
+    if not byline:
+        return False
+    name = re.sub(r"^\s*by\s+", "", byline.strip(), flags=re.I).strip(" .").lower()
+    if not name:
+        return False
+    return name in _AGENCIES or any(credit.strip().lower() == name
+                                    for credit in _CREDIT.findall(head))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,25 +160,75 @@ def families(relations: Iterable[IndexedRelation], evidence: Mapping[str, Eviden
     return sorted(found, key=lambda f: f.root)
 
 
+_SAME_OUTLET = "its outlet's later version adds to its first, so coverage reads the other way"
+
+
+def soft(edge: Edge) -> bool:
+    """Whether the edge's direction is weak evidence: coverage, a near-duplicate group's root,
+    nothing, or the wording of a rewrite (``provenance.weak``; a rewriter's word choices are no
+    spinner's swaps to rarer words)."""
+    return (weak(edge.why) or edge.why.endswith(_SAME_OUTLET)
+            or (edge.kind == "paraphrase" and RARER in edge.why))
+
+
+def _same_outlet(edge: Edge, evidence: Mapping[str, Evidence]) -> Edge:
+    """An edge between two pages of one outlet whose direction rests on coverage, turned: an
+    outlet does not copy its own story, it updates it, and its later version (a wire's
+    write-through) keeps the first's paragraphs and adds to them, so the text more fully made
+    of the other is the first version, not a copy."""
+    site = evidence.get(edge.copy, Evidence()).site
+    if edge.why != COVERAGE or site is None or evidence.get(edge.source, Evidence()).site != site:
+        return edge
+    return Edge(edge.source, edge.copy, edge.kind, f"{edge.copy} and {edge.source} are both "
+                f"{site}'s: {_SAME_OUTLET}")
+
+
 def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[str, Evidence]
             ) -> Family:
-    copies = {e.copy for e in edges}
+    edges = [_same_outlet(e, evidence) for e in edges]
+    firm = [e for e in edges if not soft(e)]
+    firm_copies = {e.copy for e in firm}
     descendants = _descendants(edges)
-    heads = [a for a in articles if a not in copies]
-    contenders = heads or list(articles)
-    root = min(contenders, key=lambda a: _rank(a, evidence, descendants))
+    firm_descendants = _descendants(firm)
+    contenders = [a for a in articles if a not in firm_copies]
+    signs = {a: _copy_signs(a, articles, evidence) for a in articles}
+    weak_copies = {e.copy for e in edges if soft(e)}
+    root = min(contenders or articles,
+               key=lambda a: _rank(a, evidence, signs, firm_descendants, descendants,
+                                   weak_copies))
     why: list[str] = []
     against: list[str] = []
     mine = evidence.get(root, Evidence())
-    if len(heads) == 1:
-        why.append(f"{root} is nobody's copy in this family; "
-                   f"{len(descendants.get(root, ()))} articles descend from it")
-    elif not heads:
+    # Weak directions that make the root a copy are turned round, and say so.
+    turned = [e for e in edges if e.copy == root and soft(e)]
+    if turned:
+        sources = ", ".join(sorted({e.source for e in turned}))
+        against.append(f"the alignment read {root} as a copy of {sources} on weak evidence; "
+                       f"turned round")
+        edges = [Edge(e.source, e.copy, e.kind, f"turned round ({e.why}: weak evidence); "
+                      f"{root} is the family's root") if e in turned else e for e in edges]
+    after = _descendants(edges)
+    others = [h for h in contenders if h != root]
+    # A contender the root's copies lead to (by any direction) does not contest it.
+    contesting = [h for h in others if h not in after.get(root, set())]
+    if not contenders:
         against.append("every article of this family is someone's copy (weak directions): "
                        "the root is the best-evidenced of them")
+    elif not contesting:
+        why.append(f"{root} is nobody's copy in this family; "
+                   f"{len(after.get(root, ()))} articles descend from it")
     else:
-        others = ", ".join(h for h in heads if h != root)
-        against.append(f"{others} is nobody's copy in this family either")
+        against.append(f"{', '.join(contesting)} is nobody's copy in this family either")
+    for h in others:
+        if signs[h]:
+            why.append(f"{h} carries {' and '.join(signs[h])}")
+    mine_firm = len(firm_descendants.get(root, ()))
+    fewer = [h for h in others if not signs[h] and len(firm_descendants.get(h, ())) < mine_firm]
+    if fewer:
+        why.append(f"{mine_firm} copies descend from {root} by firm directions, fewer from "
+                   f"{', '.join(fewer)}")
+    for sign in signs[root]:
+        against.append(f"{root} carries {sign}")
     dated = {a: evidence[a].published for a in articles
              if a in evidence and evidence[a].published}
     if mine.published and dated:
@@ -136,25 +242,28 @@ def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[st
     credited = sorted(a for a in articles if a != root and evidence.get(a, Evidence()).wire_credit)
     if credited and not mine.wire_credit:
         against.append(f"{', '.join(credited)} carries a wire credit line")
-    if mine.farm:
-        against.append(f"{root} carries content-farm signs")
     farms = sum(1 for a in articles if a != root and evidence.get(a, Evidence()).farm)
     if farms:
         why.append(f"{farms} of the others carry content-farm signs")
-    confidence = 0.95 if len(heads) == 1 else 0.6 if heads else 0.4
+    confidence = 0.6 if contesting else 0.95 if contenders else 0.4
     confidence = round(max(0.1, confidence - 0.2 * len(against)), 2)
     order = [root, *sorted(a for a in articles if a != root)]
     return Family(root, tuple(order), tuple(sorted(edges, key=lambda e: (e.copy, e.source))),
                   confidence, tuple(why), tuple(against))
 
 
-def _rank(article: str, evidence: Mapping[str, Evidence], descendants: Mapping[str, set[str]]
-          ) -> tuple[object, ...]:
-    """Lower is likelier the root: the earlier date (undated last), a wire credit, a byline,
-    no farm signs, more descendants, then the id."""
+def _rank(article: str, evidence: Mapping[str, Evidence], signs: Mapping[str, tuple[str, ...]],
+          firm: Mapping[str, set[str]], descendants: Mapping[str, set[str]],
+          weak_copies: set[str]) -> tuple[object, ...]:
+    """Lower is likelier the root: no sign of a copy on the page, more copies descending by
+    firm directions, nobody's copy even by a weak direction (a date on one side only is
+    weaker still: farms date their copies, a plain-text original may carry none), the
+    earlier date (undated last), a wire credit, a byline, more descendants, then the id."""
     mine = evidence.get(article, Evidence())
-    return (mine.published is None, mine.published or "", not mine.wire_credit, not mine.byline,
-            mine.farm, -len(descendants.get(article, ())), article)
+    return (bool(signs[article]), -len(firm.get(article, ())), article in weak_copies,
+            mine.published is None,
+            mine.published or "", not mine.wire_credit, not mine.byline,
+            -len(descendants.get(article, ())), article)
 
 
 def _descendants(edges: Sequence[Edge]) -> dict[str, set[str]]:
