@@ -229,6 +229,7 @@ OTHER = ("India's air show opened on Wednesday with displays by fighter jets fro
     (SENTENCE, True),  # one long sentence taken whole: a small excerpt
     (SENTENCE.replace("build", "construct"), True),  # a thesaurus swap is still taken whole
     (SENTENCE.replace("signed", "rejected"), False),  # another word: not word for word
+    (" ".join(SENTENCE.split()[:16]) + ".", True),  # a lead sentence of 16 words
     (" ".join(SENTENCE.split()[:12]) + ".", False),  # too short to tell from a stock phrase
     (f'"{SENTENCE}"', False),  # a quotation proves nothing
 ])

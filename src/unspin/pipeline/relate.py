@@ -25,7 +25,7 @@ class RelateConfig:
     min_total_evidence: int = 40
     min_share_evidence: int = 10
     min_share: float = 0.3
-    min_sentence_evidence: int = 20
+    min_sentence_evidence: int = 15
     partial_below: float = 0.8
     spun_from: float = 0.03
     clearly_spun_from: float = 0.12
