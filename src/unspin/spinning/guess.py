@@ -134,6 +134,7 @@ class _Candidates:
         self.phrases_of = functools.lru_cache(maxsize=100_000)(self._phrases_of)
         self.inflection = functools.lru_cache(maxsize=200_000)(
             functools.partial(inflection, lexicon=lexicon))
+        self.base_forms = functools.lru_cache(maxsize=100_000)(self._base_forms)
 
     def _shapes(self, word: str) -> frozenset[str]:
         """The inflections a word may stand in: its own, and the base form's too when the
@@ -161,23 +162,30 @@ class _Candidates:
 
     def _of(self, word: str) -> tuple[tuple[str, bool], ...]:
         """(candidate original, only a Moby link) for a copy word, in an inflection it shares."""
-        lexicon = self.lexicon
         shape, shapes = self.inflection(word), self.shapes(word)
         synonyms, moby_only = self._links(word)
         found: dict[str, bool] = {}
         for moby, bases in ((False, synonyms), (True, moby_only)):
             for base in bases:
-                for lemma in lexicon.lemma_ids(base):
-                    for form in self.forms.get(lemma, ()):
-                        if (
-                            form != word
-                            and form not in found
-                            and len(form) >= _MIN_LENGTH
-                            and (shape in self.shapes(form) or self.inflection(form) in shapes)
-                            and not _spelling_variant(word, form)
-                        ):
-                            found[form] = moby
+                for form, form_shapes, form_shape in self.base_forms(base):
+                    if (
+                        form != word
+                        and form not in found
+                        and (shape in form_shapes or form_shape in shapes)
+                        and not _spelling_variant(word, form)
+                    ):
+                        found[form] = moby
         return tuple(found.items())
+
+    def _base_forms(self, base: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+        """The common forms of a term's base forms (of three letters or more), each with the
+        inflections it may stand in and its own."""
+        out: dict[str, tuple[str, frozenset[str], str]] = {}
+        for lemma in self.lexicon.lemma_ids(base):
+            for form in self.forms.get(lemma, ()):
+                if len(form) >= _MIN_LENGTH and form not in out:
+                    out[form] = (form, self.shapes(form), self.inflection(form))
+        return tuple(out.values())
 
     def _inflected(self, term: str, shape: str) -> str | None:
         """A multi-word entry in an inflection: its first word put in it ("set free" →
