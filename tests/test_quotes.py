@@ -570,3 +570,27 @@ def test_a_headline_quotes_a_claim_of_three_words_or_more() -> None:
     assert found[0] == "won't run again"
     scare = "Referees to review Harwick 'ghost goal'\n\nThe board will meet on Monday.\n"
     assert extract_quotes("t", scare) == []
+
+
+def test_a_statement_goes_on_after_its_attribution_but_not_after_narrative() -> None:
+    # The answer's next paragraph, right after "…," Jones said.: the same statement.
+    text = ('Wales\n\n"Physically he is a specimen and he glides when he runs," Jones said.\n\n'
+            '"His defence was superb and he made some great hits."\n\n'
+            '"You have to remember that you do not have total free speech," he said. '
+            'Mr Jones added that some clubs encouraged players to blog. "It can become a '
+            'problem when they are not clear about the rules."\n')
+    first, second, third, fourth = extract_quotes("t", text)
+    assert first.statement == second.statement
+    assert third.statement != fourth.statement
+    assert {q.speaker for q in (first, second, third, fourth)} == {"Jones"}
+
+
+def test_fragments_of_one_sentence_and_a_stop_outside_the_marks_are_one_statement() -> None:
+    text = ('Sound of 2005\n\nQ magazine editor Ted Kessler said they were "pretty-boy New York '
+            'clothes horses" with "an unusually nimble ear for concise pop". Radio host Chris '
+            'Hawkins said they had "great guitars". "The Bravery are proof that New York is '
+            'still home to new talent," he said.\n')
+    found = extract_quotes("t", text)
+    assert [q.speaker for q in found] == ["Ted Kessler"] * 2 + ["Chris Hawkins"] * 2
+    assert found[0].statement == found[1].statement != found[2].statement
+    assert found[2].statement == found[3].statement
