@@ -594,3 +594,11 @@ def test_fragments_of_one_sentence_and_a_stop_outside_the_marks_are_one_statemen
     assert [q.speaker for q in found] == ["Ted Kessler"] * 2 + ["Chris Hawkins"] * 2
     assert found[0].statement == found[1].statement != found[2].statement
     assert found[2].statement == found[3].statement
+
+
+def test_a_quote_right_after_another_is_not_its_part_when_it_names_another_speaker() -> None:
+    text = ('Oscars\n\nComedian Chris Rock labelled award ceremonies "idiotic". "As Chris Rock '
+            'said, they are about celebrity and fashion," critic Bob Strauss said.\n')
+    first, second = extract_quotes("t", text)
+    assert (first.speaker, second.speaker) == ("Chris Rock", "Bob Strauss")
+    assert first.statement != second.statement

@@ -151,8 +151,10 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
         if not is_quotation(text, span, attribution):
             continue
         if attribution.side != "split" and not (
-                previous is not None and adjacent(text, previous.span, span)):
-            statement += 1
+                previous is not None and adjacent(text, previous.span, span)
+                and (speaker is None or previous.speaker in (None, speaker))):
+            statement += 1  # (a quote right after another is its next paragraph, unless
+            # its own attribution names someone else: "idiotic". "As Rock said, …," Strauss said)
         if attribution.phrase is not None:
             bisect.insort(events, Event(attribution.position, speaker, 2),
                           key=lambda e: e.position)
