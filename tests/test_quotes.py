@@ -602,3 +602,20 @@ def test_a_quote_right_after_another_is_not_its_part_when_it_names_another_speak
     first, second = extract_quotes("t", text)
     assert (first.speaker, second.speaker) == ("Chris Rock", "Bob Strauss")
     assert first.statement != second.statement
+
+
+def test_reported_speech_after_a_finished_quote_takes_the_word() -> None:
+    text = ('Consoles\n\n"PS3 will provide graphics indistinguishable from movies," said Gerhard '
+            'Florin. "It is much smarter if you can get levels as you go." Gary Dunn warned '
+            'that developers still had to learn how to tell stories. "We have been very bad '
+            'at letting technology design our creativity."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "Gerhard Florin", "Gerhard Florin", "Gary Dunn"]
+
+
+def test_a_person_the_quote_speaks_of_by_name_is_not_its_speaker() -> None:
+    text = ('Lions\n\n"The squad is not picked yet," said coach Clive Woodward. "I will take on '
+            'board their opinions." And forward Simon Taylor looks certain to get the call. '
+            '"Every player is looked at on their merits and Simon Taylor is an outstanding '
+            'player."\n')
+    assert {q.speaker for q in extract_quotes("t", text)} == {"Clive Woodward"}

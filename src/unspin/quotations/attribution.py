@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Side = Literal["before", "after", "split", "colon", "none"]
+_CLOSING = ('"', "”", "’", "'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,19 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
              or (side == "before" and _characterising(t))]
     if not verbs:
         return None
-    return verbs[0] if side == "after" else verbs[-1]
+    if side == "after":
+        return verbs[0]
+    # Before the quote, the reporting verb is the sentence's main one, not a speech verb deep
+    # in what is reported ("Mr Armes warned that developers had to learn how to tell
+    # stories"): the shallowest in the parse, the last of equals.
+    return min(reversed(verbs), key=_depth)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _according_to(doc: Doc, tokens: list[Token]) -> Attribution | None:
@@ -238,14 +251,25 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
             lo = t.idx + 1
             break
     if previous_end is not None and previous_end >= lo:
-        return None  # the sentence before holds a quote: its speaker goes on
+        # The sentence before holds a quote: its speaker goes on, unless that quote ended its
+        # own sentence and a sentence of narrative follows it (`…as you go." Mr Armes warned
+        # that …. "In some ways…`).
+        after = previous_end + 1 if text[previous_end : previous_end + 1] in _CLOSING else \
+            previous_end
+        if text[previous_end - 1 : previous_end] not in (".", "!", "?") or \
+                not text[after:sentence].strip() or not text[after:sentence].strip()[0].isupper():
+            return None
+        lo = after
     tokens = [t for t in tokens_in(doc, lo, sentence) if not quoted.covers(t.idx)]
     verb = _speech_verb(tokens, "before")
     if verb is None:
         # "McEnroe wants his team to play more on clay. “I think it will help …”": a quote
         # opening the sentence after one whose subject is a person (or an organisation) is
-        # theirs.
-        people = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") and _main_subject(t)]
+        # theirs, unless the quote speaks of them by name ("And Scotland forward Simon Taylor
+        # looks certain to get the call. “… Simon Taylor is an outstanding player …”").
+        quoted_words = set(text[span.start : span.end].split())
+        people = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") and _main_subject(t)
+                  and t.text not in quoted_words]
         if not people:
             return None
         first = people[0]

@@ -117,7 +117,7 @@ def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,
     close = first.close_mark + 1 if first.close_mark >= 0 else first.end
     opening = opening_of(second)
     inner = text[close:opening] if close < opening else ""
-    return (len(_WORD.findall(between)) <= 20 and attribution.position < second.start
+    return (len(_WORD.findall(between)) <= 20 and first.end <= attribution.position < second.start
             and len(_SENTENCE_END.findall(inner.rstrip())) == 0)
 
 
