@@ -619,3 +619,14 @@ def test_a_person_the_quote_speaks_of_by_name_is_not_its_speaker() -> None:
             '"Every player is looked at on their merits and Simon Taylor is an outstanding '
             'player."\n')
     assert {q.speaker for q in extract_quotes("t", text)} == {"Clive Woodward"}
+
+
+def test_the_one_quoted_as_saying_speaks_and_reported_words_keep_their_reporter() -> None:
+    text = ('Spam trial\n\nProsecutors said Jaynes was "a snake oil salesman in a new format", '
+            'using the internet to sell useless wares, news agency Associated Press reported. '
+            '"He has been successful ripping people off all these years," AP quoted prosecutor '
+            'Russell McGuire as saying. Jools Holland said it was a "massive honour" to continue '
+            'the work. I scream "no no no no no" until someone tells me "the radio is off".\n')
+    speakers = [q.speaker for q in extract_quotes("t", text)]
+    assert speakers[:3] == [None, "Russell McGuire", "Jools Holland"]
+    assert speakers[-1] is None

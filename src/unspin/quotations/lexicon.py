@@ -46,6 +46,10 @@ STATEMENT_WORDS = frozenset("statement announcement release communique".split())
 
 PRONOUNS = frozenset("he she they i we him her".split())
 
+# Pronouns that name nobody in particular: "someone tells me".
+ANONYMOUS = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody no-one noone one".split())
+
 # Determiners that make a description anonymous ("one resident", "a senior diplomat").
 INDEFINITE = frozenset("a an one some several another two three four many few about".split())
 

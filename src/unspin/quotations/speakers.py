@@ -15,6 +15,7 @@ from unspin.quotations.attribution import Attribution
 from unspin.quotations.entities import EntityIndex, organisation_words, strip_titles
 from unspin.quotations.gender import name_gender
 from unspin.quotations.lexicon import (
+    ANONYMOUS,
     INDEFINITE,
     ORGANISATION_WORDS,
     PRONOUNS,
@@ -112,6 +113,8 @@ class Speakers:
                 return self.index.organisation(" ".join(words)), written
             return None, written
         limit = min(quote_start, attribution.position)
+        if head.lower_ in ANONYMOUS and len(tokens) == 1:
+            return None, written  # "until someone tells me “the radio's off”"
         if head.lower_ == "it":  # "it said": the organisation named last
             return self.index.last_organisation(limit), written
         if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
@@ -137,7 +140,7 @@ class Speakers:
         runs: list[list[Token]] = []
         for t in tokens:
             capital = (t.text[:1].isupper() and t.pos_ not in ("PRON", "DET", "ADP")
-                       and t.i != t.sent.start)
+                       and t.i != t.sent.start and not (t.i and self.doc[t.i - 1].is_space))
             if t.pos_ == "PROPN" or capital:
                 if runs and runs[-1][-1].i == t.i - 1:
                     runs[-1].append(t)
