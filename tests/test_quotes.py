@@ -630,3 +630,22 @@ def test_the_one_quoted_as_saying_speaks_and_reported_words_keep_their_reporter(
     speakers = [q.speaker for q in extract_quotes("t", text)]
     assert speakers[:3] == [None, "Russell McGuire", "Jools Holland"]
     assert speakers[-1] is None
+
+
+def test_pronouns_skip_possessors_and_organisations_and_follow_a_who_clause() -> None:
+    text = ('Oscars\n\nScreen International editor Tim Dams said the snub was no surprise. The '
+            'problem with Mel Gibson\'s film, he believed, was its language. "Hollywood does '
+            'not tend to like foreign-language films," he said.\n\n'
+            'Wales coach Mike Ruddock was proud of the team. None more so than Gavin Henson, who '
+            'can now expect the spotlight. "I am the sort of player who likes pressure," he '
+            'said.\n\n"We are here today to show that people can rise above it," 50 Cent said. '
+            '"I have to overcome some of my own problems," he said.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "Tim Dams", "Gavin Henson", "50 Cent", "50 Cent"]
+
+
+def test_a_name_called_a_club_or_firm_is_an_organisation() -> None:
+    text = ('Dortmund near bust\n\nGerman football club and former European champion Borussia '
+            'Dortmund has warned it will go bankrupt. The company\'s shares tumbled after it '
+            'said it had "entered a life-threatening financial situation".\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Borussia Dortmund"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from unspin.quotations.layout import QuotedRanges
-from unspin.quotations.lexicon import TITLE_WORDS
+from unspin.quotations.lexicon import ROLE_WORDS, TITLE_WORDS
 from unspin.quotations.names import initials
 from unspin.text.fold import fold
 
@@ -45,9 +45,17 @@ _ORGANISATION_ENDINGS = frozenset(
 )
 
 
+# Nouns that call a name an organisation's when they stand beside it.
+_ORGANISATION_NOUNS = frozenset(
+    """club company firm group band team airline carrier bank retailer broadcaster newspaper
+    magazine website network agency charity organisation organization maker manufacturer giant
+    operator publisher startup label studio chain insurer lender exchange""".split()
+)
+
+
 def _without_possessive(words: list[str]) -> list[str]:
     """"Manchester United's" → "Manchester United"."""
-    return [re.sub(r"['’]s$", "", w) for w in words if w not in ("'s", "’s")]
+    return [re.sub(r"(?<=s)['’]$|['’]s$", "", w) for w in words if w not in ("'s", "’s", "'", "’")]
 
 
 def organisation_words(words: list[str]) -> bool:
@@ -104,17 +112,45 @@ class EntityIndex:
         self.quoted = quoted
         self.ents = tuple(doc.ents)  # spaCy rebuilds this list on every access: read it once
         self._ent_starts = [e.start for e in self.ents]
-        self.persons = [e for e in self.ents
-                        if e.label_ == "PERSON" and not quoted.covers(e.start_char)
-                        and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"
-                        and not _organisation_name(e)]
+        people = [e for e in self.ents
+                  if e.label_ == "PERSON" and not quoted.covers(e.start_char)
+                  and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"
+                  and not _organisation_name(e)]
+        # A name the article calls a club, firm or band anywhere ("computer firm Apple",
+        # "Borussia Dortmund, Germany's only listed football club") is an organisation's.
+        described = {_organisation_text(e.text) for e in people if self._called_organisation(e)}
+        self.persons = [e for e in people if _organisation_text(e.text) not in described]
         # Organisations: the model's, and the clubs and firms it took for people or places.
         self.organisations = [e for e in self.ents if not quoted.covers(e.start_char) and (
-            e.label_ == "ORG" or (e.label_ in ("PERSON", "GPE") and _organisation_name(e)))]
+            e.label_ == "ORG" or (e.label_ in ("PERSON", "GPE") and _organisation_name(e))
+            or (e.label_ == "PERSON" and _organisation_text(e.text) in described))]
         self.full_names = self._full_names()
         self.mentions = self._mentions()
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
                          if initials(m.group(1)).endswith(m.group(2)[-2:])}
+
+    def _called_organisation(self, entity: Span) -> bool:
+        """Is the name put beside a noun for an organisation: right before it ("football club
+        Borussia Dortmund") or in apposition ("Dortmund, Germany's only listed club")?"""
+        def organisational(token: Token) -> bool:
+            return token.pos_ == "NOUN" and token.lemma_.lower() in _ORGANISATION_NOUNS
+
+        root = entity.root
+        # the words before the name, back to a determiner, possessive, verb or preposition
+        # ("German football club and former European champion Borussia Dortmund")
+        before: list[Token] = []
+        k = entity.start - 1
+        while k >= 0 and entity.start - k <= 6 and not self.doc[k].is_punct and \
+                self.doc[k].pos_ not in ("VERB", "AUX", "ADP", "DET", "PART", "PRON", "SPACE"):
+            before.append(self.doc[k])
+            k -= 1
+        if any(map(organisational, before)) and not any(
+                fold(t.text) in ROLE_WORDS for t in before):
+            return True
+        return ((entity.start > 0 and organisational(self.doc[entity.start - 1]))
+                or (root.dep_ in ("appos", "conj") and organisational(root.head))
+                or any(c.dep_ in ("appos", "compound", "conj", "nmod") and organisational(c)
+                       for c in root.children))
 
     def ents_in(self, label: str, first: int, last: int) -> list[Span]:
         """Entities of ``label`` starting at tokens ``[first, last)``."""
@@ -202,8 +238,15 @@ class EntityIndex:
 
     def _is_subject(self, root: Token) -> bool:
         """Is the person the subject of a main clause (not of a relative clause)?"""
-        if any(a.dep_ in ("relcl", "acl", "ccomp", "advcl") for a in root.ancestors):
-            return False  # "whose brother Karim", "Ferguson believes Henry caught …"
+        possessor = root.dep_ == "poss" and not any(t.text in ("-", "–", "—", ",")
+                                                    for t in root.subtree)
+        if possessor or any(a.dep_ in ("relcl", "acl", "ccomp", "advcl")
+                            for a in root.ancestors):
+            return False  # "whose brother Karim", "Ferguson believes Henry caught …", "The
+            # problem with Mel Gibson's film"
+        following = self.doc[root.i + 1 : root.i + 3]
+        if len(following) == 2 and following[0].text == "," and following[1].lower_ == "who":
+            return True  # "Henson, who can now expect …": the subject of what follows
         if root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
             return True

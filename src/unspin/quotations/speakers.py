@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART",
                                 "EVENT", "LAW", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                 "PERCENT", "QUANTITY", "LANGUAGE"})
+_NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL", ""})
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,12 @@ class Speakers:
         labels = {t.ent_type_ for t in run}
         if known or not labels & _NON_PERSON_LABELS:
             return self.index.organisation(resolved)
+        if labels <= _NUMERIC_LABELS and head in run and head.ent_iob_ in ("B", "I"):
+            # A speech verb's subject is no sum: "50 Cent said" (the model's MONEY)
+            first = head.i
+            while first > 0 and self.doc[first].ent_iob_ == "I":
+                first -= 1
+            return " ".join(self._run_words(list(self.doc[first : run[-1].i + 1])))
         if labels <= {"ORG", ""} and head in run:
             # An organisation speaks for itself: "according to The Moscow Times", "Hamas said".
             return self.index.organisation(" ".join(words)) or None
