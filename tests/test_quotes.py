@@ -649,3 +649,18 @@ def test_a_name_called_a_club_or_firm_is_an_organisation() -> None:
             'Dortmund has warned it will go bankrupt. The company\'s shares tumbled after it '
             'said it had "entered a life-threatening financial situation".\n')
     assert [q.speaker for q in extract_quotes("t", text)] == ["Borussia Dortmund"]
+
+
+def test_it_and_the_statement_find_the_organisation_that_speaks() -> None:
+    text = ('LSE\n\nThe LSE rejected Deutsche Boerse\'s proposed offer in December. But it agreed '
+            'to consider a "significantly-improved proposal".\n\n'
+            'Spam\n\nAccording to figures gathered by Netcraft, some sites were knocked offline. '
+            'In a statement from Lycos Europe, the company denied this was its fault. "There is '
+            'nothing to suggest that our screensaver brought down any of the sites," it said.\n\n'
+            'Appeal\n\nThe athletes were cleared by the Greek Athletics Federation last month. '
+            'Now the IAAF will lodge an appeal with the Court of Arbitration for Sport. An IAAF '
+            'statement said: "The Doping Review Board concluded that the decision is erroneous." '
+            'The statement continued: "The decision in both cases will be final and binding."\n')
+    speakers = [q.speaker for q in extract_quotes("t", text)]
+    assert speakers[:2] == ["LSE", "Lycos Europe"]
+    assert speakers[2:] == ["IAAF", "IAAF"]

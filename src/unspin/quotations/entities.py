@@ -18,6 +18,7 @@ from unspin.quotations.layout import QuotedRanges
 from unspin.quotations.lexicon import ROLE_WORDS, TITLE_WORDS
 from unspin.quotations.names import initials
 from unspin.text.fold import fold
+from unspin.text.speech import SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,6 +44,13 @@ _ORGANISATION_ENDINGS = frozenset(
     institute university agency ministry commission committee party network holdings partners
     airlines airways motors foundation trust authority""".split()
 )
+
+
+def _subject(root: Token) -> bool:
+    """The subject of its clause, or the name in one ("LSE chief executive Clara Furse")."""
+    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 # Nouns that call a name an organisation's when they stand beside it.
@@ -124,6 +132,13 @@ class EntityIndex:
         self.organisations = [e for e in self.ents if not quoted.covers(e.start_char) and (
             e.label_ == "ORG" or (e.label_ in ("PERSON", "GPE") and _organisation_name(e))
             or (e.label_ == "PERSON" and _organisation_text(e.text) in described))]
+        # An acronym the model did not tag is an organisation's ("An IAAF statement said").
+        self.organisations = sorted(
+            self.organisations + [doc[t.i : t.i + 1] for t in doc if t.ent_iob_ == "O"
+                                  and t.pos_ == "PROPN" and 2 <= len(t.text) <= 6
+                                  and t.text.isupper() and t.text.isalpha()
+                                  and not quoted.covers(t.idx)],
+            key=lambda e: e.start)
         self.full_names = self._full_names()
         self.mentions = self._mentions()
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
@@ -204,11 +219,31 @@ class EntityIndex:
         """The organisation last named before ``before`` outside quotations, leaving out one
         named as a place ("outside the Old Trafford ground")."""
         names = [e for e in self.organisations if e.start_char < before
-                 and e.root.dep_ != "pobj"
-                 and not (e.root.dep_ == "compound" and e.root.head.dep_ == "pobj")]
+                 and not self._place_or_listener(e)]
         if not names:
             return None
-        return self.organisation(names[-1].text) or None
+        # "it" and "the company" go on with an organisation that was the subject of this
+        # sentence or the last ("The LSE rejected Deutsche Boerse's offer. But it agreed …"),
+        # before one named in passing since.
+        sentence = self.doc[names[-1].start].sent
+        token = self.doc.char_span(before - 1, before, alignment_mode="expand")
+        if token is not None:
+            sentence = token.sent
+        if sentence.start > 0:
+            sentence = self.doc[sentence.start - 1].sent
+        subjects = [e for e in names if e.start >= sentence.start and _subject(e.root)]
+        return self.organisation((subjects or names)[-1].text) or None
+
+    @staticmethod
+    def _place_or_listener(entity: Span) -> bool:
+        """An organisation named as a place ("outside the Old Trafford ground") or as the one
+        told ("he told the BBC"), not as one that speaks."""
+        root = entity.root
+        if root.dep_ == "compound":
+            root = root.head
+        if root.dep_ == "pobj":  # but "a statement from Lycos Europe", "gathered by Netcraft"
+            return root.head.lower_ not in ("from", "by")
+        return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in SPEECH_LEMMAS
 
     def _mentions(self) -> list[Mention]:
         """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a

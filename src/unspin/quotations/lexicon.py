@@ -41,6 +41,9 @@ ORGANISATION_WORDS = frozenset(
     retailer university school hospital trust foundation institute embassy""".split()
 )
 
+# Nouns for whoever speaks for an organisation: "a Delta spokesperson said".
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+
 # Nouns for what an organisation issues: "the statement said" speaks for the organisation.
 STATEMENT_WORDS = frozenset("statement announcement release communique".split())
 
