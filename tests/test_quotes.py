@@ -664,3 +664,15 @@ def test_it_and_the_statement_find_the_organisation_that_speaks() -> None:
     speakers = [q.speaker for q in extract_quotes("t", text)]
     assert speakers[:2] == ["LSE", "Lycos Europe"]
     assert speakers[2:] == ["IAAF", "IAAF"]
+
+
+def test_an_organisation_named_short_takes_the_full_name_written_untagged() -> None:
+    from unspin.quotations.entities import EntityIndex
+    from unspin.quotations.extract import nlp
+    from unspin.quotations.layout import QuotedRanges
+
+    text = ('Blogger\n\nShe was suspended by Lycos Airlines in September. Lycos has declined to '
+            'comment. Fans of Manchester United Supporters\' Association met United.\n')
+    index = EntityIndex(text, nlp()(text), QuotedRanges([]))
+    assert index.organisation("Lycos") == "Lycos Airlines"
+    assert index.organisation("United") == "United"

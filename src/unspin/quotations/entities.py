@@ -213,6 +213,17 @@ class EntityIndex:
                       and len(e.text.split()) > 1]
             if fuller:
                 return _organisation_text(max(fuller, key=len))
+            # ... or as the text writes it, untagged: "Delta Airlines", "Lycos Europe Group"
+            for match in re.finditer(r"(?<![\w&'’-])" + re.escape(name)
+                                     + r"((?:\s+[A-Z][\w&'’-]*){1,3})", self.text):
+                previous = self.text[max(0, match.start() - 30) : match.start()].split()
+                if previous and previous[-1][:1].isupper() and not previous[-1].endswith("."):
+                    continue  # inside a longer name ("Manchester United Supporters' …")
+                words = match.group(0).split()
+                cut = next((k for k in range(len(words), 1, -1)
+                            if fold(words[k - 1]) in _ORGANISATION_ENDINGS), 0)
+                if cut:
+                    return " ".join(words[:cut])
         return name
 
     def last_organisation(self, before: int) -> str | None:
