@@ -139,6 +139,7 @@ class EntityIndex:
                                   and t.text.isupper() and t.text.isalpha()
                                   and not quoted.covers(t.idx)],
             key=lambda e: e.start)
+        self._organisations_seen: dict[str, str] = {}
         self.full_names = self._full_names()
         self.mentions = self._mentions()
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
@@ -205,6 +206,12 @@ class EntityIndex:
         in full where the article gives it: its acronym spelled out ("LSE" → "London Stock
         Exchange"), or a short name the article names in full ("Delta" → "Delta Air Lines", as
         a surname gives a person's full name)."""
+        known = self._organisations_seen.get(name)
+        if known is None:
+            known = self._organisations_seen[name] = self._organisation(name)
+        return known
+
+    def _organisation(self, name: str) -> str:
         name = _organisation_text(name)
         name = self.acronyms.get(name, name)
         if " " not in name:
