@@ -558,8 +558,8 @@ def test_quality_gate_on_real_news_dev_split(tmp_path: Path) -> None:
         pytest.skip("the real quotation set's texts (../shared/data) are not on this machine")
     figures = bench.run_real(texts, gold, semantic=False)
     assert figures["precision"] >= 0.95 and figures["recall"] >= 0.93
-    assert figures["attribution"] >= 0.80
-    assert figures["cluster_f1"] >= 0.80
+    assert figures["attribution"] >= 0.90
+    assert figures["cluster_f1"] >= 0.90
     assert figures["largest_cluster"] <= 12
 
 
@@ -570,3 +570,109 @@ def test_a_headline_quotes_a_claim_of_three_words_or_more() -> None:
     assert found[0] == "won't run again"
     scare = "Referees to review Harwick 'ghost goal'\n\nThe board will meet on Monday.\n"
     assert extract_quotes("t", scare) == []
+
+
+def test_a_statement_goes_on_after_its_attribution_but_not_after_narrative() -> None:
+    # The answer's next paragraph, right after "…," Jones said.: the same statement.
+    text = ('Wales\n\n"Physically he is a specimen and he glides when he runs," Jones said.\n\n'
+            '"His defence was superb and he made some great hits."\n\n'
+            '"You have to remember that you do not have total free speech," he said. '
+            'Mr Jones added that some clubs encouraged players to blog. "It can become a '
+            'problem when they are not clear about the rules."\n')
+    first, second, third, fourth = extract_quotes("t", text)
+    assert first.statement == second.statement
+    assert third.statement != fourth.statement
+    assert {q.speaker for q in (first, second, third, fourth)} == {"Jones"}
+
+
+def test_fragments_of_one_sentence_and_a_stop_outside_the_marks_are_one_statement() -> None:
+    text = ('Sound of 2005\n\nQ magazine editor Ted Kessler said they were "pretty-boy New York '
+            'clothes horses" with "an unusually nimble ear for concise pop". Radio host Chris '
+            'Hawkins said they had "great guitars". "The Bravery are proof that New York is '
+            'still home to new talent," he said.\n')
+    found = extract_quotes("t", text)
+    assert [q.speaker for q in found] == ["Ted Kessler"] * 2 + ["Chris Hawkins"] * 2
+    assert found[0].statement == found[1].statement != found[2].statement
+    assert found[2].statement == found[3].statement
+
+
+def test_a_quote_right_after_another_is_not_its_part_when_it_names_another_speaker() -> None:
+    text = ('Oscars\n\nComedian Chris Rock labelled award ceremonies "idiotic". "As Chris Rock '
+            'said, they are about celebrity and fashion," critic Bob Strauss said.\n')
+    first, second = extract_quotes("t", text)
+    assert (first.speaker, second.speaker) == ("Chris Rock", "Bob Strauss")
+    assert first.statement != second.statement
+
+
+def test_reported_speech_after_a_finished_quote_takes_the_word() -> None:
+    text = ('Consoles\n\n"PS3 will provide graphics indistinguishable from movies," said Gerhard '
+            'Florin. "It is much smarter if you can get levels as you go." Gary Dunn warned '
+            'that developers still had to learn how to tell stories. "We have been very bad '
+            'at letting technology design our creativity."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "Gerhard Florin", "Gerhard Florin", "Gary Dunn"]
+
+
+def test_a_person_the_quote_speaks_of_by_name_is_not_its_speaker() -> None:
+    text = ('Lions\n\n"The squad is not picked yet," said coach Clive Woodward. "I will take on '
+            'board their opinions." And forward Simon Taylor looks certain to get the call. '
+            '"Every player is looked at on their merits and Simon Taylor is an outstanding '
+            'player."\n')
+    assert {q.speaker for q in extract_quotes("t", text)} == {"Clive Woodward"}
+
+
+def test_the_one_quoted_as_saying_speaks_and_reported_words_keep_their_reporter() -> None:
+    text = ('Spam trial\n\nProsecutors said Jaynes was "a snake oil salesman in a new format", '
+            'using the internet to sell useless wares, news agency Associated Press reported. '
+            '"He has been successful ripping people off all these years," AP quoted prosecutor '
+            'Russell McGuire as saying. Jools Holland said it was a "massive honour" to continue '
+            'the work. I scream "no no no no no" until someone tells me "the radio is off".\n')
+    speakers = [q.speaker for q in extract_quotes("t", text)]
+    assert speakers[:3] == [None, "Russell McGuire", "Jools Holland"]
+    assert speakers[-1] is None
+
+
+def test_pronouns_skip_possessors_and_organisations_and_follow_a_who_clause() -> None:
+    text = ('Oscars\n\nScreen International editor Tim Dams said the snub was no surprise. The '
+            'problem with Mel Gibson\'s film, he believed, was its language. "Hollywood does '
+            'not tend to like foreign-language films," he said.\n\n'
+            'Wales coach Mike Ruddock was proud of the team. None more so than Gavin Henson, who '
+            'can now expect the spotlight. "I am the sort of player who likes pressure," he '
+            'said.\n\n"We are here today to show that people can rise above it," 50 Cent said. '
+            '"I have to overcome some of my own problems," he said.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "Tim Dams", "Gavin Henson", "50 Cent", "50 Cent"]
+
+
+def test_a_name_called_a_club_or_firm_is_an_organisation() -> None:
+    text = ('Dortmund near bust\n\nGerman football club and former European champion Borussia '
+            'Dortmund has warned it will go bankrupt. The company\'s shares tumbled after it '
+            'said it had "entered a life-threatening financial situation".\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Borussia Dortmund"]
+
+
+def test_it_and_the_statement_find_the_organisation_that_speaks() -> None:
+    text = ('LSE\n\nThe LSE rejected Deutsche Boerse\'s proposed offer in December. But it agreed '
+            'to consider a "significantly-improved proposal".\n\n'
+            'Spam\n\nAccording to figures gathered by Netcraft, some sites were knocked offline. '
+            'In a statement from Lycos Europe, the company denied this was its fault. "There is '
+            'nothing to suggest that our screensaver brought down any of the sites," it said.\n\n'
+            'Appeal\n\nThe athletes were cleared by the Greek Athletics Federation last month. '
+            'Now the IAAF will lodge an appeal with the Court of Arbitration for Sport. An IAAF '
+            'statement said: "The Doping Review Board concluded that the decision is erroneous." '
+            'The statement continued: "The decision in both cases will be final and binding."\n')
+    speakers = [q.speaker for q in extract_quotes("t", text)]
+    assert speakers[:2] == ["LSE", "Lycos Europe"]
+    assert speakers[2:] == ["IAAF", "IAAF"]
+
+
+def test_an_organisation_named_short_takes_the_full_name_written_untagged() -> None:
+    from unspin.quotations.entities import EntityIndex
+    from unspin.quotations.extract import nlp
+    from unspin.quotations.layout import QuotedRanges
+
+    text = ('Blogger\n\nShe was suspended by Lycos Airlines in September. Lycos has declined to '
+            'comment. Fans of Manchester United Supporters\' Association met United.\n')
+    index = EntityIndex(text, nlp()(text), QuotedRanges([]))
+    assert index.organisation("Lycos") == "Lycos Airlines"
+    assert index.organisation("United") == "United"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Side = Literal["before", "after", "split", "colon", "none"]
+_CLOSING = ('"', "”", "’", "'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,23 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
              or (side == "before" and _characterising(t))]
     if not verbs:
         return None
-    return verbs[0] if side == "after" else verbs[-1]
+    if side == "after":
+        # an infinitive after a quoted fragment is no attribution ("a “massive honour” to
+        # continue Peel's work")
+        verbs = [t for t in verbs if not any(c.dep_ == "aux" and c.tag_ == "TO"
+                                             for c in t.children)]
+        return verbs[0] if verbs else None
+    # Before the quote, the reporting verb is the sentence's main one, not a speech verb deep
+    # in what is reported ("Mr Armes warned that developers had to learn how to tell
+    # stories"): the shallowest in the parse, the last of equals.
+    return min(reversed(verbs), key=_depth)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _according_to(doc: Doc, tokens: list[Token]) -> Attribution | None:
@@ -89,6 +106,12 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
         node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
         governors.append(node)
     for governor in governors:
+        if governor.lemma_.lower() == "quote" and governor is not verb:
+            # "AP quoted prosecutor Russell McGuire as saying": the one quoted speaks
+            objects = [t.i for child in governor.children if child.dep_ == "dobj"
+                       and lo <= child.i < hi for t in child.subtree if lo <= t.i < hi]
+            if objects:
+                return min(objects), max(objects) + 1
         # every subject the parser hung on the verb ("Their lawyer" and "Gregory Ioannidis")
         subtree = [t.i for child in governor.children if child.dep_ in ("nsubj", "nsubjpass")
                    and lo <= child.i < hi for t in child.subtree if lo <= t.i < hi]
@@ -130,6 +153,17 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
     after = tokens_in(doc, close, after_hi)
     sentence_final = text[span.end - 1 : span.end] in ".!?" if span.end else False
     starts_lower = bool(after) and (after[0].is_punct or after[0].text[:1].islower())
+    opening = opening_of(span)
+    before = tokens_in(doc, before_lo, opening)
+    if text[span.start : span.start + 1].islower() and not sentence_final and before:
+        # Words quoted inside a sentence of reported speech are the reporting verb's subject's
+        # ("Prosecutors said Jaynes was “a snake oil salesman”, …, AP reported"; "Stephens
+        # said it was a “massive honour” to continue …"), not those of a verb after them.
+        verb = _speech_verb(before, "before")
+        if verb is not None and any(c.dep_ == "nsubj" for c in verb.children) and \
+                not (after and _according_to(doc, after)):
+            return Attribution(verb.text, _speaker_phrase(doc, verb, before, "before"), verb.idx,
+                               "before")
     if after and (not sentence_final or starts_lower or text[span.end - 1] in "!?"):
         cut = next((k for k, t in enumerate(after) if t.text in (".", "!", "?")), len(after))
         window = after[:cut]
@@ -140,8 +174,6 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
         if verb is not None:
             return Attribution(verb.text, _speaker_phrase(doc, verb, window, "after"), verb.idx,
                                "after")
-    opening = opening_of(span)
-    before = tokens_in(doc, before_lo, opening)
     if before:
         found = _according_to(doc, before)
         if found:
@@ -238,14 +270,25 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
             lo = t.idx + 1
             break
     if previous_end is not None and previous_end >= lo:
-        return None  # the sentence before holds a quote: its speaker goes on
+        # The sentence before holds a quote: its speaker goes on, unless that quote ended its
+        # own sentence and a sentence of narrative follows it (`…as you go." Mr Armes warned
+        # that …. "In some ways…`).
+        after = previous_end + 1 if text[previous_end : previous_end + 1] in _CLOSING else \
+            previous_end
+        if text[previous_end - 1 : previous_end] not in (".", "!", "?") or \
+                not text[after:sentence].strip() or not text[after:sentence].strip()[0].isupper():
+            return None
+        lo = after
     tokens = [t for t in tokens_in(doc, lo, sentence) if not quoted.covers(t.idx)]
     verb = _speech_verb(tokens, "before")
     if verb is None:
         # "McEnroe wants his team to play more on clay. “I think it will help …”": a quote
         # opening the sentence after one whose subject is a person (or an organisation) is
-        # theirs.
-        people = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") and _main_subject(t)]
+        # theirs, unless the quote speaks of them by name ("And Scotland forward Simon Taylor
+        # looks certain to get the call. “… Simon Taylor is an outstanding player …”").
+        quoted_words = set(text[span.start : span.end].split())
+        people = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") and _main_subject(t)
+                  and t.text not in quoted_words]
         if not people:
             return None
         first = people[0]

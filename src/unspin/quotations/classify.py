@@ -29,7 +29,7 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution) -> bool:
     attributed = attribution.side != "none"
     # Words put in the speaker's mouth inside reported speech: "Berg called the plan “a
     # reckless gamble”", "it said he was “considering” a bid", "labelled the awards “idiotic”".
-    reported = attribution.side == "before" and span_text[:1].islower()
+    reported = attribution.side in ("before", "split") and span_text[:1].islower()
     cue = _naming_cue(text, span)
     if cue and not (reported and cue in SOFT_CUES) and attribution.side not in ("after",):
         return False
@@ -37,7 +37,8 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution) -> bool:
             and attribution.side != "before":
         return True  # “Nothing can.”
     if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
-        return (attribution.side in ("before", "after") and not _after_possessive(text, span)
+        return ((attribution.side in ("before", "after") or reported)
+                and not _after_possessive(text, span)
                 and (len(words) == 2 or (reported and not _after_determiner(text, span))))
     if _title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a title or a name: "Living With Water", "The Salt Orchard"
@@ -86,14 +87,15 @@ def _title_case(words: list[str]) -> bool:
 
 
 def adjacent(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
-    """The second quote opens right where the first ends, nothing but space between, in one
-    paragraph: one quotation whose paragraph break was lost ("…sense. "The players…", or
-    "…clay." "Obviously…")."""
+    """The second quote opens right where the first ends, nothing but space (or the full stop
+    that British style sets outside the marks) between, in one paragraph: one quotation whose
+    paragraph break was lost ("…sense. "The players…", "…clay." "Obviously…", or
+    "…electro-clash sound". "The Bravery…")."""
     if second.open_mark < 0:
         return False
     end = first.close_mark + 1 if first.close_mark >= 0 else first.end
     gap = text[end : second.open_mark]
-    return gap.strip() == "" and "\n" not in gap
+    return gap.strip() in ("", ".") and "\n" not in gap
 
 
 def same_sentence(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
@@ -103,11 +105,51 @@ def same_sentence(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     return "\n" not in between and not re.search(r"[.!?]\s", between)
 
 
+_SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=\S)")
+
+
 def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,
                              attribution: Attribution) -> bool:
-    """Little more than the first quote's attribution stands between the two quotes."""
+    """Little more than the first quote's attribution stands between the two quotes: the
+    second opens the sentence after it (`"…," he said. "…"`), not after a sentence of
+    narrative (`"…," he said. Mr Matsuura added that … "…"` starts another statement)."""
     between = text[first.end : second.start]
-    return len(_WORD.findall(between)) <= 20 and attribution.position < second.start
+    close = first.close_mark + 1 if first.close_mark >= 0 else first.end
+    opening = opening_of(second)
+    inner = text[close:opening] if close < opening else ""
+    return (len(_WORD.findall(between)) <= 20 and first.end <= attribution.position < second.start
+            and len(_SENTENCE_END.findall(inner.rstrip())) == 0)
+
+
+def short_join(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
+    """Two fragments of one sentence joined by a few words ("…clothes horses" with "an
+    unusually nimble ear…", "expected" and "understandable"): one statement, cut up."""
+    if text[first.end - 1 : first.end] in (",", ".", "!", "?", ":", ";") \
+            or not text[second.start : second.start + 1].islower():
+        return False  # a full quote, or a new sentence of one: not a fragment of narrative
+    close = first.close_mark + 1 if first.close_mark >= 0 else first.end
+    between = text[close : opening_of(second)]
+    return len(_WORD.findall(between)) <= 5 and not _SENTENCE_END.search(between + " x")
+
+
+def attribution_ends_paragraph(text: str, previous: MarkedSpan, attribution: Attribution,
+                               span: MarkedSpan) -> bool:
+    """`"…," Jones said.` ending a paragraph and the next paragraph only a quotation: the
+    statement goes on (the paragraph break of a long answer)."""
+    if attribution.side not in ("after", "split", "before") or (
+            attribution.side != "before" and attribution.position < previous.end):
+        return False
+    if text[previous.end - 1 : previous.end] not in (",", ".", "!", "?"):
+        return False  # a fragment ending a sentence of narrative
+    opening = opening_of(span)
+    start = paragraph_start(text, opening)
+    if text[start:opening].strip():
+        return False
+    end_previous = paragraph_end(text, previous.end)
+    close = previous.close_mark + 1 if previous.close_mark >= 0 else previous.end
+    tail = text[close:end_previous].strip()
+    return (text[end_previous:start].strip() == "" and len(_WORD.findall(tail)) <= 15
+            and len(_SENTENCE_END.findall(tail)) == 0)
 
 
 def continues(text: str, previous: MarkedSpan, previous_speaker: str | None, span: MarkedSpan,

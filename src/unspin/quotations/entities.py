@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from unspin.quotations.layout import QuotedRanges
-from unspin.quotations.lexicon import TITLE_WORDS
+from unspin.quotations.lexicon import ROLE_WORDS, TITLE_WORDS
 from unspin.quotations.names import initials
 from unspin.text.fold import fold
+from unspin.text.speech import SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -45,9 +46,24 @@ _ORGANISATION_ENDINGS = frozenset(
 )
 
 
+def _subject(root: Token) -> bool:
+    """The subject of its clause, or the name in one ("LSE chief executive Clara Furse")."""
+    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+# Nouns that call a name an organisation's when they stand beside it.
+_ORGANISATION_NOUNS = frozenset(
+    """club company firm group band team airline carrier bank retailer broadcaster newspaper
+    magazine website network agency charity organisation organization maker manufacturer giant
+    operator publisher startup label studio chain insurer lender exchange""".split()
+)
+
+
 def _without_possessive(words: list[str]) -> list[str]:
     """"Manchester United's" → "Manchester United"."""
-    return [re.sub(r"['’]s$", "", w) for w in words if w not in ("'s", "’s")]
+    return [re.sub(r"(?<=s)['’]$|['’]s$", "", w) for w in words if w not in ("'s", "’s", "'", "’")]
 
 
 def organisation_words(words: list[str]) -> bool:
@@ -104,17 +120,53 @@ class EntityIndex:
         self.quoted = quoted
         self.ents = tuple(doc.ents)  # spaCy rebuilds this list on every access: read it once
         self._ent_starts = [e.start for e in self.ents]
-        self.persons = [e for e in self.ents
-                        if e.label_ == "PERSON" and not quoted.covers(e.start_char)
-                        and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"
-                        and not _organisation_name(e)]
+        people = [e for e in self.ents
+                  if e.label_ == "PERSON" and not quoted.covers(e.start_char)
+                  and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"
+                  and not _organisation_name(e)]
+        # A name the article calls a club, firm or band anywhere ("computer firm Apple",
+        # "Borussia Dortmund, Germany's only listed football club") is an organisation's.
+        described = {_organisation_text(e.text) for e in people if self._called_organisation(e)}
+        self.persons = [e for e in people if _organisation_text(e.text) not in described]
         # Organisations: the model's, and the clubs and firms it took for people or places.
         self.organisations = [e for e in self.ents if not quoted.covers(e.start_char) and (
-            e.label_ == "ORG" or (e.label_ in ("PERSON", "GPE") and _organisation_name(e)))]
+            e.label_ == "ORG" or (e.label_ in ("PERSON", "GPE") and _organisation_name(e))
+            or (e.label_ == "PERSON" and _organisation_text(e.text) in described))]
+        # An acronym the model did not tag is an organisation's ("An IAAF statement said").
+        self.organisations = sorted(
+            self.organisations + [doc[t.i : t.i + 1] for t in doc if t.ent_iob_ == "O"
+                                  and t.pos_ == "PROPN" and 2 <= len(t.text) <= 6
+                                  and t.text.isupper() and t.text.isalpha()
+                                  and not quoted.covers(t.idx)],
+            key=lambda e: e.start)
+        self._organisations_seen: dict[str, str] = {}
         self.full_names = self._full_names()
         self.mentions = self._mentions()
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
                          if initials(m.group(1)).endswith(m.group(2)[-2:])}
+
+    def _called_organisation(self, entity: Span) -> bool:
+        """Is the name put beside a noun for an organisation: right before it ("football club
+        Borussia Dortmund") or in apposition ("Dortmund, Germany's only listed club")?"""
+        def organisational(token: Token) -> bool:
+            return token.pos_ == "NOUN" and token.lemma_.lower() in _ORGANISATION_NOUNS
+
+        root = entity.root
+        # the words before the name, back to a determiner, possessive, verb or preposition
+        # ("German football club and former European champion Borussia Dortmund")
+        before: list[Token] = []
+        k = entity.start - 1
+        while k >= 0 and entity.start - k <= 6 and not self.doc[k].is_punct and \
+                self.doc[k].pos_ not in ("VERB", "AUX", "ADP", "DET", "PART", "PRON", "SPACE"):
+            before.append(self.doc[k])
+            k -= 1
+        if any(map(organisational, before)) and not any(
+                fold(t.text) in ROLE_WORDS for t in before):
+            return True
+        return ((entity.start > 0 and organisational(self.doc[entity.start - 1]))
+                or (root.dep_ in ("appos", "conj") and organisational(root.head))
+                or any(c.dep_ in ("appos", "compound", "conj", "nmod") and organisational(c)
+                       for c in root.children))
 
     def ents_in(self, label: str, first: int, last: int) -> list[Span]:
         """Entities of ``label`` starting at tokens ``[first, last)``."""
@@ -154,6 +206,12 @@ class EntityIndex:
         in full where the article gives it: its acronym spelled out ("LSE" → "London Stock
         Exchange"), or a short name the article names in full ("Delta" → "Delta Air Lines", as
         a surname gives a person's full name)."""
+        known = self._organisations_seen.get(name)
+        if known is None:
+            known = self._organisations_seen[name] = self._organisation(name)
+        return known
+
+    def _organisation(self, name: str) -> str:
         name = _organisation_text(name)
         name = self.acronyms.get(name, name)
         if " " not in name:
@@ -162,17 +220,48 @@ class EntityIndex:
                       and len(e.text.split()) > 1]
             if fuller:
                 return _organisation_text(max(fuller, key=len))
+            # ... or as the text writes it, untagged: "Delta Airlines", "Lycos Europe Group"
+            for match in re.finditer(r"(?<![\w&'’-])" + re.escape(name)
+                                     + r"((?:\s+[A-Z][\w&'’-]*){1,3})", self.text):
+                previous = self.text[max(0, match.start() - 30) : match.start()].split()
+                if previous and previous[-1][:1].isupper() and not previous[-1].endswith("."):
+                    continue  # inside a longer name ("Manchester United Supporters' …")
+                words = match.group(0).split()
+                cut = next((k for k in range(len(words), 1, -1)
+                            if fold(words[k - 1]) in _ORGANISATION_ENDINGS), 0)
+                if cut:
+                    return " ".join(words[:cut])
         return name
 
     def last_organisation(self, before: int) -> str | None:
         """The organisation last named before ``before`` outside quotations, leaving out one
         named as a place ("outside the Old Trafford ground")."""
         names = [e for e in self.organisations if e.start_char < before
-                 and e.root.dep_ != "pobj"
-                 and not (e.root.dep_ == "compound" and e.root.head.dep_ == "pobj")]
+                 and not self._place_or_listener(e)]
         if not names:
             return None
-        return self.organisation(names[-1].text) or None
+        # "it" and "the company" go on with an organisation that was the subject of this
+        # sentence or the last ("The LSE rejected Deutsche Boerse's offer. But it agreed …"),
+        # before one named in passing since.
+        sentence = self.doc[names[-1].start].sent
+        token = self.doc.char_span(before - 1, before, alignment_mode="expand")
+        if token is not None:
+            sentence = token.sent
+        if sentence.start > 0:
+            sentence = self.doc[sentence.start - 1].sent
+        subjects = [e for e in names if e.start >= sentence.start and _subject(e.root)]
+        return self.organisation((subjects or names)[-1].text) or None
+
+    @staticmethod
+    def _place_or_listener(entity: Span) -> bool:
+        """An organisation named as a place ("outside the Old Trafford ground") or as the one
+        told ("he told the BBC"), not as one that speaks."""
+        root = entity.root
+        if root.dep_ == "compound":
+            root = root.head
+        if root.dep_ == "pobj":  # but "a statement from Lycos Europe", "gathered by Netcraft"
+            return root.head.lower_ not in ("from", "by")
+        return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in SPEECH_LEMMAS
 
     def _mentions(self) -> list[Mention]:
         """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a
@@ -202,8 +291,15 @@ class EntityIndex:
 
     def _is_subject(self, root: Token) -> bool:
         """Is the person the subject of a main clause (not of a relative clause)?"""
-        if any(a.dep_ in ("relcl", "acl", "ccomp", "advcl") for a in root.ancestors):
-            return False  # "whose brother Karim", "Ferguson believes Henry caught …"
+        possessor = root.dep_ == "poss" and not any(t.text in ("-", "–", "—", ",")
+                                                    for t in root.subtree)
+        if possessor or any(a.dep_ in ("relcl", "acl", "ccomp", "advcl")
+                            for a in root.ancestors):
+            return False  # "whose brother Karim", "Ferguson believes Henry caught …", "The
+            # problem with Mel Gibson's film"
+        following = self.doc[root.i + 1 : root.i + 3]
+        if len(following) == 2 and following[0].text == "," and following[1].lower_ == "who":
+            return True  # "Henson, who can now expect …": the subject of what follows
         if root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
             return True

@@ -26,12 +26,14 @@ from unspin.errors import MissingDependency
 from unspin.quotations.attribution import Attribution, find_attribution, reported_before
 from unspin.quotations.classify import (
     adjacent,
+    attribution_ends_paragraph,
     borrow_speakers,
     continues,
     fill_statements,
     is_quotation,
     only_attribution_between,
     same_sentence,
+    short_join,
 )
 from unspin.quotations.entities import EntityIndex
 from unspin.quotations.gender import genders
@@ -105,7 +107,9 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             (same_paragraph(text, previous.span.end, span.start)
              and previous.attribution.side in ("after", "split")
              and only_attribution_between(text, previous.span, span, previous.attribution))
-            or adjacent(text, previous.span, span))
+            or adjacent(text, previous.span, span)
+            or (previous.speaker is not None and attribution_ends_paragraph(
+                text, previous.span, previous.attribution, span)))
         # “However,” he added, “in case …”: both parts hang on one attribution.
         shared_attribution = (
             previous is not None and attribution.side == "before"
@@ -116,7 +120,8 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             and same_sentence(text, previous.span, span)
         )
         if previous is not None and (
-                (attribution.side == "none" and split_of_previous) or shared_attribution):
+                (attribution.side == "none" and split_of_previous) or shared_attribution
+                or (one_sentence and short_join(text, previous.span, span))):
             speaker, written, verb = previous.speaker, previous.written, previous.attribution.verb
             attribution = Attribution(verb, previous.attribution.phrase,
                                       previous.attribution.position, "split")
@@ -146,8 +151,10 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
         if not is_quotation(text, span, attribution):
             continue
         if attribution.side != "split" and not (
-                previous is not None and adjacent(text, previous.span, span)):
-            statement += 1
+                previous is not None and adjacent(text, previous.span, span)
+                and (speaker is None or previous.speaker in (None, speaker))):
+            statement += 1  # (a quote right after another is its next paragraph, unless
+            # its own attribution names someone else: "idiotic". "As Rock said, …," Strauss said)
         if attribution.phrase is not None:
             bisect.insort(events, Event(attribution.position, speaker, 2),
                           key=lambda e: e.position)

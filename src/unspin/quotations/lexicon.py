@@ -41,10 +41,17 @@ ORGANISATION_WORDS = frozenset(
     retailer university school hospital trust foundation institute embassy""".split()
 )
 
+# Nouns for whoever speaks for an organisation: "a Delta spokesperson said".
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+
 # Nouns for what an organisation issues: "the statement said" speaks for the organisation.
 STATEMENT_WORDS = frozenset("statement announcement release communique".split())
 
 PRONOUNS = frozenset("he she they i we him her".split())
+
+# Pronouns that name nobody in particular: "someone tells me".
+ANONYMOUS = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody no-one noone one".split())
 
 # Determiners that make a description anonymous ("one resident", "a senior diplomat").
 INDEFINITE = frozenset("a an one some several another two three four many few about".split())

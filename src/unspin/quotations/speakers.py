@@ -15,10 +15,12 @@ from unspin.quotations.attribution import Attribution
 from unspin.quotations.entities import EntityIndex, organisation_words, strip_titles
 from unspin.quotations.gender import name_gender
 from unspin.quotations.lexicon import (
+    ANONYMOUS,
     INDEFINITE,
     ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     STATEMENT_WORDS,
     TITLE_WORDS,
 )
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART",
                                 "EVENT", "LAW", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                 "PERCENT", "QUANTITY", "LANGUAGE"})
+_NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL", ""})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,12 @@ class Speakers:
         people = self.index.ents_in("PERSON", *attribution.phrase)
         # "Kenteris's lawyer, Gregory Ioannidis": the possessor is not the speaker
         people = [e for e in people if e.root.dep_ != "poss"]
+        if fold(head.lemma_) in SPOKESPEOPLE | STATEMENT_WORDS and not people:
+            body = self._body_of(head, tokens)
+            if body is not None:
+                # "An IAAF statement", "a Delta spokesperson", "a spokesman for the UK Film
+                # Council": the organisation speaks through them
+                return body, written
         if fold(tokens[0].text) in INDEFINITE and head.pos_ == "NOUN" and not any(
                 e.root.dep_ in ("appos", "compound", "nsubj") for e in people):
             # "one analyst quoted by the Agence France Presse news agency": an anonymous
@@ -112,6 +121,8 @@ class Speakers:
                 return self.index.organisation(" ".join(words)), written
             return None, written
         limit = min(quote_start, attribution.position)
+        if head.lower_ in ANONYMOUS and len(tokens) == 1:
+            return None, written  # "until someone tells me “the radio's off”"
         if head.lower_ == "it":  # "it said": the organisation named last
             return self.index.last_organisation(limit), written
         if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
@@ -137,7 +148,7 @@ class Speakers:
         runs: list[list[Token]] = []
         for t in tokens:
             capital = (t.text[:1].isupper() and t.pos_ not in ("PRON", "DET", "ADP")
-                       and t.i != t.sent.start)
+                       and t.i != t.sent.start and not (t.i and self.doc[t.i - 1].is_space))
             if t.pos_ == "PROPN" or capital:
                 if runs and runs[-1][-1].i == t.i - 1:
                     runs[-1].append(t)
@@ -167,6 +178,12 @@ class Speakers:
         labels = {t.ent_type_ for t in run}
         if known or not labels & _NON_PERSON_LABELS:
             return self.index.organisation(resolved)
+        if labels <= _NUMERIC_LABELS and head in run and head.ent_iob_ in ("B", "I"):
+            # A speech verb's subject is no sum: "50 Cent said" (the model's MONEY)
+            first = head.i
+            while first > 0 and self.doc[first].ent_iob_ == "I":
+                first -= 1
+            return " ".join(self._run_words(list(self.doc[first : run[-1].i + 1])))
         if labels <= {"ORG", ""} and head in run:
             # An organisation speaks for itself: "according to The Moscow Times", "Hamas said".
             return self.index.organisation(" ".join(words)) or None
@@ -191,6 +208,34 @@ class Speakers:
             fallback = fallback or event
         return fallback.name if fallback else None
 
+    def _body_of(self, head: Token, tokens: list[Token]) -> str | None:
+        """The organisation named on a spokesman or a statement: "An IAAF statement", "Big
+        Brother's spokeswoman", "a spokesman for the UK Film Council"."""
+        inside = {t.i for t in tokens}
+        names = [c for c in head.children if c.dep_ in ("compound", "poss")
+                 and c.pos_ == "PROPN" and c.i in inside]
+        names += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i in inside]
+        if not names:
+            return None
+        name = names[0]
+        first = min(t.i for t in name.subtree if t.pos_ == "PROPN")
+        words = self._run_words(list(self.doc[first : name.i + 1]))
+        return self.index.organisation(" ".join(words)) or None
+
+    def _issuer(self, before: int) -> str | None:
+        """Whose statement "the statement" is: the name on the last one before ("An IAAF
+        statement said", "a statement from Lycos Europe")."""
+        for token in reversed(self.doc[: max(0, self._token_at(before))]):
+            if fold(token.lemma_) not in STATEMENT_WORDS or self.index.quoted.covers(token.idx):
+                continue
+            return self._body_of(token, list(token.subtree))
+        return None
+
+    def _token_at(self, position: int) -> int:
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        return span.start if span is not None else len(self.doc)
+
     def _role(self, tokens: list[Token], head: Token, quote_start: int, events: list[Event]
               ) -> str | None:
         """Who "the spokeswoman" is: the person so described earlier, else the last speaker."""
@@ -202,6 +247,10 @@ class Speakers:
         if not roles:
             if (fold(head.lemma_) in ORGANISATION_WORDS | STATEMENT_WORDS and words
                     and words[0] in ("the", "its", "a", "an", "in")):
+                if fold(head.lemma_) in STATEMENT_WORDS:
+                    issuer = self._issuer(quote_start)
+                    if issuer is not None:
+                        return issuer
                 return self.index.last_organisation(quote_start)
             return None
         key = fold(head.text) if fold(head.text) in roles else next(iter(sorted(roles)))

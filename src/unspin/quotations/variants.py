@@ -187,6 +187,19 @@ def _parts_share(matcher: VariantMatcher, a: Statement, b: Statement) -> float:
     return best
 
 
+def _parts_inside(statement: Statement, fuller: Sequence[str]) -> bool:
+    """Every part of a statement quoted in pieces stands word for word inside the fuller
+    words (plural aside), each piece with a content word."""
+    if len(statement.parts) < 2:
+        return False
+    long = _singular(fuller)
+    for part in statement.parts:
+        words = _singular(words_of(part))
+        if not any(w not in FUNCTION_WORDS for w in words) or not _contains(long, words):
+            return False
+    return True
+
+
 def _singular(words: Sequence[str]) -> list[str]:
     """Words without a plural "s" ("detailed proposals" / "detailed proposal")."""
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
@@ -321,6 +334,11 @@ def cluster_statements(
                 scored.append((1.0, i, j))
             continue
         shortest = min(len(words[i]), len(words[j]))
+        if agree and (_parts_inside(a, words[j]) or _parts_inside(b, words[i])):
+            # fragments of one sentence ("aggressive" … "damaging") each standing in the
+            # same speaker's fuller quote
+            scored.append((1.0, i, j))
+            continue
         if shortest < MIN_WORDS:
             # A fragment ("very surprised", "unacceptable") is the same words in both, by a
             # speaker they do not disagree on, or stands inside the same speaker's fuller
