@@ -25,11 +25,11 @@ def spin(path: Path | str, config: Config | None = None, min_confidence: float =
                       tagger_note())
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=8)
 def analysed(article_id: str, text: str) -> tuple[float, tuple[Suspect, ...]]:
-    """The spin score and every suspect of a text, kept for the last few texts: a caller
-    asking for an article's spin and then its restoration without a source (the web app,
-    ``unspin.spin`` then ``unspin.restore``) reads it once."""
+    """The spin score and every suspect of a text, kept for the last 8 texts (the web app
+    analyses at most 4 at once): a caller asking for an article's spin and then its
+    restoration without a source (``unspin.spin`` then ``unspin.restore``) reads it once."""
     from unspin.lexicon.synonyms import default_lexicon
     from unspin.spinning.score import analyse
 
