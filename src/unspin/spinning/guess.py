@@ -145,7 +145,7 @@ class _Candidates:
         word is an entry of its own. A candidate must stand in the word's inflection or the
         word in the candidate's: "winning" for "victorious", "ruling" for "opinion", but
         "thanked" only for another past form and "talks" never for "speaking"."""
-        shape = inflection(word, self.lexicon)
+        shape = self.inflection(word)
         return frozenset((shape, "")) if shape and word in self.lexicon else frozenset((shape,))
 
     def _choices(self, word: str, moby: bool) -> int:
@@ -195,11 +195,11 @@ class _Candidates:
         """A multi-word entry in an inflection: its first word put in it ("set free" →
         "sets free", "set free"); None when no common form of that word has it."""
         head, _, rest = term.partition(" ")
-        if inflection(head, self.lexicon) == shape:
+        if self.inflection(head) == shape:
             return term
         for lemma in self.lexicon.lemma_ids(head):
             for form in self.forms.get(lemma, ()):
-                if inflection(form, self.lexicon) == shape:
+                if self.inflection(form) == shape:
                     return f"{form} {rest}"
         return None
 
@@ -208,7 +208,7 @@ class _Candidates:
         copy phrase (single words too: "release" for "let loose"), in its inflection, which is
         its first word's."""
         lexicon = self.lexicon
-        shape = inflection(word.partition(" ")[0], lexicon)
+        shape = self.inflection(word.partition(" ")[0])
         multi = " " in word
         # The copy's own words and their base forms are no candidates ("result" for "result of").
         own = {b for w in word.split() for b in (w, *lexicon.lemmas(w))} - FUNCTION_WORDS
@@ -226,7 +226,7 @@ class _Candidates:
                             if (len(form) >= _MIN_LENGTH and form not in found
                                     and not own.intersection(lexicon.lemmas(form))
                                     and form not in FUNCTION_WORDS
-                                    and inflection(form, lexicon) == shape):
+                                    and self.inflection(form) == shape):
                                 found[form] = moby
                     continue
                 if not _PHRASE.match(base) or set(base.split()) & set(word.split()):

@@ -146,7 +146,7 @@ def with_dropped_words(substitutions: Sequence[Substitution], copy_text: str,
     ``limit`` such words joins the swap when the two words past it (on either side) match in
     both texts, as the same word or as another swap, and only spaces stand between them."""
     swapped = {sub.copy_start: sub.source_start for sub in substitutions}
-    spans = sorted((sub.source_start, sub.source_end) for sub in substitutions)
+    spans = [(sub.source_start, sub.source_end) for sub in substitutions]
 
     def claimed(word: tuple[str, int, int]) -> bool:
         """Whether another swap has this source word."""
