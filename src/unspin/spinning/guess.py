@@ -125,6 +125,26 @@ def inflection(word: str, lexicon: Lexicon) -> str:
     return ""
 
 
+class _Options:
+    """A word's candidates as :func:`_weight` reads them: each one's words, how many words a
+    spinner choosing for it picks among, and its parts of speech; which are single words."""
+
+    __slots__ = ("divisors", "found", "masks", "multi", "singles", "spans", "split", "words")
+
+    def __init__(self, lexicon: Lexicon, found: tuple[tuple[str, bool], ...],
+                 choices: Any) -> None:
+        self.found = found
+        self.divisors = tuple(choices(option, moby) for option, moby in found)
+        self.masks = tuple(lexicon.parts_of_speech(option) for option, _ in found)
+        self.words = tuple(option.count(" ") + 1 for option, _ in found)
+        self.multi = any(n > 1 for n in self.words)
+        self.singles = tuple(option for (option, _), n in zip(found, self.words, strict=True)
+                             if n == 1)
+        self.split = tuple(tuple(option.split()) for option, _ in found)
+        self.spans = tuple(words for words, n in zip(self.split, self.words, strict=True)
+                           if n > 1)
+
+
 class _Candidates:
     """Per lexicon: common word forms by base-form id, and the candidates of each word."""
 
@@ -136,6 +156,7 @@ class _Candidates:
         self.choices = functools.lru_cache(maxsize=100_000)(self._choices)
         self.shapes = functools.lru_cache(maxsize=100_000)(self._shapes)
         self.phrases_of = functools.lru_cache(maxsize=100_000)(self._phrases_of)
+        self.options = functools.lru_cache(maxsize=100_000)(self._options)
         self.inflection = functools.lru_cache(maxsize=200_000)(
             functools.partial(inflection, lexicon=lexicon))
         self.base_forms = functools.lru_cache(maxsize=100_000)(self._base_forms)
@@ -154,20 +175,40 @@ class _Candidates:
         lexicon = self.lexicon
         return max(1, len(lexicon.neighbours(word) if moby else lexicon.synonyms(word)))
 
-    def _links(self, word: str) -> tuple[frozenset[str], frozenset[str]]:
-        """A copy word's (or phrase's) synonyms and Moby neighbours; for a word the lexicon
-        does not know, those of the entry it is a broken inflection of ("epitheted" is
-        "epithet" given a past ending, see :func:`broken_bases`)."""
+    def _links(self, word: str, moby: bool = True) -> tuple[frozenset[str], frozenset[str]]:
+        """A copy word's (or phrase's) synonyms and Moby neighbours (none unless ``moby``); for
+        a word the lexicon does not know, those of the entry it is a broken inflection of
+        ("epitheted" is "epithet" given a past ending, see :func:`broken_bases`)."""
         lexicon = self.lexicon
         terms = [word] if lexicon.lemmas(word) else broken_bases(word, lexicon)
         synonyms = frozenset().union(*(lexicon.synonyms(t) for t in terms))
+        if not moby:
+            return synonyms, frozenset()
         neighbours = frozenset().union(*(lexicon.neighbours(t) for t in terms))
         return synonyms, neighbours - synonyms - {word}
 
-    def _of(self, word: str) -> tuple[tuple[str, bool], ...]:
-        """(candidate original, only a Moby link) for a copy word, in an inflection it shares."""
+    def _options(self, word: str, single: bool, phrases: bool, moby: bool) -> _Options | None:
+        """The candidates :func:`_weight` reads for a copy word (``single``) or phrase, with what
+        it needs of each, once per word: single words' phrase candidates only with
+        ``phrases``, Moby-only links only with ``moby`` (a synonym's candidates come first
+        either way, so leaving the loose links out changes nothing else)."""
+        if single:
+            found = self.of(word, moby)
+            if phrases:
+                found = found + self.phrases_of(word, moby)
+        else:
+            found = self.phrases_of(word, moby)
+        if not moby:
+            found = tuple(option for option in found if not option[1])
+        if not found:
+            return None
+        return _Options(self.lexicon, found, self.choices)
+
+    def _of(self, word: str, moby: bool = True) -> tuple[tuple[str, bool], ...]:
+        """(candidate original, only a Moby link) for a copy word, in an inflection it shares;
+        Moby-only links only with ``moby``."""
         shape, shapes = self.inflection(word), self.shapes(word)
-        synonyms, moby_only = self._links(word)
+        synonyms, moby_only = self._links(word, moby)
         found: dict[str, bool] = {}
         for moby, bases in ((False, synonyms), (True, moby_only)):
             for base in bases:
@@ -203,16 +244,16 @@ class _Candidates:
                     return f"{form} {rest}"
         return None
 
-    def _phrases_of(self, word: str) -> tuple[tuple[str, bool], ...]:
+    def _phrases_of(self, word: str, moby: bool = True) -> tuple[tuple[str, bool], ...]:
         """Multi-word candidate originals of a copy word ("set free" for "liberate"), or of a
         copy phrase (single words too: "release" for "let loose"), in its inflection, which is
-        its first word's."""
+        its first word's; Moby-only links only with ``moby``."""
         lexicon = self.lexicon
         shape = self.inflection(word.partition(" ")[0])
         multi = " " in word
         # The copy's own words and their base forms are no candidates ("result" for "result of").
         own = {b for w in word.split() for b in (w, *lexicon.lemmas(w))} - FUNCTION_WORDS
-        synonyms, moby_only = self._links(word)
+        synonyms, moby_only = self._links(word, moby)
         found: dict[str, bool] = {}
         for moby, bases in ((False, synonyms), (True, moby_only)):
             for base in bases:
@@ -373,7 +414,9 @@ def _read(doc: Document, items: list[int], spans: list[tuple[int, int]], norms: 
     return out
 
 
-_Weight = tuple[int, int, float, list[tuple[str, float, bool]]]
+_Weight = tuple[int, int, float, list[tuple[str, float, bool]], float]
+"""A word or phrase ``[i, j)``, the weight of its wording as written, its candidates' weights
+and their sum."""
 _Weighed = list[_Weight]
 _Memo = dict[tuple[int, int, tuple[str, ...]], _Weight | None]
 """Weights already read, by span and the words around it that the trigram model reads."""
@@ -401,34 +444,32 @@ def _weight(doc: Document, i: int, j: int, norms: Sequence[str], lexicon: Lexico
             tags: Sequence[int] | None, config: GuessConfig, context: ContextModel | None
             ) -> _Weight | None:
     """The weights of one word or phrase ``[i, j)`` and its candidates (None without any)."""
-    candidates = _candidates(lexicon)
-    if j == i + 1:
-        word = doc.norms[i]
-        found = candidates.of(word)
-        if config.phrases and context is not None:
-            found = found + candidates.phrases_of(word)
-    else:
-        word = " ".join(doc.norms[i:j])
-        found = candidates.phrases_of(word)
-    if not config.moby_weight:
-        found = tuple(option for option in found if not option[1])  # weighed at nothing
-    if not found:
+    single = j == i + 1
+    word = doc.norms[i] if single else " ".join(doc.norms[i:j])
+    options = _candidates(lexicon).options(word, single, config.phrases and context is not None,
+                                           bool(config.moby_weight))
+    if options is None:
         return None
+    found = options.found
     if context is not None:
         first, last = doc.sentences[doc.sentence_of[i]]
-        if j == i + 1 and all(" " not in option for option, _ in found):
-            fits = context.fit(norms[first:last], i - first,
-                               [word, *(option for option, _ in found)])
+        words = norms[first:last]
+        if single:
+            # A single word's single-word candidates read as :meth:`ContextModel.fit_span`
+            # would read them, only cheaper; its phrase candidates need the span.
+            fits = context.fit(words, i - first, [word, *options.singles])
+            if options.multi:
+                spans = iter(context.fit_span(words, i - first, j - first, options.spans))
+                singles = iter(fits[1:])
+                fits = [fits[0], *(next(singles) if n == 1 else next(spans)
+                                   for n in options.words)]
         else:
-            fits = context.fit_span(norms[first:last], i - first, j - first,
-                                    [doc.norms[i:j],
-                                     *(option.split() for option, _ in found)])
-        if j > i + 1:
+            fits = context.fit_span(words, i - first, j - first, [doc.norms[i:j], *options.split])
             # A sentence with fewer words reads likelier ("the first man freed" against
             # "the first adult male freed"): each word a candidate drops costs
             # ``length_nats`` (a single word's candidates drop none).
-            fits = [fits[0], *(f - config.length_nats * max(0, j - i - option.count(" ") - 1)
-                               for f, (option, _) in zip(fits[1:], found, strict=True))]
+            fits = [fits[0], *(f - config.length_nats * max(0, j - i - n)
+                               for f, n in zip(fits[1:], options.words, strict=True))]
         top = max(fits)
         likelihood = [math.exp(config.context_weight * (f - top)) for f in fits]
     else:
@@ -437,15 +478,16 @@ def _weight(doc: Document, i: int, j: int, norms: Sequence[str], lexicon: Lexico
     own = likelihood[0]
     if slot and _misfits(word, slot, lexicon):
         own /= config.pos_penalty
-    options = []
-    for (option, moby), weight in zip(found, likelihood[1:], strict=True):
-        weight /= candidates.choices(option, moby)
+    weighed = []
+    for (option, moby), weight, divisor, mask in zip(found, likelihood[1:], options.divisors,
+                                                     options.masks, strict=True):
+        weight /= divisor
         if moby:
             weight *= config.moby_weight
-        if slot and _misfits(option, slot, lexicon):
+        if slot and mask and not mask & slot:
             weight /= config.pos_penalty
-        options.append((option, weight, moby))
-    return (i, j, own, options)
+        weighed.append((option, weight, moby))
+    return (i, j, own, weighed, sum(w for _, w, _ in weighed))
 
 
 def _rate(weighted: _Weighed, words: int, config: GuessConfig, spun: float | None) -> float:
@@ -454,9 +496,9 @@ def _rate(weighted: _Weighed, words: int, config: GuessConfig, spun: float | Non
     rate = config.initial_rate
     for _ in range(max(1, config.iterations)):
         swapped = 0.0
-        for _i, _j, own, options in weighted:
+        for _i, _j, own, _options, total in weighted:
             keep = own * (1.0 - rate)
-            swapped += 1.0 - keep / (keep + rate * sum(w for _, w, _ in options))
+            swapped += 1.0 - keep / (keep + rate * total)
         rate = min(config.max_rate, max(config.min_rate, swapped / max(1, words)))
     if spun is not None:
         # The rate above is what a spinner would have swapped, were the text spun.
@@ -467,11 +509,11 @@ def _rate(weighted: _Weighed, words: int, config: GuessConfig, spun: float | Non
 def _posteriors(weighted: _Weighed, rate: float) -> list[Guess]:
     """Each word's or phrase's likeliest original and its posterior at the swap ``rate``."""
     out = []
-    for i, j, own, options in weighted:
+    for i, j, own, options, weights in weighted:
         keep = own * (1.0 - rate)
         best, best_weight, best_moby = max(options, key=lambda o: o[1])
         if best_weight > 0.0:  # not when only links weighed at nothing lead anywhere
-            total = keep + rate * sum(w for _, w, _ in options)
+            total = keep + rate * weights
             out.append(Guess(i, best, rate * best_weight / total, best_moby, rate, j - i))
     return out
 
