@@ -63,23 +63,17 @@ class ContextModel:
         """For each candidate put at position ``k`` of the sentence ``words``: the log
         probability of the candidate and of the two words after it, given their two-word
         histories (sentence boundaries count as words)."""
-        def at(j: int) -> str:
-            if j < 0:
-                return _START
-            if j >= len(words):
-                return _END
-            return words[j]
-
-        before, last = at(k - 2), at(k - 1)
-        after = at(k + 1)
-        second = at(k + 2) if k + 1 < len(words) else None
-        out = []
-        for word in candidates:
-            score = self.logprob(word, before, last) + self.logprob(after, last, word)
-            if second is not None:
-                score += self.logprob(second, word, after)
-            out.append(score)
-        return out
+        n = len(words)
+        before = words[k - 2] if k >= 2 else _START
+        last = words[k - 1] if k >= 1 else _START
+        after = words[k + 1] if k + 1 < n else _END
+        logprob = self.logprob
+        if k + 1 >= n:
+            return [logprob(word, before, last) + logprob(after, last, word)
+                    for word in candidates]
+        second = words[k + 2] if k + 2 < n else _END
+        return [logprob(word, before, last) + logprob(after, last, word)
+                + logprob(second, word, after) for word in candidates]
 
     def fit_span(self, words: Sequence[str], start: int, end: int,
                  candidates: Sequence[Sequence[str]]) -> list[float]:

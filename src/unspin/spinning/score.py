@@ -309,9 +309,9 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                 # anywhere else an option must be a lexicon partner of the other word.
                 free = name and side == 0 and context is not None
                 partners = lexicon.partners(other, side)
-                for option, loose in options:
-                    if not free and option not in partners:
-                        continue
+                among = options if free else _among(lexicon, word, name and context is None,
+                                                    options, partners)
+                for option, loose in among:
                     if not name and _zipf(option) - _zipf(word) < MIN_PHRASE_GAIN:
                         continue
                     phrase = [option, other] if side == 0 else [other, option]
@@ -372,7 +372,25 @@ def _options(lexicon: Lexicon, word: str, synonyms_only: bool) -> tuple[tuple[st
         for form in forms.get(lemma, ()):
             if form != word:
                 options[form] = options.get(form, True) and loose
-    return tuple((form, options[form]) for form in sorted(options, key=lambda f: -_zipf(f)))
+    # Descending and stable: equally common forms keep the order they were found in.
+    return tuple((form, options[form]) for form in sorted(options, key=_zipf, reverse=True))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _places(lexicon: Lexicon, word: str, synonyms_only: bool) -> dict[str, int]:
+    """Where each of :func:`_options`' forms stands in its order."""
+    return {form: k for k, (form, _) in enumerate(_options(lexicon, word, synonyms_only))}
+
+
+def _among(lexicon: Lexicon, word: str, synonyms_only: bool,
+           options: tuple[tuple[str, bool], ...], partners: frozenset[str]
+           ) -> Sequence[tuple[str, bool]]:
+    """``options`` that are ``partners``, in their order: looked up by partner when there are
+    fewer partners than options (a word has hundreds of neighbours, a word few partners)."""
+    if len(partners) >= len(options):
+        return [option for option in options if option[0] in partners]
+    places = _places(lexicon, word, synonyms_only)
+    return [options[k] for k in sorted(places[p] for p in partners if p in places)]
 
 
 REPORTING = {"ed": ("said", "told"), "s": ("says", "tells")}

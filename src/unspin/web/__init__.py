@@ -3,6 +3,7 @@ that checks one pasted or uploaded article, and a JSON API. Uses the public faca
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import unspin
@@ -14,6 +15,7 @@ def serve(db: Path | None, host: str = "127.0.0.1", port: int = 8000,
     try:
         import uvicorn
 
+        from unspin.web.analyse import QUOTING
         from unspin.web.app import create_app
     except ImportError as error:
         raise unspin.MissingDependency("web", "unspin serve") from error
@@ -21,5 +23,7 @@ def serve(db: Path | None, host: str = "127.0.0.1", port: int = 8000,
         raise unspin.UsageError(f"no index at {db}: run 'unspin scan CORPUS --db {db}' first")
     if db is not None:
         unspin.articles(db)  # an index built with other settings is refused before serving
+    # The quotation processes load their parser while the server starts.
+    threading.Thread(target=QUOTING.warm, name="unspin-warm", daemon=True).start()
     uvicorn.run(create_app(db, allow_add, config=config), host=host, port=port, interface="asgi3",
                 log_level="warning")

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor, wait
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 
 import unspin
@@ -55,15 +61,96 @@ def _best_source(article: unspin.Article, relations: list[unspin.Relation]) -> s
     return max(sources, key=lambda r: (r.copied, r.score)).source if sources else None
 
 
-_QUOTES = ThreadPoolExecutor(max_workers=4, thread_name_prefix="unspin-quotes")
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """A quotation as the worker process read it: its quotes JSONL object."""
+
+    data: dict[str, object]
+
+    def to_json(self) -> dict[str, object]:
+        return self.data
 
 
-def _quotes(path: Path) -> tuple[list[Record], str | None]:
-    """The quotations of the article in ``path``, or why they were left out."""
+def _quotes(path: str) -> tuple[list[dict[str, object]], str | None]:
+    """The quotations of the article in ``path`` as JSON objects, or why they were left out.
+    Runs in a worker process: only plain data goes back."""
     try:
-        return list(unspin.quotes(path).records), None
+        return [record.to_json() for record in unspin.quotes(Path(path)).records], None
     except unspin.MissingDependency as error:
         return [], str(error)
+    except unspin.UnspinError as error:  # the caller reads the same file and says why first
+        return [], str(error)
+
+
+_WARM_TEXT = "“The parser is loaded,” the server said.\n"
+
+
+def _warm() -> None:
+    """A worker's first task: load the quotation parser before a request needs it."""
+    with tempfile.TemporaryDirectory(prefix="unspin-web-") as folder:
+        path = Path(folder) / "warm.txt"
+        path.write_text(_WARM_TEXT, encoding="utf-8")
+        _quotes(str(path))
+
+
+class _Quoting:
+    """The processes that read quotations while the request's own thread looks for sources
+    and spin: spaCy's parse and the guesser's Python both need a core, and threads of one
+    process share a single one for Python code. One process per analysis that may run at
+    once, started on first use (``spawn``: the server's threads are never forked); a process
+    that dies is replaced, and that request's quotations are read in its own thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=WORKERS, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_warm)
+            return self._pool
+
+    def _reset(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is broken:
+                self._pool = None
+        broken.shutdown(wait=False, cancel_futures=True)
+
+    def submit(self, path: Path) -> Callable[[], tuple[list[dict[str, object]], str | None]]:
+        """Start reading the quotations of ``path``; call the result for them."""
+        if WORKERS < 2:
+            return lambda: _quotes(str(path))
+        pool = self._executor()
+        try:
+            future = pool.submit(_quotes, str(path))
+        except BrokenProcessPool:
+            self._reset(pool)
+            return lambda: _quotes(str(path))
+
+        def result() -> tuple[list[dict[str, object]], str | None]:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self._reset(pool)
+                return _quotes(str(path))
+
+        return result
+
+    def warm(self) -> None:
+        """Start the processes and load their parser now, not on the first request."""
+        if WORKERS >= 2:
+            pool = self._executor()
+            for done in [pool.submit(_warm) for _ in range(WORKERS)]:
+                done.result()
+
+
+CORES = max(1, min(4, os.cpu_count() or 1))
+"""The cores an analysis server uses: as many analyses at once (the app's ``ANALYSES``), and as
+many quotation processes; on one core, the request's own thread reads the quotations."""
+WORKERS = CORES
+QUOTING = _Quoting()
 
 
 def _analyse(data: bytes, suffix: str, db: Path | None, add: bool,
@@ -72,9 +159,9 @@ def _analyse(data: bytes, suffix: str, db: Path | None, add: bool,
     with tempfile.TemporaryDirectory(prefix="unspin-web-") as folder:
         path = Path(folder) / f"upload{suffix}"
         path.write_bytes(data)
-        # The quotations (spaCy's parse, which leaves Python's lock for most of its work) are
-        # read in a second thread while this one looks for sources and spin.
-        quoted = _QUOTES.submit(_quotes, path)
+        # The quotations are read in another process while this thread looks for sources and
+        # spin; the file stays until they are read.
+        quoted = QUOTING.submit(path)
         try:
             notes: list[str] = []
             relations: list[unspin.Relation] = []
@@ -96,10 +183,10 @@ def _analyse(data: bytes, suffix: str, db: Path | None, add: bool,
                 # Without a source, what unspin infers on its own. (restore --db would learn the
                 # index's spinner swaps first: a minute at 100,000 articles, too slow per request.)
                 restored = unspin.restore(path, config=config)
-            quotes, missing = quoted.result()
-            if missing:
-                notes.append(f"quotations left out: {missing}")
         finally:
-            wait([quoted])  # the file stays until its quotations are read
+            found, missing = quoted()
+    if missing:
+        notes.append(f"quotations left out: {missing}")
     notes += [n for n in spin.notes if n not in notes]
+    quotes: list[Record] = [QuoteRecord(data) for data in found]
     return Analysis(article, relations, spin, restored, quotes, notes)

@@ -10,7 +10,6 @@ query values, never the file system; the app never fetches a URL.
 from __future__ import annotations
 
 import asyncio
-import os
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
@@ -27,12 +26,12 @@ import unspin
 from unspin.views.analysis import Analysis, analysis_page, paste_form
 from unspin.views.page import HEADER_POLICY, esc, page
 from unspin.views.report import report
-from unspin.web.analyse import analyse_text, analyse_upload, upload_suffix
+from unspin.web.analyse import CORES, analyse_text, analyse_upload, upload_suffix
 
 MAX_BODY = 10 * 1024 * 1024  # an uploaded file of up to 10 MB, with its form's envelope
 APP_RELATIONS = 200  # relations drawn side by side on the app's report page
 HOME_STORIES = 100  # stories linked from the home page, the largest first
-ANALYSES = max(1, min(4, os.cpu_count() or 1))
+ANALYSES = CORES
 """Articles analysed at once; more wait their turn without holding a thread, so a burst of
 analyses (each a second of CPU work) cannot starve the reads of the index."""
 MAX_WAIT = 60.0
