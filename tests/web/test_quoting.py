@@ -1,0 +1,66 @@
+"""The web app reads an analysed article's quotations in worker processes, in parallel with its
+own thread's sources and spin: the quotations are those ``unspin.quotes`` finds, and a worker
+that dies is replaced without losing the request."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import unspin
+from unspin.web import analyse
+
+pytestmark = pytest.mark.web
+
+TEXT = ("The minister spoke on Monday.\n\n"
+        "“We will not raise taxes this year,” Finance Minister Anna Berg told reporters.\n")
+
+
+KEYS = ("start", "end", "text", "speaker", "speaker_id", "verb", "variant")
+
+
+def essence(quotes: list[dict[str, object]]) -> list[tuple[object, ...]]:
+    """What a quotation says, apart from its article's id and the cluster id made of it."""
+    return [tuple(q[k] for k in KEYS) for q in quotes]
+
+
+def expected(tmp_path: Path) -> list[tuple[object, ...]]:
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return essence([record.to_json() for record in unspin.quotes(path).records])
+
+
+@pytest.mark.skipif(analyse.WORKERS < 2, reason="one core: quotations are read in-thread")
+def test_quotations_come_from_a_worker_process(tmp_path: Path) -> None:
+    found = analyse.analyse_text(TEXT, None, None, None)
+    assert essence([q.to_json() for q in found.quotes]) == expected(tmp_path)
+    assert found.quotes and found.quotes[0].to_json()["speaker_id"] == "Anna Berg"
+    pool = analyse.QUOTING._pool
+    assert pool is not None
+    assert all(p.pid != os.getpid() for p in pool._processes.values())
+
+
+@pytest.mark.skipif(analyse.WORKERS < 2, reason="one core: quotations are read in-thread")
+def test_a_dead_worker_is_replaced(tmp_path: Path) -> None:
+    analyse.analyse_text(TEXT, None, None, None)
+    pool = analyse.QUOTING._pool
+    assert pool is not None
+    for process in list(pool._processes.values()):
+        process.kill()
+        process.join()
+    found = analyse.analyse_text(TEXT + "\nMore text.\n", None, None, None)  # not cached
+    assert essence([q.to_json() for q in found.quotes]) == expected(tmp_path)
+    again = analyse.analyse_text(TEXT + "\nStill more.\n", None, None, None)
+    assert again.quotes
+    assert analyse.QUOTING._pool is not None and analyse.QUOTING._pool is not pool
+
+
+def test_without_spare_cores_the_request_reads_them(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analyse, "WORKERS", 1)
+    monkeypatch.setattr(analyse, "QUOTING", analyse._Quoting())
+    found = analyse.analyse_text(TEXT, None, None, None)
+    assert essence([q.to_json() for q in found.quotes]) == expected(tmp_path)
+    assert analyse.QUOTING._pool is None
