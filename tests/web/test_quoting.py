@@ -5,6 +5,7 @@ that dies is replaced without losing the request."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,37 @@ def test_without_spare_cores_the_request_reads_them(tmp_path: Path,
     found = analyse.analyse_text(TEXT, None, None, None)
     assert essence([q.to_json() for q in found.quotes]) == expected(tmp_path)
     assert analyse.QUOTING._pool is None
+
+
+def children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(analyse.WORKERS < 2 or not Path("/proc/self/stat").exists(),
+                    reason="one core (no workers), or no /proc to list processes")
+def test_a_stopped_server_leaves_no_worker_behind() -> None:
+    from webtools import Server
+
+    running = Server()
+    try:
+        status, body = running.json("POST", "/api/analyse", {"text": TEXT})
+        assert status == 200 and body["quotes"]
+        workers = children(running.process.pid)
+        assert workers  # the quotation processes (and multiprocessing's resource tracker)
+    finally:
+        running.stop()  # SIGTERM: uvicorn stops without running the pool's clean-up
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in workers):
+        time.sleep(0.2)
+    left = {p for p in workers if Path(f"/proc/{p}").exists()
+            and "zombie" not in Path(f"/proc/{p}/status").read_text().lower()}
+    assert not left

@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -85,8 +86,21 @@ def _quotes(path: str) -> tuple[list[dict[str, object]], str | None]:
 _WARM_TEXT = "“The parser is loaded,” the server said.\n"
 
 
+def _start_worker(server: int) -> None:
+    """A worker process's start: it ends itself when the server is gone (a server stopped by
+    a signal runs no clean-up, and a worker left waiting would live on), then loads the
+    quotation parser before a request needs it."""
+    def watch() -> None:
+        while os.getppid() == server:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="unspin-orphan-watch", daemon=True).start()
+    _warm()
+
+
 def _warm() -> None:
-    """A worker's first task: load the quotation parser before a request needs it."""
+    """Load the quotation parser (a worker's first task)."""
     with tempfile.TemporaryDirectory(prefix="unspin-web-") as folder:
         path = Path(folder) / "warm.txt"
         path.write_text(_WARM_TEXT, encoding="utf-8")
@@ -109,7 +123,7 @@ class _Quoting:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
                     max_workers=WORKERS, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_warm)
+                    initializer=_start_worker, initargs=(os.getpid(),))
             return self._pool
 
     def _reset(self, broken: ProcessPoolExecutor) -> None:
