@@ -304,14 +304,14 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                 # link counts only with the context's say-so: it would make "Foreign Service"
                 # of "Foreign Ministry".
                 name = doc.capitalized[i] and doc.capitalized[i + 1]
-                options = _options(lexicon, word, name and context is None)
                 # Only a name's first word may be put back without making a fixed expression;
                 # anywhere else an option must be a lexicon partner of the other word.
                 free = name and side == 0 and context is not None
                 partners = lexicon.partners(other, side)
-                among = options if free else _among(lexicon, word, name and context is None,
-                                                    options, partners)
-                for option, loose in among:
+                options: Sequence[tuple[str, bool]] = (
+                    _options(lexicon, word, name and context is None) if free
+                    else _among(lexicon, word, name and context is None, partners))
+                for option, loose in options:
                     if not name and _zipf(option) - _zipf(word) < MIN_PHRASE_GAIN:
                         continue
                     phrase = [option, other] if side == 0 else [other, option]
@@ -376,21 +376,54 @@ def _options(lexicon: Lexicon, word: str, synonyms_only: bool) -> tuple[tuple[st
     return tuple((form, options[form]) for form in sorted(options, key=_zipf, reverse=True))
 
 
+@functools.lru_cache(maxsize=4)
+def _form_places(lexicon: Lexicon) -> dict[str, dict[int, int]]:
+    """Each common form's base-form ids, with its place among each one's forms."""
+    out: dict[str, dict[int, int]] = {}
+    for lemma, forms in common_forms(lexicon).items():
+        for k, form in enumerate(forms):
+            out.setdefault(form, {})[lemma] = k
+    return out
+
+
 @functools.lru_cache(maxsize=50_000)
-def _places(lexicon: Lexicon, word: str, synonyms_only: bool) -> dict[str, int]:
-    """Where each of :func:`_options`' forms stands in its order."""
-    return {form: k for k, (form, _) in enumerate(_options(lexicon, word, synonyms_only))}
+def _neighbour_order(lexicon: Lexicon, word: str) -> dict[int, int]:
+    """The place of each of a word's neighbour ids in the order :func:`_options` reads them."""
+    return {lemma: k for k, lemma in enumerate(lexicon.neighbour_ids(word))}
 
 
-def _among(lexicon: Lexicon, word: str, synonyms_only: bool,
-           options: tuple[tuple[str, bool], ...], partners: frozenset[str]
-           ) -> Sequence[tuple[str, bool]]:
-    """``options`` that are ``partners``, in their order: looked up by partner when there are
-    fewer partners than options (a word has hundreds of neighbours, a word few partners)."""
-    if len(partners) >= len(options):
-        return [option for option in options if option[0] in partners]
-    places = _places(lexicon, word, synonyms_only)
-    return [options[k] for k in sorted(places[p] for p in partners if p in places)]
+def _among(lexicon: Lexicon, word: str, synonyms_only: bool, partners: frozenset[str]
+           ) -> list[tuple[str, bool]]:
+    """The :func:`_options` of ``word`` that are ``partners``, in the same order and with the
+    same looseness, found from the partners (a word has hundreds of neighbours and few
+    partners): commonest first, then in the order :func:`_options` meets them, neighbour by
+    neighbour and form by form."""
+    if not partners:
+        return []
+    order = _neighbour_order(lexicon, word)
+    synonyms = _synonym_ids(lexicon, word)
+    places = _form_places(lexicon)
+    found = []
+    for partner in partners:
+        lemmas = places.get(partner) if partner != word else None
+        if not lemmas:
+            continue
+        first: tuple[int, int] | None = None
+        loose = True
+        for lemma, k in lemmas.items():
+            at = order.get(lemma)
+            if at is None:
+                continue
+            link_loose = lemma not in synonyms
+            if synonyms_only and link_loose:
+                continue
+            loose = loose and link_loose
+            if first is None or (at, k) < first:
+                first = (at, k)
+        if first is not None:
+            found.append((-_zipf(partner), first, partner, loose))
+    found.sort()
+    return [(partner, loose) for _, _, partner, loose in found]
 
 
 REPORTING = {"ed": ("said", "told"), "s": ("says", "tells")}
@@ -446,9 +479,10 @@ def _attributions(doc: Document, lexicon: Lexicon, score: float, tags: Sequence[
             break
 
 
-def _synonym_ids(lexicon: Lexicon, word: str) -> set[int]:
+@functools.lru_cache(maxsize=50_000)
+def _synonym_ids(lexicon: Lexicon, word: str) -> frozenset[int]:
     """Lexicon ids of the synonyms (WordNet, LibreOffice; no Moby links) of ``word``."""
-    return {i for term in lexicon.synonyms(word) for i in lexicon.lemma_ids(term)}
+    return frozenset(i for term in lexicon.synonyms(word) for i in lexicon.lemma_ids(term))
 
 
 def _tortured(doc: Document) -> Iterable[Suspect]:
