@@ -123,3 +123,31 @@ def test_a_name_no_thesaurus_lists_is_put_back_by_its_bond(lexicon: Lexicon) -> 
     names = {"Global", "South", "West", "Israeli", "Russian", "International", "Committee", "Red",
              "Cross"}
     assert not names & set(found(plain, lexicon, 0.3))
+
+
+@pytest.mark.parametrize("synonyms_only", [False, True])
+def test_options_found_from_partners_are_the_options_in_order(lexicon: Lexicon,
+                                                              synonyms_only: bool) -> None:
+    """Broken expressions look a word's options up from the other word's partners (few)
+    instead of reading its hundreds of neighbours: the same options, order and looseness."""
+    from unspin.spinning.score import _among, _options, _synonym_forms
+
+    checked = 0
+    for word, other, side in [("center", "east", 0), ("grownup", "male", 0),
+                              ("white", "home", 0), ("security", "council", 0),
+                              ("prime", "minister", 0), ("stock", "market", 0),
+                              ("climate", "change", 0), ("middle", "class", 0),
+                              ("foreign", "ministry", 0), ("high", "school", 0),
+                              ("vice", "president", 0), ("press", "conference", 0),
+                              ("central", "bank", 0), ("health", "care", 1)]:
+        options = _options(lexicon, word, synonyms_only)
+        partners = lexicon.partners(other, side)
+        assert _among(lexicon, word, synonyms_only, partners) == [
+            o for o in options if o[0] in partners]
+        # A free name's options pass when they are partners or not loose: all are found.
+        assert {o for o, loose in options if not loose} <= _synonym_forms(lexicon, word)
+        wider = partners | _synonym_forms(lexicon, word)
+        assert _among(lexicon, word, synonyms_only, wider) == [
+            o for o in options if o[0] in wider]
+        checked += bool([o for o in options if o[0] in partners])
+    assert checked >= 5  # most of these pairs have options that are partners

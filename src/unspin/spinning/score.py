@@ -308,9 +308,10 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
                 # anywhere else an option must be a lexicon partner of the other word.
                 free = name and side == 0 and context is not None
                 partners = lexicon.partners(other, side)
-                options: Sequence[tuple[str, bool]] = (
-                    _options(lexicon, word, name and context is None) if free
-                    else _among(lexicon, word, name and context is None, partners))
+                # The options that can pass below: partners (they make a fixed expression)
+                # and, for a free name, any option a synonym leads to.
+                options = _among(lexicon, word, name and context is None,
+                                 partners | _synonym_forms(lexicon, word) if free else partners)
                 for option, loose in options:
                     if not name and _zipf(option) - _zipf(word) < MIN_PHRASE_GAIN:
                         continue
@@ -392,12 +393,20 @@ def _neighbour_order(lexicon: Lexicon, word: str) -> dict[int, int]:
     return {lemma: k for k, lemma in enumerate(lexicon.neighbour_ids(word))}
 
 
+@functools.lru_cache(maxsize=50_000)
+def _synonym_forms(lexicon: Lexicon, word: str) -> frozenset[str]:
+    """The :func:`_options` of ``word`` that a synonym leads to (those that are not loose)."""
+    forms = common_forms(lexicon)
+    return frozenset(form for lemma in lexicon.neighbour_ids(word)
+                     & _synonym_ids(lexicon, word) for form in forms.get(lemma, ()))
+
+
 def _among(lexicon: Lexicon, word: str, synonyms_only: bool, partners: frozenset[str]
            ) -> list[tuple[str, bool]]:
-    """The :func:`_options` of ``word`` that are ``partners``, in the same order and with the
-    same looseness, found from the partners (a word has hundreds of neighbours and few
-    partners): commonest first, then in the order :func:`_options` meets them, neighbour by
-    neighbour and form by form."""
+    """The :func:`_options` of ``word`` that are among ``partners``, in the same order and
+    with the same looseness, found from the partners (a word has hundreds of neighbours and
+    few partners): commonest first, then in the order :func:`_options` meets them, neighbour
+    by neighbour and form by form."""
     if not partners:
         return []
     order = _neighbour_order(lexicon, word)
