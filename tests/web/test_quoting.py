@@ -99,3 +99,30 @@ def test_a_stopped_server_leaves_no_worker_behind() -> None:
     left = {p for p in workers if Path(f"/proc/{p}").exists()
             and "zombie" not in Path(f"/proc/{p}/status").read_text().lower()}
     assert not left
+
+
+@pytest.mark.skipif(analyse.WORKERS < 2, reason="one core: quotations are read in-thread")
+def test_workers_that_cannot_start_are_not_started_again_and_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    quoting = analyse._Quoting()
+    started = []
+
+    def failing_pool() -> ProcessPoolExecutor:  # each worker dies as it starts
+        started.append(1)
+        with quoting._lock:
+            if quoting._pool is None:
+                quoting._pool = ProcessPoolExecutor(
+                    max_workers=2, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=os._exit, initargs=(3,))
+            return quoting._pool
+
+    monkeypatch.setattr(quoting, "_executor", failing_pool)
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    for _ in range(analyse.MAX_BROKEN + 3):
+        found, missing = quoting.submit(path)()
+        assert essence(found) == expected(tmp_path) and missing is None  # read in-thread
+    assert len(started) == analyse.MAX_BROKEN + 1

@@ -117,6 +117,7 @@ class _Quoting:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
+        self._broken = 0  # pools broken in a row: past MAX_BROKEN, quotations stay in-thread
 
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
@@ -130,11 +131,14 @@ class _Quoting:
         with self._lock:
             if self._pool is broken:
                 self._pool = None
+                self._broken += 1
         broken.shutdown(wait=False, cancel_futures=True)
 
     def submit(self, path: Path) -> Callable[[], tuple[list[dict[str, object]], str | None]]:
         """Start reading the quotations of ``path``; call the result for them."""
-        if WORKERS < 2:
+        if WORKERS < 2 or self._broken > MAX_BROKEN:
+            # Workers that cannot start (a script without ``if __name__ == "__main__"``
+            # re-runs itself in each) are not started again and again.
             return lambda: _quotes(str(path))
         pool = self._executor()
         try:
@@ -145,10 +149,12 @@ class _Quoting:
 
         def result() -> tuple[list[dict[str, object]], str | None]:
             try:
-                return future.result()
+                found = future.result()
             except BrokenProcessPool:
                 self._reset(pool)
                 return _quotes(str(path))
+            self._broken = 0
+            return found
 
         return result
 
@@ -164,6 +170,7 @@ CORES = max(1, min(4, os.cpu_count() or 1))
 """The cores an analysis server uses: as many analyses at once (the app's ``ANALYSES``), and as
 many quotation processes; on one core, the request's own thread reads the quotations."""
 WORKERS = CORES
+MAX_BROKEN = 3
 QUOTING = _Quoting()
 
 
