@@ -676,3 +676,31 @@ def test_an_organisation_named_short_takes_the_full_name_written_untagged() -> N
     index = EntityIndex(text, nlp()(text), QuotedRanges([]))
     assert index.organisation("Lycos") == "Lycos Airlines"
     assert index.organisation("United") == "United"
+
+
+def test_words_quoted_in_a_sentence_without_a_speech_verb_are_its_subjects() -> None:
+    text = ('Brits\n\nRobbie Williams won again. He told the audience: "I\'m just amazed that my '
+            'career keeps going." Keane frontman Tom Chaplin thanked fans for enduring "rubbish '
+            'gigs" after they won the prize.\n\n'
+            'Xbox\n\nAt the show Microsoft boss Bill Gates said Xbox 2 would be part of his '
+            'vision. While short on detail, he painted a picture of a machine that would offer '
+            '"great video gaming but video gaming for a broader set of people".\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "Robbie Williams", "Tom Chaplin", "Bill Gates"]
+
+
+def test_a_quote_after_a_sentence_whose_subject_is_a_pronoun_is_theirs() -> None:
+    text = ('Oscars\n\nDirector Andrea Arnold was nominated for Wasp. "We\'ve all been '
+            'overwhelmed," she said.\n\nAnd she won\'t commit to an opinion of Hollywood yet. '
+            '"I\'m just in the middle of it, living moment to moment, day to day."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Andrea Arnold"] * 2
+
+
+def test_the_name_after_a_role_noun_and_the_name_the_phrase_is_about_speak() -> None:
+    text = ('TV\n\nAnd last week Only Fools and Horses star David Jason criticised British TV for '
+            'being "too safe and too cheap". "We\'ve got to be careful not to dumb down for the '
+            'audience," he said.\n\n'
+            'Iraq\n\nLt Col Eric Schnaible of the PCO told the Associated Press news agency the '
+            'withdrawal was a "mutually agreed-to separation" and did not indicate a movement.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "David Jason", "David Jason", "Eric Schnaible"]

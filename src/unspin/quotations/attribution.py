@@ -230,6 +230,33 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
     return None
 
 
+# Subjects that name nobody: "it was “a shambles”", "there were “serious concerns”".
+_EMPTY_SUBJECTS = frozenset(
+    "it this that these those there which who what something nothing".split())
+
+
+def sentence_subject(text: str, doc: Doc, span: MarkedSpan, before_lo: int) -> Attribution | None:
+    """Words quoted inside a sentence with no speech verb are its subject's ("Keane frontman Tom
+    Chaplin thanked fans for enduring “rubbish gigs”", "he painted a picture of a machine that
+    would offer “great video gaming …”"): the active subject, before the quote, of a verb whose
+    clause holds the quote (side "none": this names a speaker, it does not make the span a
+    quotation)."""
+    opening = opening_of(span)
+    tokens = tokens_in(doc, before_lo, opening)
+    quoted = tokens_in(doc, span.start, span.end)
+    if not tokens or not quoted:
+        return None
+    first = quoted[0].i
+    subjects = [t for t in tokens if t.dep_ == "nsubj" and t.lower_ not in _EMPTY_SUBJECTS
+                and t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.pos_ in ("VERB", "AUX")
+                and t.head.i < first <= t.head.right_edge.i]
+    if not subjects:
+        return None
+    subject = min(subjects, key=_depth)  # the main clause's, not a relative clause's
+    inside = [t.i for t in subject.subtree if tokens[0].i <= t.i <= tokens[-1].i]
+    return Attribution(None, (min(inside), max(inside) + 1), subject.idx, "none")
+
+
 def _main_subject(token: Token) -> bool:
     """Is the token (part of) the subject of its sentence's main verb ("US captain Patrick
     McEnroe wants …")?"""
@@ -287,12 +314,14 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
         # theirs, unless the quote speaks of them by name ("And Scotland forward Simon Taylor
         # looks certain to get the call. “… Simon Taylor is an outstanding player …”").
         quoted_words = set(text[span.start : span.end].split())
-        people = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") and _main_subject(t)
+        people = [t for t in tokens if (t.ent_type_ in ("PERSON", "ORG")
+                                        or t.lower_ in ("he", "she")) and _main_subject(t)
                   and t.text not in quoted_words]
         if not people:
             return None
         first = people[0]
-        while first.i > tokens[0].i and doc[first.i - 1].ent_type_ == first.ent_type_:
+        while first.ent_type_ and first.i > tokens[0].i and \
+                doc[first.i - 1].ent_type_ == first.ent_type_:
             first = doc[first.i - 1]
         return Attribution(None, (first.i, people[0].i + 1), first.idx, "before")
     phrase = _speaker_phrase(doc, verb, tokens, "before")

@@ -37,11 +37,13 @@ _NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINA
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A person in the article's narrative at ``position``: 2 speaker, 1 subject, 0 mention."""
+    """A person in the article's narrative at ``position``: 2 speaker, 1 subject, 0 mention;
+    ``person`` false for an organisation that spoke (no "he" or "she" refers to it)."""
 
     position: int
     name: str | None
     weight: int
+    person: bool = True
 
 
 def _head(tokens: list[Token]) -> Token:
@@ -83,6 +85,14 @@ class Speakers:
         people = self.index.ents_in("PERSON", *attribution.phrase)
         # "Kenteris's lawyer, Gregory Ioannidis": the possessor is not the speaker
         people = [e for e in people if e.root.dep_ != "poss"]
+        # "Only Fools and Horses star David Jason": a name after a role noun ending the phrase,
+        # else the one holding its head ("Chris Hawkins, host of …" keeps the first)
+        last = max((t.i for t in tokens if not t.is_punct), default=-1)
+        people.sort(key=lambda e: (
+            not (e.end - 1 == last and e.start > tokens[0].i
+                 and not any(t.text == "," for t in self.doc[tokens[0].i : e.start])
+                 and self.doc[e.start - 1].pos_ == "NOUN" and self.doc[e.start - 1].is_lower),
+            not e.start <= head.i < e.end))
         if fold(head.lemma_) in SPOKESPEOPLE | STATEMENT_WORDS and not people:
             body = self._body_of(head, tokens)
             if body is not None:
@@ -127,10 +137,10 @@ class Speakers:
             return self.index.last_organisation(limit), written
         if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(head.lower_)
-            return self._antecedent(limit, events, gender), written
+            return self._antecedent(limit, events, gender, gender is not None), written
         if self._described_person(tokens, head):
             # "said the American", "the 35-year-old added": the person last named
-            return self._antecedent(limit, events, None), written
+            return self._antecedent(limit, events, None, True), written
         return self._role(tokens, head, quote_start, events), written
 
     @staticmethod
@@ -167,7 +177,8 @@ class Speakers:
             return self.index.resolve_name(strip_titles(self._run_words(people[0])))
         if not named:
             return None
-        run = named[-1]
+        # the name the phrase is about ("Lt Col Eric Schnaible of the PCO"), else the last
+        run = next((r for r in named if head in r), named[-1])
         if fold(run[-1].text) in ROLE_WORDS:
             return None  # "Kessling Water Mayor"
         words = strip_titles(self._run_words(run))
@@ -193,12 +204,14 @@ class Speakers:
         """The words of a run of tokens as the text writes them ("Morgan-Lloyd" whole)."""
         return self.text[run[0].idx : run[-1].idx + len(run[-1].text)].split()
 
-    def _antecedent(self, limit: int, events: list[Event], gender: str | None) -> str | None:
+    def _antecedent(self, limit: int, events: list[Event], gender: str | None, person: bool
+                    ) -> str | None:
         """What "he"/"she" refers to: the last speaker or sentence subject named before, of the
-        pronoun's gender where the narrative shows it."""
+        pronoun's gender where the narrative shows it (a ``person``, not an organisation that
+        spoke)."""
         fallback: Event | None = None
         for event in reversed(events):  # sorted by position: newest first from the limit back
-            if event.position >= limit:
+            if event.position >= limit or (person and not event.person):
                 continue
             if gender is not None and event.name is not None and \
                     self.genders.get(event.name, name_gender(event.name) or gender) != gender:
