@@ -704,3 +704,29 @@ def test_the_name_after_a_role_noun_and_the_name_the_phrase_is_about_speak() -> 
             'withdrawal was a "mutually agreed-to separation" and did not indicate a movement.\n')
     assert [q.speaker for q in extract_quotes("t", text)] == [
         "David Jason", "David Jason", "Eric Schnaible"]
+
+
+def test_a_described_person_is_the_one_so_described_or_the_last_subject() -> None:
+    text = ('Relay\n\nGardener and Darren Campbell have been awarded MBEs. "I think this award '
+            'reinforces what we did," Gardener said. Campbell agreed the honour capped off a '
+            'difficult year. "I think the MBE is important to me," said the Newport-based '
+            'athlete.\n\n'
+            'Wenger\n\nArsene Wenger has signed a new contract. "These are exciting times for '
+            'Arsenal," he said. The 55-year-old Frenchman told the club\'s website: "My '
+            'intention has always been clear."\n\n'
+            'Prop Jones ready\n\nWales prop Adam Jones says the forwards are determined to '
+            'dominate.\n\nThe prop said: "If we get stuffed in the front five our backs have had '
+            'it."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "Gardener", "Darren Campbell", "Arsene Wenger", "Arsene Wenger", "Adam Jones"]
+
+
+def test_a_role_brought_in_without_a_name_is_unknown_and_plural_speakers_are_no_he() -> None:
+    text = ('Euronext\n\nEuronext chief executive Jean-Francois Theodore held talks on Friday. A '
+            'weekend report had quoted an unnamed executive at Euronext as saying the group '
+            'would bid. "The cost savings available to us are far greater," the newspaper quoted '
+            'the executive as saying.\n\n'
+            'Games\n\nEngland centre Mike Tindall says he will be fit for the tour. "We are '
+            'asked to play too many games," said the players. "I think it is the sheer number '
+            'of games," he said.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [None, None, "Mike Tindall"]

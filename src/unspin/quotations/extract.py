@@ -94,6 +94,15 @@ def _windows(text: str, doc: Doc, spans: list[MarkedSpan], k: int) -> tuple[int,
     return after_hi, before_lo
 
 
+def plural(doc: Doc, attribution: Attribution) -> bool:
+    """Does the attribution's speaker phrase name several ("the top players", "they")?"""
+    if attribution.phrase is None:
+        return False
+    phrase = doc[attribution.phrase[0] : attribution.phrase[1]]
+    head = phrase.root
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+
+
 def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     """The quotations of one article's text, given spaCy's parse of it."""
     spans = find_marked_spans(text)
@@ -177,9 +186,10 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             statement += 1  # (a quote right after another is its next paragraph, unless
             # its own attribution names someone else: "idiotic". "As Rock said, …," Strauss said)
         if attribution.phrase is not None:
-            # an organisation, unless its name is all there is to go on ("Heretic writes")
-            person = speaker not in organisations or name_gender(speaker) is not None or (
-                written == speaker and " " not in speaker)
+            # an organisation, unless its name is all there is to go on ("Heretic writes"),
+            # or several people ("the top players") are no antecedent of "he" or "she"
+            person = (speaker not in organisations or name_gender(speaker) is not None or (
+                written == speaker and " " not in speaker)) and not plural(doc, attribution)
             bisect.insort(events, Event(attribution.position, speaker, 2, person),
                           key=lambda e: e.position)
         found.append(Quote(
