@@ -730,3 +730,14 @@ def test_a_role_brought_in_without_a_name_is_unknown_and_plural_speakers_are_no_
             'asked to play too many games," said the players. "I think it is the sheer number '
             'of games," he said.\n')
     assert [q.speaker for q in extract_quotes("t", text)] == [None, None, "Mike Tindall"]
+
+
+def test_he_skips_an_object_with_a_who_clause_and_takes_a_reported_speaker() -> None:
+    text = ('Football\n\nMiddlesbrough boss Steve McClaren also praised winger Stewart Downing and '
+            'strikers Jimmy Floyd Hasselbaink and Mark Viduka, who both ended barren runs in '
+            'front of goal. He added: "If Stewart keeps playing like this, he has got to be '
+            'picked."\n\n'
+            'WTO\n\nStefan Johannesson warned there was work to be done. His comments came as '
+            'President George W Bush said the US backed Russian entry. But he said Russia must '
+            '"renew a commitment to democracy and the rule of law".\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Steve McClaren", "George W Bush"]

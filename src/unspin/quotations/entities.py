@@ -293,13 +293,22 @@ class EntityIndex:
         """Is the person the subject of a main clause (not of a relative clause)?"""
         possessor = root.dep_ == "poss" and not any(t.text in ("-", "–", "—", ",")
                                                     for t in root.subtree)
+        subject_of = root
+        while subject_of.dep_ in ("compound", "appos", "flat") and \
+                subject_of.head.i != subject_of.i:
+            subject_of = subject_of.head
+        if subject_of.dep_ == "nsubj" and subject_of.head.lemma_.lower() in SPEECH_LEMMAS:
+            return True  # "… came as President George W Bush said the US backed …"
         if possessor or any(a.dep_ in ("relcl", "acl", "ccomp", "advcl")
                             for a in root.ancestors):
             return False  # "whose brother Karim", "Ferguson believes Henry caught …", "The
             # problem with Mel Gibson's film"
         following = self.doc[root.i + 1 : root.i + 3]
         if len(following) == 2 and following[0].text == "," and following[1].lower_ == "who":
-            return True  # "Henson, who can now expect …": the subject of what follows
+            # "Henson, who can now expect …": the subject of what follows, unless the sentence
+            # has a person for subject ("Prutton has apologised to Robert Pires, who …")
+            return not any(e.root.dep_ in ("nsubj", "nsubjpass") and e.end <= root.i
+                           and e.start >= root.sent.start for e in self.persons)
         if root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
             return True
