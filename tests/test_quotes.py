@@ -741,3 +741,14 @@ def test_he_skips_an_object_with_a_who_clause_and_takes_a_reported_speaker() -> 
             'President George W Bush said the US backed Russian entry. But he said Russia must '
             '"renew a commitment to democracy and the rule of law".\n')
     assert [q.speaker for q in extract_quotes("t", text)] == ["Steve McClaren", "George W Bush"]
+
+
+def test_a_speech_verb_the_tagger_took_for_a_noun_and_an_inverted_said() -> None:
+    text = ('Spears\n\nIn a letter on her website, singer Britney Spears named the worst '
+            'offenders. "Until you face what is going on in your life, I guess you\'ll remain a '
+            'false tabloid," the 23-year-old wrote. Stories have recently appeared.\n\n'
+            'Rugby\n\nCentre Sonny Parker is set to recover. Said Wales assistant coach Scott '
+            'Johnson: "They\'ve worked through the weekend and the reports are positive."\n')
+    found = extract_quotes("t", text)
+    assert [q.speaker for q in found] == ["Britney Spears", "Scott Johnson"]
+    assert found[0].verb == "wrote"

@@ -21,7 +21,7 @@ from unspin.quotations.layout import (
     tokens_in,
 )
 from unspin.text.marks import MarkedSpan
-from unspin.text.speech import CHARACTERISING_LEMMAS, SPEECH_LEMMAS
+from unspin.text.speech import CHARACTERISING_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +46,14 @@ def _gerund_of_speech(word: str) -> bool:
     return any(base in SPEECH_LEMMAS for base in (stem, stem + "e", stem[:-1]))
 
 
+def _mistagged_speech_verb(token: Token) -> bool:
+    """"…,” the 23-year-old wrote.": a speech verb's finite form that the tagger took for a noun
+    or an adjective after a quote (not a noun such a form also is: "claims", "reports")."""
+    word = token.lower_
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") and word in SPEECH_FORMS and (
+        word.endswith("ed") or word in ("said", "says", "told", "tells", "wrote", "writes"))
+
+
 def _characterising(token: Token) -> bool:
     """"called" with a subject: the subject's words follow ("Berg called the plan …")."""
     return (token.lemma_.lower() in CHARACTERISING_LEMMAS and token.pos_ == "VERB"
@@ -56,7 +64,8 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     verbs = [t for t in tokens
              if (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX"))
              or (t.pos_ == "NOUN" and _gerund_of_speech(t.lower_))
-             or (side == "before" and _characterising(t))]
+             or (side == "before" and _characterising(t))
+             or (side == "after" and _mistagged_speech_verb(t))]
     if not verbs:
         return None
     if side == "after":
@@ -125,7 +134,8 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
                    for t in child.subtree if t.i < lo]
         if subtree:
             return min(subtree), max(subtree) + 1
-    if side == "after" and all(t.is_punct for t in tokens if t.i < verb.i):
+    if side in ("after", "before") and all(t.is_punct for t in tokens if t.i < verb.i):
+        # "…,” said Gareth Price" and "Said Wales assistant coach Scott Johnson: “…"
         phrase = []
         for t in tokens:
             if t.i <= verb.i:
