@@ -140,6 +140,7 @@ class EntityIndex:
                                   and not quoted.covers(t.idx)],
             key=lambda e: e.start)
         self._organisations_seen: dict[str, str] = {}
+        self._organisation_texts: set[str] | None = None
         self.full_names = self._full_names()
         self.mentions = self._mentions()
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
@@ -232,6 +233,16 @@ class EntityIndex:
                 if cut:
                     return " ".join(words[:cut])
         return name
+
+    def is_organisation(self, name: str) -> bool:
+        """Is ``name`` one an organisation goes by here: a name the article gives one, its
+        acronym spelled out, or a fuller name starting with one ("Delta Airlines")?"""
+        if self._organisation_texts is None:
+            self._organisation_texts = {_organisation_text(e.text) for e in self.organisations}
+            self._organisation_texts |= set(self.acronyms.values())
+        words = name.split()
+        return name in self._organisation_texts or (
+            len(words) > 1 and words[0] in self._organisation_texts)
 
     def last_organisation(self, before: int) -> str | None:
         """The organisation last named before ``before`` outside quotations, leaving out one

@@ -112,10 +112,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     found: list[Quote] = []
     events = sorted((Event(m.position, m.name, int(m.subject)) for m in index.mentions),
                     key=lambda e: e.position)
-    # the names the organisations go by, so that no "he" or "she" lands on one that spoke (the
-    # model tags some people as organisations: a first name keeps them people)
-    organisations = {index.organisation(e.text) for e in index.organisations} - {
-        m.name for m in index.mentions}
+    people = {m.name for m in index.mentions}
     statement = -1
     previous: _Previous | None = None
     for k, span in enumerate(spans):
@@ -186,10 +183,14 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             statement += 1  # (a quote right after another is its next paragraph, unless
             # its own attribution names someone else: "idiotic". "As Rock said, …," Strauss said)
         if attribution.phrase is not None:
-            # an organisation, unless its name is all there is to go on ("Heretic writes"),
-            # or several people ("the top players") are no antecedent of "he" or "she"
-            person = (speaker not in organisations or name_gender(speaker) is not None or (
-                written == speaker and " " not in speaker)) and not plural(doc, attribution)
+            # No "he" or "she" lands on an organisation that spoke (but the model tags some
+            # people as organisations: a person named in the narrative, a first name, or a
+            # name that is all there is to go on, "Heretic writes", keep them people), nor on
+            # several people ("the top players").
+            person = (speaker is None or speaker in people or not index.is_organisation(speaker)
+                      or name_gender(speaker) is not None
+                      or (written == speaker and " " not in speaker)
+                      ) and not plural(doc, attribution)
             bisect.insort(events, Event(attribution.position, speaker, 2, person),
                           key=lambda e: e.position)
         found.append(Quote(
