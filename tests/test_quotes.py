@@ -752,3 +752,10 @@ def test_a_speech_verb_the_tagger_took_for_a_noun_and_an_inverted_said() -> None
     found = extract_quotes("t", text)
     assert [q.speaker for q in found] == ["Britney Spears", "Scott Johnson"]
     assert found[0].verb == "wrote"
+
+
+def test_a_name_like_said_after_a_quote_is_no_speech_verb() -> None:
+    text = ('Verdict\n\n"Today a jury said otherwise. We are grateful, but we are not at peace," '
+            'Amira Ben Said, whose brother Karim died in the collapse, told Averly Radio.\n')
+    (found,) = extract_quotes("t", text)
+    assert found.verb == "told" and found.speaker_as_written == "Amira Ben Said"

@@ -48,9 +48,11 @@ def _gerund_of_speech(word: str) -> bool:
 
 def _mistagged_speech_verb(token: Token) -> bool:
     """"…,” the 23-year-old wrote.": a speech verb's finite form that the tagger took for a noun
-    or an adjective after a quote (not a noun such a form also is: "claims", "reports")."""
+    or an adjective after a quote (not a noun such a form also is: "claims", "reports"; not a
+    name: "Amira Ben Said, whose brother …, told")."""
     word = token.lower_
-    return token.pos_ in ("NOUN", "ADJ", "PROPN") and word in SPEECH_FORMS and (
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") and token.text == word \
+        and word in SPEECH_FORMS and (
         word.endswith("ed") or word in ("said", "says", "told", "tells", "wrote", "writes"))
 
 
