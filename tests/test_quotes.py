@@ -676,3 +676,86 @@ def test_an_organisation_named_short_takes_the_full_name_written_untagged() -> N
     index = EntityIndex(text, nlp()(text), QuotedRanges([]))
     assert index.organisation("Lycos") == "Lycos Airlines"
     assert index.organisation("United") == "United"
+
+
+def test_words_quoted_in_a_sentence_without_a_speech_verb_are_its_subjects() -> None:
+    text = ('Brits\n\nRobbie Williams won again. He told the audience: "I\'m just amazed that my '
+            'career keeps going." Keane frontman Tom Chaplin thanked fans for enduring "rubbish '
+            'gigs" after they won the prize.\n\n'
+            'Xbox\n\nAt the show Microsoft boss Bill Gates said Xbox 2 would be part of his '
+            'vision. While short on detail, he painted a picture of a machine that would offer '
+            '"great video gaming but video gaming for a broader set of people".\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "Robbie Williams", "Tom Chaplin", "Bill Gates"]
+
+
+def test_a_quote_after_a_sentence_whose_subject_is_a_pronoun_is_theirs() -> None:
+    text = ('Oscars\n\nDirector Andrea Arnold was nominated for Wasp. "We\'ve all been '
+            'overwhelmed," she said.\n\nAnd she won\'t commit to an opinion of Hollywood yet. '
+            '"I\'m just in the middle of it, living moment to moment, day to day."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Andrea Arnold"] * 2
+
+
+def test_the_name_after_a_role_noun_and_the_name_the_phrase_is_about_speak() -> None:
+    text = ('TV\n\nAnd last week Only Fools and Horses star David Jason criticised British TV for '
+            'being "too safe and too cheap". "We\'ve got to be careful not to dumb down for the '
+            'audience," he said.\n\n'
+            'Iraq\n\nLt Col Eric Schnaible of the PCO told the Associated Press news agency the '
+            'withdrawal was a "mutually agreed-to separation" and did not indicate a movement.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "David Jason", "David Jason", "Eric Schnaible"]
+
+
+def test_a_described_person_is_the_one_so_described_or_the_last_subject() -> None:
+    text = ('Relay\n\nGardener and Darren Campbell have been awarded MBEs. "I think this award '
+            'reinforces what we did," Gardener said. Campbell agreed the honour capped off a '
+            'difficult year. "I think the MBE is important to me," said the Newport-based '
+            'athlete.\n\n'
+            'Wenger\n\nArsene Wenger has signed a new contract. "These are exciting times for '
+            'Arsenal," he said. The 55-year-old Frenchman told the club\'s website: "My '
+            'intention has always been clear."\n\n'
+            'Prop Jones ready\n\nWales prop Adam Jones says the forwards are determined to '
+            'dominate.\n\nThe prop said: "If we get stuffed in the front five our backs have had '
+            'it."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [
+        "Gardener", "Darren Campbell", "Arsene Wenger", "Arsene Wenger", "Adam Jones"]
+
+
+def test_a_role_brought_in_without_a_name_is_unknown_and_plural_speakers_are_no_he() -> None:
+    text = ('Euronext\n\nEuronext chief executive Jean-Francois Theodore held talks on Friday. A '
+            'weekend report had quoted an unnamed executive at Euronext as saying the group '
+            'would bid. "The cost savings available to us are far greater," the newspaper quoted '
+            'the executive as saying.\n\n'
+            'Games\n\nEngland centre Mike Tindall says he will be fit for the tour. "We are '
+            'asked to play too many games," said the players. "I think it is the sheer number '
+            'of games," he said.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == [None, None, "Mike Tindall"]
+
+
+def test_he_skips_an_object_with_a_who_clause_and_takes_a_reported_speaker() -> None:
+    text = ('Football\n\nMiddlesbrough boss Steve McClaren also praised winger Stewart Downing and '
+            'strikers Jimmy Floyd Hasselbaink and Mark Viduka, who both ended barren runs in '
+            'front of goal. He added: "If Stewart keeps playing like this, he has got to be '
+            'picked."\n\n'
+            'WTO\n\nStefan Johannesson warned there was work to be done. His comments came as '
+            'President George W Bush said the US backed Russian entry. But he said Russia must '
+            '"renew a commitment to democracy and the rule of law".\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Steve McClaren", "George W Bush"]
+
+
+def test_a_speech_verb_the_tagger_took_for_a_noun_and_an_inverted_said() -> None:
+    text = ('Spears\n\nIn a letter on her website, singer Britney Spears named the worst '
+            'offenders. "Until you face what is going on in your life, I guess you\'ll remain a '
+            'false tabloid," the 23-year-old wrote. Stories have recently appeared.\n\n'
+            'Rugby\n\nCentre Sonny Parker is set to recover. Said Wales assistant coach Scott '
+            'Johnson: "They\'ve worked through the weekend and the reports are positive."\n')
+    found = extract_quotes("t", text)
+    assert [q.speaker for q in found] == ["Britney Spears", "Scott Johnson"]
+    assert found[0].verb == "wrote"
+
+
+def test_a_name_like_said_after_a_quote_is_no_speech_verb() -> None:
+    text = ('Verdict\n\n"Today a jury said otherwise. We are grateful, but we are not at peace," '
+            'Amira Ben Said, whose brother Karim died in the collapse, told Averly Radio.\n')
+    (found,) = extract_quotes("t", text)
+    assert found.verb == "told" and found.speaker_as_written == "Amira Ben Said"

@@ -21,7 +21,7 @@ from unspin.quotations.layout import (
     tokens_in,
 )
 from unspin.text.marks import MarkedSpan
-from unspin.text.speech import CHARACTERISING_LEMMAS, SPEECH_LEMMAS
+from unspin.text.speech import CHARACTERISING_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +46,16 @@ def _gerund_of_speech(word: str) -> bool:
     return any(base in SPEECH_LEMMAS for base in (stem, stem + "e", stem[:-1]))
 
 
+def _mistagged_speech_verb(token: Token) -> bool:
+    """"…,” the 23-year-old wrote.": a speech verb's finite form that the tagger took for a noun
+    or an adjective after a quote (not a noun such a form also is: "claims", "reports"; not a
+    name: "Amira Ben Said, whose brother …, told")."""
+    word = token.lower_
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") and token.text == word \
+        and word in SPEECH_FORMS and (
+        word.endswith("ed") or word in ("said", "says", "told", "tells", "wrote", "writes"))
+
+
 def _characterising(token: Token) -> bool:
     """"called" with a subject: the subject's words follow ("Berg called the plan …")."""
     return (token.lemma_.lower() in CHARACTERISING_LEMMAS and token.pos_ == "VERB"
@@ -56,7 +66,8 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     verbs = [t for t in tokens
              if (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX"))
              or (t.pos_ == "NOUN" and _gerund_of_speech(t.lower_))
-             or (side == "before" and _characterising(t))]
+             or (side == "before" and _characterising(t))
+             or (side == "after" and _mistagged_speech_verb(t))]
     if not verbs:
         return None
     if side == "after":
@@ -125,7 +136,8 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
                    for t in child.subtree if t.i < lo]
         if subtree:
             return min(subtree), max(subtree) + 1
-    if side == "after" and all(t.is_punct for t in tokens if t.i < verb.i):
+    if side in ("after", "before") and all(t.is_punct for t in tokens if t.i < verb.i):
+        # "…,” said Gareth Price" and "Said Wales assistant coach Scott Johnson: “…"
         phrase = []
         for t in tokens:
             if t.i <= verb.i:
@@ -230,6 +242,33 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
     return None
 
 
+# Subjects that name nobody: "it was “a shambles”", "there were “serious concerns”".
+_EMPTY_SUBJECTS = frozenset(
+    "it this that these those there which who what something nothing".split())
+
+
+def sentence_subject(text: str, doc: Doc, span: MarkedSpan, before_lo: int) -> Attribution | None:
+    """Words quoted inside a sentence with no speech verb are its subject's ("Keane frontman Tom
+    Chaplin thanked fans for enduring “rubbish gigs”", "he painted a picture of a machine that
+    would offer “great video gaming …”"): the active subject, before the quote, of a verb whose
+    clause holds the quote (side "none": this names a speaker, it does not make the span a
+    quotation)."""
+    opening = opening_of(span)
+    tokens = tokens_in(doc, before_lo, opening)
+    quoted = tokens_in(doc, span.start, span.end)
+    if not tokens or not quoted:
+        return None
+    first = quoted[0].i
+    subjects = [t for t in tokens if t.dep_ == "nsubj" and t.lower_ not in _EMPTY_SUBJECTS
+                and t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.pos_ in ("VERB", "AUX")
+                and t.head.i < first <= t.head.right_edge.i]
+    if not subjects:
+        return None
+    subject = min(subjects, key=_depth)  # the main clause's, not a relative clause's
+    inside = [t.i for t in subject.subtree if tokens[0].i <= t.i <= tokens[-1].i]
+    return Attribution(None, (min(inside), max(inside) + 1), subject.idx, "none")
+
+
 def _main_subject(token: Token) -> bool:
     """Is the token (part of) the subject of its sentence's main verb ("US captain Patrick
     McEnroe wants …")?"""
@@ -287,12 +326,14 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
         # theirs, unless the quote speaks of them by name ("And Scotland forward Simon Taylor
         # looks certain to get the call. “… Simon Taylor is an outstanding player …”").
         quoted_words = set(text[span.start : span.end].split())
-        people = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") and _main_subject(t)
+        people = [t for t in tokens if (t.ent_type_ in ("PERSON", "ORG")
+                                        or t.lower_ in ("he", "she")) and _main_subject(t)
                   and t.text not in quoted_words]
         if not people:
             return None
         first = people[0]
-        while first.i > tokens[0].i and doc[first.i - 1].ent_type_ == first.ent_type_:
+        while first.ent_type_ and first.i > tokens[0].i and \
+                doc[first.i - 1].ent_type_ == first.ent_type_:
             first = doc[first.i - 1]
         return Attribution(None, (first.i, people[0].i + 1), first.idx, "before")
     phrase = _speaker_phrase(doc, verb, tokens, "before")

@@ -99,9 +99,12 @@ def adjacent(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
 
 
 def same_sentence(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
-    """No sentence ends between two quotes (outside the quotes themselves)."""
+    """No sentence ends between two quotes (outside the quotes themselves), nor does the first
+    quote end one before a capital (`“… keeps going.” Keane frontman Tom Chaplin thanked …`)."""
     close = first.close_mark + 1 if first.close_mark >= 0 else first.end
     between = text[close : second.start]
+    if text[first.end - 1 : first.end] in (".", "!", "?") and between.strip()[:1].isupper():
+        return False
     return "\n" not in between and not re.search(r"[.!?]\s", between)
 
 

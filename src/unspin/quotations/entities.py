@@ -140,6 +140,7 @@ class EntityIndex:
                                   and not quoted.covers(t.idx)],
             key=lambda e: e.start)
         self._organisations_seen: dict[str, str] = {}
+        self._organisation_texts: set[str] | None = None
         self.full_names = self._full_names()
         self.mentions = self._mentions()
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
@@ -233,6 +234,16 @@ class EntityIndex:
                     return " ".join(words[:cut])
         return name
 
+    def is_organisation(self, name: str) -> bool:
+        """Is ``name`` one an organisation goes by here: a name the article gives one, its
+        acronym spelled out, or a fuller name starting with one ("Delta Airlines")?"""
+        if self._organisation_texts is None:
+            self._organisation_texts = {_organisation_text(e.text) for e in self.organisations}
+            self._organisation_texts |= set(self.acronyms.values())
+        words = name.split()
+        return name in self._organisation_texts or (
+            len(words) > 1 and words[0] in self._organisation_texts)
+
     def last_organisation(self, before: int) -> str | None:
         """The organisation last named before ``before`` outside quotations, leaving out one
         named as a place ("outside the Old Trafford ground")."""
@@ -293,13 +304,22 @@ class EntityIndex:
         """Is the person the subject of a main clause (not of a relative clause)?"""
         possessor = root.dep_ == "poss" and not any(t.text in ("-", "–", "—", ",")
                                                     for t in root.subtree)
+        subject_of = root
+        while subject_of.dep_ in ("compound", "appos", "flat") and \
+                subject_of.head.i != subject_of.i:
+            subject_of = subject_of.head
+        if subject_of.dep_ == "nsubj" and subject_of.head.lemma_.lower() in SPEECH_LEMMAS:
+            return True  # "… came as President George W Bush said the US backed …"
         if possessor or any(a.dep_ in ("relcl", "acl", "ccomp", "advcl")
                             for a in root.ancestors):
             return False  # "whose brother Karim", "Ferguson believes Henry caught …", "The
             # problem with Mel Gibson's film"
         following = self.doc[root.i + 1 : root.i + 3]
         if len(following) == 2 and following[0].text == "," and following[1].lower_ == "who":
-            return True  # "Henson, who can now expect …": the subject of what follows
+            # "Henson, who can now expect …": the subject of what follows, unless the sentence
+            # has a person for subject ("Prutton has apologised to Robert Pires, who …")
+            return not any(e.root.dep_ in ("nsubj", "nsubjpass") and e.end <= root.i
+                           and e.start >= root.sent.start for e in self.persons)
         if root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
             return True

@@ -23,7 +23,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from unspin.errors import MissingDependency
-from unspin.quotations.attribution import Attribution, find_attribution, reported_before
+from unspin.quotations.attribution import (
+    Attribution,
+    find_attribution,
+    reported_before,
+    sentence_subject,
+)
 from unspin.quotations.classify import (
     adjacent,
     attribution_ends_paragraph,
@@ -36,7 +41,7 @@ from unspin.quotations.classify import (
     short_join,
 )
 from unspin.quotations.entities import EntityIndex
-from unspin.quotations.gender import genders
+from unspin.quotations.gender import genders, name_gender
 from unspin.quotations.layout import (
     QuotedRanges,
     paragraph_end,
@@ -89,6 +94,15 @@ def _windows(text: str, doc: Doc, spans: list[MarkedSpan], k: int) -> tuple[int,
     return after_hi, before_lo
 
 
+def plural(doc: Doc, attribution: Attribution) -> bool:
+    """Does the attribution's speaker phrase name several ("the top players", "they")?"""
+    if attribution.phrase is None:
+        return False
+    phrase = doc[attribution.phrase[0] : attribution.phrase[1]]
+    head = phrase.root
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+
+
 def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     """The quotations of one article's text, given spaCy's parse of it."""
     spans = find_marked_spans(text)
@@ -98,6 +112,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     found: list[Quote] = []
     events = sorted((Event(m.position, m.name, int(m.subject)) for m in index.mentions),
                     key=lambda e: e.position)
+    people = {m.name for m in index.mentions}
     statement = -1
     previous: _Previous | None = None
     for k, span in enumerate(spans):
@@ -137,14 +152,26 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                 attribution = reported_before(
                     text, doc, quoted, span, previous.span.end if previous else None,
                 ) or attribution
+            subject = sentence_subject(text, doc, span, before_lo) \
+                if attribution.side == "none" else None
+            speaker, written = speakers.speaker(subject, span.start, events) \
+                if subject is not None else (None, None)
+            if speaker is None:
+                subject = None
             if (attribution.side == "none" and previous is not None
                     and previous.speaker is not None
                     and same_paragraph(text, previous.span.end, span.start)):
                 # Nobody else is named: the paragraph's last speaker goes on ("…said the
-                # support was “utterly crucial”. “Mr Glazer's bid will not …”").
-                speaker, written = previous.speaker, previous.written
-                attribution = Attribution(previous.attribution.verb, previous.attribution.phrase,
-                                          previous.attribution.position, "before")
+                # support was “utterly crucial”. “Mr Glazer's bid will not …”"), unless the
+                # quote's own sentence has a subject ("Keane frontman Tom Chaplin thanked fans
+                # for enduring “rubbish gigs”").
+                if subject is None:
+                    speaker, written = previous.speaker, previous.written
+                source = subject or previous.attribution
+                attribution = Attribution(None if subject else previous.attribution.verb,
+                                          source.phrase, source.position, "before")
+            elif subject is not None:
+                attribution = subject
             else:
                 speaker, written = speakers.speaker(attribution, span.start, events)
             verb = attribution.verb
@@ -156,7 +183,15 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             statement += 1  # (a quote right after another is its next paragraph, unless
             # its own attribution names someone else: "idiotic". "As Rock said, …," Strauss said)
         if attribution.phrase is not None:
-            bisect.insort(events, Event(attribution.position, speaker, 2),
+            # No "he" or "she" lands on an organisation that spoke (but the model tags some
+            # people as organisations: a person named in the narrative, a first name, or a
+            # name that is all there is to go on, "Heretic writes", keep them people), nor on
+            # several people ("the top players").
+            person = (speaker is None or speaker in people or not index.is_organisation(speaker)
+                      or name_gender(speaker) is not None
+                      or (written == speaker and " " not in speaker)
+                      ) and not plural(doc, attribution)
+            bisect.insort(events, Event(attribution.position, speaker, 2, person),
                           key=lambda e: e.position)
         found.append(Quote(
             article_id, span.start, span.end, text[span.start : span.end], speaker,

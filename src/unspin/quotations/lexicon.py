@@ -31,6 +31,16 @@ ROLE_WORDS = frozenset(
     banker investor developer designer architect spokespeople""".split()
 )
 
+# Nouns for a person described by what they do or are ("the Newport-based athlete", "the world
+# champion said"), read only in a speaker phrase: beside a name, some also describe a club or
+# a band ("former European champion Borussia Dortmund").
+PERSON_NOUNS = ROLE_WORDS | frozenset(
+    """champion athlete sprinter runner hurdler jumper thrower swimmer cyclist boxer golfer
+    rider jockey batsman bowler skipper prop hooker flanker fly-half scrum-half full-back
+    keeper veteran youngster teenager star singer actor actress comedian rapper frontman
+    frontwoman guitarist drummer musician presenter host producer artist""".split()
+)
+
 # Nouns naming an organisation: "the company said" refers back to the organisation last named.
 ORGANISATION_WORDS = frozenset(
     """company firm group provider platform exchange bank agency ministry department government

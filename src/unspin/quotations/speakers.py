@@ -18,6 +18,7 @@ from unspin.quotations.lexicon import (
     ANONYMOUS,
     INDEFINITE,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
     SPOKESPEOPLE,
@@ -37,11 +38,13 @@ _NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINA
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A person in the article's narrative at ``position``: 2 speaker, 1 subject, 0 mention."""
+    """A person in the article's narrative at ``position``: 2 speaker, 1 subject, 0 mention;
+    ``person`` false for an organisation that spoke (no "he" or "she" refers to it)."""
 
     position: int
     name: str | None
     weight: int
+    person: bool = True
 
 
 def _head(tokens: list[Token]) -> Token:
@@ -83,6 +86,14 @@ class Speakers:
         people = self.index.ents_in("PERSON", *attribution.phrase)
         # "Kenteris's lawyer, Gregory Ioannidis": the possessor is not the speaker
         people = [e for e in people if e.root.dep_ != "poss"]
+        # "Only Fools and Horses star David Jason": a name after a role noun ending the phrase,
+        # else the one holding its head ("Chris Hawkins, host of …" keeps the first)
+        last = max((t.i for t in tokens if not t.is_punct), default=-1)
+        people.sort(key=lambda e: (
+            not (e.end - 1 == last and e.start > tokens[0].i
+                 and not any(t.text == "," for t in self.doc[tokens[0].i : e.start])
+                 and self.doc[e.start - 1].pos_ == "NOUN" and self.doc[e.start - 1].is_lower),
+            not e.start <= head.i < e.end))
         if fold(head.lemma_) in SPOKESPEOPLE | STATEMENT_WORDS and not people:
             body = self._body_of(head, tokens)
             if body is not None:
@@ -97,6 +108,11 @@ class Speakers:
             return None, written
         if people:
             return self.index.resolve_name(people[0].text.split()), written
+        if self._described_person(tokens, head):
+            # "said the American", "the 55-year-old Frenchman added": the person last named
+            # (before reading "Frenchman" as a name)
+            return self._antecedent(min(quote_start, attribution.position), events, None,
+                                    True), written
         name = self._name_in(tokens, head)
         if name is not None:
             return name, written
@@ -127,10 +143,7 @@ class Speakers:
             return self.index.last_organisation(limit), written
         if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(head.lower_)
-            return self._antecedent(limit, events, gender), written
-        if self._described_person(tokens, head):
-            # "said the American", "the 35-year-old added": the person last named
-            return self._antecedent(limit, events, None), written
+            return self._antecedent(limit, events, gender, gender is not None), written
         return self._role(tokens, head, quote_start, events), written
 
     @staticmethod
@@ -167,7 +180,8 @@ class Speakers:
             return self.index.resolve_name(strip_titles(self._run_words(people[0])))
         if not named:
             return None
-        run = named[-1]
+        # the name the phrase is about ("Lt Col Eric Schnaible of the PCO"), else the last
+        run = next((r for r in named if head in r), named[-1])
         if fold(run[-1].text) in ROLE_WORDS:
             return None  # "Kessling Water Mayor"
         words = strip_titles(self._run_words(run))
@@ -193,12 +207,14 @@ class Speakers:
         """The words of a run of tokens as the text writes them ("Morgan-Lloyd" whole)."""
         return self.text[run[0].idx : run[-1].idx + len(run[-1].text)].split()
 
-    def _antecedent(self, limit: int, events: list[Event], gender: str | None) -> str | None:
+    def _antecedent(self, limit: int, events: list[Event], gender: str | None, person: bool
+                    ) -> str | None:
         """What "he"/"she" refers to: the last speaker or sentence subject named before, of the
-        pronoun's gender where the narrative shows it."""
+        pronoun's gender where the narrative shows it (a ``person``, not an organisation that
+        spoke)."""
         fallback: Event | None = None
         for event in reversed(events):  # sorted by position: newest first from the limit back
-            if event.position >= limit:
+            if event.position >= limit or (person and not event.person):
                 continue
             if gender is not None and event.name is not None and \
                     self.genders.get(event.name, name_gender(event.name) or gender) != gender:
@@ -240,10 +256,15 @@ class Speakers:
               ) -> str | None:
         """Who "the spokeswoman" is: the person so described earlier, else the last speaker."""
         words = [fold(t.text) for t in tokens]
-        if words and (words[0] in INDEFINITE or any(t.like_num for t in tokens[:2])):
-            return None
-        roles = {fold(t.text) for t in tokens if fold(t.text) in ROLE_WORDS
-                 or fold(t.lemma_) in ROLE_WORDS}
+        if words and (words[0] in INDEFINITE or tokens[0].like_num or (
+                any(t.like_num for t in tokens[:2]) and head.tag_ in ("NNS", "NNPS"))):
+            return None  # "two analysts", not "the two-time champion"
+        roles = {fold(t.text) for t in tokens if fold(t.text) in PERSON_NOUNS
+                 or fold(t.lemma_) in PERSON_NOUNS}
+        if not roles and head.pos_ == "NOUN" and words and words[0] == "the" and any(
+                fold(head.text) in m.description for m in self.index.mentions
+                if m.position < quote_start):
+            roles = {fold(head.text)}  # "The prop said" after "Wales prop Adam Jones"
         if not roles:
             if (fold(head.lemma_) in ORGANISATION_WORDS | STATEMENT_WORDS and words
                     and words[0] in ("the", "its", "a", "an", "in")):
@@ -256,17 +277,46 @@ class Speakers:
         key = fold(head.text) if fold(head.text) in roles else next(iter(sorted(roles)))
         modifiers = {fold(t.text) for t in tokens if t.is_alpha and not t.is_stop} - {key}
         mentions = self.index.mentions
+        spoke = {e.name for e in events if e.weight == 2 and e.position < quote_start}
         best: tuple[int, int, str | None] | None = None
         for mention in mentions:
             if mention.position >= quote_start:
                 break
+            if not (mention.subject or mention.name in spoke):
+                continue  # "… joint first with former AAA champion Diane Allahgreen"
             if key in mention.description or modifiers & mention.description:
                 score = (key in mention.description) * 2 + len(modifiers & mention.description)
                 if best is None or score >= best[0]:
                     best = (score, mention.position, mention.name)
-        if best is None:  # a headline names the role before the article names the person
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # "the show's producers"
+        anonymous = self._introduced_anonymously(key, tokens[0].i)
+        if anonymous is not None and (best is None or best[1] < anonymous[0]) and (
+                anonymous[1] is not None or key not in SPOKESPEOPLE):
+            return anonymous[1]  # "an unnamed executive at Euronext" … "the executive"
+        if best is None and not any(e.position < quote_start for e in events):
+            # a headline names the role before the article names the person
             best = next(((0, m.position, m.name) for m in mentions if key in m.description), None)
         if best is not None:
             return best[2]
-        speakers = [e for e in events if e.position < quote_start and e.weight == 2 and e.name]
-        return speakers[-1].name if speakers else None
+        # nobody so described: "the …" is the last person who spoke or was a sentence's subject
+        # ("his former adviser" is someone else's)
+        return self._antecedent(quote_start, events, None, True) if words[0] == "the" else None
+
+    def _introduced_anonymously(self, key: str, before: int) -> tuple[int, str | None] | None:
+        """Where the article last brought in someone of role ``key`` without a name, before
+        token ``before`` ("an unnamed executive at Euronext", "a spokesman"), if it did, and
+        the organisation they speak for ("a Delta spokesperson")."""
+        for token in reversed(self.doc[: before]):
+            if fold(token.text) != key and fold(token.lemma_) != key:
+                continue
+            if self.index.quoted.covers(token.idx) or token.pos_ != "NOUN":
+                continue
+            determiners = [c for c in token.children if c.dep_ == "det"]
+            named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+                        for c in token.children) or token.head.ent_type_ == "PERSON"
+            if determiners and fold(determiners[0].text) in ("a", "an") and not named:
+                return token.idx, self._body_of(token, list(token.subtree))
+            if determiners or named:
+                return None  # "the executive" again, or a named one
+        return None
