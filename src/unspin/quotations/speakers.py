@@ -25,6 +25,7 @@ from unspin.quotations.lexicon import (
     STATEMENT_WORDS,
     TITLE_WORDS,
 )
+from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class Speakers:
                  and not any(t.text == "," for t in self.doc[tokens[0].i : e.start])
                  and self.doc[e.start - 1].pos_ == "NOUN" and self.doc[e.start - 1].is_lower),
             not e.start <= head.i < e.end))
-        if fold(head.lemma_) in SPOKESPEOPLE | STATEMENT_WORDS and not people:
+        if fold(lemma(head)) in SPOKESPEOPLE | STATEMENT_WORDS and not people:
             body = self._body_of(head, tokens)
             if body is not None:
                 # "An IAAF statement", "a Delta spokesperson", "a spokesman for the UK Film
@@ -243,7 +244,7 @@ class Speakers:
         """Whose statement "the statement" is: the name on the last one before ("An IAAF
         statement said", "a statement from Lycos Europe")."""
         for token in reversed(self.doc[: max(0, self._token_at(before))]):
-            if fold(token.lemma_) not in STATEMENT_WORDS or self.index.quoted.covers(token.idx):
+            if fold(lemma(token)) not in STATEMENT_WORDS or self.index.quoted.covers(token.idx):
                 continue
             return self._body_of(token, list(token.subtree))
         return None
@@ -260,15 +261,15 @@ class Speakers:
                 any(t.like_num for t in tokens[:2]) and head.tag_ in ("NNS", "NNPS"))):
             return None  # "two analysts", not "the two-time champion"
         roles = {fold(t.text) for t in tokens if fold(t.text) in PERSON_NOUNS
-                 or fold(t.lemma_) in PERSON_NOUNS}
+                 or fold(lemma(t)) in PERSON_NOUNS}
         if not roles and head.pos_ == "NOUN" and words and words[0] == "the" and any(
                 fold(head.text) in m.description for m in self.index.mentions
                 if m.position < quote_start):
             roles = {fold(head.text)}  # "The prop said" after "Wales prop Adam Jones"
         if not roles:
-            if (fold(head.lemma_) in ORGANISATION_WORDS | STATEMENT_WORDS and words
+            if (fold(lemma(head)) in ORGANISATION_WORDS | STATEMENT_WORDS and words
                     and words[0] in ("the", "its", "a", "an", "in")):
-                if fold(head.lemma_) in STATEMENT_WORDS:
+                if fold(lemma(head)) in STATEMENT_WORDS:
                     issuer = self._issuer(quote_start)
                     if issuer is not None:
                         return issuer
@@ -308,7 +309,7 @@ class Speakers:
         token ``before`` ("an unnamed executive at Euronext", "a spokesman"), if it did, and
         the organisation they speak for ("a Delta spokesperson")."""
         for token in reversed(self.doc[: before]):
-            if fold(token.text) != key and fold(token.lemma_) != key:
+            if fold(token.text) != key and fold(lemma(token)) != key:
                 continue
             if self.index.quoted.covers(token.idx) or token.pos_ != "NOUN":
                 continue
