@@ -9,8 +9,8 @@ declared over the size limit, malformed JSON, a path-traversal or right-to-left-
 script payloads in every field: the last are data, answered as JSON, analysed or refused; the
 others must get a 4xx with a JSON error). It reports p50 and p95 latency of the ordinary
 requests, every status seen, the 5xx and dropped-connection count (must be 0), the hostile
-requests not answered as they should be, and the server's resident memory sampled every second
-(flat: the last quarter's mean against the second quarter's). Nothing is fetched from anywhere
+requests not answered as they should be, and the resident memory of the server and its worker
+processes sampled every second (flat: the last quarter's mean against the second quarter's). Nothing is fetched from anywhere
 but the server.
 
     python benchmarks/web_load.py [--db INDEX] [--clients 50] [--seconds 60]
@@ -62,11 +62,32 @@ def request(url: str, body: bytes | None = None, content_type: str = "applicatio
         return 0, b"", time.perf_counter() - started
 
 
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+def _own_rss_mb(pid: int) -> float:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:  # ended meanwhile
+        return 0.0
+    for line in lines:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def rss_mb(pid: int) -> float:
+    """The resident memory of the server and of its processes (the quotation workers)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(stat.parent.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        total += _own_rss_mb(current)
+        todo.extend(children.get(current, ()))
+    return total
 
 
 def oversized(port: int) -> tuple[int, bytes]:
