@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.model import Alignment
-from unspin.pipeline.align import AlignConfig, align, match_sentences
+from unspin.pipeline.align import AlignConfig, _holds_quotation, align, match_sentences
 from unspin.pipeline.normalize import Document, normalize
+from unspin.pipeline.relate import RelateConfig, relate
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9).filter(
     lambda word: word not in FUNCTION_WORDS
@@ -322,3 +323,34 @@ def test_a_post_one_report_quotes_and_another_pastes_is_no_evidence() -> None:
         alignment = align(copy, source)
         assert alignment.passages  # the post is aligned
         assert sum(p.evidence_words for p in alignment.passages) == 0
+
+
+# Two independent reports of one eruption (after the real reuse set's dev part): the president's
+# post, quoted, with its attribution and the rest of the post in reported speech.
+PRESIDENT = ("\u201cNo lives are in danger, although infrastructure may be under threat,\u201d "
+             "President Gudni Johannesson said on X, adding there had been no interruptions to "
+             "flights.")
+
+
+def test_the_attribution_of_a_shared_quotation_is_no_evidence() -> None:
+    first = normalize("a", "A volcano has erupted near a fishing town in Iceland, spewing "
+                           "fountains of molten rock less than a month after another eruption.\n\n"
+                      + PRESIDENT)
+    second = normalize("b", "Lava flowed into the streets of the evacuated town on Sunday, "
+                            "and three houses caught fire by the evening.\n\n"
+                       + PRESIDENT.replace("said on X", "said on social media site X"))
+    for copy, source in ((first, second), (second, first)):
+        alignment = align(copy, source)
+        assert alignment.passages  # the sentence is aligned, attribution and all
+        assert sum(p.evidence_words for p in alignment.passages) == 0
+        assert relate(alignment, RelateConfig()) is None
+
+
+def test_a_word_in_quotation_marks_is_no_quotation() -> None:
+    sentence = ("The regulator sued the exchange for operating what it called an "
+                "\u201cillegal\u201d venue and a \u201csham\u201d compliance programme "
+                "for years on end.")
+    alignment = align(normalize("a", sentence), normalize("b", sentence))
+    (passage,) = alignment.passages
+    assert passage.evidence_words == passage.matched_words - 2  # the two quoted words alone
+    assert _holds_quotation(normalize("a", sentence), 0, AlignConfig().min_quotation_words) is False

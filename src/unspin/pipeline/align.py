@@ -39,12 +39,14 @@ class AlignConfig:
     max_substitution_words: int = 4
     candidate_sentences: int = 3
     strong_sentence: float = 0.6
+    min_quotation_words: int = 4
 
     def summary(self) -> str:
         return (
             f"align(match={self.min_sentence_match},tokens={self.min_sentence_tokens},"
             f"gaps={self.max_copy_gap}/{self.max_source_gap},sub={self.max_substitution_words},"
-            f"cands={self.candidate_sentences},strong={self.strong_sentence})"
+            f"cands={self.candidate_sentences},strong={self.strong_sentence},"
+            f"quotation={self.min_quotation_words})"
         )
 
 
@@ -249,14 +251,15 @@ def align(
         copy_first, copy_last = min(run_copy), max(run_copy)
         source_first, source_last = min(run_source), max(run_source)
         strong = [m for m in run if _quality(m, copy, source) >= config.strong_sentence]
-        # A sentence that is mostly quotation is the quote and its attribution ("…," said the
-        # minister): shared by every report of the speech, so none of its words is evidence.
-        # Either report may mark it: a post one page quotes, another pastes without marks.
+        # A sentence holding a quotation is the quote and its attribution ("…," the minister
+        # said on X, adding that …): every report of the statement carries both, so none of
+        # its words is evidence. Either report may mark it: a post one page quotes, another
+        # pastes without marks.
         evidence = sum(
             sum(1 for i, j in m.pairs if not copy.quoted[i] and not source.quoted[j])
             for m in strong
-            if not _mostly_quoted(copy, m.copy_sentence)
-            and not _mostly_quoted(source, m.source_sentence)
+            if not _holds_quotation(copy, m.copy_sentence, config.min_quotation_words)
+            and not _holds_quotation(source, m.source_sentence, config.min_quotation_words)
         )
         passages.append(
             PassagePair(
@@ -292,9 +295,19 @@ def align(
     )
 
 
-def _mostly_quoted(doc: Document, sentence: int) -> bool:
+def _holds_quotation(doc: Document, sentence: int, min_words: int) -> bool:
+    """The sentence is mostly quoted, or quotes a run of ``min_words`` words or more (a clause;
+    a word or two in quotation marks is a title or a scare quote, not a quotation)."""
     first, last = doc.sentences[sentence]
-    return sum(doc.quoted[first:last]) * 2 > last - first
+    quoted = doc.quoted[first:last]
+    if sum(quoted) * 2 > last - first:
+        return True
+    run = 0
+    for inside in quoted:
+        run = run + 1 if inside else 0
+        if run >= min_words:
+            return True
+    return False
 
 
 def _quality(match: SentenceMatch, copy: Document, source: Document) -> float:
