@@ -251,15 +251,22 @@ def align(
         copy_first, copy_last = min(run_copy), max(run_copy)
         source_first, source_last = min(run_source), max(run_source)
         strong = [m for m in run if _quality(m, copy, source) >= config.strong_sentence]
-        # A sentence holding a quotation is the quote and its attribution ("…," the minister
-        # said on X, adding that …): every report of the statement carries both, so none of
-        # its words is evidence. Either report may mark it: a post one page quotes, another
-        # pastes without marks.
-        evidence = sum(
-            sum(1 for i, j in m.pairs if not copy.quoted[i] and not source.quoted[j])
+        # A sentence that is mostly quotation is the quote and its attribution ("…," said the
+        # minister): shared by every report of the speech, so none of its words is evidence.
+        # Either report may mark it: a post one page quotes, another pastes without marks.
+        counted = [
+            (m, sum(1 for i, j in m.pairs if not copy.quoted[i] and not source.quoted[j]))
             for m in strong
-            if not _holds_quotation(copy, m.copy_sentence, config.min_quotation_words)
-            and not _holds_quotation(source, m.source_sentence, config.min_quotation_words)
+            if not _mostly_quoted(copy, m.copy_sentence)
+            and not _mostly_quoted(source, m.source_sentence)
+        ]
+        evidence = sum(words for _, words in counted)
+        # The words around a quoted clause are its attribution and reported speech ("…," the
+        # president said on X, adding that …), which every report of the statement carries too.
+        attributed = sum(
+            words for m, words in counted
+            if _quotes_a_clause(copy, m.copy_sentence, config.min_quotation_words)
+            or _quotes_a_clause(source, m.source_sentence, config.min_quotation_words)
         )
         passages.append(
             PassagePair(
@@ -269,6 +276,7 @@ def align(
                 matched_words=len(pairs),
                 strong_sentences=len(strong),
                 evidence_words=evidence,
+                attributed_words=attributed,
             )
         )
         taken_copy |= run_copy
@@ -295,15 +303,17 @@ def align(
     )
 
 
-def _holds_quotation(doc: Document, sentence: int, min_words: int) -> bool:
-    """The sentence is mostly quoted, or quotes a run of ``min_words`` words or more (a clause;
-    a word or two in quotation marks is a title or a scare quote, not a quotation)."""
+def _mostly_quoted(doc: Document, sentence: int) -> bool:
     first, last = doc.sentences[sentence]
-    quoted = doc.quoted[first:last]
-    if sum(quoted) * 2 > last - first:
-        return True
+    return sum(doc.quoted[first:last]) * 2 > last - first
+
+
+def _quotes_a_clause(doc: Document, sentence: int, min_words: int) -> bool:
+    """The sentence quotes a run of ``min_words`` words or more: a clause, where a word or two
+    in quotation marks is a title or a scare quote."""
+    first, last = doc.sentences[sentence]
     run = 0
-    for inside in quoted:
+    for inside in doc.quoted[first:last]:
         run = run + 1 if inside else 0
         if run >= min_words:
             return True
