@@ -64,6 +64,9 @@ class PassagePair:
 
     ``strong_sentences`` counts sentence pairs matched closely in both directions and
     ``evidence_words`` their matched words outside quotation marks: what makes it reuse.
+    ``attributed_words`` are those of them in sentences quoting a clause: the attribution and
+    reported speech around a quotation, which prove reuse only within a run of copied
+    sentences.
     """
 
     copy: Passage
@@ -72,6 +75,7 @@ class PassagePair:
     matched_words: int
     strong_sentences: int = 0
     evidence_words: int = 0
+    attributed_words: int = 0
 
 
 @dataclass(frozen=True, slots=True)

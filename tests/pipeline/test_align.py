@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.model import Alignment
-from unspin.pipeline.align import AlignConfig, align, match_sentences
+from unspin.pipeline.align import AlignConfig, _quotes_a_clause, align, match_sentences
 from unspin.pipeline.normalize import Document, normalize
+from unspin.pipeline.relate import RelateConfig, evidence, relate
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9).filter(
     lambda word: word not in FUNCTION_WORDS
@@ -322,3 +323,59 @@ def test_a_post_one_report_quotes_and_another_pastes_is_no_evidence() -> None:
         alignment = align(copy, source)
         assert alignment.passages  # the post is aligned
         assert sum(p.evidence_words for p in alignment.passages) == 0
+
+
+# Two independent reports of one eruption (after the real reuse set's dev part): the president's
+# post, quoted, with its attribution and the rest of the post in reported speech.
+PRESIDENT = ("\u201cNo lives are in danger, although infrastructure may be under threat,\u201d "
+             "President Gudni Johannesson said on X, adding there had been no interruptions to "
+             "flights.")
+
+
+def test_the_attribution_of_a_shared_quotation_is_no_evidence() -> None:
+    first = normalize("a", "A volcano has erupted near a fishing town in Iceland, spewing "
+                           "fountains of molten rock less than a month after another eruption.\n\n"
+                      + PRESIDENT)
+    second = normalize("b", "Lava flowed into the streets of the evacuated town on Sunday, "
+                            "and three houses caught fire by the evening.\n\n"
+                       + PRESIDENT.replace("said on X", "said on social media site X"))
+    for copy, source in ((first, second), (second, first)):
+        alignment = align(copy, source)
+        (passage,) = alignment.passages  # the sentence is aligned, attribution and all
+        assert passage.evidence_words > 0
+        assert passage.attributed_words == passage.evidence_words
+        assert alignment.copied >= RelateConfig().min_share  # a large share of a short page
+        assert evidence(alignment, RelateConfig()) == 0
+        assert relate(alignment, RelateConfig()) is None
+
+
+def test_a_run_of_copied_sentences_around_quotations_is_reuse() -> None:
+    # a wire paragraph taken whole: each of its sentences quotes a clause, and the words
+    # around the quotes, narrative and attribution, are copied with them
+    paragraph = ("The ministry said on Monday that it had \u201cno plans to raise the levy this "
+                 "year or next,\u201d citing the slow recovery of the northern ports. "
+                 "\u201cWe will review the figures in the spring,\u201d the deputy minister told "
+                 "reporters after the cabinet meeting in the capital. The opposition called the "
+                 "decision \u201ca gift to the shipping lobby\u201d and demanded a vote in the "
+                 "assembly before the summer recess.")
+    copy = normalize("copy", "Harbour traffic rose for a third month in a row, the port "
+                             "authority said.\n\n" + paragraph + "\n\nTrading in the city "
+                             "was quiet on Tuesday as markets waited for the budget.")
+    source = normalize("source", "Officials met in the capital on Monday to discuss the "
+                                 "levy.\n\n" + paragraph + "\n\nThe next review is due in "
+                                 "April, officials added.")
+    alignment = align(copy, source)
+    assert sum(p.attributed_words for p in alignment.passages) > 0
+    assert evidence(alignment, RelateConfig()) > 0
+    assert relate(alignment, RelateConfig()) is not None
+
+
+def test_a_word_in_quotation_marks_is_no_quotation() -> None:
+    sentence = ("The regulator sued the exchange for operating what it called an "
+                "\u201cillegal\u201d venue and a \u201csham\u201d compliance programme "
+                "for years on end.")
+    alignment = align(normalize("a", sentence), normalize("b", sentence))
+    (passage,) = alignment.passages
+    assert passage.evidence_words == passage.matched_words - 2  # the two quoted words alone
+    assert passage.attributed_words == 0
+    assert _quotes_a_clause(normalize("a", sentence), 0, AlignConfig().min_quotation_words) is False

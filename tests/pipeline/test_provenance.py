@@ -10,6 +10,7 @@ from unspin.model import Alignment, Article, Passage, PassagePair, Relation, Sub
 from unspin.pipeline.align import align
 from unspin.pipeline.normalize import normalize
 from unspin.pipeline.provenance import (
+    credits_another_site,
     evidence_words,
     explained_away,
     farm_signs,
@@ -145,6 +146,33 @@ def test_direction_by_farm_signs(article_text: str, farm_first: bool) -> None:
     direction = orient(first, second, aligned(first, second))
     assert direction.swap is not farm_first  # the farm copy ends up as the copy
     assert "farm carries content-farm signs" in direction.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("Body.\nRead more on cointelegraph.com", True),
+        ("Body.\n\nSource: independent.co.uk\n\nRelated stories", True),
+        ("Body.\nThe post Woman dies in flat fire appeared first on Daily Wire.", True),
+        ("Body.\nThis article was originally published on www.example.org.", True),
+        ("Bitcoin exchange receiving addresses chart. Source: Glassnode", False),  # a caption
+        ("Body.\nSource: Glassnode", False),  # a chart's credit names no site
+        ("BTC/USD 4-hour chart | Source: TradingView", False),
+        ("Body.\nRead more on the subject in our guide.", False),
+    ],
+)
+def test_credit_lines(text: str, credits: bool) -> None:
+    assert credits_another_site(Article("a", text)) is credits
+
+
+@pytest.mark.parametrize("crediting_first", [True, False])
+def test_direction_by_a_credit_line(article_text: str, crediting_first: bool) -> None:
+    crediting = Article("feed", f"{article_text}\n\nRead more on example-news.com")
+    clean = Article("clean", article_text)
+    first, second = (crediting, clean) if crediting_first else (clean, crediting)
+    direction = orient(first, second, aligned(first, second))
+    assert direction.swap is not crediting_first  # the crediting page is the copy
+    assert "feed credits another site" in direction.reason
 
 
 @pytest.mark.parametrize("excerpt_first", [True, False])

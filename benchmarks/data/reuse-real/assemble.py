@@ -7,6 +7,12 @@ article: ``id``, ``text`` and the ``url``, ``title`` and ``published`` the page 
 ``OUT/truth.jsonl`` (the scorer's format) for one split, by event: the parity of the SHA-1 of
 the event id sends it to ``dev`` or ``held``, so that every copy of a story is on one side.
 
+Copy families: two articles joined by a path of labelled lines (true or neutral) belong to one
+copy family, and a link between them is neither a true nor a false link. The truth file gets a
+``neutral`` line (role ``same_family``) for each such pair not labelled already, so that the
+shared scorer, whose own rule covers only pairs sharing a direct source, scores them so
+(``--no-families``: the labels alone).
+
     python benchmarks/data/reuse-real/assemble.py OUT [--split dev|held|all]
     python benchmarks/quality.py --corpus OUT/corpus.jsonl --truth OUT/truth.jsonl
 """
@@ -32,10 +38,38 @@ def lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
+def same_family(truth: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A neutral line for each unlabelled pair of articles joined by a path of labelled lines."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for row in truth:
+        parent[root(row["copy"])] = root(row["source"])
+    families: dict[str, list[str]] = {}
+    for node in sorted(parent):
+        families.setdefault(root(node), []).append(node)
+    labelled = {frozenset((row["copy"], row["source"])) for row in truth}
+    cluster = {row["copy"]: row.get("cluster") for row in truth}
+    cluster.update({row["source"]: row.get("cluster") for row in truth})
+    return [{"copy": b, "source": a, "kind": "neutral", "role": "same_family",
+             "cluster": cluster[a]}
+            for members in families.values()
+            for i, a in enumerate(members) for b in members[i + 1:]
+            if frozenset((a, b)) not in labelled]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--split", choices=["dev", "held", "all"], default="dev")
+    parser.add_argument("--no-families", action="store_true",
+                        help="no neutral lines for the unlabelled pairs of one copy family")
     args = parser.parse_args()
     records: list[dict[str, Any]] = []
     truth: list[dict[str, Any]] = []
@@ -56,6 +90,8 @@ def main() -> None:
         name = path.name.removesuffix("-articles.jsonl")
         truth += [t for t in lines(HERE / f"{name}-truth.jsonl")
                   if t["copy"] in wanted and t["source"] in wanted]
+    added = [] if args.no_families else same_family(truth)
+    truth += added
     if not records:
         sys.exit("no article of the real reuse set has its text on this machine (../realweb)")
     args.out.mkdir(parents=True, exist_ok=True)
@@ -65,7 +101,8 @@ def main() -> None:
     with (args.out / "truth.jsonl").open("w", encoding="utf-8") as out:
         for row in truth:
             out.write(json.dumps(row) + "\n")
-    print(f"{len(records)} articles, {len(truth)} truth lines ({args.split}); "
+    print(f"{len(records)} articles, {len(truth)} truth lines ({args.split}; "
+          f"{len(added)} of them within-family pairs); "
           f"{missing} without their text here")
 
 

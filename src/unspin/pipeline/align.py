@@ -39,12 +39,14 @@ class AlignConfig:
     max_substitution_words: int = 4
     candidate_sentences: int = 3
     strong_sentence: float = 0.6
+    min_quotation_words: int = 4
 
     def summary(self) -> str:
         return (
             f"align(match={self.min_sentence_match},tokens={self.min_sentence_tokens},"
             f"gaps={self.max_copy_gap}/{self.max_source_gap},sub={self.max_substitution_words},"
-            f"cands={self.candidate_sentences},strong={self.strong_sentence})"
+            f"cands={self.candidate_sentences},strong={self.strong_sentence},"
+            f"quotation={self.min_quotation_words})"
         )
 
 
@@ -252,11 +254,19 @@ def align(
         # A sentence that is mostly quotation is the quote and its attribution ("…," said the
         # minister): shared by every report of the speech, so none of its words is evidence.
         # Either report may mark it: a post one page quotes, another pastes without marks.
-        evidence = sum(
-            sum(1 for i, j in m.pairs if not copy.quoted[i] and not source.quoted[j])
+        counted = [
+            (m, sum(1 for i, j in m.pairs if not copy.quoted[i] and not source.quoted[j]))
             for m in strong
             if not _mostly_quoted(copy, m.copy_sentence)
             and not _mostly_quoted(source, m.source_sentence)
+        ]
+        evidence = sum(words for _, words in counted)
+        # The words around a quoted clause are its attribution and reported speech ("…," the
+        # president said on X, adding that …), which every report of the statement carries too.
+        attributed = sum(
+            words for m, words in counted
+            if _quotes_a_clause(copy, m.copy_sentence, config.min_quotation_words)
+            or _quotes_a_clause(source, m.source_sentence, config.min_quotation_words)
         )
         passages.append(
             PassagePair(
@@ -266,6 +276,7 @@ def align(
                 matched_words=len(pairs),
                 strong_sentences=len(strong),
                 evidence_words=evidence,
+                attributed_words=attributed,
             )
         )
         taken_copy |= run_copy
@@ -295,6 +306,18 @@ def align(
 def _mostly_quoted(doc: Document, sentence: int) -> bool:
     first, last = doc.sentences[sentence]
     return sum(doc.quoted[first:last]) * 2 > last - first
+
+
+def _quotes_a_clause(doc: Document, sentence: int, min_words: int) -> bool:
+    """The sentence quotes a run of ``min_words`` words or more: a clause, where a word or two
+    in quotation marks is a title or a scare quote."""
+    first, last = doc.sentences[sentence]
+    run = 0
+    for inside in doc.quoted[first:last]:
+        run = run + 1 if inside else 0
+        if run >= min_words:
+            return True
+    return False
 
 
 def _quality(match: SentenceMatch, copy: Document, source: Document) -> float:

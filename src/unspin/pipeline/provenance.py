@@ -5,7 +5,9 @@ Evidence, strongest first:
 2. the wording at substituted positions: spinners replace common words with rarer thesaurus
    entries ("Middle East" → "Center East", "best actor" → "best histrion"), so the text whose
    substituted words are the more frequent ones (wordfreq's Zipf scale) is the source;
-3. content-farm signs: a byline or line such as "By Admin";
+3. content-farm signs: a byline or line such as "By Admin"; then a credit line, by which a
+   page says its text came from another site ("Read more on cointelegraph.com", "Source:
+   independent.co.uk", "The post … appeared first on …"): a page that says so is the copy;
 4. coverage: a copy is mostly made of what it took (an excerpt of a wire story, a paragraph
    or two padded with filler), while its source goes on with material nobody copied; so the
    text more fully covered by the alignment is the copy.
@@ -28,6 +30,17 @@ from unspin.pipeline.boilerplate import normalize_line
 
 _FARM_BYLINE = re.compile(r"^\s*(?:posted\s+)?by\s+(?:admin|administrator|staff writer|editor)\s*$",
                           re.IGNORECASE | re.MULTILINE)
+
+# A line of its own saying where the page's text came from: a site's address after "Read more
+# on", "Source:" and the like, or a feed's "The post … appeared first on …". A chart's or a
+# photo's credit ("Source: Glassnode", "… chart | Source: TradingView") names no address or
+# shares its line with a caption.
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:(?:read (?:more|the (?:full|original) (?:story|article)) (?:on|at)|source:"
+    r"|(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) "
+    r"(?:on|at|in))[ \t]+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"
+    r"|the post .{1,300} appeared first on .{2,100})[ \t]*\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
 
 
 # The weakest reasons: coverage tells an excerpt from its source, but a page that adds its own
@@ -75,6 +88,11 @@ def farm_signs(article: Article) -> bool:
     return bool(_FARM_BYLINE.search(article.text))
 
 
+def credits_another_site(article: Article) -> bool:
+    """Whether the page carries a credit line naming the site its text came from."""
+    return bool(_CREDIT_LINE.search(article.text))
+
+
 def orient(copy: Article, source: Article, alignment: Alignment, min_balance: float = 1.0,
            root: str | None = None) -> Direction:
     """Decide whether ``copy`` (as aligned) really copied ``source``, or the other way round.
@@ -96,6 +114,11 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
     if copy_farm != source_farm:
         farm = copy if copy_farm else source
         return Direction(source_farm, f"{farm.id} carries content-farm signs (By Admin)")
+    copy_credit, source_credit = credits_another_site(copy), credits_another_site(source)
+    if copy_credit != source_credit:
+        crediting = copy if copy_credit else source
+        return Direction(source_credit,
+                         f"{crediting.id} credits another site for its text (a credit line)")
     if root in (copy.id, source.id):
         other = source.id if root == copy.id else copy.id
         return Direction(root == copy.id, f"{other} republishes {root}, {REPUBLICATION}")

@@ -44,7 +44,8 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
     """Words of strong sentences outside quotations, or 0 when they prove nothing.
 
     They prove reuse when they form a run of strong sentences, when there are many of them, or
-    when they make up a large share of a short text (a brief made of a copied sentence).
+    when they make up a large share of a short text (a brief made of a copied sentence), not
+    counting there the attribution around a quoted clause.
     """
     total = sum(p.evidence_words for p in alignment.passages)
     has_run = any(
@@ -53,7 +54,10 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
         for p in alignment.passages
     )
     share = max(alignment.copied, alignment.source_covered)
-    large_share = total >= config.min_share_evidence and share >= config.min_share
+    # The words around a shared quotation (who said it, where, and the rest in reported
+    # speech) are in every report of the statement: a short page is not made a copy by them.
+    unattributed = total - sum(p.attributed_words for p in alignment.passages)
+    large_share = unattributed >= config.min_share_evidence and share >= config.min_share
     # A long sentence copied whole (each word matched, the same or a thesaurus swap), outside
     # quotation marks, as a passage of its own: a small excerpt (one paragraph of a wire
     # story) proves reuse by itself.
