@@ -10,8 +10,8 @@ script payloads in every field: the last are data, answered as JSON, analysed or
 others must get a 4xx with a JSON error). It reports p50 and p95 latency of the ordinary
 requests, every status seen, the 5xx and dropped-connection count (must be 0), the hostile
 requests not answered as they should be, and the resident memory of the server and its worker
-processes sampled every second (flat: the last quarter's mean against the second quarter's). Nothing is fetched from anywhere
-but the server.
+processes sampled every second (flat: the last quarter's mean against the second quarter's).
+Nothing is fetched from anywhere but the server.
 
     python benchmarks/web_load.py [--db INDEX] [--clients 50] [--seconds 60]
 """
