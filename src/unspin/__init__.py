@@ -17,7 +17,9 @@ typed result; the command line uses nothing else.
   new articles in an index (``TraceResult`` per article), read from one snapshot of it.
 - ``restore(path, source=None, db=None, ...)``: a copy with its substitutions put back
   (``RestoreResult``).
-- ``spin(path, ...)``: how spun a text reads without its source (``SpinResult``).
+- ``spin(path, ...)``: how spun a text reads without its source (``SpinResult``);
+  ``spin_tags(path)``: the parts of speech it reads, for ``spin(path, tags=...)`` when another
+  process tags while this one scores.
 - ``spinners(db, ...)``: each content farm's spinner dictionary (``SpinnerTable`` list).
 - ``quotes(corpus, db=None, ...)``: every quotation with its speaker and variant cluster
   (``QuotesResult``); ``quote(text, db)``: every article carrying a quotation or a variant of it
@@ -59,7 +61,7 @@ from unspin.jobs.quotes import index_quotes as quotes_in_index
 from unspin.jobs.quotes import quote_variants as quote
 from unspin.jobs.restore import restore
 from unspin.jobs.restore import restore_against as restore_pair
-from unspin.jobs.spin import spin
+from unspin.jobs.spin import spin, spin_tags
 from unspin.jobs.spinners import spinners
 from unspin.jobs.stories import stories
 from unspin.jobs.trace import trace
@@ -134,6 +136,7 @@ __all__ = [
     "restored",
     "scan",
     "spin",
+    "spin_tags",
     "spinners",
     "stories",
     "trace",

@@ -151,3 +151,35 @@ def test_options_found_from_partners_are_the_options_in_order(lexicon: Lexicon,
             o for o in options if o[0] in wider]
         checked += bool([o for o in options if o[0] in partners])
     assert checked >= 5  # most of these pairs have options that are partners
+
+
+@pytest.mark.nlp
+def test_tags_read_elsewhere_give_the_same_spin(tmp_path: Path) -> None:
+    """``spin(path, tags=...)`` takes the tagger's answer from another process (the web app's
+    worker): the same suspects as tagging here; None from it means tag here."""
+    import unspin
+    from unspin.jobs.spin import forget_analyses
+
+    path = tmp_path / "spun.txt"
+    path.write_text((EXAMPLES / "spun-copy.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    forget_analyses()
+    here = unspin.spin(path)
+    assert len(here.suspects) > 10
+    slots = unspin.spin_tags(path)
+    assert slots and set(slots.values()) <= {0, 1, 2, 4, 8} and 2 in slots.values()
+    asked = []
+
+    def given() -> dict[int, int] | None:
+        asked.append(1)
+        return slots
+
+    forget_analyses()
+    elsewhere = unspin.spin(path, tags=given)
+    assert asked == [1]
+    assert [(s.start, s.original, s.confidence) for s in elsewhere.suspects] == [
+        (s.start, s.original, s.confidence) for s in here.suspects]
+    forget_analyses()
+    fallback = unspin.spin(path, tags=lambda: None)
+    assert [(s.start, s.original) for s in fallback.suspects] == [
+        (s.start, s.original) for s in here.suspects]
+    forget_analyses()

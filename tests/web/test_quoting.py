@@ -126,3 +126,28 @@ def test_workers_that_cannot_start_are_not_started_again_and_again(
         found, missing = quoting.submit(path)()
         assert essence(found) == expected(tmp_path) and missing is None  # read in-thread
     assert len(started) == analyse.MAX_BROKEN + 1
+
+
+@pytest.mark.skipif(analyse.WORKERS < 2, reason="one core: the request's thread tags")
+def test_the_spin_tagger_runs_in_a_worker(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    analyse.QUOTING.warm()
+    tagged = analyse.QUOTING.early(analyse._tags, path)
+    time.sleep(2.0)  # a worker picks it up (the request's thread traces meanwhile)
+    assert tagged() == unspin.spin_tags(path)
+    # Not yet started when asked (all workers busy): None, and the caller tags itself.
+    pool = analyse.QUOTING._executor()
+    busy = [pool.submit(time.sleep, 3.0) for _ in range(analyse.WORKERS)]
+    late = analyse.QUOTING.early(analyse._tags, path)
+    assert late() is None
+    for done in busy:
+        done.result()
+
+
+def test_without_spare_cores_the_request_tags(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analyse, "WORKERS", 1)
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert analyse._Quoting().early(analyse._tags, path)() is None  # spin tags it itself

@@ -42,7 +42,7 @@ import importlib
 import importlib.util
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,7 +55,7 @@ from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
 from unspin.spinning.forms import common_forms
 
-__all__ = ["Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_tags"]
+__all__ = ["Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_tags", "tag_slots"]
 
 _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _PHRASE = re.compile(r"^[a-z]+(?: [a-z]+)+$")
@@ -331,14 +331,25 @@ def _tagger() -> Any:
     return nlp if spacy is not None else None
 
 
-def pos_tags(doc: Document) -> list[int] | None:
-    """The WordNet part-of-speech bit the sentence gives each token (0 for other parts of
-    speech), or None when no tagger is installed."""
+def tag_slots(text: str) -> dict[int, int] | None:
+    """The WordNet part-of-speech bit the tagger gives each of its tokens in ``text`` (0 for
+    other parts of speech), by the token's character offset; None when no tagger is
+    installed."""
     nlp = _tagger()
     if nlp is None:
         return None
-    by_start = {token.idx: _TAG_TO_WORDNET.get(token.tag_, 0) for token in nlp(doc.text)}
-    return [by_start.get(start, 0) for start in doc.starts]
+    return {token.idx: _TAG_TO_WORDNET.get(token.tag_, 0) for token in nlp(text)}
+
+
+def pos_tags(doc: Document, slots: Mapping[int, int] | None = None) -> list[int] | None:
+    """The WordNet part-of-speech bit the sentence gives each token (0 for other parts of
+    speech), or None when no tagger is installed. ``slots``: :func:`tag_slots` of the text,
+    when they were read elsewhere (another process)."""
+    if slots is None:
+        slots = tag_slots(doc.text)
+        if slots is None:
+            return None
+    return [slots.get(start, 0) for start in doc.starts]
 
 
 def guess(

@@ -26,7 +26,7 @@ import functools
 import importlib.resources
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
@@ -224,11 +224,16 @@ def spin_score(doc: Document, lexicon: Lexicon, context: bool = True) -> float:
     return score_features(features(doc, lexicon, context), spin_model(context))
 
 
-def analyse(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None
-            ) -> tuple[float, list[Suspect]]:
+Slots = Callable[[], Mapping[int, int] | None]
+"""Gives the text's :func:`~unspin.spinning.guess.tag_slots` when they were read elsewhere (None:
+read them here); called only once the tagger's answer is needed."""
+
+
+def analyse(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None,
+            slots: Slots | None = None) -> tuple[float, list[Suspect]]:
     """:func:`spin_score` and :func:`suspects` together."""
     score = spin_score(doc, lexicon)
-    return score, suspects(doc, lexicon, config, score)
+    return score, suspects(doc, lexicon, config, score, slots)
 
 
 def score_features(values: list[float], model: dict[str, list[float]] | None = None) -> float:
@@ -242,10 +247,11 @@ def score_features(values: list[float], model: dict[str, list[float]] | None = N
 
 
 def suspects(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None,
-             score: float | None = None) -> list[Suspect]:
+             score: float | None = None, slots: Slots | None = None) -> list[Suspect]:
     """Known tortured phrases, broken fixed expressions ("Center East" for "Middle East") and
     words likelier a spinner's swap than themselves in their context, each with its likely
-    original. ``score`` is the text's :func:`spin_score` when the caller has it."""
+    original. ``score`` is the text's :func:`spin_score` when the caller has it; ``slots``
+    gives its tagger's answer when another process read it."""
     config = config or SpinConfig()
     if score is None:
         score = spin_score(doc, lexicon)
@@ -255,7 +261,7 @@ def suspects(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None,
         if s.start not in taken:
             found.append(s)
             taken.update(range(s.start, s.end))
-    tags = pos_tags(doc) if config.use_tagger else None
+    tags = pos_tags(doc, slots() if slots is not None else None) if config.use_tagger else None
     found.extend(s for s in _attributions(doc, lexicon, score, tags) if s.start not in taken)
     taken = {i for s in found for i in range(s.start, s.end)}
     fitting = (", in this sentence" if config.guess.use_context and context_model() is not None

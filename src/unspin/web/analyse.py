@@ -83,6 +83,14 @@ def _quotes(path: str) -> tuple[list[dict[str, object]], str | None]:
         return [], str(error)
 
 
+def _tags(path: str) -> dict[int, int] | None:
+    """The spin guesser's parts of speech of the article in ``path`` (runs in a worker)."""
+    try:
+        return unspin.spin_tags(Path(path))
+    except unspin.UnspinError:  # the caller reads the same file and says why
+        return None
+
+
 _WARM_TEXT = "“The parser is loaded,” the server said.\n"
 
 
@@ -105,6 +113,7 @@ def _warm() -> None:
         path = Path(folder) / "warm.txt"
         path.write_text(_WARM_TEXT, encoding="utf-8")
         _quotes(str(path))
+        _tags(str(path))
 
 
 class _Quoting:
@@ -158,6 +167,31 @@ class _Quoting:
 
         return result
 
+    def early(self, task: Callable[[str], dict[int, int] | None], path: Path
+              ) -> Callable[[], dict[int, int] | None]:
+        """Start ``task(path)`` in a worker if one is free soon; call the result for its answer,
+        or None when no worker started it (the caller then does the work itself rather than
+        wait behind other requests' quotations)."""
+        if WORKERS < 2 or self._broken > MAX_BROKEN:
+            return lambda: None
+        pool = self._executor()
+        try:
+            future = pool.submit(task, str(path))
+        except BrokenProcessPool:
+            self._reset(pool)
+            return lambda: None
+
+        def result() -> dict[int, int] | None:
+            if future.cancel():  # still waiting for a worker
+                return None
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self._reset(pool)
+                return None
+
+        return result
+
     def warm(self) -> None:
         """Start the processes and load their parser now, not on the first request."""
         if WORKERS >= 2:
@@ -183,6 +217,9 @@ def _analyse(data: bytes, suffix: str, db: Path | None, add: bool,
         # The quotations are read in another process while this thread looks for sources and
         # spin; the file stays until they are read.
         quoted = QUOTING.submit(path)
+        # The spin guesser's tagger runs in a second worker while this thread traces and
+        # scores what needs no tags; its answer is the same as here.
+        tagged = QUOTING.early(_tags, path)
         try:
             notes: list[str] = []
             relations: list[unspin.Relation] = []
@@ -196,7 +233,7 @@ def _analyse(data: bytes, suffix: str, db: Path | None, add: bool,
             else:
                 article = unspin.read_article(path)
                 notes.append("no index: start 'unspin serve --db INDEX' to look for sources")
-            spin = unspin.spin(path)
+            spin = unspin.spin(path, tags=tagged)
             source = _best_source(article, relations) if db is not None else None
             if source is not None and db is not None:  # the traced source: no second trace
                 restored = unspin.restore_pair(article, unspin.article(source, db), config)
