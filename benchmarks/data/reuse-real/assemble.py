@@ -26,6 +26,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from unspin.components import components
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
@@ -40,20 +42,10 @@ def lines(path: Path) -> list[dict[str, Any]]:
 
 def same_family(truth: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A neutral line for each unlabelled pair of articles joined by a path of labelled lines."""
-    parent: dict[str, str] = {}
-
-    def root(node: str) -> str:
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    for row in truth:
-        parent[root(row["copy"])] = root(row["source"])
+    family = components((row["copy"], row["source"]) for row in truth)
     families: dict[str, list[str]] = {}
-    for node in sorted(parent):
-        families.setdefault(root(node), []).append(node)
+    for node in sorted(family):
+        families.setdefault(family[node], []).append(node)
     labelled = {frozenset((row["copy"], row["source"])) for row in truth}
     cluster = {row["copy"]: row.get("cluster") for row in truth}
     cluster.update({row["source"]: row.get("cluster") for row in truth})

@@ -198,8 +198,6 @@ class _Candidates:
                 found = found + self.phrases_of(word, moby)
         else:
             found = self.phrases_of(word, moby)
-        if not moby:
-            found = tuple(option for option in found if not option[1])
         if not found:
             return None
         return _Options(self.lexicon, found, self.choices)

@@ -368,7 +368,9 @@ def _broken_expressions(doc: Document, lexicon: Lexicon) -> Iterable[Suspect]:
 @functools.lru_cache(maxsize=50_000)
 def _options(lexicon: Lexicon, word: str, synonyms_only: bool) -> tuple[tuple[str, bool], ...]:
     """The common forms of a word's thesaurus neighbours, commonest first, each with whether
-    only a loose (Moby) link leads to it; ``synonyms_only`` leaves those out."""
+    only a loose (Moby) link leads to it; ``synonyms_only`` leaves those out. The definition
+    :func:`_among` answers from a word's partners, without reading every neighbour (the tests
+    hold the two together)."""
     forms = common_forms(lexicon)
     synonyms = _synonym_ids(lexicon, word)
     options: dict[str, bool] = {}

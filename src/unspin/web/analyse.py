@@ -12,14 +12,17 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import unspin
 from unspin.views.analysis import Analysis
 from unspin.views.sections import Record
+
+_T = TypeVar("_T")
 
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".warc", ".warc.gz")
 
@@ -77,10 +80,8 @@ def _quotes(path: str) -> tuple[list[dict[str, object]], str | None]:
     Runs in a worker process: only plain data goes back."""
     try:
         return [record.to_json() for record in unspin.quotes(Path(path)).records], None
-    except unspin.MissingDependency as error:
-        return [], str(error)
-    except unspin.UnspinError as error:  # the caller reads the same file and says why first
-        return [], str(error)
+    except unspin.UnspinError as error:  # a missing extra; or a bad file, which the caller
+        return [], str(error)            # reads too and says why first
 
 
 def _tags(path: str) -> dict[int, int] | None:
@@ -108,7 +109,7 @@ def _start_worker(server: int) -> None:
 
 
 def _warm() -> None:
-    """Load the quotation parser (a worker's first task)."""
+    """Load the quotation parser and the spin tagger (a worker's first task)."""
     with tempfile.TemporaryDirectory(prefix="unspin-web-") as folder:
         path = Path(folder) / "warm.txt"
         path.write_text(_WARM_TEXT, encoding="utf-8")
@@ -117,11 +118,12 @@ def _warm() -> None:
 
 
 class _Quoting:
-    """The processes that read quotations while the request's own thread looks for sources
-    and spin: spaCy's parse and the guesser's Python both need a core, and threads of one
-    process share a single one for Python code. One process per analysis that may run at
-    once, started on first use (``spawn``: the server's threads are never forked); a process
-    that dies is replaced, and that request's quotations are read in its own thread."""
+    """The processes that read quotations (and the spin tagger's parts of speech) while the
+    request's own thread looks for sources and spin: spaCy's parse and the guesser's Python
+    both need a core, and threads of one process share a single one for Python code. One
+    process per analysis that may run at once, started on first use (``spawn``: the server's
+    threads are never forked); a process that dies is replaced, and that request's work is
+    done in its own thread."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -143,54 +145,53 @@ class _Quoting:
                 self._broken += 1
         broken.shutdown(wait=False, cancel_futures=True)
 
-    def submit(self, path: Path) -> Callable[[], tuple[list[dict[str, object]], str | None]]:
-        """Start reading the quotations of ``path``; call the result for them."""
+    def _start(self, task: Callable[[str], _T], path: Path
+               ) -> tuple[ProcessPoolExecutor, Future[_T]] | None:
+        """``task(path)`` submitted to the workers; None when there are none to take it."""
         if WORKERS < 2 or self._broken > MAX_BROKEN:
             # Workers that cannot start (a script without ``if __name__ == "__main__"``
             # re-runs itself in each) are not started again and again.
-            return lambda: _quotes(str(path))
+            return None
         pool = self._executor()
         try:
-            future = pool.submit(_quotes, str(path))
+            return pool, pool.submit(task, str(path))
         except BrokenProcessPool:
             self._reset(pool)
-            return lambda: _quotes(str(path))
+            return None
 
-        def result() -> tuple[list[dict[str, object]], str | None]:
-            try:
-                found = future.result()
-            except BrokenProcessPool:
-                self._reset(pool)
-                return _quotes(str(path))
-            self._broken = 0
-            return found
+    def _answer(self, pool: ProcessPoolExecutor, future: Future[_T],
+                otherwise: Callable[[], _T]) -> _T:
+        """The worker's answer, or ``otherwise()`` when its pool broke meanwhile."""
+        try:
+            found = future.result()
+        except BrokenProcessPool:
+            self._reset(pool)
+            return otherwise()
+        self._broken = 0
+        return found
 
-        return result
+    def submit(self, path: Path) -> Callable[[], tuple[list[dict[str, object]], str | None]]:
+        """Start reading the quotations of ``path``; call the result for them."""
+        def here() -> tuple[list[dict[str, object]], str | None]:
+            return _quotes(str(path))
+
+        started = self._start(_quotes, path)
+        if started is None:
+            return here
+        pool, future = started
+        return lambda: self._answer(pool, future, here)
 
     def early(self, task: Callable[[str], dict[int, int] | None], path: Path
               ) -> Callable[[], dict[int, int] | None]:
         """Start ``task(path)`` in a worker if one is free soon; call the result for its answer,
         or None when no worker started it (the caller then does the work itself rather than
         wait behind other requests' quotations)."""
-        if WORKERS < 2 or self._broken > MAX_BROKEN:
+        started = self._start(task, path)
+        if started is None:
             return lambda: None
-        pool = self._executor()
-        try:
-            future = pool.submit(task, str(path))
-        except BrokenProcessPool:
-            self._reset(pool)
-            return lambda: None
-
-        def result() -> dict[int, int] | None:
-            if future.cancel():  # still waiting for a worker
-                return None
-            try:
-                return future.result()
-            except BrokenProcessPool:
-                self._reset(pool)
-                return None
-
-        return result
+        pool, future = started
+        # A task still waiting for a worker is cancelled: the caller does it sooner itself.
+        return lambda: None if future.cancel() else self._answer(pool, future, lambda: None)
 
     def warm(self) -> None:
         """Start the processes and load their parser now, not on the first request."""
