@@ -776,3 +776,29 @@ def test_lemmas_on_demand_are_the_lemmatizers() -> None:
     lazy, eager = nlp()(text), full(text)
     assert [lemma(t) for t in lazy] == [t.lemma_ for t in eager]
     assert {lemma(t) for t in lazy} >= {"say", "tell", "spokeswoman", "warn", "be"}
+
+
+def test_quotations_with_tags_are_quotes_and_spin_tags_from_one_parse(tmp_path: Path) -> None:
+    import unspin
+
+    quoted = tmp_path / "quoted.txt"
+    quoted.write_text("Talks resumed on Monday.\n\n“We will not raise taxes this year,” "
+                      "Finance Minister Anna Berg told reporters.\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Talks resumed on Monday after a long break in the capital.\n",
+                     encoding="utf-8")
+    for path in (quoted, plain):
+        told: list[dict[int, int] | None] = []
+        found = unspin.quotes_with_tags(path, told.append)
+        assert [r.to_json() for r in found.records] == [
+            r.to_json() for r in unspin.quotes(path).records]
+        assert told == [unspin.spin_tags(path)] and told[0]  # once, before the quotations
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body></body></html>", encoding="utf-8")
+    told = []
+    unspin.quotes_with_tags(empty, told.append)
+    assert told == [None]  # no article to tag: still told, so nobody waits for it
+    told = []
+    with pytest.raises(unspin.UsageError):
+        unspin.quotes_with_tags(tmp_path / "missing.txt", told.append)
+    assert told == [None]

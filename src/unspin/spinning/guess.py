@@ -55,7 +55,8 @@ from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
 from unspin.spinning.forms import common_forms
 
-__all__ = ["Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_tags", "tag_slots"]
+__all__ = ["Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_tags", "slots_of",
+           "tag_slots"]
 
 _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _PHRASE = re.compile(r"^[a-z]+(?: [a-z]+)+$")
@@ -336,7 +337,13 @@ def tag_slots(text: str) -> dict[int, int] | None:
     nlp = _tagger()
     if nlp is None:
         return None
-    return {token.idx: _TAG_TO_WORDNET.get(token.tag_, 0) for token in nlp(text)}
+    return slots_of(nlp(text))
+
+
+def slots_of(doc: Any) -> dict[int, int]:
+    """:func:`tag_slots` of a spaCy ``Doc`` that the English tagger has tagged (a parse made
+    for something else, such as the quotations, serves as well)."""
+    return {token.idx: _TAG_TO_WORDNET.get(token.tag_, 0) for token in doc}
 
 
 def pos_tags(doc: Document, slots: Mapping[int, int] | None = None) -> list[int] | None:
