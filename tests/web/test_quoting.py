@@ -158,3 +158,18 @@ def test_without_spare_cores_the_request_tags(tmp_path: Path,
     quoted, tagged = analyse._Quoting().submit(path)
     assert tagged() is None  # spin tags it itself
     assert essence(quoted()[0]) == expected(tmp_path)
+
+
+def test_a_warmed_server_keeps_what_it_loaded_out_of_full_collections() -> None:
+    import gc
+
+    from unspin.jobs.spin import forget_analyses
+
+    try:
+        analyse.warm_server(None)
+        assert gc.get_freeze_count() > 0  # the lexicon and models a request reads
+        found = analyse.analyse_text(TEXT + "\nWarm.\n", None, None, None)
+        assert found.quotes and found.quotes[0].to_json()["speaker_id"] == "Anna Berg"
+    finally:
+        gc.unfreeze()
+        forget_analyses()
