@@ -802,3 +802,34 @@ def test_quotations_with_tags_are_quotes_and_spin_tags_from_one_parse(tmp_path: 
     with pytest.raises(unspin.UsageError):
         unspin.quotes_with_tags(tmp_path / "missing.txt", told.append)
     assert told == [None]
+
+
+INFORMAL = ("Y'all ain't gonna believe it,” she said. “C'mon, let's go — we're gotta win 'nuff "
+            "games.”\n\nThere is nothing he hasn't done; it's what I'd do, and they did it "
+            "themselves.   Did you? “Doin' fine,” said Ol' Joe, who'd got there. "
+            "That was the one whose goal counted, because those who can, do.")
+
+
+def test_the_fast_attribute_ruler_annotates_as_spacys() -> None:
+    from spacy.pipeline import AttributeRuler
+
+    from unspin.quotations.attributes import FastAttributes
+    from unspin.quotations.parser import attribute_ruler, nlp
+
+    model = nlp()
+    ruler = model.get_pipe("attribute_ruler")
+    examples = [INFORMAL, *(p.read_text(encoding="utf-8") for p in EXAMPLES.glob("*.txt"))]
+    out_of_order = AttributeRuler(model.vocab)  # a tag rule after a word rule: run as it is
+    out_of_order.add_patterns([{"patterns": [[{"LOWER": "said"}]], "attrs": {"POS": "NOUN"}},
+                               {"patterns": [[{"TAG": "VBD"}]], "attrs": {"POS": "VERB"}}])
+    unordered = FastAttributes(out_of_order)
+    assert attribute_ruler().usable and not unordered.usable
+    for text in examples:
+        parsed = model.make_doc(text)
+        for name, component in model.pipeline:
+            if name not in ("attribute_ruler", "ner"):
+                parsed = component(parsed)
+        for slow, fast in ((ruler, attribute_ruler()), (out_of_order, unordered)):
+            expected, found = slow(parsed.copy()), fast(parsed.copy())
+            assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in found] == [
+                (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in expected]

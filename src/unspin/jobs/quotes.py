@@ -21,6 +21,7 @@ from unspin.pipeline.extract import extract_documents
 from unspin.pipeline.read import iter_raw_documents
 from unspin.quotations.corpus import QuoteRecord, link
 from unspin.quotations.extract import Quote, nlp, quotes_in
+from unspin.quotations.parser import attribute_ruler
 from unspin.quotations.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
 from unspin.store.quotes import load_quotes, save_quotes
 from unspin.store.sqlite import open_store
@@ -83,11 +84,12 @@ def extract_all(articles: list[Article], failures: list[Failure] | None = None,
 
 def _parse_tagged(model: Language, text: str, tagged: Callable[[Doc], None], full: bool
                   ) -> Doc:
-    """``model(text)``, one component after another, calling ``tagged`` once the tagger has
-    run; only as far as the tagger unless ``full``."""
+    """``model(text)``, one component after another (the attribute ruler's work done by
+    :func:`attribute_ruler`), calling ``tagged`` once the tagger has run; only as far as the
+    tagger unless ``full``."""
     doc = model.make_doc(text)
     for name, component in model.pipeline:
-        doc = component(doc)
+        doc = (attribute_ruler() if name == "attribute_ruler" else component)(doc)
         if name == "tagger":
             tagged(doc)
             if not full:

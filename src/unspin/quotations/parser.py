@@ -12,12 +12,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from unspin.errors import MissingDependency
+from unspin.quotations.attributes import FastAttributes
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Token
 
-__all__ = ["lemma", "nlp"]
+__all__ = ["attribute_ruler", "lemma", "nlp"]
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,13 @@ def nlp() -> Language:
     for pos in list(words.keys()):
         words[pos] = frozenset(words[pos])
     return model
+
+
+@lru_cache(maxsize=1)
+def attribute_ruler() -> FastAttributes:
+    """The pipeline's attribute ruler as :class:`FastAttributes` applies it: what a parse one
+    component at a time runs in its place."""
+    return FastAttributes(nlp().get_pipe("attribute_ruler"))
 
 
 def lemma(token: Token) -> str:
