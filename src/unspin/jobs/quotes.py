@@ -25,6 +25,7 @@ from unspin.quotations.parser import attribute_ruler
 from unspin.quotations.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
 from unspin.store.quotes import load_quotes, save_quotes
 from unspin.store.sqlite import open_store
+from unspin.text.english import one_thread
 from unspin.text.marks import find_marked_spans
 
 if TYPE_CHECKING:
@@ -75,10 +76,11 @@ def extract_all(articles: list[Article], failures: list[Failure] | None = None,
     quotes: list[Quote] = []
     # spaCy parses in worker processes when there is enough to share; results keep their order.
     processes = min(os.cpu_count() or 1, 4) if len(rest) >= PARALLEL_FROM else 1
-    docs = iter(model.pipe((a.text for a in rest), batch_size=32, n_process=processes))
-    for article in with_marks:
-        doc = first_doc if article is first and first_doc is not None else next(docs)
-        quotes.extend(quotes_in(article.id, article.text, doc))
+    with one_thread():  # processes forked for the parse keep it
+        docs = iter(model.pipe((a.text for a in rest), batch_size=32, n_process=processes))
+        for article in with_marks:
+            doc = first_doc if article is first and first_doc is not None else next(docs)
+            quotes.extend(quotes_in(article.id, article.text, doc))
     return quotes
 
 
@@ -88,12 +90,13 @@ def _parse_tagged(model: Language, text: str, tagged: Callable[[Doc], None], ful
     :func:`attribute_ruler`), calling ``tagged`` once the tagger has run; only as far as the
     tagger unless ``full``."""
     doc = model.make_doc(text)
-    for name, component in model.pipeline:
-        doc = (attribute_ruler() if name == "attribute_ruler" else component)(doc)
-        if name == "tagger":
-            tagged(doc)
-            if not full:
-                break
+    with one_thread():
+        for name, component in model.pipeline:
+            doc = (attribute_ruler() if name == "attribute_ruler" else component)(doc)
+            if name == "tagger":
+                tagged(doc)
+                if not full:
+                    break
     return doc
 
 

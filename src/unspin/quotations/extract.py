@@ -50,6 +50,7 @@ from unspin.quotations.layout import (
 from unspin.quotations.parser import nlp
 from unspin.quotations.quote import Quote
 from unspin.quotations.speakers import Event, Speakers
+from unspin.text import english
 from unspin.text.marks import MarkedSpan, find_marked_spans
 
 if TYPE_CHECKING:
@@ -192,4 +193,6 @@ def extract_quotes(article_id: str, text: str, model: Any = None) -> list[Quote]
     """The quotations of one article's text, in order of position."""
     if not find_marked_spans(text):
         return []
-    return quotes_in(article_id, text, (model or nlp())(text))
+    with english.one_thread():
+        doc = (model or nlp())(text)
+    return quotes_in(article_id, text, doc)

