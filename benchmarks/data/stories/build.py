@@ -21,10 +21,10 @@ SHARED = ROOT.parent / "shared" / "data" / "real-dev"
 GATE = ROOT / "tests" / "data" / "gate"
 sys.path.insert(0, str(HERE))
 import bbc  # noqa: E402
+import web2  # noqa: E402
 import written  # noqa: E402
 
 import web  # noqa: E402
-import web2  # noqa: E402
 
 REUSE_REAL = ROOT / "benchmarks" / "data" / "reuse-real"
 # The reuse set's events are stories, except where its notes say a page reports another
@@ -222,7 +222,7 @@ def reuse_real_part() -> tuple[list[dict], list[dict]]:
                  .read_text(encoding="utf-8").splitlines() if x.strip()]
         parent: dict[str, str] = {}
 
-        def find(x: str) -> str:
+        def find(x: str, parent: dict[str, str] = parent) -> str:
             while parent.get(x, x) != x:
                 x = parent[x]
             return x
