@@ -9,7 +9,9 @@ weighted facts (its own facts, which no other article carries, count at the rare
 collection of two unrelated articles every shared word would otherwise be all they have), in
 ``min_shared`` facts at least, and, when both are dated, they were published at most
 ``max_days`` apart. A fact that more than ``key_df`` copy families carry counts for nothing (a
-topic's, not an event's), which also keeps the pairs to measure few. Stories are built by
+topic's, not an event's), which also keeps the pairs to measure few; nor does one carried by
+more than ``max_df`` of them, unless at most ``min_df`` carry it (in a small collection a share
+of it is a handful of pages, fewer than one event's reports). Stories are built by
 average linkage over those links: two groups merge while the mean share over all
 their cross pairs (a missing link counts as nothing) reaches ``min_share``, so that a chain of
 weak links between the reports of successive events does not glue them into one story.
