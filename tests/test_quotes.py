@@ -776,3 +776,27 @@ def test_lemmas_on_demand_are_the_lemmatizers() -> None:
     lazy, eager = nlp()(text), full(text)
     assert [lemma(t) for t in lazy] == [t.lemma_ for t in eager]
     assert {lemma(t) for t in lazy} >= {"say", "tell", "spokeswoman", "warn", "be"}
+
+
+def test_a_closing_mark_turned_round_opens_a_quote() -> None:
+    # Copies often turn an opening mark round: `… Kwon said. ”I’ve since …”`, `said.»You see`.
+    text = ("“I made confident bets,” Kwon said in an interview. ”I’ve since lost these bets.”\n"
+            "«If they want to destroy it, we will,» she said.»You see, it is like that.»\n")
+    assert spans(text) == ["I made confident bets,", "I’ve since lost these bets.",
+                              "If they want to destroy it, we will,", "You see, it is like that."]
+
+
+def test_a_joined_verb_without_a_subject_shares_the_first_ones() -> None:
+    text = ("Saylor on regulation\n\nMichael Saylor spoke on Friday. He added that the "
+            "industry “has some good ideas” — implying the Bitcoin (BTC) Lightning network — but "
+            "added some in the space “implemented those good ideas in an irresponsible "
+            "fashion.”\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Michael Saylor"] * 2
+
+
+def test_a_statement_that_says_speaks_for_its_issuer() -> None:
+    text = ("Boston\n\nThe Boston Police set the record straight by tweeting that \"Despite "
+            "reports to the contrary there has not been an arrest in the Marathon attack.\"\n\n"
+            "The FBI also issued a statement that said: \"Contrary to widespread reporting, no "
+            "arrest has been made in connection with the Boston Marathon attack.\"\n")
+    assert [q.speaker for q in extract_quotes("t", text)][-1] == "FBI"

@@ -129,6 +129,25 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
                    and lo <= child.i < hi for t in child.subtree if lo <= t.i < hi]
         if subtree:
             return min(subtree), max(subtree) + 1
+    if side == "before" and verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "He added that the industry “has some good ideas” — … — but added some in the space
+        # “implemented …”", "Munger opined that … and argued that …": a verb joined to another
+        # with no subject of its own shares that verb's, even when it stands before the window
+        # (before an earlier quote of the sentence).
+        # The verb it is joined to, or the speech verb above that (the parse may join it to a
+        # verb of the earlier quote: "… “has some good ideas” … but added").
+        joined = verb.head
+        while lemma(joined).lower() not in SPEECH_LEMMAS and joined.head.i != joined.i \
+                and joined.dep_ in ("ccomp", "conj", "advcl", "xcomp"):
+            joined = joined.head
+        if lemma(joined).lower() not in SPEECH_LEMMAS:
+            joined = verb.head
+        subtree = [t.i for child in joined.children if child.dep_ in ("nsubj", "nsubjpass")
+                   and child.i < verb.i and child.sent.start == verb.sent.start
+                   for t in child.subtree if t.i < verb.i]
+        if subtree:
+            return min(subtree), max(subtree) + 1
     if side == "after" and verb.dep_ == "conj" and tokens[0].i > verb.i - 3:
         # "Ioannidis described the decision as “not unexpected” but told BBC Sport …": the
         # verb shares the subject of the one it is joined to, before the quote.

@@ -117,7 +117,7 @@ class Speakers:
         name = self._name_in(tokens, head)
         if name is not None:
             return name, written
-        if head.lower_ in ("who", "which") and head.head.dep_ == "relcl":
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             # "The IAAF - which said it was “very surprised”", "Chris Rock, who …": the
             # clause's noun speaks.
             noun = head.head.head
@@ -136,6 +136,9 @@ class Speakers:
                 return self.index.resolve_name(words), written
             if noun.pos_ == "PROPN":
                 return self.index.organisation(" ".join(words)), written
+            if fold(lemma(noun)) in STATEMENT_WORDS:
+                # "The FBI also issued a statement that said: …": the statement's issuer
+                return self._body_of(noun, list(noun.subtree)) or self._issued_by(noun), written
             return None, written
         limit = min(quote_start, attribution.position)
         if head.lower_ in ANONYMOUS and len(tokens) == 1:
@@ -239,6 +242,21 @@ class Speakers:
         first = min(t.i for t in name.subtree if t.pos_ == "PROPN")
         words = self._run_words(list(self.doc[first : name.i + 1]))
         return self.index.organisation(" ".join(words)) or None
+
+    def _issued_by(self, statement: Token) -> str | None:
+        """Who issued a statement they are the object of ("The FBI issued a statement …",
+        "Reuters has released a statement …"): the verb's subject, if it names someone."""
+        if statement.dep_ != "dobj":
+            return None
+        subjects = [c for c in statement.head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        tokens = [t for t in subjects[0].subtree if t.i < statement.i]
+        people = [e for e in self.index.ents_in("PERSON", tokens[0].i, tokens[-1].i + 1)
+                  if e.root.dep_ != "poss"]
+        if people:
+            return self.index.resolve_name(people[0].text.split())
+        return self._name_in(tokens, _head(tokens))
 
     def _issuer(self, before: int) -> str | None:
         """Whose statement "the statement" is: the name on the last one before ("An IAAF
