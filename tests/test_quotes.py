@@ -800,3 +800,32 @@ def test_a_statement_that_says_speaks_for_its_issuer() -> None:
             "The FBI also issued a statement that said: \"Contrary to widespread reporting, no "
             "arrest has been made in connection with the Boston Marathon attack.\"\n")
     assert [q.speaker for q in extract_quotes("t", text)][-1] == "FBI"
+
+
+def test_an_interview_transcript_names_its_speaker_by_initials() -> None:
+    text = ("Jose Mourinho says we were the best team\n\nto SKY\n\nQ. Jose, why do you feel you "
+            "weren't able to see it through?\n\nJM: “We were the best team by far. But we "
+            "didn't win.”\n")
+    [quote] = extract_quotes("t", text)
+    assert quote.speaker_as_written == "JM"
+
+
+def test_a_body_named_by_its_place_speaks_after_a_broken_parse() -> None:
+    text = ("No arrests yet\n\nVIDEO: Boston marathon explosion\n\nThe Boston police were the "
+            "first to puncture the media arrest reports with a tweet: “Despite reports to the "
+            "contrary there has not been an arrest in the Marathon attack.”\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Boston Police"]
+
+
+def test_a_name_modifying_a_role_noun_is_not_the_speaker() -> None:
+    text = ("Kwon speaks\n\nTerraform Labs (TFL) founder Do Kwon said he lost most of his wealth. "
+            "“This doesn’t bother me,” Kwon told the reporters. “I live a fairly frugal life,” "
+            "the Terra co-founder said.\n")
+    speakers = [q.speaker for q in extract_quotes("t", text)]
+    assert speakers[1] == speakers[0] and "Kwon" in str(speakers[0])
+
+
+def test_an_agency_reporting_someone_as_saying_is_not_the_speaker() -> None:
+    text = ("Exchange\n\n\"The works council has expressed concerns,\" Reuters news agency reports "
+            "a union source as saying.\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == [None]

@@ -20,7 +20,9 @@ from unspin.quotations.layout import (
     sentence_start,
     tokens_in,
 )
+from unspin.quotations.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
 from unspin.quotations.parser import lemma
+from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
 from unspin.text.speech import CHARACTERISING_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS
 
@@ -83,6 +85,14 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     return min(reversed(verbs), key=_depth)
 
 
+def _as_saying(verb: Token) -> bool:
+    """"… reports a union source as saying": the verb reports someone else's words."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        lemma(g).lower() in SPEECH_LEMMAS for g in c.children) for c in verb.children) or any(
+        c.dep_ in ("advcl", "xcomp") and lemma(c).lower() in SPEECH_LEMMAS
+        and any(m.lower_ == "as" for m in c.children) for c in verb.children)
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
@@ -118,7 +128,8 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
         node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
         governors.append(node)
     for governor in governors:
-        if lemma(governor).lower() == "quote" and governor is not verb:
+        if lemma(governor).lower() in ("quote", "report", "cite") and (
+                governor is not verb or _as_saying(governor)):
             # "AP quoted prosecutor Russell McGuire as saying": the one quoted speaks
             objects = [t.i for child in governor.children if child.dep_ == "dobj"
                        and lo <= child.i < hi for t in child.subtree if lo <= t.i < hi]
@@ -247,7 +258,10 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
     if not colons:
         return None
     head = before[: colons[0]]
-    if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.text in "-‐" for t in head):
+    if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.text in "-‐" or _initials(t)
+                                       for t in head):
+        # "Al-Hadad:", and an interview's "JM:" (the speaker's initials, whatever the tagger
+        # made of them)
         return Attribution(None, (head[0].i, head[-1].i + 1), head[0].idx, "colon")
     if before[-1].text != ":":
         return None
@@ -259,7 +273,24 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
     if subjects:
         subtree = [t.i for t in subjects[0].subtree if clause[0].i <= t.i <= clause[-1].i]
         return Attribution(None, (min(subtree), max(subtree) + 1), subjects[0].idx, "colon")
+    # The parse found no subject (a subheading run into the sentence: "VIDEO: Boston marathon
+    # explosion … The Boston police were the first … with a tweet:"): the noun phrase opening
+    # the clause when a verb follows it.
+    phrase: list[Token] = []
+    for t in clause:
+        if t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") and not t.is_punct:
+            phrase.append(t)
+            continue
+        if phrase and t.pos_ in ("AUX", "VERB") and (phrase[-1].pos_ == "PROPN" or fold(
+                phrase[-1].text) in ORGANISATION_WORDS | PERSON_NOUNS):
+            return Attribution(None, (phrase[0].i, phrase[-1].i + 1), phrase[0].idx, "colon")
+        break
     return None
+
+
+def _initials(token: Token) -> bool:
+    """Two or three capitals that stand for a name ("JM")."""
+    return token.is_alpha and token.is_upper and 2 <= len(token.text) <= 3
 
 
 # Subjects that name nobody: "it was “a shambles”", "there were “serious concerns”".

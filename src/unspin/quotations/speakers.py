@@ -85,8 +85,12 @@ class Speakers:
         written = _as_written(self.text, tokens)
         head = _head(tokens)
         people = self.index.ents_in("PERSON", *attribution.phrase)
-        # "Kenteris's lawyer, Gregory Ioannidis": the possessor is not the speaker
-        people = [e for e in people if e.root.dep_ != "poss"]
+        # "Kenteris's lawyer, Gregory Ioannidis": the possessor is not the speaker, nor a name
+        # modifying the role noun that heads the phrase ("the Terra co-founder": the model
+        # tags firms as people; the co-founder is someone the article named)
+        people = [e for e in people if e.root.dep_ != "poss" and not (
+            e.end <= head.i and e.root.head.i == head.i and e.root.dep_ == "compound"
+            and head.pos_ == "NOUN" and head.is_lower and fold(head.text) in PERSON_NOUNS)]
         # "Only Fools and Horses star David Jason": a name after a role noun ending the phrase,
         # else the one holding its head ("Chris Hawkins, host of …" keeps the first)
         last = max((t.i for t in tokens if not t.is_punct), default=-1)
@@ -141,6 +145,9 @@ class Speakers:
                 return self._body_of(noun, list(noun.subtree)) or self._issued_by(noun), written
             return None, written
         limit = min(quote_start, attribution.position)
+        body = self._named_body(tokens, head)
+        if body is not None:
+            return body, written
         if head.lower_ in ANONYMOUS and len(tokens) == 1:
             return None, written  # "until someone tells me “the radio's off”"
         if head.lower_ == "it":  # "it said": the organisation named last
@@ -162,6 +169,10 @@ class Speakers:
         if head.pos_ == "PRON":
             return None
         role_head = fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN"
+        content = [t for t in tokens if not t.is_punct]
+        if content and fold(content[0].text) == "the" and content[-1].pos_ == "NOUN" \
+                and content[-1].is_lower and fold(content[-1].text) in PERSON_NOUNS:
+            role_head = True  # "the Terra co-founder" (the parse may head it on "co")
         runs: list[list[Token]] = []
         for t in tokens:
             capital = (t.text[:1].isupper() and t.pos_ not in ("PRON", "DET", "ADP")
@@ -242,6 +253,20 @@ class Speakers:
         first = min(t.i for t in name.subtree if t.pos_ == "PROPN")
         words = self._run_words(list(self.doc[first : name.i + 1]))
         return self.index.organisation(" ".join(words)) or None
+
+    def _named_body(self, tokens: list[Token], head: Token) -> str | None:
+        """A body the phrase names by a proper noun and what it is ("The Boston police"): its
+        name, the noun capitalised."""
+        if head.pos_ != "NOUN" or not head.is_lower or fold(head.text) not in ORGANISATION_WORDS \
+                or (head.tag_ != "NN" and lemma(head).lower() != head.lower_):  # "police" either
+            return None
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.i in {t.i for t in tokens}]
+        if not names:
+            return None
+        first = min(t.i for t in names[0].subtree)
+        words = self._run_words(list(self.doc[first : names[0].i + 1]))
+        return self.index.organisation(" ".join([*words, head.text.capitalize()]))
 
     def _issued_by(self, statement: Token) -> str | None:
         """Who issued a statement they are the object of ("The FBI issued a statement …",
