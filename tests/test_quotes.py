@@ -829,3 +829,9 @@ def test_an_agency_reporting_someone_as_saying_is_not_the_speaker() -> None:
     text = ("Exchange\n\n\"The works council has expressed concerns,\" Reuters news agency reports "
             "a union source as saying.\n")
     assert [q.speaker for q in extract_quotes("t", text)] == [None]
+
+
+def test_a_speech_verb_with_a_subject_wins_over_a_gerund() -> None:
+    text = ("Kwon speaks\n\nDo Kwon spoke about his confidence in Terra. “I made confident bets.” "
+            "Adding he said, “I’ve since lost these bets.”\n")
+    assert extract_quotes("t", text)[-1].speaker_as_written == "he"

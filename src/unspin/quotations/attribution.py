@@ -82,6 +82,12 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     # Before the quote, the reporting verb is the sentence's main one, not a speech verb deep
     # in what is reported ("Mr Armes warned that developers had to learn how to tell
     # stories"): the shallowest in the parse, the last of equals.
+    # A speech verb with a subject of its own wins over one without ("Adding he said, “…"):
+    # the parse may hang the finite verb under the gerund.
+    subjected = [t for t in verbs if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    if subjected and not any(c.dep_ in ("nsubj", "nsubjpass")
+                             for c in min(reversed(verbs), key=_depth).children):
+        verbs = subjected
     return min(reversed(verbs), key=_depth)
 
 
