@@ -835,3 +835,12 @@ def test_a_speech_verb_with_a_subject_wins_over_a_gerund() -> None:
     text = ("Kwon speaks\n\nDo Kwon spoke about his confidence in Terra. “I made confident bets.” "
             "Adding he said, “I’ve since lost these bets.”\n")
     assert extract_quotes("t", text)[-1].speaker_as_written == "he"
+
+
+def test_a_statement_by_a_person_which_says_is_theirs() -> None:
+    text = ("Minister denies bribing journalists\n\nSeveral South African news outlets are "
+            "carrying "
+            "a statement by Moferefere Lekorotsoana, chief of staff in the ministry of mineral "
+            "resources and energy, which says: \"Mr Mantashe is clear that none of the sort "
+            "occurred.\"\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Moferefere Lekorotsoana"]

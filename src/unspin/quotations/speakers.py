@@ -128,7 +128,15 @@ class Speakers:
             k = head.i - 1
             while k > 0 and self.doc[k].is_punct:
                 k -= 1
-            if self.doc[k].pos_ in ("PROPN", "NOUN"):
+            if fold(lemma(noun)) in STATEMENT_WORDS and noun.i < k:
+                # "a statement by Moferefere Lekorotsoana, chief of staff in the ministry …,
+                # which says": the statement the clause hangs on, not the last noun before it
+                return self._author_of(noun) or self._body_of(noun, list(noun.subtree)) \
+                    or self._issued_by(noun), written
+            if self.doc[k].pos_ in ("PROPN", "NOUN") and not (
+                    noun.ent_type_ == "PERSON" and noun.sent.start == head.sent.start):
+                # (a person of the same sentence the parse hangs it on stays: "a statement by
+                # NAME, chief of staff in the ministry …, which says")
                 noun = self.doc[k]  # the noun just before ", which" (parses of a headline
                 # above the sentence can hang the clause elsewhere)
             first = noun.i
@@ -142,7 +150,8 @@ class Speakers:
                 return self.index.organisation(" ".join(words)), written
             if fold(lemma(noun)) in STATEMENT_WORDS:
                 # "The FBI also issued a statement that said: …": the statement's issuer
-                return self._body_of(noun, list(noun.subtree)) or self._issued_by(noun), written
+                return self._author_of(noun) or self._body_of(noun, list(noun.subtree)) \
+                    or self._issued_by(noun), written
             return None, written
         limit = min(quote_start, attribution.position)
         body = self._named_body(tokens, head)
@@ -267,6 +276,17 @@ class Speakers:
         first = min(t.i for t in names[0].subtree)
         words = self._run_words(list(self.doc[first : names[0].i + 1]))
         return self.index.organisation(" ".join([*words, head.text.capitalize()]))
+
+    def _author_of(self, statement: Token) -> str | None:
+        """The person a statement is by ("a statement by Moferefere Lekorotsoana")."""
+        for preposition in statement.children:
+            if preposition.dep_ == "prep" and preposition.lower_ in ("by", "from"):
+                for name in preposition.children:
+                    people = [e for e in self.index.ents_in("PERSON", name.i, name.i + 1)]
+                    people += [e for e in self.index.persons if e.start <= name.i < e.end]
+                    if people:
+                        return self.index.resolve_name(people[0].text.split())
+        return None
 
     def _issued_by(self, statement: Token) -> str | None:
         """Who issued a statement they are the object of ("The FBI issued a statement …",
