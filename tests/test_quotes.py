@@ -844,3 +844,10 @@ def test_a_statement_by_a_person_which_says_is_theirs() -> None:
             "resources and energy, which says: \"Mr Mantashe is clear that none of the sort "
             "occurred.\"\n")
     assert [q.speaker for q in extract_quotes("t", text)] == ["Moferefere Lekorotsoana"]
+
+
+def test_words_quoted_in_a_passive_clause_are_its_agents() -> None:
+    text = ("Glazer bid\n\nHis previous offer would have left the club with debt levels which were "
+            "deemed \"not... in the best interests of the company\" by Manchester United's board "
+            "when they rejected his approach last year.\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Manchester United"]

@@ -326,6 +326,34 @@ def sentence_subject(text: str, doc: Doc, span: MarkedSpan, before_lo: int) -> A
     return Attribution(None, (min(inside), max(inside) + 1), subject.idx, "none")
 
 
+def passive_agent(doc: Doc, span: MarkedSpan, after_hi: int) -> Attribution | None:
+    """Words quoted in a passive clause are its agent's ("debt levels which were deemed “not …
+    in the best interests of the company” by Manchester United's board", "was described as “…”
+    by the minister"): the "by" phrase after the quote of a passive verb before it (side "none":
+    this names a speaker, it does not make the span a quotation)."""
+    close = span.close_mark + 1 if span.close_mark >= 0 else span.end
+    quoted = tokens_in(doc, span.start, span.end)
+    after = tokens_in(doc, close, after_hi)
+    if not quoted or not after:
+        return None
+    first = quoted[0].i
+    # the passive verb just before the quote ("were deemed “", "was described as “")
+    passive = [v for v in doc[max(0, first - 5) : first] if v.tag_ == "VBN"
+               and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)]
+    if not passive:
+        return None
+    for t in after[:2]:
+        if t.lower_ != "by" or t.dep_ not in ("agent", "prep") \
+                or t.sent.start != passive[-1].sent.start:
+            continue
+        objects = [o for o in t.children if o.dep_ == "pobj"]
+        if not objects:
+            return None
+        inside = [u.i for u in objects[0].subtree if u.i >= t.i]
+        return Attribution(None, (min(inside), max(inside) + 1), t.idx, "none")
+    return None
+
+
 def _main_subject(token: Token) -> bool:
     """Is the token (part of) the subject of its sentence's main verb ("US captain Patrick
     McEnroe wants …")?"""
