@@ -851,3 +851,12 @@ def test_words_quoted_in_a_passive_clause_are_its_agents() -> None:
             "deemed \"not... in the best interests of the company\" by Manchester United's board "
             "when they rejected his approach last year.\n")
     assert [q.speaker for q in extract_quotes("t", text)] == ["Manchester United"]
+
+
+def test_a_name_after_a_person_noun_is_a_person_whatever_its_tag() -> None:
+    # The model tags "Matronic" an organisation and "Glasgow" (of "Glasgow group") a person.
+    text = ("Scissor Sisters triumph at Brits\n\nGlasgow group Franz Ferdinand won two prizes. "
+            "Scissor Sisters frontwoman Ana Matronic collected the best international album "
+            "prize from singer Siouxsie Sioux. She told the audience: \"You guys made our dream "
+            "come true.\"\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Ana Matronic"]
