@@ -860,3 +860,15 @@ def test_a_name_after_a_person_noun_is_a_person_whatever_its_tag() -> None:
             "prize from singer Siouxsie Sioux. She told the audience: \"You guys made our dream "
             "come true.\"\n")
     assert [q.speaker for q in extract_quotes("t", text)] == ["Ana Matronic"]
+
+
+def test_a_headline_names_its_speaker_after_a_dash() -> None:
+    text = ("Crypto needs ‘adult supervision’ and turmoil to ‘grow up’ — Microstrategy co-founder"
+            "\n\nHigh-profile bankruptcies are necessary evils, according to Microstrategy "
+            "co-founder Michael Saylor.\n\n“What the industry needs is adult supervision,” "
+            "Saylor said.\n")
+    quotes = extract_quotes("t", text)
+    assert [q.text for q in quotes[:2]] == ["adult supervision", "grow up"]
+    assert {q.speaker for q in quotes} == {"Michael Saylor"}
+    site = "Do Kwon Says He’s ‘Devastated’ – Bitcoin News\n\nDo Kwon spoke to the WSJ.\n"
+    assert extract_quotes("t", site) == []

@@ -16,6 +16,7 @@ from unspin.quotations.entities import EntityIndex
 from unspin.quotations.layout import (
     QuotedRanges,
     opening_of,
+    paragraph_end,
     paragraph_start,
     sentence_start,
     tokens_in,
@@ -246,7 +247,31 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
             if verb is not None:
                 return Attribution(verb.text, _speaker_phrase(doc, verb, tokens, "before"),
                                    verb.idx, "before")
-    return Attribution(None, None, span.start, "none")
+    return _headline_dash(text, doc, span) or Attribution(None, None, span.start, "none")
+
+
+_DASHES = (" — ", " – ", " - ")
+
+
+def _headline_dash(text: str, doc: Doc, span: MarkedSpan) -> Attribution | None:
+    """A headline's quoted words whose speaker follows a dash at its end ("Crypto needs ‘adult
+    supervision’ and turmoil to ‘grow up’ — Microstrategy co-founder"): a short phrase with a
+    person's name or a person noun, not a site's name ("… – Bitcoin News")."""
+    if text[: span.start].strip().count("\n"):
+        return None  # not the first line
+    end = paragraph_end(text, span.end)
+    line = text[span.end : end]
+    dash = max((line.rfind(d) + len(d) for d in _DASHES if d in line), default=-1)
+    if dash < 0:
+        return None
+    tail = [t for t in tokens_in(doc, span.end + dash, end) if not t.is_space]
+    if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") or t.text in "'\"‘’“”"
+                                        for t in tail):
+        return None
+    if not any(t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.is_lower
+                                           and fold(t.text) in PERSON_NOUNS) for t in tail):
+        return None
+    return Attribution(None, (tail[0].i, tail[-1].i + 1), tail[0].idx, "after")
 
 
 def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribution | None:

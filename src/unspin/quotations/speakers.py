@@ -179,7 +179,7 @@ class Speakers:
             return None
         role_head = fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN"
         content = [t for t in tokens if not t.is_punct]
-        if content and fold(content[0].text) == "the" and content[-1].pos_ == "NOUN" \
+        if len(content) >= 2 and content[-1].pos_ == "NOUN" \
                 and content[-1].is_lower and fold(content[-1].text) in PERSON_NOUNS:
             role_head = True  # "the Terra co-founder" (the parse may head it on "co")
         runs: list[list[Token]] = []
