@@ -872,3 +872,60 @@ def test_a_headline_names_its_speaker_after_a_dash() -> None:
     assert {q.speaker for q in quotes} == {"Michael Saylor"}
     site = "Do Kwon Says He’s ‘Devastated’ – Bitcoin News\n\nDo Kwon spoke to the WSJ.\n"
     assert extract_quotes("t", site) == []
+
+
+def test_quotations_with_tags_are_quotes_and_spin_tags_from_one_parse(tmp_path: Path) -> None:
+    import unspin
+
+    quoted = tmp_path / "quoted.txt"
+    quoted.write_text("Talks resumed on Monday.\n\n“We will not raise taxes this year,” "
+                      "Finance Minister Anna Berg told reporters.\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Talks resumed on Monday after a long break in the capital.\n",
+                     encoding="utf-8")
+    for path in (quoted, plain):
+        told: list[dict[int, int] | None] = []
+        found = unspin.quotes_with_tags(path, told.append)
+        assert [r.to_json() for r in found.records] == [
+            r.to_json() for r in unspin.quotes(path).records]
+        assert told == [unspin.spin_tags(path)] and told[0]  # once, before the quotations
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body></body></html>", encoding="utf-8")
+    told = []
+    unspin.quotes_with_tags(empty, told.append)
+    assert told == [None]  # no article to tag: still told, so nobody waits for it
+    told = []
+    with pytest.raises(unspin.UsageError):
+        unspin.quotes_with_tags(tmp_path / "missing.txt", told.append)
+    assert told == [None]
+
+
+INFORMAL = ("Y'all ain't gonna believe it,” she said. “C'mon, let's go — we're gotta win 'nuff "
+            "games.”\n\nThere is nothing he hasn't done; it's what I'd do, and they did it "
+            "themselves.   Did you? “Doin' fine,” said Ol' Joe, who'd got there. "
+            "That was the one whose goal counted, because those who can, do.")
+
+
+def test_the_fast_attribute_ruler_annotates_as_spacys() -> None:
+    from spacy.pipeline import AttributeRuler
+
+    from unspin.quotations.attributes import FastAttributes
+    from unspin.quotations.parser import attribute_ruler, nlp
+
+    model = nlp()
+    ruler = model.get_pipe("attribute_ruler")
+    examples = [INFORMAL, *(p.read_text(encoding="utf-8") for p in EXAMPLES.glob("*.txt"))]
+    out_of_order = AttributeRuler(model.vocab)  # a tag rule after a word rule: run as it is
+    out_of_order.add_patterns([{"patterns": [[{"LOWER": "said"}]], "attrs": {"POS": "NOUN"}},
+                               {"patterns": [[{"TAG": "VBD"}]], "attrs": {"POS": "VERB"}}])
+    unordered = FastAttributes(out_of_order)
+    assert attribute_ruler().usable and not unordered.usable
+    for text in examples:
+        parsed = model.make_doc(text)
+        for name, component in model.pipeline:
+            if name not in ("attribute_ruler", "ner"):
+                parsed = component(parsed)
+        for slow, fast in ((ruler, attribute_ruler()), (out_of_order, unordered)):
+            expected, found = slow(parsed.copy()), fast(parsed.copy())
+            assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in found] == [
+                (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in expected]
