@@ -778,6 +778,102 @@ def test_lemmas_on_demand_are_the_lemmatizers() -> None:
     assert {lemma(t) for t in lazy} >= {"say", "tell", "spokeswoman", "warn", "be"}
 
 
+def test_a_closing_mark_turned_round_opens_a_quote() -> None:
+    # Copies often turn an opening mark round: `… Kwon said. ”I’ve since …”`, `said.»You see`.
+    text = ("“I made confident bets,” Kwon said in an interview. ”I’ve since lost these bets.”\n"
+            "«If they want to destroy it, we will,» she said.»You see, it is like that.»\n")
+    assert spans(text) == ["I made confident bets,", "I’ve since lost these bets.",
+                              "If they want to destroy it, we will,", "You see, it is like that."]
+
+
+def test_a_joined_verb_without_a_subject_shares_the_first_ones() -> None:
+    text = ("Saylor on regulation\n\nMichael Saylor spoke on Friday. He added that the "
+            "industry “has some good ideas” — implying the Bitcoin (BTC) Lightning network — but "
+            "added some in the space “implemented those good ideas in an irresponsible "
+            "fashion.”\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Michael Saylor"] * 2
+
+
+def test_a_statement_that_says_speaks_for_its_issuer() -> None:
+    text = ("Boston\n\nThe Boston Police set the record straight by tweeting that \"Despite "
+            "reports to the contrary there has not been an arrest in the Marathon attack.\"\n\n"
+            "The FBI also issued a statement that said: \"Contrary to widespread reporting, no "
+            "arrest has been made in connection with the Boston Marathon attack.\"\n")
+    assert [q.speaker for q in extract_quotes("t", text)][-1] == "FBI"
+
+
+def test_an_interview_transcript_names_its_speaker_by_initials() -> None:
+    text = ("Jose Mourinho says we were the best team\n\nto SKY\n\nQ. Jose, why do you feel you "
+            "weren't able to see it through?\n\nJM: “We were the best team by far. But we "
+            "didn't win.”\n")
+    [quote] = extract_quotes("t", text)
+    assert quote.speaker_as_written == "JM"
+
+
+def test_a_body_named_by_its_place_speaks_after_a_broken_parse() -> None:
+    text = ("No arrests yet\n\nVIDEO: Boston marathon explosion\n\nThe Boston police were the "
+            "first to puncture the media arrest reports with a tweet: “Despite reports to the "
+            "contrary there has not been an arrest in the Marathon attack.”\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Boston Police"]
+
+
+def test_a_name_modifying_a_role_noun_is_not_the_speaker() -> None:
+    text = ("Kwon speaks\n\nTerraform Labs (TFL) founder Do Kwon said he lost most of his wealth. "
+            "“This doesn’t bother me,” Kwon told the reporters. “I live a fairly frugal life,” "
+            "the Terra co-founder said.\n")
+    speakers = [q.speaker for q in extract_quotes("t", text)]
+    assert speakers[1] == speakers[0] and "Kwon" in str(speakers[0])
+
+
+def test_an_agency_reporting_someone_as_saying_is_not_the_speaker() -> None:
+    text = ("Exchange\n\n\"The works council has expressed concerns,\" Reuters news agency reports "
+            "a union source as saying.\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == [None]
+
+
+def test_a_speech_verb_with_a_subject_wins_over_a_gerund() -> None:
+    text = ("Kwon speaks\n\nDo Kwon spoke about his confidence in Terra. “I made confident bets.” "
+            "Adding he said, “I’ve since lost these bets.”\n")
+    assert extract_quotes("t", text)[-1].speaker_as_written == "he"
+
+
+def test_a_statement_by_a_person_which_says_is_theirs() -> None:
+    text = ("Minister denies bribing journalists\n\nSeveral South African news outlets are "
+            "carrying "
+            "a statement by Moferefere Lekorotsoana, chief of staff in the ministry of mineral "
+            "resources and energy, which says: \"Mr Mantashe is clear that none of the sort "
+            "occurred.\"\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Moferefere Lekorotsoana"]
+
+
+def test_words_quoted_in_a_passive_clause_are_its_agents() -> None:
+    text = ("Glazer bid\n\nHis previous offer would have left the club with debt levels which were "
+            "deemed \"not... in the best interests of the company\" by Manchester United's board "
+            "when they rejected his approach last year.\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Manchester United"]
+
+
+def test_a_name_after_a_person_noun_is_a_person_whatever_its_tag() -> None:
+    # The model tags "Matronic" an organisation and "Glasgow" (of "Glasgow group") a person.
+    text = ("Scissor Sisters triumph at Brits\n\nGlasgow group Franz Ferdinand won two prizes. "
+            "Scissor Sisters frontwoman Ana Matronic collected the best international album "
+            "prize from singer Siouxsie Sioux. She told the audience: \"You guys made our dream "
+            "come true.\"\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Ana Matronic"]
+
+
+def test_a_headline_names_its_speaker_after_a_dash() -> None:
+    text = ("Crypto needs ‘adult supervision’ and turmoil to ‘grow up’ — Microstrategy co-founder"
+            "\n\nHigh-profile bankruptcies are necessary evils, according to Microstrategy "
+            "co-founder Michael Saylor.\n\n“What the industry needs is adult supervision,” "
+            "Saylor said.\n")
+    quotes = extract_quotes("t", text)
+    assert [q.text for q in quotes[:2]] == ["adult supervision", "grow up"]
+    assert {q.speaker for q in quotes} == {"Michael Saylor"}
+    site = "Do Kwon Says He’s ‘Devastated’ – Bitcoin News\n\nDo Kwon spoke to the WSJ.\n"
+    assert extract_quotes("t", site) == []
+
+
 def test_quotations_with_tags_are_quotes_and_spin_tags_from_one_parse(tmp_path: Path) -> None:
     import unspin
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from unspin.quotations.attribution import (
     Attribution,
     find_attribution,
+    passive_agent,
     reported_before,
     sentence_subject,
 )
@@ -140,7 +141,8 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                 attribution = reported_before(
                     text, doc, quoted, span, previous.span.end if previous else None,
                 ) or attribution
-            subject = sentence_subject(text, doc, span, before_lo) \
+            subject = (passive_agent(doc, span, after_hi)
+                       or sentence_subject(text, doc, span, before_lo)) \
                 if attribution.side == "none" else None
             speaker, written = speakers.speaker(subject, span.start, events) \
                 if subject is not None else (None, None)
