@@ -1,9 +1,11 @@
 """Stories: how well articles are grouped into stories (one news event each), and families rooted.
 
 Reads the labelled set in ``benchmarks/data/stories/`` (articles whose text this machine has:
-the gate's by path, real-dev's from the shared data; the stored web pages carry no text and are
-left out), one split at a time (``--split dev`` to develop against, ``held`` to measure), scans
-them with ``unspin scan`` (in-process) and scores, side by side:
+the gate's by path, real-dev's from the shared data, the session-16 web pages and the reuse
+set's from ``../realweb/texts``; the first stored web pages carry no text and are left out),
+one split at a time (``--split dev`` to develop against; ``held2`` and ``held-rr`` to measure;
+several splits in one run, each scanned on its own), scans them with ``unspin scan``
+(in-process) and scores, side by side:
 
 - **reuse components**: stories as the connected components of the reuse relations (every
   article a story of its own unless it copies or is copied);
@@ -13,10 +15,13 @@ them with ``unspin scan`` (in-process) and scores, side by side:
   rare facts, dates, average linkage);
 
 with pairwise precision/recall/F1 over article pairs, BCubed, and origin accuracy (the share of
-labelled originals that are the root of the family found for them). Results go to
-``results/stories-<split>.json``.
+labelled originals that are the root of the family found for them), overall, by source and by
+part (where each article was labelled first: dev1, held1 (the first held part, in dev since
+session 16), dev2, rr-dev; held2; rr-held). With ``--baseline SRC``, the same splits are also
+grouped by the unspin found at ``SRC`` (another checkout's ``src``, in a subprocess) and both
+are reported. Results go to ``results/stories-<split>.json``.
 
-    python benchmarks/stories.py [--split dev|held]
+    python benchmarks/stories.py [--split dev held2 ...] [--baseline ../main/src]
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ import argparse
 import dataclasses
 import json
 import math
+import os
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "stories"
 RESULTS = ROOT / "benchmarks" / "results"
 FIELDS = ("text", "title", "url", "published", "byline")  # what a JSONL corpus record may carry
+SPLITS = ("dev", "held2", "held-rr")
 _WORD = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
 
 
@@ -67,6 +75,10 @@ def load(split: str) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any
                 with open(path, encoding="utf-8") as handle:
                     shared[path] = {r["id"]: r for r in map(json.loads, handle)}
             found = shared.get(path, {}).get(ref["id"])
+        elif ref and (ROOT / ref["path"]).exists() and record.get("url"):
+            # A page: its stored text, with the fields a crawl gives (title, url, date).
+            found = {"text": (ROOT / ref["path"]).read_text(encoding="utf-8"),
+                     **{k: record[k] for k in FIELDS if record.get(k) and k != "text"}}
         elif ref and (ROOT / ref["path"]).exists():
             found = {"file": (ROOT / ref["path"]).read_text(encoding="utf-8")}
         if found and (found.get("text") or found.get("file")):
@@ -127,7 +139,8 @@ def reuse_components(articles: list[str], relations: list[unspin.Relation]) -> d
 
 def tfidf_average_linkage(texts: dict[str, str], threshold: float) -> dict[str, str]:
     """Average-linkage clusters of TF-IDF cosine similarity, merged while the best pair of
-    clusters averages at least ``threshold`` (naive O(n³); the sets here are small)."""
+    clusters averages at least ``threshold`` (the cluster similarities kept up to date by the
+    Lance-Williams rule for the average: O(n²) a merge)."""
     ids = sorted(texts)
     counts = [Counter(_WORD.findall(texts[a].lower())) for a in ids]
     df = Counter(w for c in counts for w in c)
@@ -138,19 +151,21 @@ def tfidf_average_linkage(texts: dict[str, str], threshold: float) -> dict[str, 
             matrix[row, vocabulary[w]] = (1 + math.log(n)) * math.log(len(ids) / df[w])
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-12
     similarity = matrix @ matrix.T
-    clusters = [[k] for k in range(len(ids))]
-    while len(clusters) > 1:
-        best, pair = -1.0, (0, 0)
-        for i in range(len(clusters)):
-            for j in range(i + 1, len(clusters)):
-                value = float(similarity[np.ix_(clusters[i], clusters[j])].mean())
-                if value > best:
-                    best, pair = value, (i, j)
-        if best < threshold:
+    np.fill_diagonal(similarity, -np.inf)
+    size = np.ones(len(ids))
+    members: dict[int, list[int]] = {k: [k] for k in range(len(ids))}
+    while len(members) > 1:
+        flat = int(np.argmax(similarity))
+        i, j = divmod(flat, len(ids))
+        if similarity[i, j] < threshold:
             break
-        i, j = pair
-        clusters[i] += clusters.pop(j)
-    return {ids[k]: str(n) for n, members in enumerate(clusters) for k in members}
+        merged = (size[i] * similarity[i] + size[j] * similarity[j]) / (size[i] + size[j])
+        similarity[i], similarity[:, i] = merged, merged
+        similarity[i, i] = -np.inf
+        similarity[j], similarity[:, j] = -np.inf, -np.inf
+        size[i] += size[j]
+        members[i] += members.pop(j)
+    return {ids[k]: str(n) for n, group in enumerate(members.values()) for k in group}
 
 
 def figures(truth: dict[str, str], found: dict[str, str]) -> dict[str, Any]:
@@ -158,10 +173,11 @@ def figures(truth: dict[str, str], found: dict[str, str]) -> dict[str, Any]:
             "stories_found": len(set(found.values()))}
 
 
-def by_source(truth: dict[str, str], found: dict[str, str]) -> dict[str, dict[str, float]]:
+def by_source(truth: dict[str, str], found: dict[str, str],
+              source: dict[str, str] | None = None) -> dict[str, dict[str, float]]:
     """Pairwise figures within each source's articles (the id's prefix: gate, realdev, bbc,
-    written); pairs across sources are left out."""
-    source = {a: a.split(":", 1)[0] for a in truth}
+    written, web2, rr; or the group ``source`` gives); pairs across sources are left out."""
+    source = source or {a: a.split(":", 1)[0] for a in truth}
     return {name: pairwise({a: truth[a] for a in truth if source[a] == name},
                            {a: found[a] for a in truth if source[a] == name})
             for name in sorted(set(source.values()))}
@@ -183,35 +199,35 @@ def print_errors(truth: dict[str, str], found: list[unspin.Story],
                 print(f"    {story_id} {dates[a] or '-':10} {a}", file=sys.stderr)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "held"], default="dev")
-    parser.add_argument("--errors", action="store_true",
-                        help="print the stories found that mix labelled stories, and the "
-                             "labelled stories found split (develop on dev only)")
-    args = parser.parse_args()
-    records, labels, missing = load(args.split)
+def grouped(split: str, errors: bool = False) -> dict[str, Any]:
+    """Scan one split and score unspin's stories and families (no TF-IDF)."""
+    records, labels, missing = load(split)
     if not records:
         sys.exit("no labelled article with text on this machine")
-    texts = {a: text_of(r) for a, r in records.items()}
     truth = {a: labels[a]["story"] for a in records}
     with tempfile.TemporaryDirectory() as folder:
-        relations, found, scanned, grouped = scan(records, Path(folder))
+        relations, found, scanned, seconds = scan(records, Path(folder))
     roots = {a: f.root for story in found for f in story.families for a in f.articles}
     originals = {labels[a]["family"]: a for a in records
                  if labels[a].get("original") and labels[a].get("family")}
+    part = {a: labels[a].get("part", split) for a in records}
+    story_of = {a: story.id for story in found for a in story.articles}
     result: dict[str, Any] = {
-        "split": args.split, "articles": len(records), "without_text_here": missing,
+        "split": split, "articles": len(records), "without_text_here": missing,
         "stories": len(set(truth.values())), "scan_seconds": round(scanned, 1),
-        "stories_seconds": round(grouped, 1),
+        "stories_seconds": round(seconds, 1),
         "origin_accuracy": origin_accuracy(originals, roots),
         "labelled_originals": len(originals),
+        "origin_by_part": {p: {"accuracy": origin_accuracy(
+            {f: a for f, a in originals.items() if part[a] == p}, roots),
+            "originals": sum(1 for a in originals.values() if part[a] == p)}
+            for p in sorted({part[a] for a in originals.values()})},
         "reuse_components": figures(truth, reuse_components(sorted(records), relations)),
-        "unspin": figures(truth, {a: story.id for story in found for a in story.articles}),
+        "unspin": figures(truth, story_of),
+        "unspin_by_source": by_source(truth, story_of),
+        "unspin_by_part": by_source(truth, story_of, part),
     }
-    story_of = {a: story.id for story in found for a in story.articles}
-    result["unspin_by_source"] = by_source(truth, story_of)
-    if args.errors:
+    if errors:
         print_errors(truth, found, {a: r.get("published") for a, r in records.items()})
         for original in sorted(originals.values()):
             family = next((f for story in found for f in story.families
@@ -223,16 +239,49 @@ def main() -> None:
                           file=sys.stderr)
                 for line in family.why + family.against if family else ():
                     print(f"    {line}", file=sys.stderr)
-    sweep = {}
-    for threshold in np.arange(0.05, 0.61, 0.05).round(2).tolist():
-        sweep[threshold] = figures(truth, tfidf_average_linkage(texts, threshold))
-    best = max(sweep, key=lambda t: sweep[t]["pairwise"]["f1"])
-    result["tfidf_average_linkage"] = {"best_threshold_on_this_split": best, **sweep[best]}
-    result["tfidf_by_source"] = by_source(truth, tfidf_average_linkage(texts, best))
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"stories-{args.split}.json").write_text(json.dumps(result, indent=2) + "\n",
-                                                       encoding="utf-8")
-    print(json.dumps(result, indent=2))
+    return result
+
+
+def baseline(source: str, split: str) -> dict[str, Any]:
+    """``grouped`` run by the unspin at ``source`` (another checkout's src), in a subprocess."""
+    env = {**os.environ, "PYTHONPATH": str(Path(source).resolve())}
+    done = subprocess.run([sys.executable, __file__, "--split", split, "--grouping-only"],
+                          env=env, capture_output=True, text=True, check=True)
+    return dict(json.loads(done.stdout))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, nargs="+", default=["dev"])
+    parser.add_argument("--errors", action="store_true",
+                        help="print the stories found that mix labelled stories, and the "
+                             "labelled stories found split (develop on dev only)")
+    parser.add_argument("--baseline", metavar="SRC",
+                        help="also group each split with the unspin package under SRC")
+    parser.add_argument("--grouping-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.grouping_only:
+        print(json.dumps(grouped(args.split[0])))
+        return
+    for split in args.split:
+        if args.errors and split != "dev":
+            sys.exit("--errors is for the dev split only")
+        result = grouped(split, args.errors)
+        if args.baseline:
+            result["baseline"] = {"src": args.baseline, **baseline(args.baseline, split)}
+        records, labels, _missing = load(split)
+        texts = {a: text_of(r) for a, r in records.items()}
+        truth = {a: labels[a]["story"] for a in records}
+        sweep = {}
+        for threshold in np.arange(0.05, 0.61, 0.05).round(2).tolist():
+            sweep[threshold] = figures(truth, tfidf_average_linkage(texts, threshold))
+        best = max(sweep, key=lambda t: sweep[t]["pairwise"]["f1"])
+        result["tfidf_average_linkage"] = {"best_threshold_on_this_split": best, **sweep[best]}
+        result["tfidf_by_source"] = by_source(truth, tfidf_average_linkage(texts, best))
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / f"stories-{split}.json").write_text(json.dumps(result, indent=2) + "\n",
+                                                      encoding="utf-8")
+        print(json.dumps(result, indent=2))
 
 
 if __name__ == "__main__":

@@ -776,3 +776,156 @@ def test_lemmas_on_demand_are_the_lemmatizers() -> None:
     lazy, eager = nlp()(text), full(text)
     assert [lemma(t) for t in lazy] == [t.lemma_ for t in eager]
     assert {lemma(t) for t in lazy} >= {"say", "tell", "spokeswoman", "warn", "be"}
+
+
+def test_a_closing_mark_turned_round_opens_a_quote() -> None:
+    # Copies often turn an opening mark round: `… Kwon said. ”I’ve since …”`, `said.»You see`.
+    text = ("“I made confident bets,” Kwon said in an interview. ”I’ve since lost these bets.”\n"
+            "«If they want to destroy it, we will,» she said.»You see, it is like that.»\n")
+    assert spans(text) == ["I made confident bets,", "I’ve since lost these bets.",
+                              "If they want to destroy it, we will,", "You see, it is like that."]
+
+
+def test_a_joined_verb_without_a_subject_shares_the_first_ones() -> None:
+    text = ("Saylor on regulation\n\nMichael Saylor spoke on Friday. He added that the "
+            "industry “has some good ideas” — implying the Bitcoin (BTC) Lightning network — but "
+            "added some in the space “implemented those good ideas in an irresponsible "
+            "fashion.”\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Michael Saylor"] * 2
+
+
+def test_a_statement_that_says_speaks_for_its_issuer() -> None:
+    text = ("Boston\n\nThe Boston Police set the record straight by tweeting that \"Despite "
+            "reports to the contrary there has not been an arrest in the Marathon attack.\"\n\n"
+            "The FBI also issued a statement that said: \"Contrary to widespread reporting, no "
+            "arrest has been made in connection with the Boston Marathon attack.\"\n")
+    assert [q.speaker for q in extract_quotes("t", text)][-1] == "FBI"
+
+
+def test_an_interview_transcript_names_its_speaker_by_initials() -> None:
+    text = ("Jose Mourinho says we were the best team\n\nto SKY\n\nQ. Jose, why do you feel you "
+            "weren't able to see it through?\n\nJM: “We were the best team by far. But we "
+            "didn't win.”\n")
+    [quote] = extract_quotes("t", text)
+    assert quote.speaker_as_written == "JM"
+
+
+def test_a_body_named_by_its_place_speaks_after_a_broken_parse() -> None:
+    text = ("No arrests yet\n\nVIDEO: Boston marathon explosion\n\nThe Boston police were the "
+            "first to puncture the media arrest reports with a tweet: “Despite reports to the "
+            "contrary there has not been an arrest in the Marathon attack.”\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Boston Police"]
+
+
+def test_a_name_modifying_a_role_noun_is_not_the_speaker() -> None:
+    text = ("Kwon speaks\n\nTerraform Labs (TFL) founder Do Kwon said he lost most of his wealth. "
+            "“This doesn’t bother me,” Kwon told the reporters. “I live a fairly frugal life,” "
+            "the Terra co-founder said.\n")
+    speakers = [q.speaker for q in extract_quotes("t", text)]
+    assert speakers[1] == speakers[0] and "Kwon" in str(speakers[0])
+
+
+def test_an_agency_reporting_someone_as_saying_is_not_the_speaker() -> None:
+    text = ("Exchange\n\n\"The works council has expressed concerns,\" Reuters news agency reports "
+            "a union source as saying.\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == [None]
+
+
+def test_a_speech_verb_with_a_subject_wins_over_a_gerund() -> None:
+    text = ("Kwon speaks\n\nDo Kwon spoke about his confidence in Terra. “I made confident bets.” "
+            "Adding he said, “I’ve since lost these bets.”\n")
+    assert extract_quotes("t", text)[-1].speaker_as_written == "he"
+
+
+def test_a_statement_by_a_person_which_says_is_theirs() -> None:
+    text = ("Minister denies bribing journalists\n\nSeveral South African news outlets are "
+            "carrying "
+            "a statement by Moferefere Lekorotsoana, chief of staff in the ministry of mineral "
+            "resources and energy, which says: \"Mr Mantashe is clear that none of the sort "
+            "occurred.\"\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Moferefere Lekorotsoana"]
+
+
+def test_words_quoted_in_a_passive_clause_are_its_agents() -> None:
+    text = ("Glazer bid\n\nHis previous offer would have left the club with debt levels which were "
+            "deemed \"not... in the best interests of the company\" by Manchester United's board "
+            "when they rejected his approach last year.\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Manchester United"]
+
+
+def test_a_name_after_a_person_noun_is_a_person_whatever_its_tag() -> None:
+    # The model tags "Matronic" an organisation and "Glasgow" (of "Glasgow group") a person.
+    text = ("Scissor Sisters triumph at Brits\n\nGlasgow group Franz Ferdinand won two prizes. "
+            "Scissor Sisters frontwoman Ana Matronic collected the best international album "
+            "prize from singer Siouxsie Sioux. She told the audience: \"You guys made our dream "
+            "come true.\"\n")
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Ana Matronic"]
+
+
+def test_a_headline_names_its_speaker_after_a_dash() -> None:
+    text = ("Crypto needs ‘adult supervision’ and turmoil to ‘grow up’ — Microstrategy co-founder"
+            "\n\nHigh-profile bankruptcies are necessary evils, according to Microstrategy "
+            "co-founder Michael Saylor.\n\n“What the industry needs is adult supervision,” "
+            "Saylor said.\n")
+    quotes = extract_quotes("t", text)
+    assert [q.text for q in quotes[:2]] == ["adult supervision", "grow up"]
+    assert {q.speaker for q in quotes} == {"Michael Saylor"}
+    site = "Do Kwon Says He’s ‘Devastated’ – Bitcoin News\n\nDo Kwon spoke to the WSJ.\n"
+    assert extract_quotes("t", site) == []
+
+
+def test_quotations_with_tags_are_quotes_and_spin_tags_from_one_parse(tmp_path: Path) -> None:
+    import unspin
+
+    quoted = tmp_path / "quoted.txt"
+    quoted.write_text("Talks resumed on Monday.\n\n“We will not raise taxes this year,” "
+                      "Finance Minister Anna Berg told reporters.\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Talks resumed on Monday after a long break in the capital.\n",
+                     encoding="utf-8")
+    for path in (quoted, plain):
+        told: list[dict[int, int] | None] = []
+        found = unspin.quotes_with_tags(path, told.append)
+        assert [r.to_json() for r in found.records] == [
+            r.to_json() for r in unspin.quotes(path).records]
+        assert told == [unspin.spin_tags(path)] and told[0]  # once, before the quotations
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body></body></html>", encoding="utf-8")
+    told = []
+    unspin.quotes_with_tags(empty, told.append)
+    assert told == [None]  # no article to tag: still told, so nobody waits for it
+    told = []
+    with pytest.raises(unspin.UsageError):
+        unspin.quotes_with_tags(tmp_path / "missing.txt", told.append)
+    assert told == [None]
+
+
+INFORMAL = ("Y'all ain't gonna believe it,” she said. “C'mon, let's go — we're gotta win 'nuff "
+            "games.”\n\nThere is nothing he hasn't done; it's what I'd do, and they did it "
+            "themselves.   Did you? “Doin' fine,” said Ol' Joe, who'd got there. "
+            "That was the one whose goal counted, because those who can, do.")
+
+
+def test_the_fast_attribute_ruler_annotates_as_spacys() -> None:
+    from spacy.pipeline import AttributeRuler
+
+    from unspin.quotations.attributes import FastAttributes
+    from unspin.quotations.parser import attribute_ruler, nlp
+
+    model = nlp()
+    ruler = model.get_pipe("attribute_ruler")
+    examples = [INFORMAL, *(p.read_text(encoding="utf-8") for p in EXAMPLES.glob("*.txt"))]
+    out_of_order = AttributeRuler(model.vocab)  # a tag rule after a word rule: run as it is
+    out_of_order.add_patterns([{"patterns": [[{"LOWER": "said"}]], "attrs": {"POS": "NOUN"}},
+                               {"patterns": [[{"TAG": "VBD"}]], "attrs": {"POS": "VERB"}}])
+    unordered = FastAttributes(out_of_order)
+    assert attribute_ruler().usable and not unordered.usable
+    for text in examples:
+        parsed = model.make_doc(text)
+        for name, component in model.pipeline:
+            if name not in ("attribute_ruler", "ner"):
+                parsed = component(parsed)
+        for slow, fast in ((ruler, attribute_ruler()), (out_of_order, unordered)):
+            expected, found = slow(parsed.copy()), fast(parsed.copy())
+            assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in found] == [
+                (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in expected]

@@ -23,7 +23,9 @@ typed result; the command line uses nothing else.
 - ``spinners(db, ...)``: each content farm's spinner dictionary (``SpinnerTable`` list).
 - ``quotes(corpus, db=None, ...)``: every quotation with its speaker and variant cluster
   (``QuotesResult``); ``quote(text, db)``: every article carrying a quotation or a variant of it
-  (``QuoteTrail`` list). Both need the ``nlp`` extra.
+  (``QuoteTrail`` list). Both need the ``nlp`` extra. ``quotes_with_tags(path, tagged)``: a
+  file's ``quotes``, handing ``tagged`` its ``spin_tags`` from the same parse as soon as they
+  are read (one process parses for both).
 - ``family(article_id, db)``: the copy family of one article as its story draws it, its root
   explained, beside the story's independent reports (``FamilyView``: its ``family``, a
   ``Family``); ``family_dot(view)`` draws it as Graphviz dot, ``family_svg(view)`` as a
@@ -57,6 +59,7 @@ from unspin.jobs.family import family
 from unspin.jobs.quotes import SPUN_NOTE as SPUN_QUOTE_NOTE
 from unspin.jobs.quotes import Occurrence, QuotesResult, QuoteTrail
 from unspin.jobs.quotes import find_quotes as quotes
+from unspin.jobs.quotes import find_quotes_with_tags as quotes_with_tags
 from unspin.jobs.quotes import index_quotes as quotes_in_index
 from unspin.jobs.quotes import quote_variants as quote
 from unspin.jobs.restore import restore
@@ -129,6 +132,7 @@ __all__ = [
     "quote",
     "quotes",
     "quotes_in_index",
+    "quotes_with_tags",
     "read_article",
     "relations",
     "restore",

@@ -151,3 +151,16 @@ def test_broken_inflections_are_read_as_their_entry(lexicon: Lexicon) -> None:
     assert broken_bases("qwertyed", lexicon) == []
     found = guessed("The company was epitheted after its founder in 1990.", lexicon, 0.3)
     assert found.get("epitheted") == "named"
+
+
+def test_fits_read_before_the_tags_give_the_same_guesses(lexicon: Lexicon) -> None:
+    from unspin.spinning.guess import prefit
+
+    for text in (SPUN, PLAIN, "The firm said it was antecedently in the mesh business. "
+                 "It let loose a fresh motion picture about the Center East."):
+        doc = normalize("t", text)
+        tags = pos_tags(doc)
+        fits = prefit(doc, lexicon)
+        assert fits.memo  # the first reading's fits, read before any tag
+        assert guess(doc, lexicon, tags, fits=fits) == guess(doc, lexicon, tags)
+        assert guess(doc, lexicon, None, fits=prefit(doc, lexicon)) == guess(doc, lexicon)

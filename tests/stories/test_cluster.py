@@ -69,7 +69,7 @@ def brute_force_links(articles: list[StoryArticle], config: StoryConfig,
         for key in article.facts.tolist():
             carried.setdefault(key, set()).add(unit)
     count = len(set(units))
-    limit = min(config.key_df, max(2, int(config.max_df * count)))
+    limit = min(config.key_df, max(config.min_df, int(config.max_df * count)))
     weight = {key: math.log1p(count / len(us)) for key, us in carried.items() if len(us) <= limit}
     totals = [sum(weight.get(k, 0.0) for k in a.facts.tolist()) for a in articles]
     out = {}
@@ -121,3 +121,17 @@ def test_articles_kept_apart_never_share_a_story_whatever_their_facts() -> None:
     grouped = stories(articles, [], CONFIG, apart=[("wed", "mon")])
     assert not any("mon" in g and "wed" in g for g in grouped)
     assert any(len(g) == 2 and "tue" in g for g in grouped)
+
+
+def test_a_story_reported_many_times_in_a_small_collection_is_one_story() -> None:
+    """Eight reports of one event among twelve pages: its names are carried by two thirds of
+    the collection, far over 5% of it, and still an event's names, not a topic's."""
+    reports = [StoryArticle.of(f"r{k}", ["Kelverton", "Ardley", "Marrow", "1,900", f"own{k}"])
+               for k in range(8)]
+    others = [StoryArticle.of(f"o{k}", [f"x{k}", f"y{k}", f"z{k}"]) for k in range(4)]
+    grouped = stories([*reports, *others], [], StoryConfig())
+    assert sorted(a.id for a in reports) in grouped
+    assert all([a.id] in grouped for a in others)
+    # With the share alone (no floor), the five shared facts would count for nothing.
+    alone = stories([*reports, *others], [], StoryConfig(min_df=2))
+    assert all([a.id] in alone for a in reports)

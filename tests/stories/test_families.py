@@ -82,9 +82,24 @@ def test_copies_of_copies_point_back_past_a_weak_rewrite_direction() -> None:
     assert (turned.copy, turned.source) == ("rewrite", "orig") and "turned round" in turned.why
     assert any("turned round" in a for a in family.against)
     assert "3 copies descend from orig by firm directions, fewer from rewrite" in family.why
-    # The same wording on a spun copy is a spinner's: firm, and it keeps its direction.
-    spun = [*relations[:3], rel("orig", "rewrite", "spun", rewrite_why)]
+    # A spinner's margin on a spun copy is firm, and keeps its direction.
+    spun = [*relations[:3], rel("orig", "rewrite", "spun", rewrite_why.replace("5.5", "15.5"))]
     assert families(spun, {}).pop().root == "rewrite"
+
+
+def test_a_small_rarity_margin_is_weak_even_on_a_spun_copy() -> None:
+    """An editor or a translator changes a few words either way; a margin of a few swaps is no
+    spinner's: the original with firm copies stays the root, the edge turned round."""
+    relations = [rel("spun1", "orig", "spun", "spun1 has the rarer wording where the texts "
+                                              "differ (+60.9)"),
+                 rel("orig", "other", "spun", "orig has the rarer wording where the texts "
+                                              "differ (-5.5)")]
+    (family,) = families(relations, {})
+    assert family.root == "orig"
+    assert any("turned round" in a for a in family.against)
+    relations[1] = rel("orig", "other", "spun", "orig has the rarer wording where the texts "
+                                                "differ (-6.5)")
+    assert families(relations, {}).pop().root == "other"
 
 
 def test_a_client_running_wire_copy_is_not_the_root() -> None:

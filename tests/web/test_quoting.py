@@ -123,26 +123,34 @@ def test_workers_that_cannot_start_are_not_started_again_and_again(
     path = tmp_path / "article.txt"
     path.write_text(TEXT, encoding="utf-8")
     for _ in range(analyse.MAX_BROKEN + 3):
-        found, missing = quoting.submit(path)()
+        found, missing = quoting.submit(path)[0]()
         assert essence(found) == expected(tmp_path) and missing is None  # read in-thread
     assert len(started) == analyse.MAX_BROKEN + 1
 
 
 @pytest.mark.skipif(analyse.WORKERS < 2, reason="one core: the request's thread tags")
-def test_the_spin_tagger_runs_in_a_worker(tmp_path: Path) -> None:
+def test_the_spin_tags_come_ahead_from_the_quotation_parse(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_text(TEXT, encoding="utf-8")
     analyse.QUOTING.warm()
-    tagged = analyse.QUOTING.early(analyse._tags, path)
-    time.sleep(2.0)  # a worker picks it up (the request's thread traces meanwhile)
+    quoted, tagged = analyse.QUOTING.submit(path)
+    deadline = time.monotonic() + 60  # a worker picks it up (the request's thread traces)
+    while time.monotonic() < deadline and analyse.QUOTING._waiting and not any(
+            taken.is_set() for taken, _ in list(analyse.QUOTING._waiting.values())):
+        time.sleep(0.05)
     assert tagged() == unspin.spin_tags(path)
-    # Not yet started when asked (all workers busy): None, and the caller tags itself.
+    found, missing = quoted()
+    assert essence(found) == expected(tmp_path) and missing is None
+    # Not yet taken by a worker when asked (all busy): None, and the caller tags itself; the
+    # quotations still come.
     pool = analyse.QUOTING._executor()
-    busy = [pool.submit(time.sleep, 3.0) for _ in range(analyse.WORKERS)]
-    late = analyse.QUOTING.early(analyse._tags, path)
-    assert late() is None
+    busy = [pool.submit(time.sleep, 3.0) for _ in range(analyse.WORKERS + 1)]
+    late_quoted, late_tagged = analyse.QUOTING.submit(path)
+    assert late_tagged() is None
+    assert essence(late_quoted()[0]) == expected(tmp_path)
     for done in busy:
         done.result()
+    assert not analyse.QUOTING._waiting  # nothing left waiting for an answer
 
 
 def test_without_spare_cores_the_request_tags(tmp_path: Path,
@@ -150,4 +158,21 @@ def test_without_spare_cores_the_request_tags(tmp_path: Path,
     monkeypatch.setattr(analyse, "WORKERS", 1)
     path = tmp_path / "article.txt"
     path.write_text(TEXT, encoding="utf-8")
-    assert analyse._Quoting().early(analyse._tags, path)() is None  # spin tags it itself
+    quoted, tagged = analyse._Quoting().submit(path)
+    assert tagged() is None  # spin tags it itself
+    assert essence(quoted()[0]) == expected(tmp_path)
+
+
+def test_a_warmed_server_keeps_what_it_loaded_out_of_full_collections() -> None:
+    import gc
+
+    from unspin.jobs.spin import forget_analyses
+
+    try:
+        analyse.warm_server(None)
+        assert gc.get_freeze_count() > 0  # the lexicon and models a request reads
+        found = analyse.analyse_text(TEXT + "\nWarm.\n", None, None, None)
+        assert found.quotes and found.quotes[0].to_json()["speaker_id"] == "Anna Berg"
+    finally:
+        gc.unfreeze()
+        forget_analyses()

@@ -21,14 +21,34 @@ SHARED = ROOT.parent / "shared" / "data" / "real-dev"
 GATE = ROOT / "tests" / "data" / "gate"
 sys.path.insert(0, str(HERE))
 import bbc  # noqa: E402
+import web2  # noqa: E402
 import written  # noqa: E402
 
 import web  # noqa: E402
+
+REUSE_REAL = ROOT / "benchmarks" / "data" / "reuse-real"
+# The reuse set's events are stories, except where its notes say a page reports another
+# incident or a later step (a story of its own here); a page taking sentences from two stories
+# is left out, as the gate's mosaics are.
+RR_STORY = {
+    "wire-middletoncar-3": "rr:middletoncar-lydgate-2023-03-17",  # another man, another day
+    "wire-oregonfires-7": "rr:oregonfires-misstated-figure-2020-09-23",  # AP, two weeks on
+    "wire-buffington-4": "rr:buffington-lawsuit-2016",  # the 2016 lawsuit, not the 2015 arrest
+    "wire-buffington-6": "rr:buffington-lawsuit-2016",
+}
+RR_LEFT_OUT = {"wire-buffington-5": "takes sentences from the 2015 arrest and the 2016 lawsuit"}
 
 
 def split_of(story: str) -> str:
     """Whole stories: dev if the first 8 hex digits of sha256(story id) mod 100 < 60."""
     return "dev" if int(hashlib.sha256(story.encode()).hexdigest()[:8], 16) % 100 < 60 else "held"
+
+
+# Each label carries its part (where it was labelled and first split) and its split now. Session
+# 16 moved the first held part into dev (its figures had been seen several times) and added two
+# fresh parts: web2 (new real web pages) and the reuse set's events (benchmarks/data/reuse-real).
+SPLIT_OF_PART = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev",
+                 "held2": "held2", "rr-held": "held-rr"}
 
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
@@ -171,6 +191,71 @@ def web_part() -> tuple[list[dict], list[dict]]:
     return arts, labs
 
 
+def web2_part() -> tuple[list[dict], list[dict]]:
+    """The session-16 web pages (web2.py): text in ../realweb/texts/<id>.txt, outside the
+    repository. A topic goes whole to one part: dev2 if split_of(topic) is dev, else held2."""
+    arts, labs = [], []
+    for topic, aid, story, fam, orig, role, url, published, title, summary in web2.ARTICLES:
+        art = {"id": f"web2:{aid}", "text": None,
+               "text_ref": {"path": f"../realweb/texts/{aid}.txt"}, "title": title, "url": url,
+               "summary": summary, "source": web2.WEB2_SOURCE}
+        if published:
+            art["published"] = published
+        arts.append(art)
+        labs.append({"id": f"web2:{aid}", "story": story, "family": fam, "original": orig,
+                     "role": role, "topic": f"web2:{topic}",
+                     "part": "dev2" if split_of(topic) == "dev" else "held2",
+                     "hard_case": web2.TOPICS[topic][1][story][1][0].replace("-", "_")})
+    return arts, labs
+
+
+def reuse_real_part() -> tuple[list[dict], list[dict]]:
+    """The reuse set's pages (benchmarks/data/reuse-real, two builders), each event a story: a
+    family is a set of pages joined by labelled copy lines (kind not neutral), its original
+    the root when its role is original. The reuse set's own split by event (SHA-1 parity)
+    decides the part: rr-dev or rr-held. Text in ../realweb/texts/, outside the repository."""
+    arts, labs = [], []
+    for builder in ("fin", "wire"):
+        rows = [json.loads(x) for x in (REUSE_REAL / f"{builder}-articles.jsonl")
+                .read_text(encoding="utf-8").splitlines() if x.strip()]
+        truth = [json.loads(x) for x in (REUSE_REAL / f"{builder}-truth.jsonl")
+                 .read_text(encoding="utf-8").splitlines() if x.strip()]
+        parent: dict[str, str] = {}
+
+        def find(x: str, parent: dict[str, str] = parent) -> str:
+            while parent.get(x, x) != x:
+                x = parent[x]
+            return x
+
+        copied = set()
+        rows = [r for r in rows if r["id"] not in RR_LEFT_OUT]
+        for t in truth:
+            if t["kind"] != "neutral" and not {t["copy"], t["source"]} & set(RR_LEFT_OUT):
+                parent[find(t["copy"])] = find(t["source"])
+                copied.add(t["copy"])
+        size: dict[str, int] = {}
+        for r in rows:
+            size[find(r["id"])] = size.get(find(r["id"]), 0) + 1
+        for r in rows:
+            root = find(r["id"])
+            fam = f"rr:{root}" if size[root] > 1 else None
+            event = r["event"]
+            part = "rr-" + ("dev", "held")[int(hashlib.sha1(event.encode()).hexdigest(), 16) % 2]
+            art = {"id": f"rr:{r['id']}", "text": None, "text_ref": r["text_ref"],
+                   "url": r["url"], "source": f"reuse-real ({builder})"}
+            if r.get("title"):
+                art["title"] = r["title"]
+            if r.get("published"):
+                art["published"] = r["published"][:10]
+            arts.append(art)
+            labs.append({"id": f"rr:{r['id']}", "story": RR_STORY.get(r["id"], f"rr:{event}"),
+                         "family": fam,
+                         "original": fam is not None and r["role"] == "original"
+                         and r["id"] not in copied,
+                         "role": r["role"], "part": part})
+    return arts, labs
+
+
 def bbc_part() -> tuple[list[dict], list[dict]]:
     """The hand-labelled BBC News articles (bbc.py), referenced by path under ../shared/."""
     arts, labs = [], []
@@ -253,7 +338,13 @@ def main() -> None:
         arts += part[0]
         labs += part[1]
     for x in labs:
-        x["split"] = written_splits.get(x["story"]) or split_of(x["story"])
+        first = written_splits.get(x["story"]) or split_of(x["story"])
+        x["part"] = first + "1"
+    for part in (web2_part(), reuse_real_part()):
+        arts += part[0]
+        labs += part[1]
+    for x in labs:
+        x["split"] = SPLIT_OF_PART[x["part"]]
     with open(HERE / "articles.jsonl", "w", encoding="utf-8", newline="\n") as f:
         for x in arts:
             f.write(json.dumps(x, ensure_ascii=False) + "\n")
@@ -263,6 +354,9 @@ def main() -> None:
     hard = {
         "stories": {
             **{sid: {"about": d, "tags": t} for sid, (d, t) in web.STORIES.items()},
+            **{sid: {"about": d, "tags": t, "topic": f"web2:{topic}"}
+               for topic, (_a, stories) in web2.TOPICS.items()
+               for sid, (d, t) in stories.items()},
             **{sid: {"about": d, "tags": t} for sid, (d, t, _m) in bbc.STORIES.items()},
             **{
                 sid: {"about": d, "tags": t, "topic": f"written:{topic}"}
@@ -277,6 +371,11 @@ def main() -> None:
             }
             for topic, about in written.TOPICS.items()
         },
+        "web2_topics": {f"web2:{topic}": {"about": about, "stories": sorted(stories),
+                                          "part": "dev2" if split_of(topic) == "dev" else "held2"}
+                        for topic, (about, stories) in web2.TOPICS.items()},
+        "reuse_real_left_out": RR_LEFT_OUT,
+        "reuse_real_stories_split": RR_STORY,
         "bbc_left_out": bbc.LEFT_OUT,
         "gate_excluded": excluded,
     }

@@ -55,10 +55,14 @@ def main() -> int:
     fam_orig: Counter = Counter()
     fam_size: Counter = Counter()
     story_split: dict[str, set] = defaultdict(set)
+    story_part: dict[str, set] = defaultdict(set)
+    parts = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev", "held2": "held2",
+             "rr-held": "held-rr"}
     for x in labs:
-        if x["split"] not in ("dev", "held"):
-            errors.append(f"{x['id']}: split {x['split']!r}")
+        if parts.get(x.get("part", "")) != x["split"]:
+            errors.append(f"{x['id']}: part {x.get('part')!r}, split {x['split']!r}")
         story_split[x["story"]].add(x["split"])
+        story_part[x["story"]].add(x["part"])
         if x["family"] is None:
             if x["original"]:
                 errors.append(f"{x['id']}: original without a family")
@@ -107,9 +111,13 @@ def main() -> int:
                 f"{x['id']}: hard_case {x.get('hard_case')!r}, story's first tag {tags[0]!r}"
             )
     for topic, d in hard.get("written_topics", {}).items():
-        sp = {v for s in d["stories"] for v in story_split.get(s, {"(missing)"})}
-        if sp != {d["split"]}:
+        sp = {v for s in d["stories"] for v in story_part.get(s, {"(missing)"})}
+        if sp != {d["split"] + "1"}:
             errors.append(f"written topic {topic}: stories in {sorted(sp)}, expected {d['split']}")
+    for topic, d in hard.get("web2_topics", {}).items():
+        sp = {v for s in d["stories"] for v in story_part.get(s, {"(missing)"})}
+        if sp != {d["part"]}:
+            errors.append(f"web2 topic {topic}: stories in {sorted(sp)}, expected {d['part']}")
 
     src = {a["id"]: a["source"].split(" ")[0] for a in arts}
     undated = {a["id"] for a in arts if not a.get("published")}
@@ -127,7 +135,12 @@ def main() -> int:
             f"families {len({x['family'] for x in ls if x['family']}):3}  "
             f"undated {sum(1 for x in ls if x['id'] in undated):3}"
         )
-    for sp in ("dev", "held"):
+    for pt in sorted(parts):
+        st = [s for s, v in story_part.items() if v == {pt}]
+        ls = [x for x in labs if x["part"] == pt]
+        print(f"  part {pt:7} (split {parts[pt]:7}): stories {len(st):3}  articles {len(ls):4}  "
+              f"labelled originals {sum(1 for x in ls if x['original']):3}")
+    for sp in ("dev", "held2", "held-rr"):
         st = [s for s, v in story_split.items() if v == {sp}]
         print(
             f"  split {sp:4}: stories {len(st):3}  articles "

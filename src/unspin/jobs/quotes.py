@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -20,10 +21,16 @@ from unspin.pipeline.extract import extract_documents
 from unspin.pipeline.read import iter_raw_documents
 from unspin.quotations.corpus import QuoteRecord, link
 from unspin.quotations.extract import Quote, nlp, quotes_in
+from unspin.quotations.parser import attribute_ruler
 from unspin.quotations.variants import MIN_WORDS, WORD_SHARE, VariantMatcher, words_of
 from unspin.store.quotes import load_quotes, save_quotes
 from unspin.store.sqlite import open_store
+from unspin.text.english import one_thread
 from unspin.text.marks import find_marked_spans
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 PARALLEL_FROM = 64  # articles with quotation marks before spaCy parses in several processes
 
@@ -41,30 +48,90 @@ def _articles(corpus: Path, config: Config) -> Iterator[Article | Failure]:
     yield from extract_documents(iter_raw_documents(corpus, max_bytes=config.max_bytes))
 
 
-def extract_all(articles: list[Article], failures: list[Failure] | None = None) -> list[Quote]:
+def extract_all(articles: list[Article], failures: list[Failure] | None = None,
+                tagged: Callable[[Doc], None] | None = None) -> list[Quote]:
     """The quotations of each article (spaCy runs only on texts that have quotation marks).
 
-    An article longer than spaCy's limit is reported in ``failures`` and skipped."""
+    An article longer than spaCy's limit is reported in ``failures`` and skipped. ``tagged``
+    is given the first article's parse as soon as its tagger has run (and before the parser):
+    the spin guesser's parts of speech come from the same parse."""
     model = nlp()
     with_marks = []
+    first = articles[0] if tagged is not None and articles else None
     for article in articles:
         if len(article.text) > model.max_length:
             if failures is not None:
                 failures.append(Failure(article.origin or article.id, (
                     f"{len(article.text):,} characters, more than the {model.max_length:,} "
                     "that quotation extraction reads in one article")))
+            if article is first:
+                first = None
             continue
         if find_marked_spans(article.text):
             with_marks.append(article)
-    if not with_marks:
-        return []
+    first_doc = None
+    if first is not None and tagged is not None:
+        first_doc = _parse_tagged(model, first.text, tagged, full=first in with_marks)
+    rest = [a for a in with_marks if a is not first]
     quotes: list[Quote] = []
     # spaCy parses in worker processes when there is enough to share; results keep their order.
-    processes = min(os.cpu_count() or 1, 4) if len(with_marks) >= PARALLEL_FROM else 1
-    docs = model.pipe((a.text for a in with_marks), batch_size=32, n_process=processes)
-    for article, doc in zip(with_marks, docs, strict=True):
-        quotes.extend(quotes_in(article.id, article.text, doc))
+    processes = min(os.cpu_count() or 1, 4) if len(rest) >= PARALLEL_FROM else 1
+    with one_thread():  # processes forked for the parse keep it
+        docs = iter(model.pipe((a.text for a in rest), batch_size=32, n_process=processes))
+        for article in with_marks:
+            doc = first_doc if article is first and first_doc is not None else next(docs)
+            quotes.extend(quotes_in(article.id, article.text, doc))
     return quotes
+
+
+def _parse_tagged(model: Language, text: str, tagged: Callable[[Doc], None], full: bool
+                  ) -> Doc:
+    """``model(text)``, one component after another (the attribute ruler's work done by
+    :func:`attribute_ruler`), calling ``tagged`` once the tagger has run; only as far as the
+    tagger unless ``full``."""
+    doc = model.make_doc(text)
+    with one_thread():
+        for name, component in model.pipeline:
+            doc = (attribute_ruler() if name == "attribute_ruler" else component)(doc)
+            if name == "tagger":
+                tagged(doc)
+                if not full:
+                    break
+    return doc
+
+
+def find_quotes_with_tags(path: Path | str, tagged: Callable[[dict[int, int] | None], None],
+                          config: Config | None = None, lexicon: Lexicon | None = None
+                          ) -> QuotesResult:
+    """:func:`find_quotes` of the file ``path``, calling ``tagged`` with the parts of speech
+    the spin guesser reads in its first article (what :func:`unspin.spin_tags` answers) as soon
+    as the quotation parse has them, or with None when it cannot: one parse serves both. The
+    web app reads them in a worker process while its request's thread looks for spin."""
+    from unspin.spinning.guess import slots_of
+
+    told = False
+
+    def tell(slots: dict[int, int] | None) -> None:
+        nonlocal told
+        if not told:
+            told = True
+            tagged(slots)
+
+    try:
+        corpus = Path(path)
+        if not corpus.is_file():
+            raise UsageError(f"{corpus} is not a file")
+        config = config or Config()
+        items = list(_articles(corpus, config))
+        articles = [item for item in items if isinstance(item, Article)]
+        failures = [item for item in items if isinstance(item, Failure)]
+        # The guesser reads the file's first article: none when that one could not be read.
+        first_read = bool(items) and isinstance(items[0], Article)
+        records = _linked(articles, failures, lexicon, False,
+                          (lambda doc: tell(slots_of(doc))) if first_read else None)
+        return QuotesResult(records, failures, len(articles))
+    finally:
+        tell(None)
 
 
 def _embedder(enabled: bool) -> Callable[[list[str]], npt.NDArray[np.float32]] | None:
@@ -102,10 +169,10 @@ def find_quotes(corpus: Path | str, db: Path | str | None = None, config: Config
 
 
 def _linked(articles: list[Article], failures: list[Failure], lexicon: Lexicon | None,
-            semantic: bool) -> list[QuoteRecord]:
+            semantic: bool, tagged: Callable[[Doc], None] | None = None) -> list[QuoteRecord]:
     """The quotations of ``articles`` with speakers and variant clusters (an article whose
-    quotations cannot be read joins ``failures``)."""
-    quotes = extract_all(articles, failures)
+    quotations cannot be read joins ``failures``); ``tagged`` as :func:`extract_all`'s."""
+    quotes = extract_all(articles, failures, tagged)
     return link(
         quotes,
         {a.id: a.published for a in articles},

@@ -55,9 +55,11 @@ class ContextModel:
     def _logprob(self, word: str, before: str, last: str) -> float:
         """ln P(word | before, last). A word the model does not know gets its wordfreq
         frequency, with no context; unknown history words are backed off by the model."""
-        if not self.known(word):
+        score = self._model.prob([word, last, before])
+        if score == _LOG_ZERO:  # what the model answers for a word it does not know, in any
+            # context (a word it knows backs off to its unigram at worst)
             return math.log(max(float(word_frequency(word, "en")), _FLOOR))
-        return float(self._model.prob([word, last, before])) * _LN_BASE
+        return float(score) * _LN_BASE
 
     def fit(self, words: Sequence[str], k: int, candidates: Sequence[str]) -> list[float]:
         """For each candidate put at position ``k`` of the sentence ``words``: the log

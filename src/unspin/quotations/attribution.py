@@ -16,11 +16,14 @@ from unspin.quotations.entities import EntityIndex
 from unspin.quotations.layout import (
     QuotedRanges,
     opening_of,
+    paragraph_end,
     paragraph_start,
     sentence_start,
     tokens_in,
 )
+from unspin.quotations.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
 from unspin.quotations.parser import lemma
+from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
 from unspin.text.speech import CHARACTERISING_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS
 
@@ -80,7 +83,21 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     # Before the quote, the reporting verb is the sentence's main one, not a speech verb deep
     # in what is reported ("Mr Armes warned that developers had to learn how to tell
     # stories"): the shallowest in the parse, the last of equals.
+    # A speech verb with a subject of its own wins over one without ("Adding he said, “…"):
+    # the parse may hang the finite verb under the gerund.
+    subjected = [t for t in verbs if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    if subjected and not any(c.dep_ in ("nsubj", "nsubjpass")
+                             for c in min(reversed(verbs), key=_depth).children):
+        verbs = subjected
     return min(reversed(verbs), key=_depth)
+
+
+def _as_saying(verb: Token) -> bool:
+    """"… reports a union source as saying": the verb reports someone else's words."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        lemma(g).lower() in SPEECH_LEMMAS for g in c.children) for c in verb.children) or any(
+        c.dep_ in ("advcl", "xcomp") and lemma(c).lower() in SPEECH_LEMMAS
+        and any(m.lower_ == "as" for m in c.children) for c in verb.children)
 
 
 def _depth(token: Token) -> int:
@@ -118,7 +135,8 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
         node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
         governors.append(node)
     for governor in governors:
-        if lemma(governor).lower() == "quote" and governor is not verb:
+        if lemma(governor).lower() in ("quote", "report", "cite") and (
+                governor is not verb or _as_saying(governor)):
             # "AP quoted prosecutor Russell McGuire as saying": the one quoted speaks
             objects = [t.i for child in governor.children if child.dep_ == "dobj"
                        and lo <= child.i < hi for t in child.subtree if lo <= t.i < hi]
@@ -127,6 +145,25 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
         # every subject the parser hung on the verb ("Their lawyer" and "Gregory Ioannidis")
         subtree = [t.i for child in governor.children if child.dep_ in ("nsubj", "nsubjpass")
                    and lo <= child.i < hi for t in child.subtree if lo <= t.i < hi]
+        if subtree:
+            return min(subtree), max(subtree) + 1
+    if side == "before" and verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "He added that the industry “has some good ideas” — … — but added some in the space
+        # “implemented …”", "Munger opined that … and argued that …": a verb joined to another
+        # with no subject of its own shares that verb's, even when it stands before the window
+        # (before an earlier quote of the sentence).
+        # The verb it is joined to, or the speech verb above that (the parse may join it to a
+        # verb of the earlier quote: "… “has some good ideas” … but added").
+        joined = verb.head
+        while lemma(joined).lower() not in SPEECH_LEMMAS and joined.head.i != joined.i \
+                and joined.dep_ in ("ccomp", "conj", "advcl", "xcomp"):
+            joined = joined.head
+        if lemma(joined).lower() not in SPEECH_LEMMAS:
+            joined = verb.head
+        subtree = [t.i for child in joined.children if child.dep_ in ("nsubj", "nsubjpass")
+                   and child.i < verb.i and child.sent.start == verb.sent.start
+                   for t in child.subtree if t.i < verb.i]
         if subtree:
             return min(subtree), max(subtree) + 1
     if side == "after" and verb.dep_ == "conj" and tokens[0].i > verb.i - 3:
@@ -210,7 +247,31 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
             if verb is not None:
                 return Attribution(verb.text, _speaker_phrase(doc, verb, tokens, "before"),
                                    verb.idx, "before")
-    return Attribution(None, None, span.start, "none")
+    return _headline_dash(text, doc, span) or Attribution(None, None, span.start, "none")
+
+
+_DASHES = (" — ", " – ", " - ")
+
+
+def _headline_dash(text: str, doc: Doc, span: MarkedSpan) -> Attribution | None:
+    """A headline's quoted words whose speaker follows a dash at its end ("Crypto needs ‘adult
+    supervision’ and turmoil to ‘grow up’ — Microstrategy co-founder"): a short phrase with a
+    person's name or a person noun, not a site's name ("… – Bitcoin News")."""
+    if text[: span.start].strip().count("\n"):
+        return None  # not the first line
+    end = paragraph_end(text, span.end)
+    line = text[span.end : end]
+    dash = max((line.rfind(d) + len(d) for d in _DASHES if d in line), default=-1)
+    if dash < 0:
+        return None
+    tail = [t for t in tokens_in(doc, span.end + dash, end) if not t.is_space]
+    if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") or t.text in "'\"‘’“”"
+                                        for t in tail):
+        return None
+    if not any(t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.is_lower
+                                           and fold(t.text) in PERSON_NOUNS) for t in tail):
+        return None
+    return Attribution(None, (tail[0].i, tail[-1].i + 1), tail[0].idx, "after")
 
 
 def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribution | None:
@@ -228,7 +289,10 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
     if not colons:
         return None
     head = before[: colons[0]]
-    if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.text in "-‐" for t in head):
+    if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.text in "-‐" or _initials(t)
+                                       for t in head):
+        # "Al-Hadad:", and an interview's "JM:" (the speaker's initials, whatever the tagger
+        # made of them)
         return Attribution(None, (head[0].i, head[-1].i + 1), head[0].idx, "colon")
     if before[-1].text != ":":
         return None
@@ -240,7 +304,24 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
     if subjects:
         subtree = [t.i for t in subjects[0].subtree if clause[0].i <= t.i <= clause[-1].i]
         return Attribution(None, (min(subtree), max(subtree) + 1), subjects[0].idx, "colon")
+    # The parse found no subject (a subheading run into the sentence: "VIDEO: Boston marathon
+    # explosion … The Boston police were the first … with a tweet:"): the noun phrase opening
+    # the clause when a verb follows it.
+    phrase: list[Token] = []
+    for t in clause:
+        if t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") and not t.is_punct:
+            phrase.append(t)
+            continue
+        if phrase and t.pos_ in ("AUX", "VERB") and (phrase[-1].pos_ == "PROPN" or fold(
+                phrase[-1].text) in ORGANISATION_WORDS | PERSON_NOUNS):
+            return Attribution(None, (phrase[0].i, phrase[-1].i + 1), phrase[0].idx, "colon")
+        break
     return None
+
+
+def _initials(token: Token) -> bool:
+    """Two or three capitals that stand for a name ("JM")."""
+    return token.is_alpha and token.is_upper and 2 <= len(token.text) <= 3
 
 
 # Subjects that name nobody: "it was “a shambles”", "there were “serious concerns”".
@@ -268,6 +349,34 @@ def sentence_subject(text: str, doc: Doc, span: MarkedSpan, before_lo: int) -> A
     subject = min(subjects, key=_depth)  # the main clause's, not a relative clause's
     inside = [t.i for t in subject.subtree if tokens[0].i <= t.i <= tokens[-1].i]
     return Attribution(None, (min(inside), max(inside) + 1), subject.idx, "none")
+
+
+def passive_agent(doc: Doc, span: MarkedSpan, after_hi: int) -> Attribution | None:
+    """Words quoted in a passive clause are its agent's ("debt levels which were deemed “not …
+    in the best interests of the company” by Manchester United's board", "was described as “…”
+    by the minister"): the "by" phrase after the quote of a passive verb before it (side "none":
+    this names a speaker, it does not make the span a quotation)."""
+    close = span.close_mark + 1 if span.close_mark >= 0 else span.end
+    quoted = tokens_in(doc, span.start, span.end)
+    after = tokens_in(doc, close, after_hi)
+    if not quoted or not after:
+        return None
+    first = quoted[0].i
+    # the passive verb just before the quote ("were deemed “", "was described as “")
+    passive = [v for v in doc[max(0, first - 5) : first] if v.tag_ == "VBN"
+               and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)]
+    if not passive:
+        return None
+    for t in after[:2]:
+        if t.lower_ != "by" or t.dep_ not in ("agent", "prep") \
+                or t.sent.start != passive[-1].sent.start:
+            continue
+        objects = [o for o in t.children if o.dep_ == "pobj"]
+        if not objects:
+            return None
+        inside = [u.i for u in objects[0].subtree if u.i >= t.i]
+        return Attribution(None, (min(inside), max(inside) + 1), t.idx, "none")
+    return None
 
 
 def _main_subject(token: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from unspin.quotations.layout import QuotedRanges
-from unspin.quotations.lexicon import ROLE_WORDS, TITLE_WORDS
+from unspin.quotations.lexicon import PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS
 from unspin.quotations.names import initials
 from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
@@ -84,6 +84,35 @@ def _organisation_name(entity: Span) -> bool:
     return organisation_words(entity.text.split())
 
 
+def _with_described_people(doc: Doc, ents: tuple[Span, ...], quoted: QuotedRanges
+                           ) -> tuple[Span, ...]:
+    """spaCy's entities, with a name right after a person noun made a person's whatever the
+    model tagged it ("Scissor Sisters frontwoman Ana Matronic": "Matronic" an ORG, "Ana"
+    nothing): two or three capitalised proper nouns after a lower-case "frontwoman", "singer",
+    "spokesman", not ending in an organisation's word ("director General Motors")."""
+    from spacy.tokens import Span
+
+    found: list[Span] = []
+    for t in doc:
+        if not (t.pos_ == "NOUN" and t.is_lower and fold(t.text) in PERSON_NOUNS):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        run = doc[t.i + 1 : end]
+        if not 2 <= len(run) <= 3 or quoted.covers(run.start_char) \
+                or all(w.ent_type_ == "PERSON" for w in run) \
+                or organisation_words([w.text for w in run]) \
+                or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        found.append(Span(doc, run.start, run.end, label="PERSON"))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return tuple(sorted(kept + found, key=lambda e: e.start))
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A person named at ``position``: full name and the words describing them around it."""
@@ -119,7 +148,8 @@ class EntityIndex:
         self.text = text
         self.doc = doc
         self.quoted = quoted
-        self.ents = tuple(doc.ents)  # spaCy rebuilds this list on every access: read it once
+        # spaCy rebuilds this list on every access: read it once
+        self.ents = _with_described_people(doc, tuple(doc.ents), quoted)
         self._ent_starts = [e.start for e in self.ents]
         people = [e for e in self.ents
                   if e.label_ == "PERSON" and not quoted.covers(e.start_char)
@@ -128,7 +158,10 @@ class EntityIndex:
         # A name the article calls a club, firm or band anywhere ("computer firm Apple",
         # "Borussia Dortmund, Germany's only listed football club") is an organisation's.
         described = {_organisation_text(e.text) for e in people if self._called_organisation(e)}
-        self.persons = [e for e in people if _organisation_text(e.text) not in described]
+        # A name modifying the organisation noun right after it is no person either ("Glasgow
+        # group Franz Ferdinand", "the Premiership club"), whatever it is.
+        self.persons = [e for e in people if _organisation_text(e.text) not in described
+                        and not self._modifies_organisation(e)]
         # Organisations: the model's, and the clubs and firms it took for people or places.
         self.organisations = [e for e in self.ents if not quoted.covers(e.start_char) and (
             e.label_ == "ORG" or (e.label_ in ("PERSON", "GPE") and _organisation_name(e))
@@ -146,6 +179,12 @@ class EntityIndex:
         self.mentions = self._mentions()
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
                          if initials(m.group(1)).endswith(m.group(2)[-2:])}
+
+    @staticmethod
+    def _modifies_organisation(entity: Span) -> bool:
+        root = entity.root
+        return root.dep_ == "compound" and root.head.i == entity.end and \
+            root.head.pos_ == "NOUN" and lemma(root.head).lower() in _ORGANISATION_NOUNS
 
     def _called_organisation(self, entity: Span) -> bool:
         """Is the name put beside a noun for an organisation: right before it ("football club

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from unspin.quotations.attribution import (
     Attribution,
     find_attribution,
+    passive_agent,
     reported_before,
     sentence_subject,
 )
@@ -50,6 +51,7 @@ from unspin.quotations.layout import (
 from unspin.quotations.parser import nlp
 from unspin.quotations.quote import Quote
 from unspin.quotations.speakers import Event, Speakers
+from unspin.text import english
 from unspin.text.marks import MarkedSpan, find_marked_spans
 
 if TYPE_CHECKING:
@@ -139,7 +141,8 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                 attribution = reported_before(
                     text, doc, quoted, span, previous.span.end if previous else None,
                 ) or attribution
-            subject = sentence_subject(text, doc, span, before_lo) \
+            subject = (passive_agent(doc, span, after_hi)
+                       or sentence_subject(text, doc, span, before_lo)) \
                 if attribution.side == "none" else None
             speaker, written = speakers.speaker(subject, span.start, events) \
                 if subject is not None else (None, None)
@@ -192,4 +195,6 @@ def extract_quotes(article_id: str, text: str, model: Any = None) -> list[Quote]
     """The quotations of one article's text, in order of position."""
     if not find_marked_spans(text):
         return []
-    return quotes_in(article_id, text, (model or nlp())(text))
+    with english.one_thread():
+        doc = (model or nlp())(text)
+    return quotes_in(article_id, text, doc)

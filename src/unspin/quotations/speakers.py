@@ -85,8 +85,12 @@ class Speakers:
         written = _as_written(self.text, tokens)
         head = _head(tokens)
         people = self.index.ents_in("PERSON", *attribution.phrase)
-        # "Kenteris's lawyer, Gregory Ioannidis": the possessor is not the speaker
-        people = [e for e in people if e.root.dep_ != "poss"]
+        # "Kenteris's lawyer, Gregory Ioannidis": the possessor is not the speaker, nor a name
+        # modifying the role noun that heads the phrase ("the Terra co-founder": the model
+        # tags firms as people; the co-founder is someone the article named)
+        people = [e for e in people if e.root.dep_ != "poss" and not (
+            e.end <= head.i and e.root.head.i == head.i and e.root.dep_ == "compound"
+            and head.pos_ == "NOUN" and head.is_lower and fold(head.text) in PERSON_NOUNS)]
         # "Only Fools and Horses star David Jason": a name after a role noun ending the phrase,
         # else the one holding its head ("Chris Hawkins, host of …" keeps the first)
         last = max((t.i for t in tokens if not t.is_punct), default=-1)
@@ -117,14 +121,22 @@ class Speakers:
         name = self._name_in(tokens, head)
         if name is not None:
             return name, written
-        if head.lower_ in ("who", "which") and head.head.dep_ == "relcl":
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             # "The IAAF - which said it was “very surprised”", "Chris Rock, who …": the
             # clause's noun speaks.
             noun = head.head.head
             k = head.i - 1
             while k > 0 and self.doc[k].is_punct:
                 k -= 1
-            if self.doc[k].pos_ in ("PROPN", "NOUN"):
+            if fold(lemma(noun)) in STATEMENT_WORDS and noun.i < k:
+                # "a statement by Moferefere Lekorotsoana, chief of staff in the ministry …,
+                # which says": the statement the clause hangs on, not the last noun before it
+                return self._author_of(noun) or self._body_of(noun, list(noun.subtree)) \
+                    or self._issued_by(noun), written
+            if self.doc[k].pos_ in ("PROPN", "NOUN") and not (
+                    noun.ent_type_ == "PERSON" and noun.sent.start == head.sent.start):
+                # (a person of the same sentence the parse hangs it on stays: "a statement by
+                # NAME, chief of staff in the ministry …, which says")
                 noun = self.doc[k]  # the noun just before ", which" (parses of a headline
                 # above the sentence can hang the clause elsewhere)
             first = noun.i
@@ -136,8 +148,15 @@ class Speakers:
                 return self.index.resolve_name(words), written
             if noun.pos_ == "PROPN":
                 return self.index.organisation(" ".join(words)), written
+            if fold(lemma(noun)) in STATEMENT_WORDS:
+                # "The FBI also issued a statement that said: …": the statement's issuer
+                return self._author_of(noun) or self._body_of(noun, list(noun.subtree)) \
+                    or self._issued_by(noun), written
             return None, written
         limit = min(quote_start, attribution.position)
+        body = self._named_body(tokens, head)
+        if body is not None:
+            return body, written
         if head.lower_ in ANONYMOUS and len(tokens) == 1:
             return None, written  # "until someone tells me “the radio's off”"
         if head.lower_ == "it":  # "it said": the organisation named last
@@ -159,6 +178,10 @@ class Speakers:
         if head.pos_ == "PRON":
             return None
         role_head = fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN"
+        content = [t for t in tokens if not t.is_punct]
+        if len(content) >= 2 and content[-1].pos_ == "NOUN" \
+                and content[-1].is_lower and fold(content[-1].text) in PERSON_NOUNS:
+            role_head = True  # "the Terra co-founder" (the parse may head it on "co")
         runs: list[list[Token]] = []
         for t in tokens:
             capital = (t.text[:1].isupper() and t.pos_ not in ("PRON", "DET", "ADP")
@@ -239,6 +262,46 @@ class Speakers:
         first = min(t.i for t in name.subtree if t.pos_ == "PROPN")
         words = self._run_words(list(self.doc[first : name.i + 1]))
         return self.index.organisation(" ".join(words)) or None
+
+    def _named_body(self, tokens: list[Token], head: Token) -> str | None:
+        """A body the phrase names by a proper noun and what it is ("The Boston police"): its
+        name, the noun capitalised."""
+        if head.pos_ != "NOUN" or not head.is_lower or fold(head.text) not in ORGANISATION_WORDS \
+                or (head.tag_ != "NN" and lemma(head).lower() != head.lower_):  # "police" either
+            return None
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.i in {t.i for t in tokens}]
+        if not names:
+            return None
+        first = min(t.i for t in names[0].subtree)
+        words = self._run_words(list(self.doc[first : names[0].i + 1]))
+        return self.index.organisation(" ".join([*words, head.text.capitalize()]))
+
+    def _author_of(self, statement: Token) -> str | None:
+        """The person a statement is by ("a statement by Moferefere Lekorotsoana")."""
+        for preposition in statement.children:
+            if preposition.dep_ == "prep" and preposition.lower_ in ("by", "from"):
+                for name in preposition.children:
+                    people = [e for e in self.index.ents_in("PERSON", name.i, name.i + 1)]
+                    people += [e for e in self.index.persons if e.start <= name.i < e.end]
+                    if people:
+                        return self.index.resolve_name(people[0].text.split())
+        return None
+
+    def _issued_by(self, statement: Token) -> str | None:
+        """Who issued a statement they are the object of ("The FBI issued a statement …",
+        "Reuters has released a statement …"): the verb's subject, if it names someone."""
+        if statement.dep_ != "dobj":
+            return None
+        subjects = [c for c in statement.head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        tokens = [t for t in subjects[0].subtree if t.i < statement.i]
+        people = [e for e in self.index.ents_in("PERSON", tokens[0].i, tokens[-1].i + 1)
+                  if e.root.dep_ != "poss"]
+        if people:
+            return self.index.resolve_name(people[0].text.split())
+        return self._name_in(tokens, _head(tokens))
 
     def _issuer(self, before: int) -> str | None:
         """Whose statement "the statement" is: the name on the last one before ("An IAAF

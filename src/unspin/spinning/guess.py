@@ -54,8 +54,10 @@ from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
 from unspin.spinning.forms import common_forms
+from unspin.text import english
 
-__all__ = ["Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_tags", "tag_slots"]
+__all__ = ["Fits", "Guess", "GuessConfig", "broken_bases", "guess", "inflection", "pos_tags",
+           "prefit", "slots_of", "tag_slots"]
 
 _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _PHRASE = re.compile(r"^[a-z]+(?: [a-z]+)+$")
@@ -325,7 +327,8 @@ def _tagger() -> Any:
         model = importlib.import_module(_TAGGER_MODEL)
     except ImportError:
         return None
-    nlp = model.load(exclude=["parser", "ner", "lemmatizer", "senter", "attribute_ruler"])
+    nlp = english.load(lambda: model.load(
+        exclude=["parser", "ner", "lemmatizer", "senter", "attribute_ruler"]))
     return nlp if spacy is not None else None
 
 
@@ -336,7 +339,14 @@ def tag_slots(text: str) -> dict[int, int] | None:
     nlp = _tagger()
     if nlp is None:
         return None
-    return {token.idx: _TAG_TO_WORDNET.get(token.tag_, 0) for token in nlp(text)}
+    with english.one_thread():
+        return slots_of(nlp(text))
+
+
+def slots_of(doc: Any) -> dict[int, int]:
+    """:func:`tag_slots` of a spaCy ``Doc`` that the English tagger has tagged (a parse made
+    for something else, such as the quotations, serves as well)."""
+    return {token.idx: _TAG_TO_WORDNET.get(token.tag_, 0) for token in doc}
 
 
 def pos_tags(doc: Document, slots: Mapping[int, int] | None = None) -> list[int] | None:
@@ -356,11 +366,49 @@ def guess(
     tags: Sequence[int] | None = None,
     config: GuessConfig | None = None,
     spun: float | None = None,
+    fits: Fits | None = None,
 ) -> list[Guess]:
     """The likeliest original of every content word outside names that has a thesaurus
     neighbour, with its posterior (words as written are the alternative). ``spun``, the
     probability that the text is spinner output at all (its spin score), weighs the swap rate
-    estimated from its words against :attr:`GuessConfig.min_rate`."""
+    estimated from its words against :attr:`GuessConfig.min_rate`. ``fits``: what
+    :func:`prefit` read of the same text and config beforehand (the same answer, sooner)."""
+    config = config or GuessConfig()
+    fits = fits if fits is not None else prefit(doc, lexicon, config, first_reading=False)
+    items, spans, context, memo = fits.items, fits.spans, fits.context, fits.memo
+    weights: _Weights = {}
+    out = _read(doc, items, spans, doc.norms, lexicon, tags, config, context, spun, memo,
+                weights)
+    for _ in range(config.readings - 1 if context is not None and config.refine_at < 1.0
+                   else 0):
+        # Read each word's context again with its neighbours' confident originals put back:
+        # a spun text's words stand among other swaps ("won the booty for best histrion").
+        norms = list(doc.norms)
+        for g in out:
+            if g.confidence >= config.refine_at and g.length == 1 and " " not in g.original:
+                norms[g.index] = g.original
+        out = _read(doc, items, spans, norms, lexicon, tags, config, context, spun, memo,
+                    weights)
+    return out
+
+
+@dataclass(slots=True)
+class Fits:
+    """The words and phrases :func:`guess` reads in a text, and how each candidate fits its
+    context as far as :func:`prefit` read them: all of it that needs no parts of speech, so
+    that a caller can read it while a tagger runs elsewhere."""
+
+    items: list[int]
+    spans: list[tuple[int, int]]
+    context: ContextModel | None
+    memo: _Memo
+
+
+def prefit(doc: Document, lexicon: Lexicon, config: GuessConfig | None = None,
+           first_reading: bool = True) -> Fits:
+    """What :func:`guess` reads of ``doc`` before it needs the parts of speech: its words and
+    phrases with candidates and, with ``first_reading``, every candidate's fit in the text as
+    written (most of the work)."""
     config = config or GuessConfig()
     items = [
         i
@@ -371,17 +419,10 @@ def guess(
     context = context_model() if config.use_context else None
     spans = _spans(doc, lexicon) if config.phrases and context is not None else []
     memo: _Memo = {}
-    out = _read(doc, items, spans, doc.norms, lexicon, tags, config, context, spun, memo)
-    for _ in range(config.readings - 1 if context is not None and config.refine_at < 1.0
-                   else 0):
-        # Read each word's context again with its neighbours' confident originals put back:
-        # a spun text's words stand among other swaps ("won the booty for best histrion").
-        norms = list(doc.norms)
-        for g in out:
-            if g.confidence >= config.refine_at and g.length == 1 and " " not in g.original:
-                norms[g.index] = g.original
-        out = _read(doc, items, spans, norms, lexicon, tags, config, context, spun, memo)
-    return out
+    if first_reading:
+        for i, j in [(i, i + 1) for i in items] + spans:
+            _fitted(doc, i, j, doc.norms, lexicon, config, context, memo)
+    return Fits(items, spans, context, memo)
 
 
 def _spans(doc: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -410,16 +451,17 @@ def _spans(doc: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 def _read(doc: Document, items: list[int], spans: list[tuple[int, int]], norms: Sequence[str],
           lexicon: Lexicon, tags: Sequence[int] | None, config: GuessConfig,
-          context: ContextModel | None, spun: float | None, memo: _Memo) -> list[Guess]:
+          context: ContextModel | None, spun: float | None, memo: _Memo, weights: _Weights
+          ) -> list[Guess]:
     """One reading of the text in the context ``norms``: the swap rate from its single words,
     then every word's and phrase's likeliest original."""
     weighed = _weigh(doc, [(i, i + 1) for i in items], norms, lexicon, tags, config, context,
-                     memo)
+                     memo, weights)
     rate = _rate(weighed, len(items), config, spun)
     out = _posteriors(weighed, rate)
     if spans:
-        out.extend(_posteriors(_weigh(doc, spans, norms, lexicon, tags, config, context, memo),
-                               rate))
+        out.extend(_posteriors(_weigh(doc, spans, norms, lexicon, tags, config, context, memo,
+                                      weights), rate))
     return out
 
 
@@ -427,32 +469,57 @@ _Weight = tuple[int, int, float, list[tuple[str, float, bool]], float]
 """A word or phrase ``[i, j)``, the weight of its wording as written, its candidates' weights
 and their sum."""
 _Weighed = list[_Weight]
-_Memo = dict[tuple[int, int, tuple[str, ...]], _Weight | None]
-"""Weights already read, by span and the words around it that the trigram model reads."""
+_Fit = tuple[_Options, list[float]] | None
+"""A word's or phrase's candidates and the context likelihood of its wording as written and of
+each candidate, before parts of speech (None: no candidates)."""
+_Key = tuple[int, int, tuple[str, ...]]
+"""A span and the words around it that the trigram model reads."""
+_Memo = dict[_Key, _Fit]
+"""Fits already read."""
+_Weights = dict[_Key, _Weight | None]
+"""Weights already read in one :func:`guess` (its parts of speech stay the same)."""
 
 
 def _weigh(doc: Document, items: list[tuple[int, int]], norms: Sequence[str], lexicon: Lexicon,
            tags: Sequence[int] | None, config: GuessConfig, context: ContextModel | None,
-           memo: _Memo) -> _Weighed:
+           memo: _Memo, weights: _Weights) -> _Weighed:
     """Per word or phrase ``[i, j)`` with candidates: the weight of the wording as written, and
     of each candidate before the rate, read in the context ``norms`` (a span whose two words
     either side read as before is taken from ``memo``)."""
     weighted: _Weighed = []
     for i, j in items:
-        first, last = doc.sentences[doc.sentence_of[i]]
-        key = (i, j, tuple(norms[max(first, i - 2):min(last, j + 2)]))
-        if key not in memo:
-            memo[key] = _weight(doc, i, j, norms, lexicon, tags, config, context)
-        found = memo[key]
+        key = _key(doc, i, j, norms)
+        if key in weights:
+            found = weights[key]
+        else:
+            fitted = _fitted(doc, i, j, norms, lexicon, config, context, memo, key)
+            found = weights[key] = (None if fitted is None
+                                    else _weight(doc, i, j, fitted, lexicon, tags, config))
         if found is not None:
             weighted.append(found)
     return weighted
 
 
-def _weight(doc: Document, i: int, j: int, norms: Sequence[str], lexicon: Lexicon,
-            tags: Sequence[int] | None, config: GuessConfig, context: ContextModel | None
-            ) -> _Weight | None:
-    """The weights of one word or phrase ``[i, j)`` and its candidates (None without any)."""
+def _key(doc: Document, i: int, j: int, norms: Sequence[str]) -> _Key:
+    """``[i, j)`` with the words around it that the trigram model reads in ``norms``."""
+    first, last = doc.sentences[doc.sentence_of[i]]
+    return (i, j, tuple(norms[max(first, i - 2):min(last, j + 2)]))
+
+
+def _fitted(doc: Document, i: int, j: int, norms: Sequence[str], lexicon: Lexicon,
+            config: GuessConfig, context: ContextModel | None, memo: _Memo,
+            key: _Key | None = None) -> _Fit:
+    """:func:`_fit` of ``[i, j)`` in the context ``norms``, kept in ``memo``."""
+    key = key or _key(doc, i, j, norms)
+    if key not in memo:
+        memo[key] = _fit(doc, i, j, norms, lexicon, config, context)
+    return memo[key]
+
+
+def _fit(doc: Document, i: int, j: int, norms: Sequence[str], lexicon: Lexicon,
+         config: GuessConfig, context: ContextModel | None) -> _Fit:
+    """The candidates of one word or phrase ``[i, j)`` and how likely its wording as written
+    and each candidate reads in its context (None without candidates)."""
     single = j == i + 1
     word = doc.norms[i] if single else " ".join(doc.norms[i:j])
     options = _candidates(lexicon).options(word, single, config.phrases and context is not None,
@@ -483,13 +550,23 @@ def _weight(doc: Document, i: int, j: int, norms: Sequence[str], lexicon: Lexico
         likelihood = [math.exp(config.context_weight * (f - top)) for f in fits]
     else:
         likelihood = [_frequency(word), *(_frequency(option) for option, _ in found)]
+    return options, likelihood
+
+
+def _weight(doc: Document, i: int, j: int, fitted: tuple[_Options, list[float]],
+            lexicon: Lexicon, tags: Sequence[int] | None, config: GuessConfig) -> _Weight:
+    """The weights of one word or phrase ``[i, j)`` and its candidates: their fits, with the
+    parts of speech its place allows."""
+    options, likelihood = fitted
+    word = doc.norms[i] if j == i + 1 else " ".join(doc.norms[i:j])
     slot = tags[i] if tags is not None else 0
     own = likelihood[0]
     if slot and _misfits(word, slot, lexicon):
         own /= config.pos_penalty
     weighed = []
-    for (option, moby), weight, divisor, mask in zip(found, likelihood[1:], options.divisors,
-                                                     options.masks, strict=True):
+    for (option, moby), weight, divisor, mask in zip(options.found, likelihood[1:],
+                                                     options.divisors, options.masks,
+                                                     strict=True):
         weight /= divisor
         if moby:
             weight *= config.moby_weight

@@ -36,7 +36,7 @@ from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.lexicon.synonyms import Lexicon
 from unspin.pipeline.normalize import Document, is_name_like
 from unspin.spinning.forms import WORD, common_forms
-from unspin.spinning.guess import GuessConfig, guess, inflection, pos_tags
+from unspin.spinning.guess import GuessConfig, guess, inflection, pos_tags, prefit
 from unspin.text.marks import find_marked_spans
 from unspin.text.speech import SPEECH_LEMMAS
 
@@ -261,13 +261,15 @@ def suspects(doc: Document, lexicon: Lexicon, config: SpinConfig | None = None,
         if s.start not in taken:
             found.append(s)
             taken.update(range(s.start, s.end))
+    # The guesser's fits need no parts of speech: read first, while another process tags.
+    fits = prefit(doc, lexicon, config.guess)
     tags = pos_tags(doc, slots() if slots is not None else None) if config.use_tagger else None
     found.extend(s for s in _attributions(doc, lexicon, score, tags) if s.start not in taken)
     taken = {i for s in found for i in range(s.start, s.end)}
     fitting = (", in this sentence" if config.guess.use_context and context_model() is not None
                else "")
     # Overlapping guesses (a phrase and a word inside it): the surer one stands.
-    for g in sorted(guess(doc, lexicon, tags, config.guess, spun=score),
+    for g in sorted(guess(doc, lexicon, tags, config.guess, spun=score, fits=fits),
                     key=lambda g: (-g.confidence, g.index)):
         if g.confidence < MIN_GUESS:
             break

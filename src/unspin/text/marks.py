@@ -78,6 +78,11 @@ def _role(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def after_word(text: str, i: int, hi: int) -> bool:
+    """Does a word (a letter or digit) follow the mark at ``i`` directly?"""
+    return i + 1 < hi and text[i + 1].isalnum()
+
+
 def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     """A single mark between two letters/digits ("don't", "Okafor’s", "rock’n’roll")."""
     before = text[i - 1] if i > lo else " "
@@ -162,7 +167,13 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             open_kinds = [f.kind for f in stack]
             if char in DOUBLE_OPEN or char in SINGLE_OPEN:
                 is_open = True
-            elif char in DOUBLE_CLOSE or char in SINGLE_CLOSE:
+            elif char in DOUBLE_CLOSE:
+                # A closing double mark where only an opening one can stand, no double quote
+                # being open (`… Kwon said. ”I’ve since lost …”`, `she said.»You see …»`): the
+                # copy turned the opening mark round.
+                is_open = "double" not in open_kinds and after_word(text, i, hi) and (
+                    i == lo or not text[i - 1].isalnum())
+            elif char in SINGLE_CLOSE:
                 is_open = False
             elif kind in open_kinds:  # a straight mark closes what it opened unless it must open
                 is_open = can_open and not can_close and stack[-1].kind != kind

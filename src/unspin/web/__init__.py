@@ -15,7 +15,7 @@ def serve(db: Path | None, host: str = "127.0.0.1", port: int = 8000,
     try:
         import uvicorn
 
-        from unspin.web.analyse import QUOTING
+        from unspin.web.analyse import warm_server
         from unspin.web.app import create_app
     except ImportError as error:
         raise unspin.MissingDependency("web", "unspin serve") from error
@@ -23,7 +23,8 @@ def serve(db: Path | None, host: str = "127.0.0.1", port: int = 8000,
         raise unspin.UsageError(f"no index at {db}: run 'unspin scan CORPUS --db {db}' first")
     if db is not None:
         unspin.articles(db)  # an index built with other settings is refused before serving
-    # The quotation processes load their parser while the server starts.
-    threading.Thread(target=QUOTING.warm, name="unspin-warm", daemon=True).start()
+    # The quotation processes and this one load what an analysis reads while the server starts.
+    threading.Thread(target=warm_server, args=(db, config), name="unspin-warm",
+                     daemon=True).start()
     uvicorn.run(create_app(db, allow_add, config=config), host=host, port=port, interface="asgi3",
                 log_level="warning")

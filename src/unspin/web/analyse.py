@@ -4,7 +4,10 @@ folder under a name the app chooses (a client's file name never reaches the file
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
+import itertools
 import json
 import multiprocessing
 import os
@@ -12,17 +15,15 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
 import unspin
 from unspin.views.analysis import Analysis
 from unspin.views.sections import Record
-
-_T = TypeVar("_T")
 
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".warc", ".warc.gz")
 
@@ -75,30 +76,40 @@ class QuoteRecord:
         return self.data
 
 
-def _quotes(path: str) -> tuple[list[dict[str, object]], str | None]:
+_TOLD: Any = None
+"""In a worker process: the queue its parse's spin tags go ahead through (see :class:`_Quoting`)."""
+_TAKEN = "taken"
+"""The early answer a worker sends as it takes a task, before the task's tags."""
+
+
+def _quotes(path: str, token: int | None = None) -> tuple[list[dict[str, object]], str | None]:
     """The quotations of the article in ``path`` as JSON objects, or why they were left out.
-    Runs in a worker process: only plain data goes back."""
+    Runs in a worker process: only plain data goes back. Under ``token``, the spin guesser's
+    parts of speech of the article (the same parse's tags) go ahead to the server through the
+    worker's queue as soon as they are read, or None when they cannot be."""
+    def tagged(slots: dict[int, int] | None) -> None:
+        if token is not None and _TOLD is not None:
+            _TOLD.put((token, slots))
+
+    if token is not None and _TOLD is not None:
+        _TOLD.put((token, _TAKEN))  # the request waits for this worker's tags from now on
     try:
-        return [record.to_json() for record in unspin.quotes(Path(path)).records], None
+        found = unspin.quotes_with_tags(Path(path), tagged)
+        return [record.to_json() for record in found.records], None
     except unspin.UnspinError as error:  # a missing extra; or a bad file, which the caller
         return [], str(error)            # reads too and says why first
-
-
-def _tags(path: str) -> dict[int, int] | None:
-    """The spin guesser's parts of speech of the article in ``path`` (runs in a worker)."""
-    try:
-        return unspin.spin_tags(Path(path))
-    except unspin.UnspinError:  # the caller reads the same file and says why
-        return None
 
 
 _WARM_TEXT = "“The parser is loaded,” the server said.\n"
 
 
-def _start_worker(server: int) -> None:
-    """A worker process's start: it ends itself when the server is gone (a server stopped by
-    a signal runs no clean-up, and a worker left waiting would live on), then loads the
-    quotation parser before a request needs it."""
+def _start_worker(server: int, told: Any) -> None:
+    """A worker process's start: it keeps the queue for its early answers, ends itself when
+    the server is gone (a server stopped by a signal runs no clean-up, and a worker left
+    waiting would live on), then loads the quotation parser before a request needs it."""
+    global _TOLD
+    _TOLD = told
+
     def watch() -> None:
         while os.getppid() == server:
             time.sleep(1.0)
@@ -106,61 +117,85 @@ def _start_worker(server: int) -> None:
 
     threading.Thread(target=watch, name="unspin-orphan-watch", daemon=True).start()
     _warm()
+    gc.freeze()  # see warm_server
 
 
 def _warm() -> None:
-    """Load the quotation parser and the spin tagger (a worker's first task)."""
+    """Load the quotation parser (a worker's first task)."""
     with tempfile.TemporaryDirectory(prefix="unspin-web-") as folder:
         path = Path(folder) / "warm.txt"
         path.write_text(_WARM_TEXT, encoding="utf-8")
         _quotes(str(path))
-        _tags(str(path))
+
+
+_Quoted = tuple[list[dict[str, object]], str | None]
+_Tags = dict[int, int] | None
 
 
 class _Quoting:
-    """The processes that read quotations (and the spin tagger's parts of speech) while the
-    request's own thread looks for sources and spin: spaCy's parse and the guesser's Python
-    both need a core, and threads of one process share a single one for Python code. One
-    process per analysis that may run at once, started on first use (``spawn``: the server's
-    threads are never forked); a process that dies is replaced, and that request's work is
-    done in its own thread."""
+    """The processes that read quotations while the request's own thread looks for sources
+    and spin: spaCy's parse and the guesser's Python both need a core, and threads of one
+    process share a single one for Python code. The parse's tagger also gives the spin
+    guesser its parts of speech: the worker sends them ahead through a queue, under the
+    request's token, before it parses the rest. One process per analysis that may run at
+    once, started on first use (``spawn``: the server's threads are never forked); a process
+    that dies is replaced, and that request's work is done in its own thread."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
+        self._told: Any = None  # the pool's queue of early answers
         self._broken = 0  # pools broken in a row: past MAX_BROKEN, quotations stay in-thread
+        self._tokens = itertools.count()
+        # Per request: whether a worker has taken it, and its tags once they come.
+        self._waiting: dict[int, tuple[threading.Event, Future[_Tags]]] = {}
 
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
+                context = multiprocessing.get_context("spawn")
+                self._told = context.Queue()
+                self._told.cancel_join_thread()  # a queue a worker broke never holds up exit
                 self._pool = ProcessPoolExecutor(
-                    max_workers=WORKERS, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start_worker, initargs=(os.getpid(),))
+                    max_workers=WORKERS, mp_context=context,
+                    initializer=_start_worker, initargs=(os.getpid(), self._told))
+                threading.Thread(target=self._listen, args=(self._told,),
+                                 name="unspin-early-answers", daemon=True).start()
             return self._pool
 
+    def _listen(self, told: Any) -> None:
+        """Hand each early answer to the request waiting for it, until the pool is gone."""
+        while (message := told.get()) is not None:
+            token, answer = message
+            with self._lock:
+                waiting = self._waiting.get(token)
+                if waiting is not None and answer != _TAKEN:
+                    del self._waiting[token]
+            if waiting is None:
+                continue
+            taken, tags = waiting
+            if answer == _TAKEN:
+                taken.set()
+            else:
+                tags.set_result(answer)
+
+    def _forget(self, token: int) -> None:
+        with self._lock:
+            self._waiting.pop(token, None)
+
     def _reset(self, broken: ProcessPoolExecutor) -> None:
+        told = None
         with self._lock:
             if self._pool is broken:
                 self._pool = None
                 self._broken += 1
+                told, self._told = self._told, None
+        if told is not None:
+            told.put(None)  # its listener stops
         broken.shutdown(wait=False, cancel_futures=True)
 
-    def _start(self, task: Callable[[str], _T], path: Path
-               ) -> tuple[ProcessPoolExecutor, Future[_T]] | None:
-        """``task(path)`` submitted to the workers; None when there are none to take it."""
-        if WORKERS < 2 or self._broken > MAX_BROKEN:
-            # Workers that cannot start (a script without ``if __name__ == "__main__"``
-            # re-runs itself in each) are not started again and again.
-            return None
-        pool = self._executor()
-        try:
-            return pool, pool.submit(task, str(path))
-        except BrokenProcessPool:
-            self._reset(pool)
-            return None
-
-    def _answer(self, pool: ProcessPoolExecutor, future: Future[_T],
-                otherwise: Callable[[], _T]) -> _T:
+    def _answer(self, pool: ProcessPoolExecutor, future: Future[_Quoted],
+                otherwise: Callable[[], _Quoted]) -> _Quoted:
         """The worker's answer, or ``otherwise()`` when its pool broke meanwhile."""
         try:
             found = future.result()
@@ -170,28 +205,39 @@ class _Quoting:
         self._broken = 0
         return found
 
-    def submit(self, path: Path) -> Callable[[], tuple[list[dict[str, object]], str | None]]:
-        """Start reading the quotations of ``path``; call the result for them."""
-        def here() -> tuple[list[dict[str, object]], str | None]:
+    def submit(self, path: Path) -> tuple[Callable[[], _Quoted], Callable[[], _Tags]]:
+        """Start reading the quotations of ``path``. Call the first result for them, the
+        second for the spin guesser's parts of speech of its article: the worker's, or None
+        when no worker has taken the task by then (the caller tags the article itself rather
+        than wait behind other requests' quotations)."""
+        def here() -> _Quoted:
             return _quotes(str(path))
 
-        started = self._start(_quotes, path)
-        if started is None:
-            return here
-        pool, future = started
-        return lambda: self._answer(pool, future, here)
+        if WORKERS < 2 or self._broken > MAX_BROKEN:
+            # Workers that cannot start (a script without ``if __name__ == "__main__"``
+            # re-runs itself in each) are not started again and again.
+            return here, lambda: None
+        token = next(self._tokens)
+        taken, tags = threading.Event(), Future[_Tags]()
+        with self._lock:
+            self._waiting[token] = (taken, tags)
+        pool = self._executor()
+        try:
+            future = pool.submit(_quotes, str(path), token)
+        except BrokenProcessPool:
+            self._forget(token)
+            self._reset(pool)
+            return here, lambda: None
+        future.add_done_callback(lambda _: self._forget(token))
 
-    def early(self, task: Callable[[str], dict[int, int] | None], path: Path
-              ) -> Callable[[], dict[int, int] | None]:
-        """Start ``task(path)`` in a worker if one is free soon; call the result for its answer,
-        or None when no worker started it (the caller then does the work itself rather than
-        wait behind other requests' quotations)."""
-        started = self._start(task, path)
-        if started is None:
-            return lambda: None
-        pool, future = started
-        # A task still waiting for a worker is cancelled: the caller does it sooner itself.
-        return lambda: None if future.cancel() else self._answer(pool, future, lambda: None)
+        def tagged() -> _Tags:
+            if taken.is_set():  # a worker has it: its tags come before its quotations
+                either: list[Future[Any]] = [tags, future]
+                wait(either, return_when=FIRST_COMPLETED)
+            self._forget(token)
+            return tags.result() if tags.done() else None
+
+        return (lambda: self._answer(pool, future, here)), tagged
 
     def warm(self) -> None:
         """Start the processes and load their parser now, not on the first request."""
@@ -199,6 +245,17 @@ class _Quoting:
             pool = self._executor()
             for done in [pool.submit(_warm) for _ in range(WORKERS)]:
                 done.result()
+
+
+def warm_server(db: Path | None, config: unspin.Config | None = None) -> None:
+    """Load what an analysis reads before the first request needs it: the quotation
+    processes' parser, and this process's lexicon, models and index. Then what is loaded
+    leaves the garbage collector's full passes (``gc.freeze``): a full pass over millions of
+    lexicon entries took half a second, in whichever request it fell."""
+    QUOTING.warm()
+    with contextlib.suppress(unspin.UnspinError):  # a missing extra: the first request says so
+        analyse_text(_WARM_TEXT, None, None, db, config=config)
+    gc.freeze()
 
 
 CORES = max(1, min(4, os.cpu_count() or 1))
@@ -217,10 +274,9 @@ def _analyse(data: bytes, suffix: str, db: Path | None, add: bool,
         path.write_bytes(data)
         # The quotations are read in another process while this thread looks for sources and
         # spin; the file stays until they are read.
-        quoted = QUOTING.submit(path)
-        # The spin guesser's tagger runs in a second worker while this thread traces and
-        # scores what needs no tags; its answer is the same as here.
-        tagged = QUOTING.early(_tags, path)
+        # The worker's parse tags the article first, for the spin guesser; its answer is the
+        # same as here.
+        quoted, tagged = QUOTING.submit(path)
         try:
             notes: list[str] = []
             relations: list[unspin.Relation] = []
