@@ -6,8 +6,11 @@ The sets (each skipped, with a note, where its texts are not on this machine):
 - ``devset``: the shared synthetic dev set (``../shared/data/devset``);
 - ``gate``: the project's own fictional gate corpus (``tests/data/gate``);
 - ``real-dev``: the shared real web copies (``../shared/data/real-dev``);
-- ``reuse-real-dev`` and ``reuse-real-held``: our real reuse set's two splits
-  (``benchmarks/data/reuse-real``; texts under ``../realweb``), the held split only measured;
+- ``reuse-real-dev``, ``reuse-real-dev2`` and ``reuse-real-held2``: our real reuse set
+  (``benchmarks/data/reuse-real``; texts under ``../realweb``): ``dev`` is every part but
+  ``held2`` (the first two builders' events, whose old held part was moved into dev in
+  session 16, and the third builder's dev part), ``dev2`` the third builder's dev part alone,
+  ``held2`` the third builder's held part, only measured;
 - ``hardset-dev`` and ``hardset-held``: the second synthetic set (``benchmarks/hardset.py``),
   when ``--hardset FOLDER`` holds its generated splits (``FOLDER/dev``, ``FOLDER/held``).
 
@@ -56,7 +59,8 @@ def sets(folder: Path, hardset: Path | None) -> dict[str, tuple[Path, Path] | No
         "gate": (ROOT / "tests/data/gate/corpus", ROOT / "tests/data/gate/truth.jsonl"),
         "real-dev": (SHARED / "real-dev/corpus.jsonl", SHARED / "real-dev/truth.jsonl"),
         "reuse-real-dev": _real_split("dev", folder),
-        "reuse-real-held": _real_split("held", folder),
+        "reuse-real-dev2": _real_split("dev2", folder),
+        "reuse-real-held2": _real_split("held2", folder),
     }
     for split in ("dev", "held"):
         if hardset is not None:

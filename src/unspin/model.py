@@ -76,6 +76,8 @@ class PassagePair:
     strong_sentences: int = 0
     evidence_words: int = 0
     attributed_words: int = 0
+    evidence_sentences: int = 0
+    source_words: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,7 @@ def synthetic(
         source_id="source",
         passages=tuple(
             PassagePair(Passage("copy", 0, 10), Passage("source", 0, 10), copied, matched,
-                        strong, words)
+                        strong, words, evidence_sentences=strong if words else 0)
             for strong, words in passages
         ),
         substitutions=(),
@@ -180,17 +180,56 @@ def test_evidence(passages: tuple[tuple[int, int], ...], words: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("copied", "words", "related"),
+    ("copied", "matched", "passages", "related"),
     [
-        (30, 10, True),  # a brief made of one copied sentence
-        (30, 9, False),
-        (10, 10, False),  # a sentence of a long page
+        (30, 30, ((1, 10),), True),  # a brief made of a passage copied word for word
+        (30, 30, ((1, 9),), False),
+        (10, 10, ((1, 10),), False),  # a sentence of a long page
+        # one sentence alike in a loosely aligned stretch (the rest a shared quotation or
+        # sentences that only resemble each other): a lede formula, not a copy ...
+        (30, 20, ((1, 10),), False),
+        (30, 20, ((2, 10),), True),  # ... two closely matched sentences are
+        (30, 20, ((1, 30),), True),  # ... and so is one that is itself 30% of the short text
     ],
 )
-def test_evidence_share_of_a_short_text(copied: int, words: int, related: bool) -> None:
-    alignment = synthetic(copied=copied, matched=copied, passages=((1, words),), copy_words=100,
+def test_evidence_share_of_a_short_text(
+    copied: int, matched: int, passages: tuple[tuple[int, int], ...], related: bool
+) -> None:
+    alignment = synthetic(copied=copied, matched=matched, passages=passages, copy_words=100,
                           source_words=1000)
+    words = sum(w for _, w in passages)
     assert (evidence(alignment, RULES) == words) is related
+
+
+STATEMENT = ('"I have given this city everything I had, and now it is time for someone else to '
+             'carry it forward. I will always be proud of what we built together,"')
+REPORT = ("Jane Holt has resigned as mayor of Riverton after eleven years in office, the city "
+          f"council has confirmed.\n\nIn a statement, she said: {STATEMENT[:-2]}.\"\n\n"
+          "Councillors will choose an interim mayor on Monday. Two candidates have declared so "
+          "far, and the vote is expected to be close. The council has asked residents to send "
+          "their views by Friday, and a public meeting will be held at the library on Thursday."
+          "\n\nHolt, a former teacher, was first elected in 2013 on a promise to rebuild the "
+          "harbour front, which reopened last spring after four years of work.")
+
+
+@pytest.mark.parametrize(("brief", "related"), [
+    # an independent brief: the same statement quoted, a lede of the same formula, its own
+    # attribution; before, the lede made 15 words of evidence and the quote a large share
+    ("Jane Holt, the longest serving mayor in the history of Riverton, has resigned after "
+     "eleven years in office, the city council has announced.\n\nShe told councillors of her "
+     "decision at a meeting on Tuesday evening, the council said.\n\n"
+     f"{STATEMENT} Holt said in a statement.\n\nThis is a developing story, more to follow.",
+     False),
+    # a brief that copied the report's lede word for word beside the same quotation
+    ("Jane Holt has resigned as mayor of Riverton after eleven years in office, the city "
+     f"council has confirmed.\n\n{STATEMENT} Holt said.\n\nMore to follow.", True),
+])
+def test_short_report_sharing_a_statement(brief: str, related: bool) -> None:
+    lexicon = load_lexicon()
+    for copy, source in ((brief, REPORT), (REPORT, brief)):
+        found = evidence(align(normalize("copy", copy), normalize("source", source), None,
+                               lexicon), CONFIG)
+        assert (found > 0) is related
 
 
 @given(st.integers(min_value=15, max_value=1000), st.integers(min_value=1, max_value=200))
@@ -239,3 +278,12 @@ def test_one_long_sentence_taken_whole(copied: str, found: bool) -> None:
     source = normalize("source", f"{OTHER}\n{SENTENCE}\n" + "\n".join([OTHER] * 3))
     assert min(len(copy), len(source)) > 150  # words
     assert (evidence(align(copy, source, None, load_lexicon()), CONFIG) > 0) is found
+
+
+def test_a_sentence_missing_a_clause_is_not_taken_whole() -> None:
+    # the copy's sentence is matched word for word, but the source's has a clause more in the
+    # middle: two writers trimming one statement differently, not a sentence taken whole
+    longer = SENTENCE.replace("Aeronautics to", "Aeronautics, its oldest partner in the region, to")
+    copy = normalize("copy", f"{HOST}\n{SENTENCE}\n" + "\n".join([HOST] * 3))
+    source = normalize("source", f"{OTHER}\n{longer}\n" + "\n".join([OTHER] * 3))
+    assert evidence(align(copy, source, None, load_lexicon()), CONFIG) == 0

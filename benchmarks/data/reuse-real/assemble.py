@@ -4,8 +4,11 @@ The articles' texts live outside the repository (``text_ref``: a path relative t
 repository root, under ``../realweb/``; copyright stays with their publishers, development and
 evaluation only); this folder keeps the labels. Writes ``OUT/corpus.jsonl`` (one record an
 article: ``id``, ``text`` and the ``url``, ``title`` and ``published`` the page gave) and
-``OUT/truth.jsonl`` (the scorer's format) for one split, by event: the parity of the SHA-1 of
-the event id sends it to ``dev`` or ``held``, so that every copy of a story is on one side.
+``OUT/truth.jsonl`` (the scorer's format) for one split, by event, so that every copy of a story
+is on one side. The first two builders' events go by the parity of the SHA-1 of the event id
+(``old-dev``, ``old-held``); the third builder's (session 16) carry their ``part``, set the same
+way from ``"s16:" + event`` (``dev2``, ``held2``). ``dev`` is everything but ``held2``: the old
+held part, measured several times, was moved into it in session 16.
 
 Copy families: two articles joined by a path of labelled lines (true or neutral) belong to one
 copy family, and a link between them is neither a true nor a false link. The truth file gets a
@@ -13,7 +16,7 @@ copy family, and a link between them is neither a true nor a false link. The tru
 shared scorer, whose own rule covers only pairs sharing a direct source, scores them so
 (``--no-families``: the labels alone).
 
-    python benchmarks/data/reuse-real/assemble.py OUT [--split dev|held|all]
+    python benchmarks/data/reuse-real/assemble.py OUT [--split dev|held2|dev2|old-dev|old-held|all]
     python benchmarks/quality.py --corpus OUT/corpus.jsonl --truth OUT/truth.jsonl
 """
 
@@ -32,8 +35,18 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
 
+SPLITS = {"dev": {"old-dev", "old-held", "dev2"}, "held2": {"held2"}, "dev2": {"dev2"},
+          "old-dev": {"old-dev"}, "old-held": {"old-held"},
+          "all": {"old-dev", "old-held", "dev2", "held2"}}
+
+
 def split_of(event: str) -> str:
     return ("dev", "held")[int(hashlib.sha1(event.encode()).hexdigest(), 16) % 2]
+
+
+def part_of(article: dict[str, Any]) -> str:
+    """The part an article belongs to: its own ``part``, else ``old-`` and its event's parity."""
+    return str(article.get("part") or "old-" + split_of(article["event"]))
 
 
 def lines(path: Path) -> list[dict[str, Any]]:
@@ -59,7 +72,7 @@ def same_family(truth: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
-    parser.add_argument("--split", choices=["dev", "held", "all"], default="dev")
+    parser.add_argument("--split", choices=sorted(SPLITS), default="dev")
     parser.add_argument("--no-families", action="store_true",
                         help="no neutral lines for the unlabelled pairs of one copy family")
     args = parser.parse_args()
@@ -67,8 +80,7 @@ def main() -> None:
     truth: list[dict[str, Any]] = []
     missing = 0
     for path in sorted(HERE.glob("*-articles.jsonl")):
-        wanted = {a["id"] for a in lines(path)
-                  if args.split in ("all", split_of(a["event"]))}
+        wanted = {a["id"] for a in lines(path) if part_of(a) in SPLITS[args.split]}
         for article in lines(path):
             if article["id"] not in wanted:
                 continue

@@ -277,6 +277,8 @@ def align(
                 strong_sentences=len(strong),
                 evidence_words=evidence,
                 attributed_words=attributed,
+                evidence_sentences=sum(1 for _, words in counted if words),
+                source_words=source_last - source_first + 1,
             )
         )
         taken_copy |= run_copy

@@ -26,6 +26,7 @@ class RelateConfig:
     min_share_evidence: int = 10
     min_share: float = 0.3
     min_sentence_evidence: int = 15
+    whole_sentence_slack: int = 2
     partial_below: float = 0.8
     spun_from: float = 0.03
     clearly_spun_from: float = 0.12
@@ -34,7 +35,7 @@ class RelateConfig:
         return (
             f"relate(run={self.min_run_sentences}/{self.min_run_evidence},"
             f"total={self.min_total_evidence},share={self.min_share_evidence}/{self.min_share},"
-            f"sentence={self.min_sentence_evidence},"
+            f"sentence={self.min_sentence_evidence}/{self.whole_sentence_slack},"
             f"partial<{self.partial_below},"
             f"spun>={self.spun_from}/{self.clearly_spun_from})"
         )
@@ -57,17 +58,41 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
     # The words around a shared quotation (who said it, where, and the rest in reported
     # speech) are in every report of the statement: a short page is not made a copy by them.
     unattributed = total - sum(p.attributed_words for p in alignment.passages)
-    large_share = unattributed >= config.min_share_evidence and share >= config.min_share
+    large_share = (unattributed >= config.min_share_evidence and share >= config.min_share
+                   and _share_rests_on_copying(alignment, unattributed, config))
     # A long sentence copied whole (each word matched, the same or a thesaurus swap), outside
     # quotation marks, as a passage of its own: a small excerpt (one paragraph of a wire
-    # story) proves reuse by itself.
+    # story) proves reuse by itself. Whole on the source side too: a sentence that drops a
+    # clause from the middle of the other's ("after a woman died in a fire that ripped
+    # through" -> "after a fire tore through") is two reports of one police statement, not a
+    # copy; a few source words more are a multi-word swap, and a copy may stop short.
     whole_sentence = any(
         p.evidence_words >= config.min_sentence_evidence
         and p.evidence_words == p.matched_words == p.aligned_words
+        and p.source_words <= p.aligned_words + config.whole_sentence_slack
         for p in alignment.passages
     )
     return (total if has_run or large_share or whole_sentence
             or total >= config.min_total_evidence else 0)
+
+
+def _share_rests_on_copying(alignment: Alignment, unattributed: int, config: RelateConfig) -> bool:
+    """A short page's large share is reuse when more than one closely matched sentence carries
+    it, when its evidence alone is a large share of the shorter text, or when a passage was
+    taken word for word (every aligned word matched, quotations and all).
+
+    Independent reports of one event open on the same formula ("X has died aged 96, the
+    palace has announced"; "a woman has been arrested on suspicion of murder after ...") and
+    quote the same statement, so one sentence alike inside a loosely aligned stretch, the rest
+    of it a shared quotation or sentences that only resemble each other, makes a short page
+    look taken when its own writing is not.
+    """
+    if sum(p.evidence_sentences for p in alignment.passages) >= 2:
+        return True
+    if unattributed >= config.min_share * min(alignment.copy_words, alignment.source_words):
+        return True
+    return any(p.evidence_words and p.matched_words == p.aligned_words
+               for p in alignment.passages)
 
 
 def classify(alignment: Alignment, config: RelateConfig) -> tuple[RelationKind, str]:
