@@ -127,8 +127,8 @@ class FastAttributes:
         if self._table:
             tagged = doc.to_array([pos, morph])
             changed = False
-            for k, tag in enumerate(doc.to_array([self._columns[1]]).tolist()):
-                rule = self._table.get(tag)
+            for k, values in enumerate(columns):
+                rule = self._table.get(values[_KEYS.index("TAG")])
                 if rule is not None:
                     attrs = self._attrs[rule]
                     tagged[k, 0] = attrs.get(pos, tagged[k, 0])
