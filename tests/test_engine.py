@@ -78,6 +78,25 @@ def test_scan_finds_the_spun_copy(scanned: engine.ScanResult, corpus_dir: Path) 
         assert [r.to_json() for r in store.relations()] == as_json(scanned.relations)
 
 
+def test_the_stored_relations_by_kind_and_page(scanned: engine.ScanResult) -> None:
+    db = scanned.db
+    everything = as_json(engine.relations(db))
+    assert everything == as_json(scanned.relations)
+    assert engine.relation_count(db) == 1 and engine.relation_count(db, "spun") == 1
+    assert engine.relation_count(db, "verbatim") == 0 and engine.relations(db, "verbatim") == []
+    assert as_json(engine.relations(db, offset=0, limit=1)) == everything
+    assert engine.relations(db, offset=1) == [] and engine.relations(db, limit=0) == []
+    for bad in ({"offset": -1}, {"limit": -1}):
+        with pytest.raises(UsageError, match="negative"):
+            engine.relations(db, **bad)  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="unknown kind"):
+        engine.relation_count(db, "forged")
+    # a copy is restored against its own stored source, found by its id
+    restored = engine.restored("spun.txt", db)
+    assert restored.source is not None and restored.source.id == "original.txt"
+    assert engine.restored("original.txt", db).source is None
+
+
 def test_independent_report_and_boilerplate_do_not_relate(scanned: engine.ScanResult) -> None:
     involved = {name for r in scanned.relations for name in (r.copy, r.source)}
     assert "independent.txt" not in involved

@@ -423,6 +423,17 @@ def test_parse_date(value: str, expected: str | None) -> None:
      "Meridian 200 tumbles after warning"),
     ("Bitcoin – will bulls defend $40?\n\nText.", "Bitcoin – will bulls defend $40?"),
     ("Ok\n", "Ok"),
+    # the spun example: glued button labels, and no headline but the lede
+    ("Thu. Feb 22nd, 2024\n\nTouch upon this storyCommentAdd to your saved storiesSave\n\n"
+     "RIGA, Latvia — When a Hamas delegation visited Moscow in late October, Russian "
+     "diplomats handed the group an inventory of eight Russian-Israeli residents being held "
+     "hostage in Gaza. Hamas instantly signaled that the checklist would get consideration.",
+     "RIGA, Latvia — When a Hamas delegation visited Moscow in late October, Russian "
+     "diplomats handed the group an inventory of eight Russian-Israeli residents being held "
+     "hostage in Gaza."),
+    ("YouTube and BlackRock back iPhone maker's eBay deal\n\nText.",
+     "YouTube and BlackRock back iPhone maker's eBay deal"),
+    ("word " * 60, ("word " * 40).strip() + "…"),
     ("", None),
 ])
 def test_the_headline_of_a_plain_text_skips_dates_bylines_and_furniture(

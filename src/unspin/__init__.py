@@ -31,8 +31,9 @@ typed result; the command line uses nothing else.
   ``Family``); ``family_dot(view)`` draws it as Graphviz dot, ``family_svg(view)`` as a
   self-contained SVG; ``stories(db)``: every article of an index grouped into stories (``Story``
   list), each with its families and independent reports.
-- ``articles(db)``, ``article(id, db)``, ``relations(db, kind=None)``: what an index holds
-  (``ArticleInfo`` list, an ``Article`` with its text, ``IndexedRelation`` list);
+- ``articles(db)``, ``article(id, db)``, ``relations(db, kind=None, offset=0, limit=None)``:
+  what an index holds (``ArticleInfo`` list, an ``Article`` with its text, ``IndexedRelation``
+  list, a page of it given ``limit``); ``relation_count(db, kind=None)``: how many relations;
   ``restored(id, db)``: an indexed copy restored against its best indexed source
   (``RestoreResult``); ``restore_pair(copy, original, config)``: one ``Article`` restored
   against another; ``quotes_in_index(db)``: the quotations of an index's articles.
@@ -53,7 +54,7 @@ from unspin.errors import (
     UnspinError,
     UsageError,
 )
-from unspin.jobs.browse import article, articles, relations, restored
+from unspin.jobs.browse import article, articles, relation_count, relations, restored
 from unspin.jobs.common import read_article
 from unspin.jobs.family import family
 from unspin.jobs.quotes import SPUN_NOTE as SPUN_QUOTE_NOTE
@@ -134,6 +135,7 @@ __all__ = [
     "quotes_in_index",
     "quotes_with_tags",
     "read_article",
+    "relation_count",
     "relations",
     "restore",
     "restore_pair",

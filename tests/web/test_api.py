@@ -117,6 +117,47 @@ def test_stories(server: Server, index: Path) -> None:
     assert status == 200 and one == first
 
 
+def test_stories_come_in_pages(server: Server, index: Path) -> None:
+    everything = [s.id for s in unspin.stories(index)]
+    assert len(everything) >= 2
+    pages = []
+    for offset in range(len(everything)):
+        status, headers, data = server.request("GET", f"/api/stories?offset={offset}&limit=1")
+        headers = {k.lower(): v for k, v in headers.items()}
+        assert status == 200 and headers["x-total-count"] == str(len(everything))
+        pages += [s["story"] for s in json.loads(data)]
+        links = headers.get("link", "")
+        assert (f'</api/stories?offset={offset + 1}&limit=1>; rel="next"' in links) == (
+            offset + 1 < len(everything))
+        assert (f'</api/stories?offset={offset - 1}&limit=1>; rel="prev"' in links) == (
+            offset > 0)
+    assert pages == everything
+    status, _headers, data = server.request("GET", f"/api/stories?offset={len(everything)}")
+    assert status == 200 and json.loads(data) == []
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=1001", "offset=-1", "offset=x"])
+def test_bad_pages_get_422(server: Server, query: str) -> None:
+    for path in ("/api/stories", "/api/relations"):
+        status, found = server.json("GET", f"{path}?{query}")
+        assert status == 422 and "error" in found
+
+
+def test_relations_come_in_pages(server: Server) -> None:
+    status, everything = server.json("GET", "/api/relations")
+    assert status == 200 and len(everything) >= 2
+    status, headers, data = server.request("GET", "/api/relations?offset=1&limit=1")
+    headers = {k.lower(): v for k, v in headers.items()}
+    assert status == 200 and json.loads(data) == everything[1:2]
+    assert headers["x-total-count"] == str(len(everything))
+    status, headers, data = server.request("GET", "/api/relations?kind=spun&limit=1")
+    headers = {k.lower(): v for k, v in headers.items()}
+    spun = [r for r in everything if r["kind"] == "spun"]
+    assert json.loads(data) == spun[:1]
+    assert headers["x-total-count"] == str(len(spun))
+    assert ("link" in headers) == (len(spun) > 1)
+
+
 def test_article_and_relations(server: Server) -> None:
     status, article = server.json("GET", "/api/articles/" + quoted(HOSTILE_ID))
     assert status == 200

@@ -36,15 +36,31 @@ def article(article_id: str, db: Path | str, config: Config | None = None) -> Ar
             raise UsageError(f"no article {article_id!r} in {db}") from None
 
 
-def relations(db: Path | str, kind: str | None = None, config: Config | None = None
-              ) -> list[IndexedRelation]:
+def relations(db: Path | str, kind: str | None = None, config: Config | None = None,
+              offset: int = 0, limit: int | None = None) -> list[IndexedRelation]:
     """The relations the last scan stored in ``db`` (each copy against its best source), of
-    ``kind`` only when given (verbatim, partial, spun or paraphrase)."""
-    if kind is not None and kind not in KINDS:
-        raise UsageError(f"unknown kind {kind!r}: give one of {', '.join(KINDS)}")
+    ``kind`` only when given (verbatim, partial, spun or paraphrase); ``limit`` of them from the
+    ``offset``-th on, in the order the scan stored them (a page: the whole list by default)."""
+    _check_kind(kind)
+    if offset < 0 or (limit is not None and limit < 0):
+        raise UsageError(f"offset and limit must not be negative (got {offset}, {limit})")
     config = config or Config()
     with open_store(Path(db), config.index_summary(), create=False) as store:
-        return [r for r in store.relations() if kind is None or r.kind == kind]
+        return list(store.relations(kind, offset, limit))
+
+
+def relation_count(db: Path | str, kind: str | None = None, config: Config | None = None
+                   ) -> int:
+    """How many relations the last scan stored in ``db`` (of ``kind`` only, when given)."""
+    _check_kind(kind)
+    config = config or Config()
+    with open_store(Path(db), config.index_summary(), create=False) as store:
+        return store.relation_count(kind)
+
+
+def _check_kind(kind: str | None) -> None:
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"unknown kind {kind!r}: give one of {', '.join(KINDS)}")
 
 
 def restored(article_id: str, db: Path | str, source: str | None = None,
@@ -60,7 +76,7 @@ def restored(article_id: str, db: Path | str, source: str | None = None,
         except StoreError:
             raise UsageError(f"no article {article_id!r} in {db}") from None
         if source is None:
-            mine = [r for r in store.relations() if r.copy == article_id]
+            mine = list(store.relations(copy=article_id))
             if mine:
                 source = max(mine, key=lambda r: (r.copied, r.score)).source
         try:

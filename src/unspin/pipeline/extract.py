@@ -286,6 +286,13 @@ def _text_header(text: str) -> _TextHeader:
 
 _CHROME_SEPARATOR = re.compile(r"\s[|•·]\s")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# Button labels run together by a page's extraction: "Comment on this storyCommentAdd to your
+# saved storiesSave". A word of three lowercase letters or more running into a capital never
+# starts a headline's word (names in camel case start with a capital: "YouTube", "BlackRock";
+# or with one small letter: "iPhone", "eBay").
+_GLUED_LABELS = re.compile(r"\b[^\W\d_A-Z]{3,}[A-Z][^\W\d_A-Z]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
+_HEADLINE_CHARS = 200
 
 
 def headline(text: str) -> str | None:
@@ -295,9 +302,24 @@ def headline(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for line in lines[:_HEADER_LINES]:
         if (len(_LETTER_WORD.findall(line)) >= 3 and not _CHROME_SEPARATOR.search(line)
+                and not _GLUED_LABELS.search(line)
                 and _byline_in(line) is None and parse_date(line) is None):
-            return line[:200]
-    return lines[0][:200] if lines else None
+            return _shortened(line)
+    return _shortened(lines[0]) if lines else None
+
+
+def _shortened(line: str) -> str:
+    """A headline line as it is; a paragraph (a text without a headline) by its first sentence,
+    cut at a word's end to at most 200 characters."""
+    if len(line) <= _HEADLINE_CHARS:
+        return line
+    first = _SENTENCE_END.split(line, maxsplit=1)[0]
+    if len(first) <= _HEADLINE_CHARS:
+        return first
+    cut = first[:_HEADLINE_CHARS - 1]
+    if not first[len(cut)].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # the last word whole or not at all
+    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def _byline_in(line: str) -> str | None:

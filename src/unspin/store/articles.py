@@ -250,6 +250,33 @@ class ArticleStore:
             ).fetchall()
         )
 
-    def relations(self) -> Iterator[IndexedRelation]:
-        for (body,) in self.connection.execute("SELECT body FROM relations ORDER BY rowid"):
+    def relations(self, kind: str | None = None, offset: int = 0, limit: int | None = None,
+                  copy: str | None = None) -> Iterator[IndexedRelation]:
+        """The stored relations in the order they were written: of ``kind`` only, of the copy
+        ``copy`` only, when given; ``limit`` of them from the ``offset``-th on."""
+        where, values = self._relation_filter(kind, copy)
+        query = f"SELECT r.body FROM relations r{where} ORDER BY r.rowid"
+        bounds: tuple[int, ...] = ()
+        if limit is not None or offset:
+            query += " LIMIT ? OFFSET ?"
+            bounds = (-1 if limit is None else limit, offset)
+        for (body,) in self.connection.execute(query, (*values, *bounds)):
             yield IndexedRelation.from_json(json.loads(body))
+
+    def relation_count(self, kind: str | None = None) -> int:
+        """How many relations are stored (of ``kind`` only, when given)."""
+        where, values = self._relation_filter(kind, None)
+        return int(self.connection.execute(f"SELECT count(*) FROM relations r{where}",
+                                           values).fetchone()[0])
+
+    @staticmethod
+    def _relation_filter(kind: str | None, copy: str | None) -> tuple[str, tuple[str, ...]]:
+        terms: list[str] = []
+        values: list[str] = []
+        if kind is not None:
+            terms.append("r.kind = ?")
+            values.append(kind)
+        if copy is not None:
+            terms.append("r.copy = (SELECT rowid FROM articles WHERE id = ?)")
+            values.append(copy)
+        return (" WHERE " + " AND ".join(terms) if terms else ""), tuple(values)

@@ -161,8 +161,12 @@ class SQLiteStore:
     def relation_pairs(self) -> set[tuple[str, str]]:
         return self._articles.relation_pairs()
 
-    def relations(self) -> Iterator[IndexedRelation]:
-        return self._articles.relations()
+    def relations(self, kind: str | None = None, offset: int = 0, limit: int | None = None,
+                  copy: str | None = None) -> Iterator[IndexedRelation]:
+        return self._articles.relations(kind, offset, limit, copy)
+
+    def relation_count(self, kind: str | None = None) -> int:
+        return self._articles.relation_count(kind)
 
     # -- fingerprints (``PostingsIndex``) -------------------------------------------------------
 

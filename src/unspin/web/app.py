@@ -28,6 +28,7 @@ from unspin.views.analysis import Analysis, analysis_page, paste_form
 from unspin.views.page import HEADER_POLICY, esc, page
 from unspin.views.report import report
 from unspin.web.analyse import CORES, analyse_text, analyse_upload, upload_suffix
+from unspin.web.listing import MAX_PAGE, PAGE, StoryListing, encode, join, page_headers
 
 MAX_BODY = 10 * 1024 * 1024  # an uploaded file of up to 10 MB, with its form's envelope
 APP_RELATIONS = 200  # relations drawn side by side on the app's report page
@@ -38,6 +39,10 @@ analyses (each a second of CPU work) cannot starve the reads of the index."""
 MAX_WAIT = 60.0
 """Seconds an analysis waits for its turn before it is answered 429 (busy, with Retry-After)
 instead of leaving its client hanging."""
+
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE,
+                             description=f"Items to return (at most {MAX_PAGE}).")]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -128,7 +133,8 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
     # Drawn once per state of the index: its file and its write-ahead log (where an added
     # article lands first) as they stand.
     reports: dict[tuple[str | None, tuple[float, ...]], str] = {}
-    grouped: dict[tuple[float, ...], list[unspin.Story]] = {}
+    grouped: dict[tuple[float, ...], StoryListing] = {}
+    counted: dict[tuple[str | None, tuple[float, ...]], int] = {}
     lock = threading.Lock()
     turns = asyncio.Semaphore(analyses)
 
@@ -160,14 +166,24 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
             raise HTTPException(403, "read-only: start 'unspin serve --allow-add' to add")
         return add
 
-    def stories() -> list[unspin.Story]:
+    def stories() -> StoryListing:
         path = index()
         key = state(path)
         with lock:
             if key not in grouped:
                 grouped.clear()
-                grouped[key] = unspin.stories(path)
+                grouped[key] = StoryListing(unspin.stories(path))
             return grouped[key]
+
+    def relation_count(kind: str | None) -> int:
+        path = index()
+        key = (kind, state(path))
+        with lock:
+            if key not in counted:
+                if len(counted) > 64:
+                    counted.clear()
+                counted[key] = unspin.relation_count(path, kind)
+            return counted[key]
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
@@ -196,11 +212,11 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
                  "--db INDEX).</p>")
         listed = ""
         if db is not None:
-            found = sorted(stories(), key=lambda s: (-len(s.articles), s.id))
+            found = stories()
             listed = f"<h2>Stories ({len(found):,})</h2><ul>" + "".join(
                 f'<li><a href="/stories/{esc(s.id)}">{esc(s.title or s.id)}</a> '
                 f'<span class="muted">· {len(s.articles)} articles, {len(s.families)} copy '
-                "families</span></li>" for s in found[:HOME_STORIES]) + "</ul>" + (
+                "families</span></li>" for s in found.largest(HOME_STORIES)) + "</ul>" + (
                 f'<p class="note">The {HOME_STORIES} largest; the report lists them all.</p>'
                 if len(found) > HOME_STORIES else "")
         return page("unspin", '<header class="top"><h1>unspin</h1><p class="muted">Where did '
@@ -210,8 +226,9 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
     @app.get("/docs-api", response_class=HTMLResponse, include_in_schema=False)
     def api_doc() -> str:
         routes = "".join(f"<li><code>{esc(r)}</code></li>" for r in (
-            "POST /api/analyse {text, title?, url?}", "GET /api/stories",
-            "GET /api/stories/{id}", "GET /api/articles/{id}", "GET /api/relations?kind=",
+            "POST /api/analyse {text, title?, url?}", "GET /api/stories?offset=&limit=",
+            "GET /api/stories/{id}", "GET /api/articles/{id}",
+            "GET /api/relations?kind=&offset=&limit=",
             "GET /openapi.json"))
         return page("unspin API", f"<h1>unspin JSON API</h1><ul>{routes}</ul>",
                     policy_meta=False)
@@ -232,7 +249,7 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str) -> str:
-        if story_id not in {s.id for s in stories()}:
+        if stories().find(story_id) is None:
             raise HTTPException(404, f"no story {story_id!r}")
         return cached_report(story_id)
 
@@ -268,17 +285,22 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
         return Response(json.dumps(found.to_json(), ensure_ascii=False).encode("utf-8"),
                         media_type="application/json")
 
-    @app.get("/api/stories")
-    def api_stories() -> list[dict[str, object]]:
-        """Every story of the index (as ``unspin stories --format jsonl`` prints them)."""
-        return [s.to_json() for s in stories()]
+    @app.get("/api/stories", response_model=list[dict[str, object]])
+    def api_stories(offset: Offset = 0, limit: Limit = PAGE) -> Response:
+        """The stories of the index (as ``unspin stories --format jsonl`` prints them), a page
+        at a time: ``limit`` of them from the ``offset``-th on. ``X-Total-Count`` says how many
+        there are, ``Link`` where the next and previous pages are."""
+        found = stories()
+        return Response(found.page(offset, limit), media_type="application/json",
+                        headers=page_headers("/api/stories", offset, limit, len(found)))
 
-    @app.get("/api/stories/{story_id}")
-    def api_story(story_id: str) -> dict[str, object]:
-        for story in stories():
-            if story.id == story_id:
-                return story.to_json()
-        raise HTTPException(404, f"no story {story_id!r}")
+    @app.get("/api/stories/{story_id}", response_model=dict[str, object])
+    def api_story(story_id: str) -> Response:
+        found = stories()
+        k = found.position.get(story_id)
+        if k is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return Response(found.encoded(k), media_type="application/json")
 
     @app.get("/api/articles/{article_id:path}")
     def api_article(article_id: str) -> dict[str, object]:
@@ -290,13 +312,20 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
         return {"id": article.id, "title": article.title, "url": article.url,
                 "site": article.site, "published": article.published, "text": article.text}
 
-    @app.get("/api/relations")
+    @app.get("/api/relations", response_model=list[dict[str, object]])
     def api_relations(
         kind: Annotated[Literal["verbatim", "partial", "spun", "paraphrase"] | None,
                         Query()] = None,
-    ) -> list[dict[str, object]]:
-        """The index's relations (scan JSON-lines objects), of one kind when given."""
-        return [r.to_json() for r in unspin.relations(index(), kind=kind)]
+        offset: Offset = 0, limit: Limit = PAGE,
+    ) -> Response:
+        """The index's relations (scan JSON-lines objects), of one kind when given, a page at a
+        time in the order the scan stored them (``X-Total-Count``, ``Link`` as for stories)."""
+        found = unspin.relations(index(), kind=kind, offset=offset, limit=limit)
+        return Response(join([encode(r.to_json()) for r in found]),
+                        media_type="application/json",
+                        headers=page_headers("/api/relations", offset, limit,
+                                             relation_count(kind),
+                                             {"kind": kind} if kind else None))
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
