@@ -28,7 +28,15 @@ from unspin.views.analysis import Analysis, analysis_page, paste_form
 from unspin.views.page import HEADER_POLICY, esc, page
 from unspin.views.report import report
 from unspin.web.analyse import CORES, analyse_text, analyse_upload, upload_suffix
-from unspin.web.listing import MAX_PAGE, PAGE, StoryListing, encode, join, page_headers
+from unspin.web.listing import (
+    MAX_PAGE,
+    PAGE,
+    StoryListing,
+    encode,
+    index_state,
+    join,
+    page_headers,
+)
 
 MAX_BODY = 10 * 1024 * 1024  # an uploaded file of up to 10 MB, with its form's envelope
 APP_RELATIONS = 200  # relations drawn side by side on the app's report page
@@ -132,9 +140,9 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
                               "who really said what.")
     # Drawn once per state of the index: its file and its write-ahead log (where an added
     # article lands first) as they stand.
-    reports: dict[tuple[str | None, tuple[float, ...]], str] = {}
-    grouped: dict[tuple[float, ...], StoryListing] = {}
-    counted: dict[tuple[str | None, tuple[float, ...]], int] = {}
+    reports: dict[tuple[str | None, tuple[int, ...]], str] = {}
+    grouped: dict[tuple[int, ...], StoryListing] = {}
+    counted: dict[tuple[str | None, tuple[int, ...]], int] = {}
     lock = threading.Lock()
     turns = asyncio.Semaphore(analyses)
 
@@ -152,10 +160,6 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
         finally:
             turns.release()
 
-    def state(path: Path) -> tuple[float, ...]:
-        files = (path, path.with_name(path.name + "-wal"))
-        return tuple(x for f in files if f.exists() for x in (f.stat().st_mtime, f.stat().st_size))
-
     def index() -> Path:
         if db is None:
             raise HTTPException(404, "no index: start 'unspin serve --db INDEX'")
@@ -168,7 +172,7 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
 
     def stories() -> StoryListing:
         path = index()
-        key = state(path)
+        key = index_state(path)
         with lock:
             if key not in grouped:
                 grouped.clear()
@@ -177,7 +181,7 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
 
     def relation_count(kind: str | None) -> int:
         path = index()
-        key = (kind, state(path))
+        key = (kind, index_state(path))
         with lock:
             if key not in counted:
                 if len(counted) > 64:
@@ -235,7 +239,7 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
 
     def cached_report(story: str | None) -> str:
         path = index()
-        key = (story, state(path))
+        key = (story, index_state(path))
         with lock:
             if key not in reports:
                 if len(reports) > 64:

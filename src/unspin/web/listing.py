@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from urllib.parse import urlencode
 
 import unspin
@@ -18,6 +19,25 @@ PAGE = 100
 """Items a listing returns when the request names no ``limit``."""
 MAX_PAGE = 1000
 """The largest ``limit`` a request may ask for."""
+
+
+def index_state(path: Path) -> tuple[int, ...]:
+    """What changes when the index at ``path`` is written to, and only then: its file's time
+    and size, and its write-ahead log's while the log holds writes not yet moved into the file.
+
+    An empty log comes and goes as readers open and close the index (the first to open it
+    creates the log, the last to close it removes it), so its presence says nothing: a state
+    that counted it changed with every request that read the index while another one did, and
+    each change regrouped 100,000 articles (fifty clients waited a minute for their reads)."""
+    state: list[int] = []
+    for file in (path, path.with_name(path.name + "-wal")):
+        try:
+            found = file.stat()
+        except FileNotFoundError:
+            continue
+        if found.st_size or file == path:
+            state += [found.st_mtime_ns, found.st_size]
+    return tuple(state)
 
 
 def encode(value: object) -> bytes:
