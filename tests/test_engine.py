@@ -97,6 +97,37 @@ def test_the_stored_relations_by_kind_and_page(scanned: engine.ScanResult) -> No
     assert engine.restored("original.txt", db).source is None
 
 
+def test_a_copy_of_identical_pages_is_linked_to_each(tmp_path: Path, article_text: str,
+                                                    spun_text: str) -> None:
+    """An original reprinted word for word and a spun copy: the text cannot say whether the
+    spinner took the original or the reprint, so the scan links the spun copy to both (which
+    one a labelled set calls its source is the labeller's pick); the family draws one line,
+    to the original. A reprint of the spun copy is as much a spun copy of the original."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "original.txt").write_text(f"Published: 12 March 2024\n\n{article_text}")
+    (corpus / "reprint.txt").write_text(
+        f"March 13, 2024\nSite | Home\n\n{article_text}\n\nMore news.\n")
+    (corpus / "spun.txt").write_text(f"By Admin\n\n{spun_text}\n\nLeave a Reply\n")
+    (corpus / "spun-reprint.txt").write_text(f"Farm | Home\n\n{spun_text}\n\nMore.\n")
+    result = engine.scan(corpus, workers=1)
+    links = {(r.copy, r.source): r.kind for r in result.relations}
+    assert links[("reprint.txt", "original.txt")] == "verbatim"
+    spun = {"spun.txt", "spun-reprint.txt"}
+    twins = {pair for pair, kind in links.items() if set(pair) == spun}
+    assert len(twins) == 1 and links[next(iter(twins))] == "verbatim"
+    for copy in spun:
+        assert links[(copy, "original.txt")] == "spun"
+        assert links[(copy, "reprint.txt")] == "spun"
+    family = engine.family("spun.txt", result.db).family
+    assert family.root == "original.txt"
+    edges = {(e.copy, e.source) for e in family.edges}
+    (spun_source,) = [pair[1] for pair in twins]
+    (spun_copy,) = spun - {spun_source}
+    assert edges == {("reprint.txt", "original.txt"), (spun_source, "original.txt"),
+                     (spun_copy, spun_source)}
+
+
 def test_independent_report_and_boilerplate_do_not_relate(scanned: engine.ScanResult) -> None:
     involved = {name for r in scanned.relations for name in (r.copy, r.source)}
     assert "independent.txt" not in involved

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from unspin.model import Article, IndexedRelation
-from unspin.stories.families import Evidence, families
+from unspin.stories.families import Edge, Evidence, carried_by_twins, families
 
 
 def rel(copy: str, source: str, kind: str = "verbatim", why: str = "") -> IndexedRelation:
@@ -162,3 +162,20 @@ def test_a_date_on_one_side_does_not_outweigh_a_weak_direction() -> None:
     evidence = {"copy": Evidence(published="2024-07-31")}
     (family,) = families([rel("copy", "orig", "verbatim", REPUBLISHED)], evidence)
     assert family.root == "orig"
+
+
+def test_a_reprint_s_repeated_lines_are_not_drawn() -> None:
+    e = Edge
+    # a spun copy linked to an original and to its word-for-word reprint: one line, to the
+    # original; a reprint of the spun copy linked to the original too: its line is its twin's
+    edges = [e("reprint", "original", "verbatim", ""), e("spun", "original", "spun", ""),
+             e("spun", "reprint", "spun", ""), e("spun2", "spun", "verbatim", ""),
+             e("spun2", "original", "spun", "")]
+    assert {(x.copy, x.source) for x in carried_by_twins(edges)} == {
+        ("reprint", "original"), ("spun", "original"), ("spun2", "spun")}
+    # a mosaic of two different sources keeps both lines
+    mosaic = [e("m", "a", "partial", ""), e("m", "b", "partial", "")]
+    assert carried_by_twins(mosaic) == mosaic
+    # a copy never loses its last line
+    alone = [e("x", "y", "verbatim", ""), e("y", "x", "verbatim", "")]
+    assert carried_by_twins(alone) == alone

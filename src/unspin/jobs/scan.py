@@ -23,6 +23,7 @@ from unspin.pipeline.candidates import candidate_pairs_in_parts
 from unspin.pipeline.codes import SynonymLookup
 from unspin.pipeline.near_duplicates import group_members, groups, sketch_rows
 from unspin.pipeline.provenance import (
+    evidence_words,
     explained_away,
     likelier_source,
     weak,
@@ -226,10 +227,10 @@ def decide(
     found = _verified(tasks, verifier, bar, members)
     found = _reroot(found, root, article, ids, verifier)
     found = _grandparents(found, root, ids, verifier)
-    # Two members of one near-duplicate group are copies of one text: their link says no more
-    # than their links to the root.
+    found = _twins(found, root, verifier)
     linked = [r for (a, b), r in found.items()
-              if r is not None and (root[a] != root[b] or root[a] in (a, b))]
+              if r is not None and (root[a] != root[b] or root[a] in (a, b)
+                                    or _member_link_kept(found, root, a, b))]
     relations = explained_away(linked)
     siblings: list[Relation] = []
     if all_pairs:
@@ -288,30 +289,117 @@ def _verified(
     return found
 
 
+GRANDPARENT_GROUP = 60
+"""Verbatim members of a near-duplicate group up to this size are compared with the root's own
+sources too; in a larger group (a wire story reprinted a hundred times) the root's link speaks
+for them."""
+TWIN_GROUP = 8
+"""An article linked to the root of a near-duplicate group of at most this many articles is
+compared with each of them: they carry one text, and which of them it took from is for the
+evidence to say (or for none to: then it is linked to each, as good as the other). Beyond
+that the root stands for the group."""
+
+
 def _grandparents(
     found: dict[tuple[int, int], Relation | None],
     root: np.ndarray,
     ids: dict[int, str],
     verifier: Verifier,
 ) -> dict[tuple[int, int], Relation | None]:
-    """Compare a group member with its root's own sources when it is not a verbatim copy of the
-    root: two spins of one original can be close enough to group, and each then took from the
-    original, not from the other (``explained_away`` keeps the better link)."""
+    """Compare articles with the sources their links pass over (``explained_away`` then keeps
+    the better links, and both where they are as good):
+
+    - a group member with its root's own sources. Two spins of one original can be close
+      enough to group, and each then took from the original, not from the other. A verbatim
+      member too (in a group of at most ``GRANDPARENT_GROUP``): which of two identical pages
+      copied the other is often a coin's toss, and the member is as much a copy of the
+      root's source as the root is;
+    - an article linked to a group's root with the group's members (a group of at most
+      ``TWIN_GROUP``), and in a larger group with the members the root itself copied (the
+      root was chosen before any alignment, and kept where no firm evidence moved it): a spun
+      copy of a wire story may have taken from the story or from any page reprinting it."""
     rowid_of = {article_id: rowid for rowid, article_id in ids.items()}
+    size = _group_sizes(root)
     sources: dict[int, list[int]] = {}
+    copied: dict[int, list[int]] = {}
+    twins: dict[int, list[int]] = {}
+    for member in np.flatnonzero((root != np.arange(len(root))) & (size[root] <= TWIN_GROUP)
+                                 ).tolist():
+        twins.setdefault(int(root[member]), []).append(member)
+    for (first, second), relation in found.items():
+        if relation is not None and root[first] == second != first \
+                and rowid_of[relation.copy] == second:
+            copied.setdefault(second, []).append(first)  # the root copied its member
+
+    def unseen(article: int, others: list[int]) -> list[tuple[int, int]]:
+        return [(article, other) for other in others
+                if other != article and (article, other) not in found
+                and (other, article) not in found]
+
+    tasks: dict[tuple[int, int], None] = {}
+    for (first, second), relation in found.items():
+        if relation is not None and root[first] != second:  # not a member and its root
+            for article, head in ((first, second), (second, first)):
+                if root[head] == head and root[article] != head:
+                    tasks.update(dict.fromkeys(
+                        unseen(article, twins.get(head) or copied.get(head, []))))
+    found.update(_verified(list(tasks), verifier))
+    # then the members with their roots' sources, those just found included
     for relation in found.values():
         if relation is not None:
             copy, source = rowid_of[relation.copy], rowid_of[relation.source]
             # a root's sources outside its group: its own members are no grandparents
             if root[copy] == copy and root[source] != copy:
                 sources.setdefault(copy, []).append(source)
-    tasks = []
-    for (member, head), relation in found.items():
-        if relation is None or relation.kind == "verbatim" or root[member] != head:
-            continue
-        tasks += [(member, source) for source in sources.get(head, [])
-                  if source != member and (member, source) not in found
-                  and (source, member) not in found]
+    tasks = {}
+    for (first, second), relation in found.items():
+        if relation is not None and root[first] == second != first and (
+                relation.kind != "verbatim" or size[second] <= GRANDPARENT_GROUP):
+            tasks.update(dict.fromkeys(unseen(first, sources.get(second, []))))
+    found.update(_verified(list(tasks), verifier))
+    return found
+
+
+def _member_link_kept(found: dict[tuple[int, int], Relation | None], root: np.ndarray,
+                      first: int, second: int) -> bool:
+    """Whether the link between two members of one group (``_twins`` compared them) is kept.
+    Two members of one near-duplicate group are copies of one text, and their link says no
+    more than their links to the root, unless it is better than one of those (a page
+    reprinting a lightly spun copy word for word took from the copy), or one of them reprints
+    the root word for word and the other is no reprint of it (a lightly spun copy of identical
+    pages is linked to each, as a copy outside the group is)."""
+    head = int(root[first])
+    link = found.get((first, second)) or found.get((second, first))
+    if link is None:
+        return False
+    own = evidence_words(link)
+    to_root = [found.get((member, head)) or found.get((head, member))
+               for member in (first, second)]
+    if any(r is None or evidence_words(r) < own for r in to_root):
+        return True
+    return link.kind != "verbatim" and any(r is not None and r.kind == "verbatim"
+                                           for r in to_root)
+
+
+def _group_sizes(root: np.ndarray) -> np.ndarray:
+    """``sizes[r]``: how many articles have the root ``r`` (the root itself included)."""
+    return np.bincount(root, minlength=len(root)) if len(root) else np.zeros(0, dtype=np.int64)
+
+
+def _twins(found: dict[tuple[int, int], Relation | None], root: np.ndarray,
+           verifier: Verifier) -> dict[tuple[int, int], Relation | None]:
+    """The members of each near-duplicate group of at most ``TWIN_GROUP`` articles compared
+    with one another (each was compared with the root only): a lightly spun copy and a
+    reprint of the original, or a reprint of a lightly spun copy, group with the original, and
+    the copy's source may be another member."""
+    size = _group_sizes(root)
+    groups: dict[int, list[int]] = {}
+    for member in np.flatnonzero((root != np.arange(len(root))) & (size[root] <= TWIN_GROUP)
+                                 ).tolist():
+        groups.setdefault(int(root[member]), []).append(member)
+    tasks = [(a, b) for _head, members in sorted(groups.items())
+             for a, b in itertools.combinations(sorted(members), 2)
+             if (a, b) not in found and (b, a) not in found]
     found.update(_verified(tasks, verifier))
     return found
 

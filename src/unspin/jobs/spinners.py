@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from unspin.components import components
 from unspin.config import Config
 from unspin.results import SpinnerTable
 from unspin.store.sqlite import (
@@ -19,8 +20,18 @@ def spinners(db: Path | str, config: Config | None = None, min_count: int = 1
     per copy family (the original all the copies descend from) when the site is unknown."""
     config = config or Config()
     with open_store(Path(db), config.index_summary(), create=False, snapshot=True) as store:
-        records = [r for r in store.relations() if r.kind == "spun"]
+        stored = list(store.relations())
         sites = store.sites()
+    # A spun text reprinted word for word is one spinning: the reprint's link to the original
+    # repeats the spun copy's swaps, so only one of the twins counts them.
+    twin = components((r.copy, r.source) for r in stored if r.kind == "verbatim")
+    records = []
+    counted: set[tuple[str, str]] = set()
+    for r in sorted((r for r in stored if r.kind == "spun"), key=lambda r: (r.copy, r.source)):
+        spinning = (twin.get(r.copy, r.copy), twin.get(r.source, r.source))
+        if spinning not in counted:
+            counted.add(spinning)
+            records.append(r)
     parent = {r.copy: r.source for r in records}
 
     def root(article: str) -> str:

@@ -153,11 +153,50 @@ def families(relations: Iterable[IndexedRelation], evidence: Mapping[str, Eviden
     for article, head in head_of.items():
         members.setdefault(head, []).append(article)
     by_family: dict[str, list[Edge]] = {}
-    for edge in edges:
+    for edge in carried_by_twins(edges):
         by_family.setdefault(head_of[edge.copy], []).append(edge)
     found = [_family(sorted(articles), by_family.get(key, []), evidence)
              for key, articles in members.items()]
     return sorted(found, key=lambda f: f.root)
+
+
+def carried_by_twins(edges: Sequence[Edge]) -> list[Edge]:
+    """The edges without those a verbatim reprint repeats. The scan links a copy to each of
+    two identical pages (an original and its reprint, a spun copy and its reprint) where the
+    text cannot say which it took from; the family draws one line:
+
+    - X ← Y when X also took from Z and Y reprints Z word for word (X took the text from Z,
+      the page Y reprinted);
+    - X ← Z when X reprints Y word for word and Y ← Z (the reprint's line to Z is Y's).
+
+    A copy keeps at least one line."""
+    verbatim = {(e.copy, e.source) for e in edges if e.kind == "verbatim"}
+    sources: dict[str, set[str]] = {}
+    for edge in edges:
+        sources.setdefault(edge.copy, set()).add(edge.source)
+
+    def reprinted_source(e: Edge) -> bool:
+        return any((e.source, z) in verbatim for z in sources[e.copy] - {e.source})
+
+    def twin_carries_it(e: Edge) -> bool:
+        return e.kind != "verbatim" and any(
+            (e.copy, y) in verbatim and e.source in sources.get(y, ())
+            for y in sources[e.copy] - {e.source})
+
+    kept = list(edges)
+    for redundant in (reprinted_source, twin_carries_it):
+        left = {e.copy: 0 for e in kept}
+        for edge in kept:
+            left[edge.copy] += 1
+        pruned = []
+        for edge in kept:
+            if left[edge.copy] > 1 and redundant(edge):
+                left[edge.copy] -= 1
+                sources[edge.copy].discard(edge.source)
+                continue
+            pruned.append(edge)
+        kept = pruned
+    return kept
 
 
 _SAME_OUTLET = "its outlet's later version adds to its first, so coverage reads the other way"
