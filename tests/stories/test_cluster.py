@@ -9,6 +9,7 @@ from random import Random
 
 import pytest
 
+from unspin.stories import cluster
 from unspin.stories.cluster import StoryArticle, StoryConfig, links, stories
 
 CONFIG = StoryConfig(min_share=0.3, max_days=2, max_df=0.5)
@@ -89,8 +90,12 @@ def brute_force_links(articles: list[StoryArticle], config: StoryConfig,
     return out
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_links_are_those_of_comparing_every_pair(seed: int) -> None:
+@pytest.mark.parametrize(("seed", "batch"), [(seed, 250_000) for seed in range(6)]
+                         + [(seed, batch) for seed in range(2) for batch in (1, 37)])
+def test_links_are_those_of_comparing_every_pair(seed: int, batch: int,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever the batches the rows are made in (one lower article at a time, or a few)."""
+    monkeypatch.setattr(cluster, "_BATCH", batch)
     random = Random(seed)
     vocabulary = [f"w{k}" for k in range(120)]
     articles = []

@@ -66,7 +66,7 @@ class StoryArticle:
         return cls(article_id, fact_keys(facts), published)
 
 
-_BATCH = 4_000_000  # pair rows made at once (each a few int64s and a float)
+_BATCH = 250_000  # pair rows made at once (each a few int64s): a few MB, in cache
 
 
 def links(articles: Sequence[StoryArticle], config: StoryConfig,
@@ -92,46 +92,59 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     count = len(_counts(unit)[0])
     limit = min(config.key_df, max(config.min_df, int(config.max_df * count)))
     at = np.searchsorted(values, fact)
-    weight = np.where(df <= limit, np.log1p(count / df), 0.0)[at]
+    level = df[at]  # each fact occurrence's document frequency: its weight is log1p(count / df)
+    weight = np.where(level <= limit, np.log1p(count / level), 0.0)
     totals = np.bincount(owner, weight, minlength=n)
     days = np.array([_ordinal(a.published) for a in articles], dtype=np.int64)
     # Every pair of holders of a weighted fact, in different families and days apart by at most
-    # max_days where both are dated; the weight of their shared facts summed per pair.
+    # max_days where both are dated; the weight of their shared facts summed per pair. The rows
+    # (one per pair and shared fact) are made for a few lower articles at a time, so that each
+    # pair's rows all fall in one batch and are summed, filtered and dropped there: no
+    # batch keeps more than its links.
     weighted = weight > 0
     order = np.lexsort((owner[weighted], fact[weighted]))
     holder = owner[weighted][order]
     held = fact[weighted][order]
-    worth = weight[weighted][order]
+    # A row's key carries its fact's frequency in its low bits (the weight is a function of it),
+    # so that one plain sort groups the rows by pair and the weights come from a table.
+    bits = max(1, int(limit).bit_length())
+    frequency = level[weighted][order]
+    table = np.zeros(1 << bits)
+    table[1:limit + 1] = np.log1p(count / np.arange(1, limit + 1))
     after = np.searchsorted(held, held, side="right") - np.arange(len(held)) - 1
-    bounds = np.concatenate(([0], np.cumsum(after)))
-    pair_keys: list[np.ndarray] = []
-    pair_sums: list[np.ndarray] = []
-    pair_counts: list[np.ndarray] = []
+    by_lower = np.argsort(holder, kind="stable")  # positions, by the pair's lower article
+    bounds = np.concatenate(([0], np.cumsum(after[by_lower])))
+    # A batch ends where a lower article's positions end (so a pair's rows are never split).
+    ends = np.flatnonzero(np.diff(holder[by_lower])) + 1
+    ends = np.append(ends, len(by_lower))
+    end_rows = bounds[ends]
+    found: dict[tuple[int, int], float] = {}
     start = 0
-    while start < len(after):
-        end = max(start + 1, int(np.searchsorted(bounds, bounds[start] + _BATCH, "right")) - 1)
-        size = after[start:end]
-        rows = np.repeat(np.arange(start, end), size)
+    while start < len(by_lower):
+        at_end = int(np.searchsorted(end_rows, bounds[start] + _BATCH, "right")) - 1
+        end = int(ends[max(at_end, int(np.searchsorted(ends, start, "right")))])
+        positions = by_lower[start:end]
+        size = after[positions]
+        rows = np.repeat(positions, size)
         offset = np.arange(bounds[start], bounds[end]) - np.repeat(bounds[start:end], size)
         x, y = holder[rows], holder[rows + 1 + offset]
         apart = (days[x] >= 0) & (days[y] >= 0) & (np.abs(days[x] - days[y]) > config.max_days)
         chosen = (unit[x] != unit[y]) & ~apart
-        keys, inverse = np.unique(x[chosen] * n + y[chosen], return_inverse=True)
-        pair_keys.append(keys)
-        pair_sums.append(np.bincount(inverse, worth[rows][chosen], minlength=len(keys)))
-        pair_counts.append(np.bincount(inverse, minlength=len(keys)))
+        keys = np.sort(((x[chosen] * n + y[chosen]) << bits) | frequency[rows][chosen])
         start = end
-    if not pair_keys:
-        return {}
-    keys, inverse = np.unique(np.concatenate(pair_keys), return_inverse=True)
-    shared = np.bincount(inverse, np.concatenate(pair_sums), minlength=len(keys))
-    facts_shared = np.bincount(inverse, np.concatenate(pair_counts), minlength=len(keys))
-    first, second = keys // n, keys % n
-    smaller = np.minimum(totals[first], totals[second])
-    share = np.divide(shared, smaller, out=np.zeros(len(keys)), where=smaller > 0)
-    kept = (share >= config.min_share) & (facts_shared >= config.min_shared)
-    return {(int(a), int(b)): float(v) for a, b, v in
-            zip(first[kept], second[kept], share[kept], strict=True)}
+        if not len(keys):
+            continue
+        pair = keys >> bits
+        first_row = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1])))
+        shared = np.add.reduceat(table[keys & ((1 << bits) - 1)], first_row)
+        facts_shared = np.diff(np.append(first_row, len(keys)))
+        first, second = pair[first_row] // n, pair[first_row] % n
+        smaller = np.minimum(totals[first], totals[second])
+        share = np.divide(shared, smaller, out=np.zeros(len(shared)), where=smaller > 0)
+        kept = (share >= config.min_share) & (facts_shared >= config.min_shared)
+        found.update(((int(a), int(b)), float(v)) for a, b, v in
+                     zip(first[kept], second[kept], share[kept], strict=True))
+    return found
 
 
 def _counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
