@@ -47,10 +47,16 @@ class StoryConfig:
     # One or two shared names are a coincidence; an event's reports share its people, places
     # and figures.
     min_shared: int = 3
+    # In the average linkage a pair sharing min_shared facts counts at its share down to this
+    # (a missing pair counts as nothing): one event's reports that pick different details
+    # share less than min_share pairwise and much with the story as a whole. Not a pair
+    # naming days of the week and none in common, which is weak evidence of two days' events.
+    link_floor: float = 0.1
 
     def summary(self) -> str:
         return (f"stories(share={self.min_share},days={self.max_days},df={self.max_df},"
-                f"key={self.key_df},min_df={self.min_df},shared={self.min_shared})")
+                f"key={self.key_df},min_df={self.min_df},shared={self.min_shared},"
+                f"floor={self.link_floor})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +76,12 @@ _BATCH = 250_000  # pair rows made at once (each a few int64s): a few MB, in cac
 
 
 def links(articles: Sequence[StoryArticle], config: StoryConfig,
-          units: Sequence[int] | None = None) -> dict[tuple[int, int], float]:
+          units: Sequence[int] | None = None, floor: float | None = None
+          ) -> dict[tuple[int, int], float]:
     """Pairs of articles (indices, lower first) in different copy families sharing enough
     weighted facts, with the share. ``units``: each article's copy family (by index), so that
     a fact counts once per family: a story copied twenty times does not make its own names
-    common.
+    common. ``floor``: the least share kept (``config.min_share`` unless given).
 
     Never compares every pair: the pairs measured are those sharing a fact, and a fact counts
     only while at most ``key_df`` families carry it, so the work grows with the articles, not
@@ -118,6 +125,7 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     ends = np.flatnonzero(np.diff(holder[by_lower])) + 1
     ends = np.append(ends, len(by_lower))
     end_rows = bounds[ends]
+    least = config.min_share if floor is None else floor
     found: dict[tuple[int, int], float] = {}
     start = 0
     while start < len(by_lower):
@@ -141,7 +149,7 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
         first, second = pair[first_row] // n, pair[first_row] % n
         smaller = np.minimum(totals[first], totals[second])
         share = np.divide(shared, smaller, out=np.zeros(len(shared)), where=smaller > 0)
-        kept = (share >= config.min_share) & (facts_shared >= config.min_shared)
+        kept = (share >= least) & (facts_shared >= config.min_shared)
         found.update(((int(a), int(b)), float(v)) for a, b, v in
                      zip(first[kept], second[kept], share[kept], strict=True))
     return found
@@ -162,6 +170,39 @@ def _ordinal(published: str | None) -> int:
         return date.fromisoformat(published[:10]).toordinal() if published else -1
     except ValueError:
         return -1
+
+
+# The days of the week as an article's facts carry them ("Tuesday", "Tuesday's"; a plural,
+# "on Mondays", names a habit, not a day).
+_WEEKDAY_NAMES = [[day, day + "'s"] for day in
+                  ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")]
+_WEEKDAY_KEYS, _WEEKDAY_BITS = (np.array(column, dtype=np.int64) for column in zip(*sorted(
+    (int(key), 1 << k) for k, names in enumerate(_WEEKDAY_NAMES) for key in fact_keys(names)),
+    strict=True))
+
+
+def weekdays(articles: Sequence[StoryArticle]) -> np.ndarray:
+    """The days of the week each article names, as bits (Monday 1, Tuesday 2, ... Sunday 64),
+    read from the facts of all articles in one pass."""
+    lengths = np.fromiter((len(a.facts) for a in articles), dtype=np.int64, count=len(articles))
+    bits = np.zeros(len(articles), dtype=np.int64)
+    if not lengths.sum():
+        return bits
+    owner = np.repeat(np.arange(len(articles), dtype=np.int64), lengths)
+    fact = np.concatenate([np.asarray(a.facts, dtype=np.int64) for a in articles])
+    named = np.isin(fact, _WEEKDAY_KEYS)
+    np.bitwise_or.at(bits, owner[named],
+                     _WEEKDAY_BITS[np.searchsorted(_WEEKDAY_KEYS, fact[named])])
+    return bits
+
+
+def other_days(days: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Which pairs (``first[i]``, ``second[i]``, indices into ``days``, the bits of
+    ``weekdays``) both name days of the week and no day in common: likely reports of two
+    days' events (a follow-up names the event's day beside its own)."""
+    x, y = days[first], days[second]
+    disjoint: np.ndarray = (x > 0) & (y > 0) & ((x & y) == 0)
+    return disjoint
 
 
 def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
@@ -196,7 +237,16 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             gx, gy = group[index[x]], group[index[y]]
             never.setdefault(gx, set()).add(gy)
             never.setdefault(gy, set()).add(gx)
-    found = links(articles, config, units=[group[k] for k in range(len(articles))])
+    found = links(articles, config, units=[group[k] for k in range(len(articles))],
+                  floor=min(config.min_share, config.link_floor))
+    if found and config.link_floor < config.min_share:
+        # A pair under the link share counts only if it names no days of the week, or one
+        # in common.
+        pairs = np.array(list(found), dtype=np.int64)
+        weak = np.fromiter(found.values(), dtype=np.float64, count=len(found)) < config.min_share
+        apart = weak & other_days(weekdays(articles), pairs[:, 0], pairs[:, 1])
+        for a, b in pairs[apart].tolist():
+            del found[(a, b)]
     # Average linkage over the links: the sum of cross-link shares between two groups, over the
     # number of their cross pairs, must reach min_share. Each group keeps its sums with its
     # neighbours, so a merge costs the neighbours of the two groups.
