@@ -244,8 +244,8 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
         # in common.
         pairs = np.array(list(found), dtype=np.int64)
         weak = np.fromiter(found.values(), dtype=np.float64, count=len(found)) < config.min_share
-        apart = weak & other_days(weekdays(articles), pairs[:, 0], pairs[:, 1])
-        for a, b in pairs[apart].tolist():
+        two_days = weak & other_days(weekdays(articles), pairs[:, 0], pairs[:, 1])
+        for a, b in pairs[two_days].tolist():
             del found[(a, b)]
     # Average linkage over the links: the sum of cross-link shares between two groups, over the
     # number of their cross pairs, must reach min_share. Each group keeps its sums with its
