@@ -104,3 +104,13 @@ def test_the_story_of_one_article_is_the_one_the_whole_grouping_gives(index: Pat
     for story in every:
         for article in story.articles:
             assert stories(index, containing=article) == [story]
+
+
+def test_untitled_stories_take_the_same_headlines_read_a_few_texts_at_a_time(
+        index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain texts carry no titles: each untitled story's headline is read from its text, in
+    chunks (a collection of 100,000 plain texts would otherwise be held whole)."""
+    whole = stories(index)
+    assert all(story.title for story in whole)
+    monkeypatch.setattr("unspin.jobs.stories._TEXTS_AT_ONCE", 1)
+    assert stories(index) == whole

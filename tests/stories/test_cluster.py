@@ -9,6 +9,7 @@ from random import Random
 
 import pytest
 
+from unspin.stories import cluster
 from unspin.stories.cluster import StoryArticle, StoryConfig, links, stories
 
 CONFIG = StoryConfig(min_share=0.3, max_days=2, max_df=0.5)
@@ -89,8 +90,12 @@ def brute_force_links(articles: list[StoryArticle], config: StoryConfig,
     return out
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_links_are_those_of_comparing_every_pair(seed: int) -> None:
+@pytest.mark.parametrize(("seed", "batch"), [(seed, 250_000) for seed in range(6)]
+                         + [(seed, batch) for seed in range(2) for batch in (1, 37)])
+def test_links_are_those_of_comparing_every_pair(seed: int, batch: int,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever the batches the rows are made in (one lower article at a time, or a few)."""
+    monkeypatch.setattr(cluster, "_BATCH", batch)
     random = Random(seed)
     vocabulary = [f"w{k}" for k in range(120)]
     articles = []
@@ -135,3 +140,34 @@ def test_a_story_reported_many_times_in_a_small_collection_is_one_story() -> Non
     # With the share alone (no floor), the five shared facts would count for nothing.
     alone = stories([*reports, *others], [], StoryConfig(min_df=2))
     assert all([a.id] in alone for a in reports)
+
+
+def reports_and_a_follow_up(day: str) -> list[StoryArticle]:
+    """Three reports of one event naming Monday, and a fourth sharing the event's first names
+    and three details with the first report only, naming ``day``."""
+    event = ["kelverton", "ardley", "marrow", "1,900", "halden", "corvin"]
+    detail = ["vessery", "dunmore", "tarrow"]
+    reports = [StoryArticle.of("r0", [*event, *detail, *(f"own0_{j}" for j in range(5)),
+                                      "monday"]),
+               *(StoryArticle.of(f"r{k}", [*event, *(f"own{k}_{j}" for j in range(8)), "monday"])
+                 for k in (1, 2))]
+    other = StoryArticle.of("x", [*event[:3], *detail, *(f"x{j}" for j in range(10)), day])
+    return [*reports, other, *filler(20)]
+
+
+def test_a_report_picking_other_details_joins_its_story_by_its_weaker_pairs_too() -> None:
+    """The fourth report shares 0.41 of its facts with the first and 0.19 with the two others:
+    counted at their share, the weaker pairs bring it into the story; counted as nothing (a
+    link floor at the link share), the story splits in two."""
+    articles = reports_and_a_follow_up("monday")
+    assert ["r0", "r1", "r2", "x"] in stories(articles, [], StoryConfig())
+    split = stories(articles, [], StoryConfig(link_floor=0.2))
+    assert ["r0", "x"] in split and ["r1", "r2"] in split
+
+
+def test_weaker_pairs_naming_other_days_of_the_week_count_for_nothing() -> None:
+    """The same fourth report naming Tuesday, where the others name Monday: its weak pairs are
+    evidence of another day's event, not of this one, and it stays apart."""
+    articles = reports_and_a_follow_up("tuesday")
+    grouped = stories(articles, [], StoryConfig())
+    assert ["r0", "r1", "r2"] in grouped and ["x"] in grouped

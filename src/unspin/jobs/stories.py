@@ -26,6 +26,7 @@ WHOLE_SHARE = 0.5
 # A copy that states other figures in this many places is another day's or month's report in
 # the same template (a daily price analysis, a monthly release), not a copy of the story.
 TEMPLATE_NUMBERS = 3
+_TEXTS_AT_ONCE = 1000  # texts read at once for untitled stories' headlines
 
 
 def whole_copy(relation: IndexedRelation) -> bool:
@@ -123,7 +124,12 @@ def stories(db: Path | str, config: Config | None = None,
                 articles=sorted(members),
                 families=mine,
                 independent=sorted(a for a in members if a not in in_family)))
-        texts = store.texts(untitled.values())
-    for k, rowid in untitled.items():
-        out[k] = dataclasses.replace(out[k], title=headline(texts.get(rowid, "")))
+        # Headlines of untitled stories, a chunk of texts at a time (a collection of plain
+        # texts has no titles: every story of 100,000 is untitled).
+        chosen = list(untitled.items())
+        for at in range(0, len(chosen), _TEXTS_AT_ONCE):
+            chunk = chosen[at:at + _TEXTS_AT_ONCE]
+            texts = store.texts(rowid for _k, rowid in chunk)
+            for k, rowid in chunk:
+                out[k] = dataclasses.replace(out[k], title=headline(texts.get(rowid, "")))
     return sorted(out, key=lambda s: s.id)

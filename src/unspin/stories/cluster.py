@@ -47,10 +47,16 @@ class StoryConfig:
     # One or two shared names are a coincidence; an event's reports share its people, places
     # and figures.
     min_shared: int = 3
+    # In the average linkage a pair sharing min_shared facts counts at its share down to this
+    # (a missing pair counts as nothing): one event's reports that pick different details
+    # share less than min_share pairwise and much with the story as a whole. Not a pair
+    # naming days of the week and none in common, which is weak evidence of two days' events.
+    link_floor: float = 0.1
 
     def summary(self) -> str:
         return (f"stories(share={self.min_share},days={self.max_days},df={self.max_df},"
-                f"key={self.key_df},min_df={self.min_df},shared={self.min_shared})")
+                f"key={self.key_df},min_df={self.min_df},shared={self.min_shared},"
+                f"floor={self.link_floor})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +72,16 @@ class StoryArticle:
         return cls(article_id, fact_keys(facts), published)
 
 
-_BATCH = 4_000_000  # pair rows made at once (each a few int64s and a float)
+_BATCH = 250_000  # pair rows made at once (each a few int64s): a few MB, in cache
 
 
 def links(articles: Sequence[StoryArticle], config: StoryConfig,
-          units: Sequence[int] | None = None) -> dict[tuple[int, int], float]:
+          units: Sequence[int] | None = None, floor: float | None = None
+          ) -> dict[tuple[int, int], float]:
     """Pairs of articles (indices, lower first) in different copy families sharing enough
     weighted facts, with the share. ``units``: each article's copy family (by index), so that
     a fact counts once per family: a story copied twenty times does not make its own names
-    common.
+    common. ``floor``: the least share kept (``config.min_share`` unless given).
 
     Never compares every pair: the pairs measured are those sharing a fact, and a fact counts
     only while at most ``key_df`` families carry it, so the work grows with the articles, not
@@ -92,46 +99,60 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     count = len(_counts(unit)[0])
     limit = min(config.key_df, max(config.min_df, int(config.max_df * count)))
     at = np.searchsorted(values, fact)
-    weight = np.where(df <= limit, np.log1p(count / df), 0.0)[at]
+    level = df[at]  # each fact occurrence's document frequency: its weight is log1p(count / df)
+    weight = np.where(level <= limit, np.log1p(count / level), 0.0)
     totals = np.bincount(owner, weight, minlength=n)
     days = np.array([_ordinal(a.published) for a in articles], dtype=np.int64)
     # Every pair of holders of a weighted fact, in different families and days apart by at most
-    # max_days where both are dated; the weight of their shared facts summed per pair.
+    # max_days where both are dated; the weight of their shared facts summed per pair. The rows
+    # (one per pair and shared fact) are made for a few lower articles at a time, so that each
+    # pair's rows all fall in one batch and are summed, filtered and dropped there: no
+    # batch keeps more than its links.
     weighted = weight > 0
     order = np.lexsort((owner[weighted], fact[weighted]))
     holder = owner[weighted][order]
     held = fact[weighted][order]
-    worth = weight[weighted][order]
+    # A row's key carries its fact's frequency in its low bits (the weight is a function of it),
+    # so that one plain sort groups the rows by pair and the weights come from a table.
+    bits = max(1, int(limit).bit_length())
+    frequency = level[weighted][order]
+    table = np.zeros(1 << bits)
+    table[1:limit + 1] = np.log1p(count / np.arange(1, limit + 1))
     after = np.searchsorted(held, held, side="right") - np.arange(len(held)) - 1
-    bounds = np.concatenate(([0], np.cumsum(after)))
-    pair_keys: list[np.ndarray] = []
-    pair_sums: list[np.ndarray] = []
-    pair_counts: list[np.ndarray] = []
+    by_lower = np.argsort(holder, kind="stable")  # positions, by the pair's lower article
+    bounds = np.concatenate(([0], np.cumsum(after[by_lower])))
+    # A batch ends where a lower article's positions end (so a pair's rows are never split).
+    ends = np.flatnonzero(np.diff(holder[by_lower])) + 1
+    ends = np.append(ends, len(by_lower))
+    end_rows = bounds[ends]
+    least = config.min_share if floor is None else floor
+    found: dict[tuple[int, int], float] = {}
     start = 0
-    while start < len(after):
-        end = max(start + 1, int(np.searchsorted(bounds, bounds[start] + _BATCH, "right")) - 1)
-        size = after[start:end]
-        rows = np.repeat(np.arange(start, end), size)
+    while start < len(by_lower):
+        at_end = int(np.searchsorted(end_rows, bounds[start] + _BATCH, "right")) - 1
+        end = int(ends[max(at_end, int(np.searchsorted(ends, start, "right")))])
+        positions = by_lower[start:end]
+        size = after[positions]
+        rows = np.repeat(positions, size)
         offset = np.arange(bounds[start], bounds[end]) - np.repeat(bounds[start:end], size)
         x, y = holder[rows], holder[rows + 1 + offset]
         apart = (days[x] >= 0) & (days[y] >= 0) & (np.abs(days[x] - days[y]) > config.max_days)
         chosen = (unit[x] != unit[y]) & ~apart
-        keys, inverse = np.unique(x[chosen] * n + y[chosen], return_inverse=True)
-        pair_keys.append(keys)
-        pair_sums.append(np.bincount(inverse, worth[rows][chosen], minlength=len(keys)))
-        pair_counts.append(np.bincount(inverse, minlength=len(keys)))
+        keys = np.sort(((x[chosen] * n + y[chosen]) << bits) | frequency[rows][chosen])
         start = end
-    if not pair_keys:
-        return {}
-    keys, inverse = np.unique(np.concatenate(pair_keys), return_inverse=True)
-    shared = np.bincount(inverse, np.concatenate(pair_sums), minlength=len(keys))
-    facts_shared = np.bincount(inverse, np.concatenate(pair_counts), minlength=len(keys))
-    first, second = keys // n, keys % n
-    smaller = np.minimum(totals[first], totals[second])
-    share = np.divide(shared, smaller, out=np.zeros(len(keys)), where=smaller > 0)
-    kept = (share >= config.min_share) & (facts_shared >= config.min_shared)
-    return {(int(a), int(b)): float(v) for a, b, v in
-            zip(first[kept], second[kept], share[kept], strict=True)}
+        if not len(keys):
+            continue
+        pair = keys >> bits
+        first_row = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1])))
+        shared = np.add.reduceat(table[keys & ((1 << bits) - 1)], first_row)
+        facts_shared = np.diff(np.append(first_row, len(keys)))
+        first, second = pair[first_row] // n, pair[first_row] % n
+        smaller = np.minimum(totals[first], totals[second])
+        share = np.divide(shared, smaller, out=np.zeros(len(shared)), where=smaller > 0)
+        kept = (share >= least) & (facts_shared >= config.min_shared)
+        found.update(((int(a), int(b)), float(v)) for a, b, v in
+                     zip(first[kept], second[kept], share[kept], strict=True))
+    return found
 
 
 def _counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -149,6 +170,39 @@ def _ordinal(published: str | None) -> int:
         return date.fromisoformat(published[:10]).toordinal() if published else -1
     except ValueError:
         return -1
+
+
+# The days of the week as an article's facts carry them ("Tuesday", "Tuesday's"; a plural,
+# "on Mondays", names a habit, not a day).
+_WEEKDAY_NAMES = [[day, day + "'s"] for day in
+                  ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")]
+_WEEKDAY_KEYS, _WEEKDAY_BITS = (np.array(column, dtype=np.int64) for column in zip(*sorted(
+    (int(key), 1 << k) for k, names in enumerate(_WEEKDAY_NAMES) for key in fact_keys(names)),
+    strict=True))
+
+
+def weekdays(articles: Sequence[StoryArticle]) -> np.ndarray:
+    """The days of the week each article names, as bits (Monday 1, Tuesday 2, ... Sunday 64),
+    read from the facts of all articles in one pass."""
+    lengths = np.fromiter((len(a.facts) for a in articles), dtype=np.int64, count=len(articles))
+    bits = np.zeros(len(articles), dtype=np.int64)
+    if not lengths.sum():
+        return bits
+    owner = np.repeat(np.arange(len(articles), dtype=np.int64), lengths)
+    fact = np.concatenate([np.asarray(a.facts, dtype=np.int64) for a in articles])
+    named = np.isin(fact, _WEEKDAY_KEYS)
+    np.bitwise_or.at(bits, owner[named],
+                     _WEEKDAY_BITS[np.searchsorted(_WEEKDAY_KEYS, fact[named])])
+    return bits
+
+
+def other_days(days: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Which pairs (``first[i]``, ``second[i]``, indices into ``days``, the bits of
+    ``weekdays``) both name days of the week and no day in common: likely reports of two
+    days' events (a follow-up names the event's day beside its own)."""
+    x, y = days[first], days[second]
+    disjoint: np.ndarray = (x > 0) & (y > 0) & ((x & y) == 0)
+    return disjoint
 
 
 def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
@@ -183,7 +237,16 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             gx, gy = group[index[x]], group[index[y]]
             never.setdefault(gx, set()).add(gy)
             never.setdefault(gy, set()).add(gx)
-    found = links(articles, config, units=[group[k] for k in range(len(articles))])
+    found = links(articles, config, units=[group[k] for k in range(len(articles))],
+                  floor=min(config.min_share, config.link_floor))
+    if found and config.link_floor < config.min_share:
+        # A pair under the link share counts only if it names no days of the week, or one
+        # in common.
+        pairs = np.array(list(found), dtype=np.int64)
+        weak = np.fromiter(found.values(), dtype=np.float64, count=len(found)) < config.min_share
+        two_days = weak & other_days(weekdays(articles), pairs[:, 0], pairs[:, 1])
+        for a, b in pairs[two_days].tolist():
+            del found[(a, b)]
     # Average linkage over the links: the sum of cross-link shares between two groups, over the
     # number of their cross pairs, must reach min_share. Each group keeps its sums with its
     # neighbours, so a merge costs the neighbours of the two groups.
