@@ -596,6 +596,16 @@ def test_fragments_of_one_sentence_and_a_stop_outside_the_marks_are_one_statemen
     assert found[2].statement == found[3].statement
 
 
+def test_an_initial_in_the_attribution_ends_no_sentence() -> None:
+    # "J.T. Wang" holds two full stops; the quote after the attribution is still its part.
+    text = ('Acer buys Gateway\n\n"I want to thank all of the teams who have made this such a '
+            'successful transaction," said Acer chairman and CEO J.T. Wang, in a statement. '
+            '"We look forward to a seamless integration of Gateway."\n')
+    first, second = extract_quotes("t", text)
+    assert first.statement == second.statement
+    assert first.speaker == second.speaker == "J.T. Wang"
+
+
 def test_a_quote_right_after_another_is_not_its_part_when_it_names_another_speaker() -> None:
     text = ('Oscars\n\nComedian Chris Rock labelled award ceremonies "idiotic". "As Chris Rock '
             'said, they are about celebrity and fashion," critic Bob Strauss said.\n')
