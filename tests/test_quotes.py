@@ -187,6 +187,15 @@ def test_canonical_name_is_the_most_used_full_form() -> None:
     assert set(names.values()) == {"Moussa Abu Marzook"}
 
 
+def test_a_short_name_is_the_one_full_name_or_acronym_it_stands_for() -> None:
+    names = canonical_names(
+        [("Michael Saylor", "1"), ("Saylor", "2"), ("London Stock Exchange", "3"), ("LSE", "4"),
+         ("John Smith", "5"), ("Jane Smith", "6"), ("Smith", "7")], set())
+    assert names["Saylor"] == "Michael Saylor"
+    assert names["LSE"] == "London Stock Exchange"
+    assert names["Smith"] == "Smith"  # two Smiths: it stands for neither
+
+
 def test_variant_labels() -> None:
     from unspin.lexicon.synonyms import default_lexicon
 

@@ -115,6 +115,24 @@ def canonical_names(mentions: Iterable[tuple[str, str]], cooccur: set[frozenset[
             for b in group[i + 1 :]:
                 if root(a) != root(b) and same_person(a, b, evidence=False):
                     parent[root(a)] = root(b)
+    # A name written short ("Saylor", "LSE") is the one person or body of the collection whose
+    # surname or acronym it is, when there is exactly one (two Smiths leave "Smith" alone).
+    full: dict[str, set[str]] = {}
+    acronyms: dict[str, set[str]] = {}
+    for name in names:
+        parts = _parts(name)
+        if len(parts) > 1:
+            full.setdefault(parts[-1], set()).add(root(name))
+            acronyms.setdefault(initials(name), set()).add(root(name))
+    grouped = set().union(*full.values()) if full else set()
+    for name in names:
+        parts = _parts(name)
+        if len(parts) != 1 or root(name) in grouped:
+            continue
+        short = 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+        owners = acronyms.get(name, set()) if short else full.get(parts[0], set())
+        if len(owners) == 1:
+            parent[root(name)] = next(iter(owners))
     members: dict[str, list[str]] = {}
     for name in names:
         members.setdefault(root(name), []).append(name)
