@@ -479,6 +479,28 @@ def test_who_which_and_a_joined_verb_find_their_speaker() -> None:
     assert [q.speaker for q in extract_quotes("t", text)] == ["IAAF", "Gregory Ioannidis"]
 
 
+def test_two_statements_of_one_outlet_quoted_as_one_by_another_join(tmp_path: Path) -> None:
+    # One outlet quotes two pieces with narrative between; the other quotes them as one.
+    (tmp_path / "a.txt").write_text(
+        "Kwon speaks\n\n\"I made confident bets on behalf of UST because I believed in its "
+        "resilience,\" Kwon said. He also spoke about claims of fraud. \"I have since lost "
+        "these bets, but my actions match my words,\" he said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Terra\n\nDo Kwon said: \"I made confident bets on behalf of UST because I believed in "
+        "its resilience. I have since lost these bets, but my actions match my words.\"\n",
+        encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Elsewhere\n\n\"We believed in the resilience of the bets we made,\" Kwon said. Then "
+        "the market fell. \"Our new chain will launch next week with a fresh token,\" he "
+        "said.\n", encoding="utf-8")
+    records = find_quotes(tmp_path).records
+    clusters = {(r.article, r.text[:12]): r.cluster for r in records}
+    assert clusters[("a.txt", "I made confi")] == clusters[("a.txt", "I have since")] \
+        == clusters[("b.txt", "I made confi")]
+    # pieces that do not both stand in one fuller quote stay apart
+    assert clusters[("c.txt", "We believed ")] != clusters[("c.txt", "Our new chai")]
+
+
 def test_two_excerpts_of_one_answer_sharing_a_sentence_are_one_statement(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Davis Cup\n\n\"They were just better than us this weekend. I have nothing to be "
