@@ -795,6 +795,15 @@ def test_a_speech_verb_the_tagger_took_for_a_noun_and_an_inverted_said() -> None
     assert found[0].verb == "wrote"
 
 
+def test_a_participle_after_the_quote_shares_the_subject_before_it() -> None:
+    text = ('Lawsuit\n\nIn response, Coinbase has vehemently denied the allegations as "legally '
+            'unfounded," expressing full confidence in due process while vowing to "fully '
+            'address the allegations" at the appropriate time.\n\nBrady finished by admitting '
+            '"the future is exciting", adding that his focus now turns to his family.\n')
+    found = extract_quotes("t", text)
+    assert [q.speaker for q in found] == ["Coinbase", "Coinbase", "Brady"]
+
+
 def test_a_name_like_said_after_a_quote_is_no_speech_verb() -> None:
     text = ('Verdict\n\n"Today a jury said otherwise. We are grateful, but we are not at peace," '
             'Amira Ben Said, whose brother Karim died in the collapse, told Averly Radio.\n')

@@ -60,6 +60,12 @@ def _mistagged_speech_verb(token: Token) -> bool:
         word.endswith("ed") or word in ("said", "says", "told", "tells", "wrote", "writes"))
 
 
+def _participle(token: Token) -> bool:
+    """"adding", "saying", "vowing": a speech verb's -ing form (or the noun the tagger made of
+    it) heading a clause of its own."""
+    return token.tag_ == "VBG" or (token.pos_ == "NOUN" and _gerund_of_speech(token.lower_))
+
+
 def _characterising(token: Token) -> bool:
     """"called" with a subject: the subject's words follow ("Berg called the plan …")."""
     return (lemma(token).lower() in CHARACTERISING_LEMMAS and token.pos_ == "VERB"
@@ -174,6 +180,23 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
                    for t in child.subtree if t.i < lo]
         if subtree:
             return min(subtree), max(subtree) + 1
+    if side == "after" and _participle(verb) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Brady finished by admitting “the future is exciting”, adding that …", "Coinbase
+        # denied the allegations as “legally unfounded,” expressing … while vowing to …": a
+        # participle after the quote has no subject of its own; it shares that of the verb it
+        # hangs on, before the quote. No such verb: no speaker phrase (not the words between).
+        node = verb
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            subtree = [t.i for child in node.children if child.dep_ in ("nsubj", "nsubjpass")
+                       and child.i < lo and child.sent.start == verb.sent.start
+                       for t in child.subtree if t.i < lo]
+            if subtree:
+                return min(subtree), max(subtree) + 1
+        return None
     if side in ("after", "before") and all(t.is_punct for t in tokens if t.i < verb.i):
         # "…,” said Gareth Price" and "Said Wales assistant coach Scott Johnson: “…"
         phrase = []
