@@ -804,6 +804,14 @@ def test_a_participle_after_the_quote_shares_the_subject_before_it() -> None:
     assert [q.speaker for q in found] == ["Coinbase", "Coinbase", "Brady"]
 
 
+def test_a_body_named_by_its_noun_is_the_one_so_called_and_several_are_nobody() -> None:
+    text = ('Fire\n\nOfficers from Merseyside Police arrested a man. Engineers from '
+            'Acme Corporation inspected the building. "We were called just after noon," the '
+            'police said.\n\nThe Blockchain Association and Coin Center filed a brief against '
+            'the SEC. "The approach does not withstand scrutiny," the groups said.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Merseyside Police", None]
+
+
 def test_a_name_like_said_after_a_quote_is_no_speech_verb() -> None:
     text = ('Verdict\n\n"Today a jury said otherwise. We are grateful, but we are not at peace," '
             'Amira Ben Said, whose brother Karim died in the collapse, told Averly Radio.\n')

@@ -303,6 +303,13 @@ class EntityIndex:
         subjects = [e for e in names if e.start >= sentence.start and _subject(e.root)]
         return self.organisation((subjects or names)[-1].text) or None
 
+    def last_organisation_called(self, noun: str, before: int) -> str | None:
+        """The organisation last named before ``before`` whose name holds ``noun`` ("the police"
+        → "West Midlands Police", "the bank" → "Silvergate Bank"), if any."""
+        names = [e for e in self.organisations if e.start_char < before
+                 and noun in {fold(t.text) for t in e} and not self._place_or_listener(e)]
+        return self.organisation(names[-1].text) or None if names else None
+
     @staticmethod
     def _place_or_listener(entity: Span) -> bool:
         """An organisation named as a place ("outside the Old Trafford ground") or as the one

@@ -336,7 +336,11 @@ class Speakers:
                     issuer = self._issuer(quote_start)
                     if issuer is not None:
                         return issuer
-                return self.index.last_organisation(quote_start)
+                if head.tag_ in ("NNS", "NNPS") and lemma(head).lower() != head.lower_:
+                    return None  # "the groups said": several bodies, not the last one named
+                # "the police", "the bank": the body so called, else the one named last
+                return self.index.last_organisation_called(fold(lemma(head)), quote_start) \
+                    or self.index.last_organisation(quote_start)
             return None
         key = fold(head.text) if fold(head.text) in roles else next(iter(sorted(roles)))
         modifiers = {fold(t.text) for t in tokens if t.is_alpha and not t.is_stop} - {key}
