@@ -57,6 +57,14 @@ def test_marks_straight_curly_split_nested_and_apostrophes(text: str, expected: 
     assert spans(text) == expected
 
 
+def test_a_closing_mark_after_a_comma_closes_though_a_word_follows() -> None:
+    # The space after the closing mark was lost; the quote's opening was lost with a break.
+    text = ('“We understand the hardship\n\nand we are committed to bringing inflation down,”'
+            'Federal Reserve Chair Jerome Powell said on Wednesday.\n')
+    assert spans(text) == ["We understand the hardship",
+                           "and we are committed to bringing inflation down,"]
+
+
 def test_a_quote_over_several_paragraphs_is_one_span() -> None:
     text = ("Headline\n\n“The water came up first.\n\n“Then it was at my knees.\n\n"
             "“I have never seen anything like it,” she said.\n")
