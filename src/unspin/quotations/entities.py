@@ -47,6 +47,13 @@ _ORGANISATION_ENDINGS = frozenset(
 )
 
 
+def _product(entity: Span) -> bool:
+    """A firm's name followed by an all-capital ticker or a product word the model took into
+    the organisation ("Binance BNB", "PayPal USD"): not the firm's fuller name."""
+    last = entity.text.split()[-1]
+    return last.isupper() and last.isalpha() and 2 <= len(last) <= 5
+
+
 def _subject(root: Token) -> bool:
     """The subject of its clause, or the name in one ("LSE chief executive Clara Furse")."""
     while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
@@ -258,7 +265,7 @@ class EntityIndex:
         if " " not in name:
             fuller = [e.text for e in self.organisations
                       if e.text.split()[0] in (name, f"{name}'s", f"{name}’s")
-                      and len(e.text.split()) > 1]
+                      and len(e.text.split()) > 1 and not _product(e)]
             if fuller:
                 return _organisation_text(max(fuller, key=len))
             # ... or as the text writes it, untagged: "Delta Airlines", "Lycos Europe Group"
