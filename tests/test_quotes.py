@@ -820,6 +820,18 @@ def test_a_body_named_by_its_noun_is_the_one_so_called_and_several_are_nobody() 
     assert [q.speaker for q in extract_quotes("t", text)] == ["Merseyside Police", None]
 
 
+def test_a_ticker_after_a_firms_name_is_no_fuller_name_of_the_firm() -> None:
+    text = ('SEC probes Binance’s BNB for initial coin offering. "We are aware of the latest '
+            'misinformed op-ed," a Binance spokesperson told Forkast.')
+    assert only(text).speaker == "Binance"
+
+
+def test_a_name_described_as_a_person_in_apposition_is_one_whatever_its_tag() -> None:
+    text = ('"The building shook as if there was an earthquake," Citlali Portillo, a tourist '
+            'accommodation manager, told the television channel Televisa.')
+    assert only(text).speaker == "Citlali Portillo"
+
+
 def test_a_name_like_said_after_a_quote_is_no_speech_verb() -> None:
     text = ('Verdict\n\n"Today a jury said otherwise. We are grateful, but we are not at peace," '
             'Amira Ben Said, whose brother Karim died in the collapse, told Averly Radio.\n')

@@ -179,7 +179,7 @@ class Speakers:
             return None
         role_head = fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN"
         content = [t for t in tokens if not t.is_punct]
-        if len(content) >= 2 and content[-1].pos_ == "NOUN" \
+        if len(content) >= 2 and content[-1].pos_ == "NOUN" and content[-1].dep_ != "appos" \
                 and content[-1].is_lower and fold(content[-1].text) in PERSON_NOUNS:
             role_head = True  # "the Terra co-founder" (the parse may head it on "co")
         runs: list[list[Token]] = []
@@ -214,7 +214,12 @@ class Speakers:
         resolved = self.index.resolve_name(words)
         known = resolved in self.index.full_names
         labels = {t.ent_type_ for t in run}
-        if known or not labels & _NON_PERSON_LABELS:
+        # "Citlali Portillo, a tourist accommodation manager, told …": a name the phrase
+        # describes in apposition as a person is one, whatever the model tagged it
+        described = any(c.dep_ == "appos" and c.pos_ == "NOUN"
+                        and (fold(c.text) in PERSON_NOUNS or fold(lemma(c)) in PERSON_NOUNS)
+                        for t in run for c in t.children)
+        if known or described or not labels & _NON_PERSON_LABELS:
             return self.index.organisation(resolved)
         if labels <= _NUMERIC_LABELS and head in run and head.ent_iob_ in ("B", "I"):
             # A speech verb's subject is no sum: "50 Cent said" (the model's MONEY)
