@@ -202,6 +202,14 @@ def test_a_short_name_is_the_one_full_name_or_acronym_it_stands_for() -> None:
     assert names["Saylor"] == "Michael Saylor"
     assert names["LSE"] == "London Stock Exchange"
     assert names["Smith"] == "Smith"  # two Smiths: it stands for neither
+    names = canonical_names(
+        [("Andres Manuel Lopez Obrador", "1"), ("Andres Manuel Lopez Obrador", "2"),
+         ("Lopez Obrador", "3"), ("U.S. National Hurricane Center", "4"),
+         ("National Hurricane Center", "5"), ("The Icelandic Meteorological Office", "6"),
+         ("Icelandic Meteorological Office", "7")], set())
+    assert names["Lopez Obrador"] == "Andres Manuel Lopez Obrador"
+    assert names["National Hurricane Center"] == "U.S. National Hurricane Center"
+    assert names["The Icelandic Meteorological Office"] == names["Icelandic Meteorological Office"]
 
 
 def test_variant_labels() -> None:
