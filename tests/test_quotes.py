@@ -840,6 +840,13 @@ def test_a_name_described_as_a_person_in_apposition_is_one_whatever_its_tag() ->
     assert only(text).speaker == "Citlali Portillo"
 
 
+def test_a_surname_opening_a_headline_is_the_person_the_article_names() -> None:
+    text = ('Buttigieg calls Southwest “a complete meltdown”\n\nRelief is still days away for '
+            'passengers of Southwest Airlines. Transportation Secretary Pete Buttigieg said '
+            'the airline must pay.\n')
+    assert only(text).speaker == "Pete Buttigieg"
+
+
 def test_a_name_like_said_after_a_quote_is_no_speech_verb() -> None:
     text = ('Verdict\n\n"Today a jury said otherwise. We are grateful, but we are not at peace," '
             'Amira Ben Said, whose brother Karim died in the collapse, told Averly Radio.\n')

@@ -179,6 +179,14 @@ class Speakers:
             return None
         role_head = fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN"
         content = [t for t in tokens if not t.is_punct]
+        if content == [head] and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN") \
+                and fold(head.text) not in ROLE_WORDS | PERSON_NOUNS:
+            # One capitalised word opening a sentence ("Buttigieg calls Southwest “a complete
+            # meltdown”", a headline), which the tagger may take for a common noun: the
+            # person of the article whose surname it is.
+            resolved = self.index.resolve_name([head.text])
+            if resolved != head.text and resolved in self.index.full_names:
+                return resolved
         if len(content) >= 2 and content[-1].pos_ == "NOUN" and content[-1].dep_ != "appos" \
                 and content[-1].is_lower and fold(content[-1].text) in PERSON_NOUNS:
             role_head = True  # "the Terra co-founder" (the parse may head it on "co")
