@@ -847,6 +847,12 @@ def test_a_surname_opening_a_headline_is_the_person_the_article_names() -> None:
     assert only(text).speaker == "Pete Buttigieg"
 
 
+def test_an_inverted_says_after_a_comma_names_the_speaker_after_it() -> None:
+    text = ('AI can be used in ‘every single process’ of JPMorgan’s operations, says chief '
+            'executive Jamie Dimon\n\nThe bank is spending heavily on the technology.\n')
+    assert only(text).speaker == "Jamie Dimon"
+
+
 def test_a_name_like_said_after_a_quote_is_no_speech_verb() -> None:
     text = ('Verdict\n\n"Today a jury said otherwise. We are grateful, but we are not at peace," '
             'Amira Ben Said, whose brother Karim died in the collapse, told Averly Radio.\n')

@@ -197,8 +197,13 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
             if subtree:
                 return min(subtree), max(subtree) + 1
         return None
-    if side in ("after", "before") and all(t.is_punct for t in tokens if t.i < verb.i):
-        # "…,” said Gareth Price" and "Said Wales assistant coach Scott Johnson: “…"
+    inverted = side == "after" and verb.i > tokens[0].i and doc[verb.i - 1].text == "," \
+        and verb.i + 1 <= tokens[-1].i \
+        and doc[verb.i + 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+    if inverted or (side in ("after", "before") and all(t.is_punct for t in tokens
+                                                         if t.i < verb.i)):
+        # "…,” said Gareth Price", "Said Wales assistant coach Scott Johnson: “…", and a
+        # headline's "… ‘every single process’ of JPMorgan’s operations, says CEO"
         phrase = []
         for t in tokens:
             if t.i <= verb.i:
