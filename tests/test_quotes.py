@@ -818,6 +818,10 @@ def test_a_participle_after_the_quote_shares_the_subject_before_it() -> None:
             '"the future is exciting", adding that his focus now turns to his family.\n')
     found = extract_quotes("t", text)
     assert [q.speaker for q in found] == ["Coinbase", "Coinbase", "Brady"]
+    # not a subject inside the quote, where the parse may hang the participle
+    text = ('Divorce\n\nSam Asghari wrote on Instagram. He concluded that "Shit happens," '
+            'before asking for people to be "kind and thoughtful."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Sam Asghari"] * 2
 
 
 def test_a_body_named_by_its_noun_is_the_one_so_called_and_several_are_nobody() -> None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 Side = Literal["before", "after", "split", "colon", "none"]
 _CLOSING = ('"', "”", "’", "'")
+_OPENING = ('"', "“", "‘", "'", "«", "»", "„")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,14 +187,19 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
         # denied the allegations as “legally unfounded,” expressing … while vowing to …": a
         # participle after the quote has no subject of its own; it shares that of the verb it
         # hangs on, before the quote. No such verb: no speaker phrase (not the words between).
+        # (Not a subject inside the quote: "He concluded that “Shit happens,” before asking
+        # …", where the parse may hang "asking" on "happens".)
+        opening = lo - 2
+        while opening >= verb.sent.start and doc[opening].text not in _OPENING:
+            opening -= 1
         node = verb
-        for _ in range(4):
+        for _ in range(5):
             if node.head.i == node.i:
                 break
             node = node.head
             subtree = [t.i for child in node.children if child.dep_ in ("nsubj", "nsubjpass")
-                       and child.i < lo and child.sent.start == verb.sent.start
-                       for t in child.subtree if t.i < lo]
+                       and child.i < opening and child.sent.start == verb.sent.start
+                       for t in child.subtree if t.i < opening]
             if subtree:
                 return min(subtree), max(subtree) + 1
         return None
