@@ -4,6 +4,7 @@ and of which kind (verbatim, spun, partial)."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 import pytest
@@ -16,7 +17,7 @@ from unspin.jobs.verify import verify
 from unspin.model import Alignment, Article, Passage, PassagePair, Relation
 from unspin.pipeline.align import align
 from unspin.pipeline.normalize import normalize
-from unspin.pipeline.relate import RelateConfig, classify, evidence, relate
+from unspin.pipeline.relate import RelateConfig, classify, evidence, relate, template
 
 CONFIG = RelateConfig()
 # The thresholds the synthetic cases below are written against (the defaults get tuned).
@@ -287,3 +288,27 @@ def test_a_sentence_missing_a_clause_is_not_taken_whole() -> None:
     copy = normalize("copy", f"{HOST}\n{SENTENCE}\n" + "\n".join([HOST] * 3))
     source = normalize("source", f"{OTHER}\n{longer}\n" + "\n".join([OTHER] * 3))
     assert evidence(align(copy, source, None, load_lexicon()), CONFIG) == 0
+
+
+TEMPLATE = """\
+Ethereum price started a fresh decline below the $2,600 zone. ETH is now trading below \
+$2,550 and the 100-hourly Simple Moving Average.
+
+There was a break below a connecting bullish trend line with support at $2,580 on the hourly \
+chart of ETH/USD. The pair could start a recovery wave if it clears the $2,620 resistance.
+
+Ethereum price failed to stay above the $2,650 level and started a fresh decline. ETH \
+declined below the $2,600 and $2,580 support levels to enter a short-term bearish zone. \
+A low was formed at $2,470 and the price is now consolidating losses near $2,500."""
+
+
+def test_a_template_with_other_figures_is_not_reuse() -> None:
+    """Two days' market analyses from one template: the wording recurs, the figures are new."""
+    figures = iter(["2,350", "2,300", "2,330", "2,390", "2,410", "2,420", "2,380", "2,350",
+                    "2,310", "2,290", "2,330"])
+    other_day = re.sub(r"2,\d{3}", lambda _: next(figures), TEMPLATE)
+    alignment = align(normalize("copy", other_day), normalize("source", TEMPLATE))
+    assert template(alignment, CONFIG)
+    assert relate(alignment, CONFIG) is None
+    # the same analysis with its figures kept is a copy
+    assert relation_of(TEMPLATE.replace("fresh", "new"), TEMPLATE) is not None

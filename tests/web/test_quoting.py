@@ -134,7 +134,7 @@ def test_the_spin_tags_come_ahead_from_the_quotation_parse(tmp_path: Path) -> No
     path.write_text(TEXT, encoding="utf-8")
     analyse.QUOTING.warm()
     quoted, tagged = analyse.QUOTING.submit(path)
-    deadline = time.monotonic() + 60  # a worker picks it up (the request's thread traces)
+    deadline = time.monotonic() + 180  # a worker picks it up (the request's thread traces)
     while time.monotonic() < deadline and analyse.QUOTING._waiting and not any(
             taken.is_set() for taken, _ in list(analyse.QUOTING._waiting.values())):
         time.sleep(0.05)

@@ -311,10 +311,10 @@ def _grandparents(
 
     - a group member with its root's own sources. Two spins of one original can be close
       enough to group, and each then took from the original, not from the other. A verbatim
-      member too (in a group of at most ``GRANDPARENT_GROUP``): which of two identical pages
-      copied the other is often a coin's toss, and the member is as much a copy of the
-      root's source as the root is;
-    - an article linked to a group's root with the group's members (a group of at most
+      member with the sources the root is a spun copy of (in a group of at most
+      ``GRANDPARENT_GROUP``): which of two identical pages copied the other is often a
+      coin's toss, and the member is as much a spun copy of the original as the root is;
+    - a spun copy of a group's root with the group's members (a group of at most
       ``TWIN_GROUP``), and in a larger group with the members the root itself copied (the
       root was chosen before any alignment, and kept where no firm evidence moved it): a spun
       copy of a wire story may have taken from the story or from any page reprinting it."""
@@ -338,24 +338,33 @@ def _grandparents(
 
     tasks: dict[tuple[int, int], None] = {}
     for (first, second), relation in found.items():
-        if relation is not None and root[first] != second:  # not a member and its root
+        # a spun copy and a root (not a member and its root); a partial copy or a rewrite
+        # is left to the root: which of two identical pages an excerpt or a retelling came
+        # from the direction evidence cannot tell, and the twin link would often point back
+        if relation is not None and relation.kind == "spun" and root[first] != second:
             for article, head in ((first, second), (second, first)):
                 if root[head] == head and root[article] != head:
                     tasks.update(dict.fromkeys(
                         unseen(article, twins.get(head) or copied.get(head, []))))
     found.update(_verified(list(tasks), verifier))
     # then the members with their roots' sources, those just found included
+    spun_from: dict[int, list[int]] = {}
     for relation in found.values():
         if relation is not None:
             copy, source = rowid_of[relation.copy], rowid_of[relation.source]
             # a root's sources outside its group: its own members are no grandparents
             if root[copy] == copy and root[source] != copy:
                 sources.setdefault(copy, []).append(source)
+                if relation.kind == "spun":
+                    spun_from.setdefault(copy, []).append(source)
     tasks = {}
     for (first, second), relation in found.items():
-        if relation is not None and root[first] == second != first and (
-                relation.kind != "verbatim" or size[second] <= GRANDPARENT_GROUP):
+        if relation is None or root[first] != second or first == second:
+            continue
+        if relation.kind != "verbatim":
             tasks.update(dict.fromkeys(unseen(first, sources.get(second, []))))
+        elif size[second] <= GRANDPARENT_GROUP:  # a reprint of a spun root is a spun copy
+            tasks.update(dict.fromkeys(unseen(first, spun_from.get(second, []))))
     found.update(_verified(list(tasks), verifier))
     return found
 

@@ -11,6 +11,7 @@ passage of its own.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from unspin.model import Alignment, Relation, RelationKind
@@ -30,6 +31,8 @@ class RelateConfig:
     partial_below: float = 0.8
     spun_from: float = 0.03
     clearly_spun_from: float = 0.12
+    template_numbers: int = 5
+    template_share: float = 0.25
 
     def summary(self) -> str:
         return (
@@ -37,7 +40,8 @@ class RelateConfig:
             f"total={self.min_total_evidence},share={self.min_share_evidence}/{self.min_share},"
             f"sentence={self.min_sentence_evidence}/{self.whole_sentence_slack},"
             f"partial<{self.partial_below},"
-            f"spun>={self.spun_from}/{self.clearly_spun_from})"
+            f"spun>={self.spun_from}/{self.clearly_spun_from},"
+            f"template={self.template_numbers}/{self.template_share})"
         )
 
 
@@ -72,8 +76,25 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
         and p.source_words <= p.aligned_words + config.whole_sentence_slack
         for p in alignment.passages
     )
+    if template(alignment, config):
+        return 0
     return (total if has_run or large_share or whole_sentence
             or total >= config.min_total_evidence else 0)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def template(alignment: Alignment, config: RelateConfig) -> bool:
+    """Whether the two texts are one template filled with other figures: a daily market
+    analysis, a weekly report, whose wording recurs while its numbers are all new. Many of the
+    places where they differ change a number ("$2,600" / "$2,350"); a spinner never touches
+    one, and an editor or a write-through changes a figure or two."""
+    swaps = [s for s in alignment.substitutions if s.source.lower() != s.copy.lower()]
+    renumbered = sum(1 for s in swaps
+                     if _DIGITS.findall(s.source) != _DIGITS.findall(s.copy))
+    return (renumbered >= config.template_numbers
+            and renumbered >= config.template_share * len(swaps))
 
 
 def _share_rests_on_copying(alignment: Alignment, unattributed: int, config: RelateConfig) -> bool:
