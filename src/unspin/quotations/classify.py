@@ -11,35 +11,52 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from unspin.quotations.attribution import Attribution
-from unspin.quotations.layout import opening_of, paragraph_end, paragraph_start
-from unspin.quotations.lexicon import NAMING_CUES, SOFT_CUES
+from unspin.quotations.attribution import Attribution, passive_agent
+from unspin.quotations.layout import opening_of, paragraph_end, paragraph_start, tokens_in
+from unspin.quotations.lexicon import NAMING_CUES, NAMING_NOUNS, SOFT_CUES
 from unspin.quotations.quote import Quote
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
 from unspin.text.speech import SPEECH_FORMS
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
-def is_quotation(text: str, span: MarkedSpan, attribution: Attribution) -> bool:
+def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
+                 doc: Doc | None = None) -> bool:
     """Is the span speech, rather than scare quotes, a title or a name?"""
     words = _WORD.findall(span_text := text[span.start : span.end])
-    attributed = attribution.side != "none"
+    # A passive clause's agent after the quote ("MTV has been criticised for “incessant
+    # sleaze” by campaigners", "was described as “…” by the minister") attributes it too.
+    agent = attribution.side == "none" and (
+        (attribution.phrase is not None and attribution.position >= span.end)
+        or (doc is not None and passive_agent(doc, span, paragraph_end(text, span.end))
+            is not None))
+    attributed = attribution.side != "none" or agent
     # Words put in the speaker's mouth inside reported speech: "Berg called the plan “a
     # reckless gamble”", "it said he was “considering” a bid", "labelled the awards “idiotic”".
     reported = attribution.side in ("before", "split") and span_text[:1].islower()
     cue = _naming_cue(text, span)
+    if cue in NAMING_NOUNS and reported and _characterising_verb(attribution):
+        cue = None  # "Oblon called the nine-year recommended term “outrageous”"
     if cue and not (reported and cue in SOFT_CUES) and attribution.side not in ("after",):
         return False
+    if doc is not None and attribution.side != "after" and len(words) <= 6 \
+            and _modifies_next_noun(text, doc, span):
+        return False  # a name or term before its noun: "a universal “stop” command"
     if len(words) <= 2 and attributed and span_text[-1:] in ",.!?" \
             and attribution.side != "before":
         return True  # “Nothing can.”
     if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
-        return ((attribution.side in ("before", "after") or reported)
+        return ((attribution.side in ("before", "after") or reported or agent)
                 and not _after_possessive(text, span)
-                and (len(words) == 2 or (reported and not _after_determiner(text, span))))
+                and (len(words) == 2 or (reported and (not _after_determiner(text, span)
+                                                       or _after_indefinite(text, span)))))
     if _title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a title or a name: "Living With Water", "The Salt Orchard"
     # A headline quotes a claim its story attributes: "Greek sprinters 'won't run again'".
@@ -49,16 +66,56 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution) -> bool:
 
 def _naming_cue(text: str, span: MarkedSpan) -> str | None:
     """The word introducing the span as a name or cited text ("the so-called", "its opening
-    line,"), if any."""
+    line,"), if any. A noun ("term", "words") introduces it only right before the mark:
+    "a vocabulary of about 100 words, could be “trained”" cites nothing."""
     opening = opening_of(span)
     before = text[max(0, opening - 40) : opening]
     words = [fold(w) for w in re.findall(r"[\w'’-]+", before)][-3:]
-    for word in reversed(words):
+    last = len(words) - 1
+    for k, word in reversed(list(enumerate(words))):
         if word in SPEECH_FORMS:
             return None  # "one worker, who asked not to be named, said: “…"
-        if word in NAMING_CUES:
+        if word in NAMING_CUES and (word not in NAMING_NOUNS or (
+                k == last and re.search(r"[\w'’-]\s*[,:]?\s*$", before))):
             return word
     return None
+
+
+_CHARACTERISING_FORMS = frozenset(
+    """call calls called calling brand brands branded branding label labels labelled labeled
+    labelling labeling dub dubs dubbed dubbing""".split())
+
+
+def _characterising_verb(attribution: Attribution) -> bool:
+    """The attribution is "called", "branded", "labelled", "dubbed": its object is the noun
+    before the span, the span what the speaker called it."""
+    return attribution.verb is not None and fold(attribution.verb) in _CHARACTERISING_FORMS
+
+
+def _modifies_next_noun(text: str, doc: Doc, span: MarkedSpan) -> bool:
+    """The span's last word is a noun compounded with the noun right after the closing mark:
+    the span names a kind of thing ("a universal “stop” command", "Lycos Europe's “Make love
+    not spam” campaign", "“entertainment and leisure” robots"). An adjective there is the
+    speaker's verdict and stays a quotation ("an “unrivalled” collection")."""
+    if span.close_mark < 0 or text[span.end - 1 : span.end] in (",", ".", "!", "?", ":", ";"):
+        return False
+    inside = tokens_in(doc, span.start, span.end)
+    if not inside or inside[-1].i + 2 >= len(doc):
+        return False
+    last = inside[-1]
+    following = doc[last.i + 1]
+    if following.is_punct and following.i + 1 < len(doc):
+        following = doc[following.i + 1]  # the closing mark
+    if following.idx <= span.end or following.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("compound", "nmod") \
+            and last.head.i == following.i:
+        return True
+    # A capitalised span inside a sentence right before a common noun, whatever the parse made
+    # of it: a name ("Lycos Europe's “Make love not spam” campaign").
+    before = text[: opening_of(span)].rstrip()
+    return (text[span.start].isupper() and before[-1:].isalnum() and following.is_lower
+            and following.pos_ == "NOUN")
 
 
 _DETERMINERS = frozenset("a an the its his her their our your my this that these those".split())
@@ -72,6 +129,13 @@ def _word_before(text: str, span: MarkedSpan) -> str:
 def _after_determiner(text: str, span: MarkedSpan) -> bool:
     """The span stands where a noun phrase's head goes ("the “reform”")."""
     return fold(_word_before(text, span)) in _DETERMINERS
+
+
+def _after_indefinite(text: str, span: MarkedSpan) -> bool:
+    """One lower-case word after "a"/"an" in reported speech is what the speaker called it ("he
+    had had a “gutful”", "an “exceptional” year"), not a term the story names ("the
+    “reform”")."""
+    return fold(_word_before(text, span)) in ("a", "an") and text[span.start].islower()
 
 
 def _after_possessive(text: str, span: MarkedSpan) -> bool:

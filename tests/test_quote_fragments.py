@@ -1,0 +1,51 @@
+"""Short attributed fragments are quotations; terms, names and cited words are not (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspin.quotations.extract import extract_quotes
+
+# spaCy parses every quotation here: the nlp extra.
+pytestmark = pytest.mark.nlp
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in extract_quotes("t", text)]
+
+
+def test_a_noun_cue_cites_only_right_before_the_mark() -> None:
+    # "words" three words back cites nothing; "the term" right before the mark does.
+    assert texts('Hitachi said the robots, which know about 100 words, could be "trained" for '
+                 'office work.\n') == ["trained"]
+    assert texts('The industry has coined the term "time-shifting" for this habit.\n') == []
+
+
+def test_a_characterising_verb_makes_its_objects_noun_no_cue() -> None:
+    text = ('But the lawyer, David Oblon, called the nine-year recommended term "outrageous" '
+            'and said his client was innocent.\n')
+    assert texts(text) == ["outrageous"]
+
+
+def test_one_word_after_a_or_an_in_reported_speech_is_the_speakers() -> None:
+    text = ('Hewitt said he had had a "gutful" of the surface. Nestle said it had enjoyed an '
+            '"exceptional" year. She said the "reform" was over.\n')
+    assert texts(text) == ["gutful", "exceptional"]
+
+
+def test_a_passive_agent_attributes_a_fragment() -> None:
+    assert texts('MTV has been criticised for "incessant sleaze" by campaigners in the US.\n') \
+        == ["incessant sleaze"]
+
+
+def test_a_noun_compounded_with_the_next_noun_is_a_term() -> None:
+    text = ('Under the rules, consumers must be able to switch off the services by using a '
+            'universal "stop" command sent via text message. He said there are a lot of other '
+            '"middleware" players.\n')
+    assert texts(text) == []
+
+
+def test_a_capitalised_span_before_a_noun_is_a_name() -> None:
+    text = ('The firm said little. Lycos Europe\'s "Make love not spam" campaign was meant to '
+            'help users fight back.\n')
+    assert texts(text) == []
