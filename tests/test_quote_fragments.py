@@ -49,3 +49,13 @@ def test_a_capitalised_span_before_a_noun_is_a_name() -> None:
     text = ('The firm said little. Lycos Europe\'s "Make love not spam" campaign was meant to '
             'help users fight back.\n')
     assert texts(text) == []
+
+
+def test_nicknames_and_two_word_titles_are_names() -> None:
+    text = ('Critics have dubbed him "the Iron Chancellor". The singer, nicknamed "The Boss", '
+            'toured Europe. He said the results were "deeply disappointing".\n')
+    assert texts(text) == ["deeply disappointing"]
+
+
+def test_one_word_after_a_in_a_sentence_attributed_after_it() -> None:
+    assert texts('It is a "win-win" deal for both sides, he said.\n') == ["win-win"]

@@ -52,15 +52,18 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
     if len(words) <= 2 and attributed and span_text[-1:] in ",.!?" \
             and attribution.side != "before":
         return True  # “Nothing can.”
+    headline = "\n" not in text[: span.start].strip()
+    if len(words) == 2 and not headline and _title_case(words) and span_text[-1:] not in ",.!?":
+        return False  # a name or nickname: "nicknamed “The Boss”", "the film “Gone Girl”"
     if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
         return ((attribution.side in ("before", "after") or reported or agent)
                 and not _after_possessive(text, span)
-                and (len(words) == 2 or (reported and (not _after_determiner(text, span)
-                                                       or _after_indefinite(text, span)))))
+                and (len(words) == 2 or (reported and not _after_determiner(text, span))
+                     or ((reported or attribution.side in ("before", "after"))
+                         and _after_indefinite(text, span))))
     if _title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a title or a name: "Living With Water", "The Salt Orchard"
     # A headline quotes a claim its story attributes: "Greek sprinters 'won't run again'".
-    headline = "\n" not in text[: span.start].strip()
     return len(words) > 4 or attributed or (headline and len(words) >= 3)
 
 
@@ -144,8 +147,11 @@ def _after_possessive(text: str, span: MarkedSpan) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
-    """Every word capitalized except short function words: a title or a name."""
+    """Every word capitalized except short function words, after a leading lower-case article
+    ("dubbed him “the Iron Chancellor”"): a title or a name."""
     small = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with"}
+    if len(words) > 1 and words[0] in ("a", "an", "the"):
+        words = words[1:]
     content = [w for w in words if w.lower() not in small or w == words[0]]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
