@@ -59,3 +59,16 @@ def test_nicknames_and_two_word_titles_are_names() -> None:
 
 def test_one_word_after_a_in_a_sentence_attributed_after_it() -> None:
     assert texts('It is a "win-win" deal for both sides, he said.\n') == ["win-win"]
+
+
+def test_a_judgement_qualifying_the_object_of_praise_or_blame_is_the_subjects() -> None:
+    # (and a thing's name in marks does not take the paragraph's speaker: "bedroom tax")
+    text = ('Ronan O\'Gara hailed the victory over England as a "special" win. The coach praised '
+            'his "fantastic" players. Critics attacked the "bedroom tax" again.\n')
+    assert texts(text) == ["special", "fantastic"]
+
+
+def test_a_names_nouns_in_a_later_sentence_do_not_take_the_paragraphs_speaker() -> None:
+    text = ('"We did not agree to this," Ms Simonetti said. Only one picture showed her flight '
+            '"wings". She said it was "unacceptable".\n')
+    assert texts(text) == ["We did not agree to this,", "unacceptable"]

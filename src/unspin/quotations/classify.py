@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from unspin.quotations.attribution import Attribution, passive_agent
 from unspin.quotations.layout import opening_of, paragraph_end, paragraph_start, tokens_in
 from unspin.quotations.lexicon import NAMING_CUES, NAMING_NOUNS, SOFT_CUES
+from unspin.quotations.parser import lemma
 from unspin.quotations.quote import Quote
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
@@ -55,6 +56,12 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
     headline = "\n" not in text[: span.start].strip()
     if len(words) == 2 and not headline and _title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a name or nickname: "nicknamed “The Boss”", "the film “Gone Girl”"
+    if doc is not None and span_text[:1].islower() and len(words) <= 4 \
+            and _evaluated(text, doc, span):
+        return not _after_possessive(text, span)  # "O'Gara hailed … as a “special” win"
+    if len(words) <= 2 and doc is not None and attribution.side == "before" \
+            and span_text[-1:] not in ",.!?" and _named_outside_sentence(doc, span, attribution):
+        return False  # a paragraph's speaker does not make "Janet Jackson “wardrobe malfunction”"
     if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
         return ((attribution.side in ("before", "after") or reported or agent)
                 and not _after_possessive(text, span)
@@ -119,6 +126,41 @@ def _modifies_next_noun(text: str, doc: Doc, span: MarkedSpan) -> bool:
     before = text[: opening_of(span)].rstrip()
     return (text[span.start].isupper() and before[-1:].isalnum() and following.is_lower
             and following.pos_ == "NOUN")
+
+
+# Verbs of praise and blame: their subject characterises what the quoted words qualify ("the
+# minister hailed the “historic” agreement", "the festival praises him for his “sensational
+# start”"), as "called" and "described" do.
+_EVALUATIVE_LEMMAS = frozenset(
+    """hail praise criticise criticize condemn denounce slam blast attack welcome dismiss reject
+    applaud commend laud decry deride ridicule mock lambast lambaste slate castigate rebuke
+    celebrate salute""".split())
+
+
+def _evaluated(text: str, doc: Doc, span: MarkedSpan) -> bool:
+    """The span qualifies the object of a verb of praise or blame that has a subject, and holds
+    a word of judgement (an adjective or adverb: "historic", "sensational start", "special"),
+    not only nouns, which name a thing ("the “bedroom tax”")."""
+    inside = [t for t in tokens_in(doc, span.start, span.end) if not t.is_punct]
+    if not inside or not any(t.pos_ in ("ADJ", "ADV") for t in inside):
+        return False
+    node, steps = inside[-1], 0
+    while node.pos_ != "VERB" and node.head.i != node.i and steps < 6:
+        node, steps = node.head, steps + 1
+    return (node.pos_ == "VERB" and node.i < inside[0].i and node.sent.start == inside[0].sent.start
+            and lemma(node).lower() in _EVALUATIVE_LEMMAS
+            and any(c.dep_ == "nsubj" for c in node.children))
+
+
+def _named_outside_sentence(doc: Doc, span: MarkedSpan, attribution: Attribution) -> bool:
+    """A span of nouns only (a thing's name, no word of judgement) whose attribution stands in
+    an earlier sentence: the paragraph's speaker goes on, but a sentence without a speech verb
+    of its own that names a thing in marks is narrative ("only one showed Ms Simonetti's
+    flight “wings”")."""
+    inside = [t for t in tokens_in(doc, span.start, span.end) if not t.is_punct]
+    if not inside or any(t.pos_ not in ("NOUN", "PROPN", "DET") for t in inside):
+        return False
+    return attribution.position < inside[0].sent.start_char
 
 
 _DETERMINERS = frozenset("a an the its his her their our your my this that these those".split())
