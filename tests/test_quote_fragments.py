@@ -72,3 +72,9 @@ def test_a_names_nouns_in_a_later_sentence_do_not_take_the_paragraphs_speaker() 
     text = ('"We did not agree to this," Ms Simonetti said. Only one picture showed her flight '
             '"wings". She said it was "unacceptable".\n')
     assert texts(text) == ["We did not agree to this,", "unacceptable"]
+
+
+def test_a_word_followed_by_another_fragment_is_cut_from_speech() -> None:
+    text = ('Radio 1 said the show would rise to the "challenge" of "keeping his legacy alive". '
+            'She said the "reform" was over.\n')
+    assert texts(text)[:1] == ["challenge"] and "reform" not in texts(text)

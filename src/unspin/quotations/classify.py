@@ -65,7 +65,9 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
     if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
         return ((attribution.side in ("before", "after") or reported or agent)
                 and not _after_possessive(text, span)
-                and (len(words) == 2 or (reported and not _after_determiner(text, span))
+                and (len(words) == 2
+                     or (reported and (not _after_determiner(text, span)
+                                       or _another_fragment_follows(text, span)))
                      or ((reported or attribution.side in ("before", "after"))
                          and _after_indefinite(text, span))))
     if _title_case(words) and span_text[-1:] not in ",.!?":
@@ -181,6 +183,18 @@ def _after_indefinite(text: str, span: MarkedSpan) -> bool:
     had had a “gutful”", "an “exceptional” year"), not a term the story names ("the
     “reform”")."""
     return fold(_word_before(text, span)) in ("a", "an") and text[span.start].islower()
+
+
+_NEXT_FRAGMENT = re.compile(r"\s*(?:[^\W\d_]+\s+){1,2}[\"“‘']\s*[a-z]")
+
+
+def _another_fragment_follows(text: str, span: MarkedSpan) -> bool:
+    """Another lower-case fragment opens a word or two after the span ("would rise to the
+    “challenge” of “keeping his legacy alive”"): words cut from one sentence of speech, not a
+    term."""
+    if span.close_mark < 0:
+        return False
+    return _NEXT_FRAGMENT.match(text, span.close_mark + 1, span.close_mark + 40) is not None
 
 
 def _after_possessive(text: str, span: MarkedSpan) -> bool:
