@@ -17,11 +17,13 @@ quotes, titles, names) count as false positives when predicted. In one run, on:
   ``dev dev2`` to develop, ``held held2`` to measure).
 
     python benchmarks/quotes.py [--split dev|dev2|held|held2 ...] [--labels DIR] [--out FILE]
+                                [--web-texts FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import tempfile
@@ -61,8 +63,14 @@ def run_examples(semantic: bool) -> dict[str, object]:
     return score(predicted, gold).to_json()
 
 
-def load_real(split: str) -> tuple[dict[str, str], list[dict[str, Any]]]:
-    """The real set's articles of ``split`` this machine has (id → text), and their labels."""
+WEB_KEPT = ROOT.parent / "realweb" / "quotes-web" / "corpus.jsonl"
+
+
+def load_real(split: str, web_texts: Path | None = None
+              ) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """The real set's articles of ``split`` this machine has (id → text), and their labels;
+    ``web_texts`` stands for the web part's corpus file when it is kept elsewhere than its
+    ``text_ref`` says (each text is checked against the label's SHA-256)."""
     if not (REAL / "split.json").exists():
         return {}, []
     groups = json.loads((REAL / "split.json").read_text(encoding="utf-8"))
@@ -77,13 +85,20 @@ def load_real(split: str) -> tuple[dict[str, str], list[dict[str, Any]]]:
                 continue
             ref = article["text_ref"]
             source = (ROOT / ref["path"]).resolve()
+            if web_texts is not None and "sha256" in ref:
+                source = web_texts.resolve()
+            elif not source.exists() and "sha256" in ref and WEB_KEPT.exists():
+                source = WEB_KEPT.resolve()  # where ../shared is reset between sessions
             if not source.exists():
                 continue
             if "id" in ref:
                 if source not in shared:
                     with source.open(encoding="utf-8") as handle:
                         shared[source] = {r["id"]: r["text"] for r in map(json.loads, handle)}
-                texts[article["id"]] = shared[source][ref["id"]]
+                text = shared[source][ref["id"]]
+                if "sha256" in ref and hashlib.sha256(text.encode()).hexdigest() != ref["sha256"]:
+                    raise SystemExit(f"{article['id']}: the text differs from the labelled one")
+                texts[article["id"]] = text
             else:
                 texts[article["id"]] = source.read_text(encoding="utf-8")
     gold = [q for path in sorted(REAL.glob("*-quotes.jsonl"))
@@ -126,6 +141,8 @@ def main() -> None:
     parser.add_argument("--split", nargs="+", choices=["dev", "dev2", "held", "held2"],
                         default=["dev", "dev2"],
                         help="the real set's parts (develop on dev dev2, measure on held held2)")
+    parser.add_argument("--web-texts", type=Path, default=None,
+                        help="the web part's corpus.jsonl, when not at its text_ref's path")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quotes.json")
     args = parser.parse_args()
     results = {"words_only": run(args.labels, semantic=False)}
@@ -133,7 +150,7 @@ def main() -> None:
         results["with_embeddings"] = run(args.labels, semantic=True)
     results["examples"] = run_examples(semantic=False)
     for part in dict.fromkeys(args.split):
-        texts, gold = load_real(part)
+        texts, gold = load_real(part, args.web_texts)
         if not texts:
             print(f"the real set's {part} texts are not on this machine (../shared/data): "
                   "left out")

@@ -57,6 +57,14 @@ def test_marks_straight_curly_split_nested_and_apostrophes(text: str, expected: 
     assert spans(text) == expected
 
 
+def test_a_closing_mark_after_a_comma_closes_though_a_word_follows() -> None:
+    # The space after the closing mark was lost; the quote's opening was lost with a break.
+    text = ('“We understand the hardship\n\nand we are committed to bringing inflation down,”'
+            'Federal Reserve Chair Jerome Powell said on Wednesday.\n')
+    assert spans(text) == ["We understand the hardship",
+                           "and we are committed to bringing inflation down,"]
+
+
 def test_a_quote_over_several_paragraphs_is_one_span() -> None:
     text = ("Headline\n\n“The water came up first.\n\n“Then it was at my knees.\n\n"
             "“I have never seen anything like it,” she said.\n")
@@ -185,6 +193,23 @@ def test_canonical_name_is_the_most_used_full_form() -> None:
         {frozenset(("Moussa Abu Marzook", "Marzouk"))},
     )
     assert set(names.values()) == {"Moussa Abu Marzook"}
+
+
+def test_a_short_name_is_the_one_full_name_or_acronym_it_stands_for() -> None:
+    names = canonical_names(
+        [("Michael Saylor", "1"), ("Saylor", "2"), ("London Stock Exchange", "3"), ("LSE", "4"),
+         ("John Smith", "5"), ("Jane Smith", "6"), ("Smith", "7")], set())
+    assert names["Saylor"] == "Michael Saylor"
+    assert names["LSE"] == "London Stock Exchange"
+    assert names["Smith"] == "Smith"  # two Smiths: it stands for neither
+    names = canonical_names(
+        [("Andres Manuel Lopez Obrador", "1"), ("Andres Manuel Lopez Obrador", "2"),
+         ("Lopez Obrador", "3"), ("U.S. National Hurricane Center", "4"),
+         ("National Hurricane Center", "5"), ("The Icelandic Meteorological Office", "6"),
+         ("Icelandic Meteorological Office", "7")], set())
+    assert names["Lopez Obrador"] == "Andres Manuel Lopez Obrador"
+    assert names["National Hurricane Center"] == "U.S. National Hurricane Center"
+    assert names["The Icelandic Meteorological Office"] == names["Icelandic Meteorological Office"]
 
 
 def test_variant_labels() -> None:
@@ -470,6 +495,28 @@ def test_who_which_and_a_joined_verb_find_their_speaker() -> None:
     assert [q.speaker for q in extract_quotes("t", text)] == ["IAAF", "Gregory Ioannidis"]
 
 
+def test_two_statements_of_one_outlet_quoted_as_one_by_another_join(tmp_path: Path) -> None:
+    # One outlet quotes two pieces with narrative between; the other quotes them as one.
+    (tmp_path / "a.txt").write_text(
+        "Kwon speaks\n\n\"I made confident bets on behalf of UST because I believed in its "
+        "resilience,\" Kwon said. He also spoke about claims of fraud. \"I have since lost "
+        "these bets, but my actions match my words,\" he said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Terra\n\nDo Kwon said: \"I made confident bets on behalf of UST because I believed in "
+        "its resilience. I have since lost these bets, but my actions match my words.\"\n",
+        encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Elsewhere\n\n\"We believed in the resilience of the bets we made,\" Kwon said. Then "
+        "the market fell. \"Our new chain will launch next week with a fresh token,\" he "
+        "said.\n", encoding="utf-8")
+    records = find_quotes(tmp_path).records
+    clusters = {(r.article, r.text[:12]): r.cluster for r in records}
+    assert clusters[("a.txt", "I made confi")] == clusters[("a.txt", "I have since")] \
+        == clusters[("b.txt", "I made confi")]
+    # pieces that do not both stand in one fuller quote stay apart
+    assert clusters[("c.txt", "We believed ")] != clusters[("c.txt", "Our new chai")]
+
+
 def test_two_excerpts_of_one_answer_sharing_a_sentence_are_one_statement(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Davis Cup\n\n\"They were just better than us this weekend. I have nothing to be "
@@ -594,6 +641,16 @@ def test_fragments_of_one_sentence_and_a_stop_outside_the_marks_are_one_statemen
     assert [q.speaker for q in found] == ["Ted Kessler"] * 2 + ["Chris Hawkins"] * 2
     assert found[0].statement == found[1].statement != found[2].statement
     assert found[2].statement == found[3].statement
+
+
+def test_an_initial_in_the_attribution_ends_no_sentence() -> None:
+    # "J.T. Wang" holds two full stops; the quote after the attribution is still its part.
+    text = ('Acer buys Gateway\n\n"I want to thank all of the teams who have made this such a '
+            'successful transaction," said Acer chairman and CEO J.T. Wang, in a statement. '
+            '"We look forward to a seamless integration of Gateway."\n')
+    first, second = extract_quotes("t", text)
+    assert first.statement == second.statement
+    assert first.speaker == second.speaker == "J.T. Wang"
 
 
 def test_a_quote_right_after_another_is_not_its_part_when_it_names_another_speaker() -> None:
@@ -752,6 +809,52 @@ def test_a_speech_verb_the_tagger_took_for_a_noun_and_an_inverted_said() -> None
     found = extract_quotes("t", text)
     assert [q.speaker for q in found] == ["Britney Spears", "Scott Johnson"]
     assert found[0].verb == "wrote"
+
+
+def test_a_participle_after_the_quote_shares_the_subject_before_it() -> None:
+    text = ('Lawsuit\n\nIn response, Coinbase has vehemently denied the allegations as "legally '
+            'unfounded," expressing full confidence in due process while vowing to "fully '
+            'address the allegations" at the appropriate time.\n\nBrady finished by admitting '
+            '"the future is exciting", adding that his focus now turns to his family.\n')
+    found = extract_quotes("t", text)
+    assert [q.speaker for q in found] == ["Coinbase", "Coinbase", "Brady"]
+    # not a subject inside the quote, where the parse may hang the participle
+    text = ('Divorce\n\nSam Asghari wrote on Instagram. He concluded that "Shit happens," '
+            'before asking for people to be "kind and thoughtful."\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Sam Asghari"] * 2
+
+
+def test_a_body_named_by_its_noun_is_the_one_so_called_and_several_are_nobody() -> None:
+    text = ('Fire\n\nOfficers from Merseyside Police arrested a man. Engineers from '
+            'Acme Corporation inspected the building. "We were called just after noon," the '
+            'police said.\n\nThe Blockchain Association and Coin Center filed a brief against '
+            'the SEC. "The approach does not withstand scrutiny," the groups said.\n')
+    assert [q.speaker for q in extract_quotes("t", text)] == ["Merseyside Police", None]
+
+
+def test_a_ticker_after_a_firms_name_is_no_fuller_name_of_the_firm() -> None:
+    text = ('SEC probes Binance’s BNB for initial coin offering. "We are aware of the latest '
+            'misinformed op-ed," a Binance spokesperson told Forkast.')
+    assert only(text).speaker == "Binance"
+
+
+def test_a_name_described_as_a_person_in_apposition_is_one_whatever_its_tag() -> None:
+    text = ('"The building shook as if there was an earthquake," Citlali Portillo, a tourist '
+            'accommodation manager, told the television channel Televisa.')
+    assert only(text).speaker == "Citlali Portillo"
+
+
+def test_a_surname_opening_a_headline_is_the_person_the_article_names() -> None:
+    text = ('Buttigieg calls Southwest “a complete meltdown”\n\nRelief is still days away for '
+            'passengers of Southwest Airlines. Transportation Secretary Pete Buttigieg said '
+            'the airline must pay.\n')
+    assert only(text).speaker == "Pete Buttigieg"
+
+
+def test_an_inverted_says_after_a_comma_names_the_speaker_after_it() -> None:
+    text = ('AI can be used in ‘every single process’ of JPMorgan’s operations, says chief '
+            'executive Jamie Dimon\n\nThe bank is spending heavily on the technology.\n')
+    assert only(text).speaker == "Jamie Dimon"
 
 
 def test_a_name_like_said_after_a_quote_is_no_speech_verb() -> None:

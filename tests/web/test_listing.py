@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import unspin
+from unspin.views.page import counted
 from unspin.web.listing import StoryListing, index_state, page_headers
 
 
@@ -49,3 +50,10 @@ def test_page_links_keep_the_query() -> None:
     assert headers["link"] == ('</api/relations?kind=spun&offset=20&limit=10>; rel="next", '
                                '</api/relations?kind=spun&offset=0&limit=10>; rel="prev"')
     assert "link" not in page_headers("/api/stories", 0, 100, 35)
+
+
+def test_counts_agree_with_their_nouns() -> None:
+    assert counted(1, "article") == "1 article"
+    assert counted(0, "article") == "0 articles"
+    assert counted(1, "copy family", "copy families") == "1 copy family"
+    assert counted(12000, "copy family", "copy families") == "12,000 copy families"

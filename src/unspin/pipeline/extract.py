@@ -293,6 +293,7 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _GLUED_LABELS = re.compile(r"\b[^\W\d_A-Z]{3,}[A-Z][^\W\d_A-Z]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
 _HEADLINE_CHARS = 200
+_LEDE_CHARS = 120
 
 
 def headline(text: str) -> str | None:
@@ -310,13 +311,13 @@ def headline(text: str) -> str | None:
 
 def _shortened(line: str) -> str:
     """A headline line as it is; a paragraph (a text without a headline) by its first sentence,
-    cut at a word's end to at most 200 characters."""
+    cut at a word's end to at most 120 characters (a long headline's length)."""
     if len(line) <= _HEADLINE_CHARS:
         return line
     first = _SENTENCE_END.split(line, maxsplit=1)[0]
-    if len(first) <= _HEADLINE_CHARS:
+    if len(first) <= _LEDE_CHARS:
         return first
-    cut = first[:_HEADLINE_CHARS - 1]
+    cut = first[:_LEDE_CHARS - 1]
     if not first[len(cut)].isspace() and " " in cut:
         cut = cut.rsplit(" ", 1)[0]  # the last word whole or not at all
     return cut.rstrip(" ,;:–—-") + "…"

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 Side = Literal["before", "after", "split", "colon", "none"]
 _CLOSING = ('"', "”", "’", "'")
+_OPENING = ('"', "“", "‘", "'", "«", "»", "„")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,12 @@ def _mistagged_speech_verb(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and token.text == word \
         and word in SPEECH_FORMS and (
         word.endswith("ed") or word in ("said", "says", "told", "tells", "wrote", "writes"))
+
+
+def _participle(token: Token) -> bool:
+    """"adding", "saying", "vowing": a speech verb's -ing form (or the noun the tagger made of
+    it) heading a clause of its own."""
+    return token.tag_ == "VBG" or (token.pos_ == "NOUN" and _gerund_of_speech(token.lower_))
 
 
 def _characterising(token: Token) -> bool:
@@ -174,8 +181,35 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
                    for t in child.subtree if t.i < lo]
         if subtree:
             return min(subtree), max(subtree) + 1
-    if side in ("after", "before") and all(t.is_punct for t in tokens if t.i < verb.i):
-        # "…,” said Gareth Price" and "Said Wales assistant coach Scott Johnson: “…"
+    if side == "after" and _participle(verb) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Brady finished by admitting “the future is exciting”, adding that …", "Coinbase
+        # denied the allegations as “legally unfounded,” expressing … while vowing to …": a
+        # participle after the quote has no subject of its own; it shares that of the verb it
+        # hangs on, before the quote. No such verb: no speaker phrase (not the words between).
+        # (Not a subject inside the quote: "He concluded that “Shit happens,” before asking
+        # …", where the parse may hang "asking" on "happens".)
+        opening = lo - 2
+        while opening >= verb.sent.start and doc[opening].text not in _OPENING:
+            opening -= 1
+        node = verb
+        for _ in range(5):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            subtree = [t.i for child in node.children if child.dep_ in ("nsubj", "nsubjpass")
+                       and child.i < opening and child.sent.start == verb.sent.start
+                       for t in child.subtree if t.i < opening]
+            if subtree:
+                return min(subtree), max(subtree) + 1
+        return None
+    inverted = side == "after" and verb.i > tokens[0].i and doc[verb.i - 1].text == "," \
+        and verb.i + 1 <= tokens[-1].i \
+        and doc[verb.i + 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+    if inverted or (side in ("after", "before") and all(t.is_punct for t in tokens
+                                                         if t.i < verb.i)):
+        # "…,” said Gareth Price", "Said Wales assistant coach Scott Johnson: “…", and a
+        # headline's "… ‘every single process’ of JPMorgan’s operations, says CEO"
         phrase = []
         for t in tokens:
             if t.i <= verb.i:

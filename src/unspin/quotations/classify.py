@@ -231,10 +231,13 @@ def same_sentence(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     between = text[close : second.start]
     if text[first.end - 1 : first.end] in (".", "!", "?") and between.strip()[:1].isupper():
         return False
-    return "\n" not in between and not re.search(r"[.!?]\s", between)
+    return "\n" not in between and not _FULL_STOP.search(between)
 
 
-_SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=\S)")
+# A full stop ends a sentence, not one after an initial or a title ("J.T. Wang", "Mr. Lee").
+_NOT_AN_END = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)"
+_FULL_STOP = re.compile(_NOT_AN_END + r"[.!?]\s")
+_SENTENCE_END = re.compile(_NOT_AN_END + r"[.!?]['’\"”)]?\s+(?=\S)")
 
 
 def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,

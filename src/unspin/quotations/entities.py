@@ -47,6 +47,13 @@ _ORGANISATION_ENDINGS = frozenset(
 )
 
 
+def _product(entity: Span) -> bool:
+    """A firm's name followed by an all-capital ticker or a product word the model took into
+    the organisation ("Binance BNB", "PayPal USD"): not the firm's fuller name."""
+    last = entity.text.split()[-1]
+    return last.isupper() and last.isalpha() and 2 <= len(last) <= 5
+
+
 def _subject(root: Token) -> bool:
     """The subject of its clause, or the name in one ("LSE chief executive Clara Furse")."""
     while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
@@ -258,7 +265,7 @@ class EntityIndex:
         if " " not in name:
             fuller = [e.text for e in self.organisations
                       if e.text.split()[0] in (name, f"{name}'s", f"{name}’s")
-                      and len(e.text.split()) > 1]
+                      and len(e.text.split()) > 1 and not _product(e)]
             if fuller:
                 return _organisation_text(max(fuller, key=len))
             # ... or as the text writes it, untagged: "Delta Airlines", "Lycos Europe Group"
@@ -302,6 +309,13 @@ class EntityIndex:
             sentence = self.doc[sentence.start - 1].sent
         subjects = [e for e in names if e.start >= sentence.start and _subject(e.root)]
         return self.organisation((subjects or names)[-1].text) or None
+
+    def last_organisation_called(self, noun: str, before: int) -> str | None:
+        """The organisation last named before ``before`` whose name holds ``noun`` ("the police"
+        → "West Midlands Police", "the bank" → "Silvergate Bank"), if any."""
+        names = [e for e in self.organisations if e.start_char < before
+                 and noun in {fold(t.text) for t in e} and not self._place_or_listener(e)]
+        return self.organisation(names[-1].text) or None if names else None
 
     @staticmethod
     def _place_or_listener(entity: Span) -> bool:

@@ -24,7 +24,8 @@ WEAK = 0.75
 
 @lru_cache(maxsize=100_000)
 def _parts(name: str) -> tuple[str, ...]:
-    return tuple(p for p in (re.sub(r"[^a-z]", "", fold(w)) for w in name.split()) if p)
+    parts = tuple(p for p in (re.sub(r"[^a-z]", "", fold(w)) for w in name.split()) if p)
+    return parts[1:] if len(parts) > 1 and parts[0] == "the" else parts  # "The Icelandic …"
 
 
 @lru_cache(maxsize=100_000)
@@ -115,6 +116,28 @@ def canonical_names(mentions: Iterable[tuple[str, str]], cooccur: set[frozenset[
             for b in group[i + 1 :]:
                 if root(a) != root(b) and same_person(a, b, evidence=False):
                     parent[root(a)] = root(b)
+    # A name written short ("Saylor", "Lopez Obrador", "National Hurricane Center", "LSE") is
+    # the one person or body of the collection whose name ends with it, or whose acronym it is,
+    # when there is exactly one (two Smiths leave "Smith" alone).
+    tails: dict[tuple[str, ...], set[str]] = {}
+    acronyms: dict[str, set[str]] = {}
+    for name in names:
+        parts = _parts(name)
+        if len(parts) > 1:
+            for k in range(1, len(parts)):
+                tails.setdefault(parts[k:], set()).add(root(name))
+            acronyms.setdefault(initials(name), set()).add(root(name))
+    for several in (True, False):  # fuller names first, then single words
+        grouped = {root(n) for n in names if len(_parts(n)) > 1}
+        for name in names:
+            parts = _parts(name)
+            if (len(parts) > 1) != several or (not several and root(name) in grouped):
+                continue  # (a single word already part of a person's group stays there)
+            short = 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+            owners = acronyms.get(name, set()) if short else tails.get(parts, set())
+            owners = {root(o) for o in owners} - {root(name)}
+            if len(owners) == 1:
+                parent[root(name)] = next(iter(owners))
     members: dict[str, list[str]] = {}
     for name in names:
         members.setdefault(root(name), []).append(name)

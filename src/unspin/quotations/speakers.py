@@ -179,7 +179,15 @@ class Speakers:
             return None
         role_head = fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN"
         content = [t for t in tokens if not t.is_punct]
-        if len(content) >= 2 and content[-1].pos_ == "NOUN" \
+        if content == [head] and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN") \
+                and fold(head.text) not in ROLE_WORDS | PERSON_NOUNS:
+            # One capitalised word opening a sentence ("Buttigieg calls Southwest “a complete
+            # meltdown”", a headline), which the tagger may take for a common noun: the
+            # person of the article whose surname it is.
+            resolved = self.index.resolve_name([head.text])
+            if resolved != head.text and resolved in self.index.full_names:
+                return resolved
+        if len(content) >= 2 and content[-1].pos_ == "NOUN" and content[-1].dep_ != "appos" \
                 and content[-1].is_lower and fold(content[-1].text) in PERSON_NOUNS:
             role_head = True  # "the Terra co-founder" (the parse may head it on "co")
         runs: list[list[Token]] = []
@@ -214,7 +222,12 @@ class Speakers:
         resolved = self.index.resolve_name(words)
         known = resolved in self.index.full_names
         labels = {t.ent_type_ for t in run}
-        if known or not labels & _NON_PERSON_LABELS:
+        # "Citlali Portillo, a tourist accommodation manager, told …": a name the phrase
+        # describes in apposition as a person is one, whatever the model tagged it
+        described = any(c.dep_ == "appos" and c.pos_ == "NOUN"
+                        and (fold(c.text) in PERSON_NOUNS or fold(lemma(c)) in PERSON_NOUNS)
+                        for t in run for c in t.children)
+        if known or described or not labels & _NON_PERSON_LABELS:
             return self.index.organisation(resolved)
         if labels <= _NUMERIC_LABELS and head in run and head.ent_iob_ in ("B", "I"):
             # A speech verb's subject is no sum: "50 Cent said" (the model's MONEY)
@@ -336,7 +349,11 @@ class Speakers:
                     issuer = self._issuer(quote_start)
                     if issuer is not None:
                         return issuer
-                return self.index.last_organisation(quote_start)
+                if head.tag_ in ("NNS", "NNPS") and lemma(head).lower() != head.lower_:
+                    return None  # "the groups said": several bodies, not the last one named
+                # "the police", "the bank": the body so called, else the one named last
+                return self.index.last_organisation_called(fold(lemma(head)), quote_start) \
+                    or self.index.last_organisation(quote_start)
             return None
         key = fold(head.text) if fold(head.text) in roles else next(iter(sorted(roles)))
         modifiers = {fold(t.text) for t in tokens if t.is_alpha and not t.is_stop} - {key}

@@ -382,6 +382,7 @@ def cluster_statements(
     # strongest links join first, and a chain of looser ones cannot glue every statement of an
     # interview into one cluster.
     seen: list[set[str]] = [{s.article} for s in statements]
+    held: list[list[int]] = [[i] for i in range(len(statements))]  # a root's statements
     # One statement has one speaker: two clusters whose named speakers disagree join only by a
     # link strong enough to say one attribution is wrong (not through a fragment of unknown
     # speaker that both contain: "cheating").
@@ -397,10 +398,54 @@ def cluster_statements(
         # an article repeating its own words (a headline, a lead's fragment) may join them,
         # but no other article may then hold two statements of the cluster
         repeat = statements[i].article == statements[j].article and share >= WORD_SHARE
-        if seen[ri] & seen[rj] and not (repeat and seen[ri] & seen[rj] == {statements[i].article}):
+        both = seen[ri] & seen[rj]
+        if both and not (repeat and both == {statements[i].article}) and not (
+                _pieces(statements, words, held[ri], held[rj], i, j, same_speaker)
+                or _pieces(statements, words, held[rj], held[ri], j, i, same_speaker)):
             continue
         links.add((i, j))
         parent[ri] = rj
         seen[rj] |= seen[ri]
         voices[rj] |= voices[ri]
+        held[rj] += held[ri]
     return [root(i) for i in range(len(statements))], links
+
+
+def _region(part: Sequence[str], whole: Sequence[str], least: int = MIN_CONTENT
+             ) -> tuple[int, int] | None:
+    """Where ``part``'s content words stand in ``whole`` (first and last word matched word for
+    word), if at least ``least`` of them do."""
+    blocks = difflib.SequenceMatcher(a=list(part), b=list(whole), autojunk=False
+                                     ).get_matching_blocks()
+    hits = [block.b + k for block in blocks for k in range(block.size)
+            if part[block.a + k] not in FUNCTION_WORDS]
+    return (min(hits), max(hits)) if hits and len(hits) >= least else None
+
+
+def _pieces(statements: Sequence[Statement], words: Sequence[list[str]], cluster: list[int],
+            other: list[int], i: int, j: int,
+            same_speaker: Callable[[str | None, str | None], bool]) -> bool:
+    """One outlet quotes as two statements what another quotes as one: statement ``i`` (of
+    ``cluster``) and the statements of its article already in ``other`` are by one speaker and
+    stand in different places of statement ``j`` (of ``other``, another article), as pieces of
+    it ("I made confident bets …" and, after a line of narrative, "I've since lost these bets
+    …" in one outlet; both in one quote in the other). Only ``i``'s article may be in both."""
+    article = statements[i].article
+    if statements[j].article == article or {statements[k].article for k in cluster} \
+            & {statements[k].article for k in other} != {article}:
+        return False
+    if any(statements[k].article == article for k in cluster if k != i):
+        return False
+    mine = _region(words[i], words[j])
+    if mine is None or statements[i].speaker is None:
+        return False
+    for k in other:
+        if statements[k].article != article:
+            continue
+        region = _region(words[k], words[j], 1)  # (already a variant: "devastated")
+        if region is None or not same_speaker(statements[i].speaker, statements[k].speaker):
+            return False
+        overlap = min(mine[1], region[1]) - max(mine[0], region[0]) + 1
+        if overlap > 0:
+            return False
+    return True

@@ -171,8 +171,10 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 # A closing double mark where only an opening one can stand, no double quote
                 # being open (`… Kwon said. ”I’ve since lost …”`, `she said.»You see …»`): the
                 # copy turned the opening mark round.
+                # A comma before it ends a quote whose space after was lost (`… back
+                # down,”Federal Reserve Chair Jerome Powell said`).
                 is_open = "double" not in open_kinds and after_word(text, i, hi) and (
-                    i == lo or not text[i - 1].isalnum())
+                    i == lo or not (text[i - 1].isalnum() or text[i - 1] == ","))
             elif char in SINGLE_CLOSE:
                 is_open = False
             elif kind in open_kinds:  # a straight mark closes what it opened unless it must open
@@ -210,7 +212,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 if not stack:
                     emit(frame, i, i)
                     last_close = i + 1
-            elif not stack and kind == "double" and can_close:
+            elif not stack and kind == "double" and (
+                    can_close or (char in DOUBLE_CLOSE and text[i - 1 : i] == ",")):
                 # A closing mark with no opening one: the quote started at the paragraph start.
                 start = lo if last_close == lo else last_close
                 emit(_Frame("double", -1, start), i, i)

@@ -96,6 +96,12 @@ def percent(value: float) -> str:
     return f"{value * 100:.0f}%"
 
 
+def counted(count: int, one: str, many: str | None = None) -> str:
+    """``count`` and the noun it counts: "1 article", "2 articles", "1 copy family"."""
+    noun = one if count == 1 else (many or one + "s")
+    return f"{count:,} {noun}"
+
+
 def kind_badge(kind: str) -> str:
     return f'<span class="kind kind-{esc(kind)}">{esc(kind)}</span>'
 

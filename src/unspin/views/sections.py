@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 import unspin
-from unspin.views.page import esc, kind_badge, table
+from unspin.views.page import counted, esc, kind_badge, table
 
 KIND_ORDER = ("spun", "paraphrase", "partial", "verbatim")
 MAX_DRAWN = 60  # a family larger than this is listed, not drawn (a drawing would not be read)
@@ -134,7 +134,8 @@ def story(found: unspin.Story, titles: dict[str, str | None], unfolded: bool = T
     return (f'<details class="story" id="story-{esc(found.id)}"{" open" if unfolded else ""}>'
             "<summary>"
             f'{esc(found.title or found.id)} <span class="muted">· {esc(found.id)} · '
-            f'{len(found.articles)} articles, {len(found.families)} copy families, '
+            f'{counted(len(found.articles), "article")}, '
+            f'{counted(len(found.families), "copy family", "copy families")}, '
             f'{len(found.independent)} independent · {esc(when)}</span></summary>'
             f'<div class="story-body"><div>{"".join(parts)}</div>'
             f'<div class="independent"><b>Independent reports</b> (same event, no copy)'

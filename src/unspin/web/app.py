@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import unspin
 from unspin.views.analysis import Analysis, analysis_page, paste_form
-from unspin.views.page import HEADER_POLICY, esc, page
+from unspin.views.page import HEADER_POLICY, counted, esc, page
 from unspin.views.report import report
 from unspin.web.analyse import CORES, analyse_text, analyse_upload, upload_suffix
 from unspin.web.listing import (
@@ -142,7 +142,7 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
     # article lands first) as they stand.
     reports: dict[tuple[str | None, tuple[int, ...]], str] = {}
     grouped: dict[tuple[int, ...], StoryListing] = {}
-    counted: dict[tuple[str | None, tuple[int, ...]], int] = {}
+    totals: dict[tuple[str | None, tuple[int, ...]], int] = {}
     lock = threading.Lock()
     turns = asyncio.Semaphore(analyses)
 
@@ -183,11 +183,11 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
         path = index()
         key = (kind, index_state(path))
         with lock:
-            if key not in counted:
-                if len(counted) > 64:
-                    counted.clear()
-                counted[key] = unspin.relation_count(path, kind)
-            return counted[key]
+            if key not in totals:
+                if len(totals) > 64:
+                    totals.clear()
+                totals[key] = unspin.relation_count(path, kind)
+            return totals[key]
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
@@ -219,8 +219,9 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
             found = stories()
             listed = f"<h2>Stories ({len(found):,})</h2><ul>" + "".join(
                 f'<li><a href="/stories/{esc(s.id)}">{esc(s.title or s.id)}</a> '
-                f'<span class="muted">· {len(s.articles)} articles, {len(s.families)} copy '
-                "families</span></li>" for s in found.largest(HOME_STORIES)) + "</ul>" + (
+                f'<span class="muted">· {counted(len(s.articles), "article")}, '
+                f'{counted(len(s.families), "copy family", "copy families")}</span></li>'
+                for s in found.largest(HOME_STORIES)) + "</ul>" + (
                 f'<p class="note">The {HOME_STORIES} largest; the report lists them all.</p>'
                 if len(found) > HOME_STORIES else "")
         return page("unspin", '<header class="top"><h1>unspin</h1><p class="muted">Where did '
