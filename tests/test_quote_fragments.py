@@ -78,3 +78,10 @@ def test_a_word_followed_by_another_fragment_is_cut_from_speech() -> None:
     text = ('Radio 1 said the show would rise to the "challenge" of "keeping his legacy alive". '
             'She said the "reform" was over.\n')
     assert texts(text)[:1] == ["challenge"] and "reform" not in texts(text)
+
+
+def test_a_word_from_claims_nobody_is_named_for_is_left_out() -> None:
+    text = ('Kwon lost most of his fortune, while also hitting back at claims that the project was '
+            'a "fraud". The firm would not comment on "market speculation". He said it was a '
+            '"disaster".\n')
+    assert texts(text) == ["market speculation", "disaster"]

@@ -20,7 +20,7 @@ from unspin.quotations.parser import lemma
 from unspin.quotations.quote import Quote
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
-from unspin.text.speech import SPEECH_FORMS
+from unspin.text.speech import SPEECH_FORMS, SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,6 +62,8 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
     if len(words) <= 2 and doc is not None and attribution.side == "before" \
             and span_text[-1:] not in ",.!?" and _named_outside_sentence(doc, span, attribution):
         return False  # a paragraph's speaker does not make "Janet Jackson “wardrobe malfunction”"
+    if len(words) <= 2 and doc is not None and _in_unattributed_claim(doc, span):
+        return False  # "hitting back at claims that the project was a “fraud”"
     if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
         return ((attribution.side in ("before", "after") or reported or agent)
                 and not _after_possessive(text, span)
@@ -163,6 +165,31 @@ def _named_outside_sentence(doc: Doc, span: MarkedSpan, attribution: Attribution
     if not inside or any(t.pos_ not in ("NOUN", "PROPN", "DET") for t in inside):
         return False
     return attribution.position < inside[0].sent.start_char
+
+
+# Nouns for what others say, unnamed: "claims that …", "allegations that …".
+_HEARSAY_NOUNS = frozenset(
+    """claim claims allegation allegations accusation accusations suggestion suggestions rumour
+    rumours rumor rumors speculation charge charges""".split())
+
+
+def _in_unattributed_claim(doc: Doc, span: MarkedSpan) -> bool:
+    """A word or two in a clause that complements a noun of hearsay with no speaker of its own
+    ("hitting back at claims that the project was a “fraud”"): words of nobody named, which
+    the labels leave out, not the sentence subject's."""
+    inside = [t for t in tokens_in(doc, span.start, span.end) if not t.is_punct]
+    if not inside:
+        return False
+    node, steps = inside[0], 0
+    while node.head.i != node.i and steps < 6:
+        node, steps = node.head, steps + 1
+        if node.pos_ in ("VERB", "AUX") and lemma(node).lower() in SPEECH_LEMMAS:
+            return False
+        if node.pos_ == "NOUN" and node.lower_ in _HEARSAY_NOUNS and node.i < inside[0].i:
+            # "his claims", "claims by the minister" have a speaker
+            return not any(c.dep_ == "poss" or c.lower_ == "by" for c in node.children
+                           if c.i < inside[0].i)
+    return False
 
 
 _DETERMINERS = frozenset("a an the its his her their our your my this that these those".split())
