@@ -85,3 +85,9 @@ def test_a_word_from_claims_nobody_is_named_for_is_left_out() -> None:
             'a "fraud". The firm would not comment on "market speculation". He said it was a '
             '"disaster".\n')
     assert texts(text) == ["market speculation", "disaster"]
+
+
+def test_what_someone_calls_a_thing_is_a_quotation_and_a_things_name_is_not() -> None:
+    text = ('Munger opined that crypto is worthless, instead of calling it "gambling" and argued '
+            'for a ban. The firm runs a project called "blue sky" in Ohio.\n')
+    assert texts(text) == ["gambling"]

@@ -47,6 +47,8 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
         cue = None  # "Oblon called the nine-year recommended term “outrageous”"
     if cue and not (reported and cue in SOFT_CUES) and attribution.side not in ("after",):
         return False
+    if cue in SOFT_CUES and doc is not None and _names_a_thing(doc, span):
+        return False  # "a project called “blue sky”", even after a speaker's quote
     if doc is not None and attribution.side != "after" and len(words) <= 6 \
             and _modifies_next_noun(text, doc, span):
         return False  # a name or term before its noun: "a universal “stop” command"
@@ -57,7 +59,7 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
     if len(words) == 2 and not headline and _title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a name or nickname: "nicknamed “The Boss”", "the film “Gone Girl”"
     if doc is not None and span_text[:1].islower() and len(words) <= 4 \
-            and _evaluated(text, doc, span):
+            and (_evaluated(text, doc, span) or (_called(doc, span) and not _title_case(words))):
         return not _after_possessive(text, span)  # "O'Gara hailed … as a “special” win"
     if len(words) <= 2 and doc is not None and attribution.side == "before" \
             and span_text[-1:] not in ",.!?" and _named_outside_sentence(doc, span, attribution):
@@ -165,6 +167,32 @@ def _named_outside_sentence(doc: Doc, span: MarkedSpan, attribution: Attribution
     if not inside or any(t.pos_ not in ("NOUN", "PROPN", "DET") for t in inside):
         return False
     return attribution.position < inside[0].sent.start_char
+
+
+def _names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
+    """"called", "dubbed" right before the mark as a participle after a noun ("a project
+    called “blue sky”"): the span is the thing's name."""
+    before = [t for t in doc[max(0, _first_token(doc, span) - 3) : _first_token(doc, span)]
+              if not t.is_punct]
+    return bool(before) and before[-1].dep_ == "acl" and before[-1].head.pos_ in ("NOUN", "PROPN")
+
+
+def _first_token(doc: Doc, span: MarkedSpan) -> int:
+    inside = tokens_in(doc, span.start, span.end)
+    return inside[0].i if inside else 0
+
+
+def _called(doc: Doc, span: MarkedSpan) -> bool:
+    """The span is what someone calls a thing: the object predicate of "call", "brand",
+    "label", "dub" used as a verb of the sentence ("instead of calling it “gambling”"), not
+    the participle after a noun that names it ("a project called “blue sky”")."""
+    inside = [t for t in tokens_in(doc, span.start, span.end) if not t.is_punct]
+    if not inside:
+        return False
+    root = min(inside, key=lambda t: sum(1 for _ in t.ancestors))
+    verb = root.head
+    return (root.dep_ == "oprd" and verb.i < inside[0].i and verb.pos_ == "VERB"
+            and verb.dep_ != "acl" and lemma(verb).lower() in ("call", "brand", "label", "dub"))
 
 
 # Nouns for what others say, unnamed: "claims that …", "allegations that …".
