@@ -11,54 +11,213 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from unspin.quotations.attribution import Attribution
-from unspin.quotations.layout import opening_of, paragraph_end, paragraph_start
-from unspin.quotations.lexicon import NAMING_CUES, SOFT_CUES
+from unspin.quotations.attribution import Attribution, passive_agent
+from unspin.quotations.layout import opening_of, paragraph_end, paragraph_start, tokens_in
+from unspin.quotations.lexicon import NAMING_CUES, NAMING_NOUNS, SOFT_CUES
+from unspin.quotations.parser import lemma
 from unspin.quotations.quote import Quote
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
-from unspin.text.speech import SPEECH_FORMS
+from unspin.text.speech import SPEECH_FORMS, SPEECH_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
-def is_quotation(text: str, span: MarkedSpan, attribution: Attribution) -> bool:
+def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
+                 doc: Doc | None = None) -> bool:
     """Is the span speech, rather than scare quotes, a title or a name?"""
     words = _WORD.findall(span_text := text[span.start : span.end])
-    attributed = attribution.side != "none"
+    # A passive clause's agent after the quote ("MTV has been criticised for “incessant
+    # sleaze” by campaigners", "was described as “…” by the minister") attributes it too.
+    agent = attribution.side == "none" and (
+        (attribution.phrase is not None and attribution.position >= span.end)
+        or (doc is not None and passive_agent(doc, span, paragraph_end(text, span.end))
+            is not None))
+    attributed = attribution.side != "none" or agent
     # Words put in the speaker's mouth inside reported speech: "Berg called the plan “a
     # reckless gamble”", "it said he was “considering” a bid", "labelled the awards “idiotic”".
     reported = attribution.side in ("before", "split") and span_text[:1].islower()
     cue = _naming_cue(text, span)
+    if cue in NAMING_NOUNS and reported and _characterising_verb(attribution):
+        cue = None  # "Oblon called the nine-year recommended term “outrageous”"
     if cue and not (reported and cue in SOFT_CUES) and attribution.side not in ("after",):
         return False
+    if cue in SOFT_CUES and doc is not None and _names_a_thing(doc, span):
+        return False  # "a project called “blue sky”", even after a speaker's quote
+    if doc is not None and attribution.side != "after" and len(words) <= 6 \
+            and _modifies_next_noun(text, doc, span):
+        return False  # a name or term before its noun: "a universal “stop” command"
     if len(words) <= 2 and attributed and span_text[-1:] in ",.!?" \
             and attribution.side != "before":
         return True  # “Nothing can.”
+    headline = "\n" not in text[: span.start].strip()
+    if len(words) == 2 and not headline and _title_case(words) and span_text[-1:] not in ",.!?":
+        return False  # a name or nickname: "nicknamed “The Boss”", "the film “Gone Girl”"
+    if doc is not None and span_text[:1].islower() and len(words) <= 4 \
+            and (_evaluated(text, doc, span) or (_called(doc, span) and not _title_case(words))):
+        return not _after_possessive(text, span)  # "O'Gara hailed … as a “special” win"
+    if len(words) <= 2 and doc is not None and attribution.side == "before" \
+            and span_text[-1:] not in ",.!?" and _named_outside_sentence(doc, span, attribution):
+        return False  # a paragraph's speaker does not make "Janet Jackson “wardrobe malfunction”"
+    if len(words) <= 2 and doc is not None and _in_unattributed_claim(doc, span):
+        return False  # "hitting back at claims that the project was a “fraud”"
     if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
-        return ((attribution.side in ("before", "after") or reported)
+        return ((attribution.side in ("before", "after") or reported or agent)
                 and not _after_possessive(text, span)
-                and (len(words) == 2 or (reported and not _after_determiner(text, span))))
+                and (len(words) == 2
+                     or (reported and (not _after_determiner(text, span)
+                                       or _another_fragment_follows(text, span)))
+                     or ((reported or attribution.side in ("before", "after"))
+                         and _after_indefinite(text, span))))
     if _title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a title or a name: "Living With Water", "The Salt Orchard"
     # A headline quotes a claim its story attributes: "Greek sprinters 'won't run again'".
-    headline = "\n" not in text[: span.start].strip()
     return len(words) > 4 or attributed or (headline and len(words) >= 3)
 
 
 def _naming_cue(text: str, span: MarkedSpan) -> str | None:
     """The word introducing the span as a name or cited text ("the so-called", "its opening
-    line,"), if any."""
+    line,"), if any. A noun ("term", "words") introduces it only right before the mark:
+    "a vocabulary of about 100 words, could be “trained”" cites nothing."""
     opening = opening_of(span)
     before = text[max(0, opening - 40) : opening]
     words = [fold(w) for w in re.findall(r"[\w'’-]+", before)][-3:]
-    for word in reversed(words):
+    last = len(words) - 1
+    for k, word in reversed(list(enumerate(words))):
         if word in SPEECH_FORMS:
             return None  # "one worker, who asked not to be named, said: “…"
-        if word in NAMING_CUES:
+        if word in NAMING_CUES and (word not in NAMING_NOUNS or (
+                k == last and re.search(r"[\w'’-]\s*[,:]?\s*$", before))):
             return word
     return None
+
+
+_CHARACTERISING_FORMS = frozenset(
+    """call calls called calling brand brands branded branding label labels labelled labeled
+    labelling labeling dub dubs dubbed dubbing""".split())
+
+
+def _characterising_verb(attribution: Attribution) -> bool:
+    """The attribution is "called", "branded", "labelled", "dubbed": its object is the noun
+    before the span, the span what the speaker called it."""
+    return attribution.verb is not None and fold(attribution.verb) in _CHARACTERISING_FORMS
+
+
+def _modifies_next_noun(text: str, doc: Doc, span: MarkedSpan) -> bool:
+    """The span's last word is a noun compounded with the noun right after the closing mark:
+    the span names a kind of thing ("a universal “stop” command", "Lycos Europe's “Make love
+    not spam” campaign", "“entertainment and leisure” robots"). An adjective there is the
+    speaker's verdict and stays a quotation ("an “unrivalled” collection")."""
+    if span.close_mark < 0 or text[span.end - 1 : span.end] in (",", ".", "!", "?", ":", ";"):
+        return False
+    inside = tokens_in(doc, span.start, span.end)
+    if not inside or inside[-1].i + 2 >= len(doc):
+        return False
+    last = inside[-1]
+    following = doc[last.i + 1]
+    if following.is_punct and following.i + 1 < len(doc):
+        following = doc[following.i + 1]  # the closing mark
+    if following.idx <= span.end or following.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("compound", "nmod") \
+            and last.head.i == following.i:
+        return True
+    # A capitalised span inside a sentence right before a common noun, whatever the parse made
+    # of it: a name ("Lycos Europe's “Make love not spam” campaign").
+    before = text[: opening_of(span)].rstrip()
+    return (text[span.start].isupper() and before[-1:].isalnum() and following.is_lower
+            and following.pos_ == "NOUN")
+
+
+# Verbs of praise and blame: their subject characterises what the quoted words qualify ("the
+# minister hailed the “historic” agreement", "the festival praises him for his “sensational
+# start”"), as "called" and "described" do.
+_EVALUATIVE_LEMMAS = frozenset(
+    """hail praise criticise criticize condemn denounce slam blast attack welcome dismiss reject
+    applaud commend laud decry deride ridicule mock lambast lambaste slate castigate rebuke
+    celebrate salute""".split())
+
+
+def _evaluated(text: str, doc: Doc, span: MarkedSpan) -> bool:
+    """The span qualifies the object of a verb of praise or blame that has a subject, and holds
+    a word of judgement (an adjective or adverb: "historic", "sensational start", "special"),
+    not only nouns, which name a thing ("the “bedroom tax”")."""
+    inside = [t for t in tokens_in(doc, span.start, span.end) if not t.is_punct]
+    if not inside or not any(t.pos_ in ("ADJ", "ADV") for t in inside):
+        return False
+    node, steps = inside[-1], 0
+    while node.pos_ != "VERB" and node.head.i != node.i and steps < 6:
+        node, steps = node.head, steps + 1
+    return (node.pos_ == "VERB" and node.i < inside[0].i and node.sent.start == inside[0].sent.start
+            and lemma(node).lower() in _EVALUATIVE_LEMMAS
+            and any(c.dep_ == "nsubj" for c in node.children))
+
+
+def _named_outside_sentence(doc: Doc, span: MarkedSpan, attribution: Attribution) -> bool:
+    """A span of nouns only (a thing's name, no word of judgement) whose attribution stands in
+    an earlier sentence: the paragraph's speaker goes on, but a sentence without a speech verb
+    of its own that names a thing in marks is narrative ("only one showed Ms Simonetti's
+    flight “wings”")."""
+    inside = [t for t in tokens_in(doc, span.start, span.end) if not t.is_punct]
+    if not inside or any(t.pos_ not in ("NOUN", "PROPN", "DET") for t in inside):
+        return False
+    return attribution.position < inside[0].sent.start_char
+
+
+def _names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
+    """"called", "dubbed" right before the mark as a participle after a noun ("a project
+    called “blue sky”"): the span is the thing's name."""
+    before = [t for t in doc[max(0, _first_token(doc, span) - 3) : _first_token(doc, span)]
+              if not t.is_punct]
+    return bool(before) and before[-1].dep_ == "acl" and before[-1].head.pos_ in ("NOUN", "PROPN")
+
+
+def _first_token(doc: Doc, span: MarkedSpan) -> int:
+    inside = tokens_in(doc, span.start, span.end)
+    return inside[0].i if inside else 0
+
+
+def _called(doc: Doc, span: MarkedSpan) -> bool:
+    """The span is what someone calls a thing: the object predicate of "call", "brand",
+    "label", "dub" used as a verb of the sentence ("instead of calling it “gambling”"), not
+    the participle after a noun that names it ("a project called “blue sky”")."""
+    inside = [t for t in tokens_in(doc, span.start, span.end) if not t.is_punct]
+    if not inside:
+        return False
+    root = min(inside, key=lambda t: sum(1 for _ in t.ancestors))
+    verb = root.head
+    return (root.dep_ == "oprd" and verb.i < inside[0].i and verb.pos_ == "VERB"
+            and verb.dep_ != "acl" and lemma(verb).lower() in ("call", "brand", "label", "dub"))
+
+
+# Nouns for what others say, unnamed: "claims that …", "allegations that …".
+_HEARSAY_NOUNS = frozenset(
+    """claim claims allegation allegations accusation accusations suggestion suggestions rumour
+    rumours rumor rumors speculation charge charges""".split())
+
+
+def _in_unattributed_claim(doc: Doc, span: MarkedSpan) -> bool:
+    """A word or two in a clause that complements a noun of hearsay with no speaker of its own
+    ("hitting back at claims that the project was a “fraud”"): words of nobody named, which
+    the labels leave out, not the sentence subject's."""
+    inside = [t for t in tokens_in(doc, span.start, span.end) if not t.is_punct]
+    if not inside:
+        return False
+    node, steps = inside[0], 0
+    while node.head.i != node.i and steps < 6:
+        node, steps = node.head, steps + 1
+        if node.pos_ in ("VERB", "AUX") and lemma(node).lower() in SPEECH_LEMMAS:
+            return False
+        if node.pos_ == "NOUN" and node.lower_ in _HEARSAY_NOUNS and node.i < inside[0].i:
+            # "his claims", "claims by the minister" have a speaker
+            return not any(c.dep_ == "poss" or c.lower_ == "by" for c in node.children
+                           if c.i < inside[0].i)
+    return False
 
 
 _DETERMINERS = frozenset("a an the its his her their our your my this that these those".split())
@@ -74,14 +233,36 @@ def _after_determiner(text: str, span: MarkedSpan) -> bool:
     return fold(_word_before(text, span)) in _DETERMINERS
 
 
+def _after_indefinite(text: str, span: MarkedSpan) -> bool:
+    """One lower-case word after "a"/"an" in reported speech is what the speaker called it ("he
+    had had a “gutful”", "an “exceptional” year"), not a term the story names ("the
+    “reform”")."""
+    return fold(_word_before(text, span)) in ("a", "an") and text[span.start].islower()
+
+
+_NEXT_FRAGMENT = re.compile(r"\s*(?:[^\W\d_]+\s+){1,2}[\"“‘']\s*[a-z]")
+
+
+def _another_fragment_follows(text: str, span: MarkedSpan) -> bool:
+    """Another lower-case fragment opens a word or two after the span ("would rise to the
+    “challenge” of “keeping his legacy alive”"): words cut from one sentence of speech, not a
+    term."""
+    if span.close_mark < 0:
+        return False
+    return _NEXT_FRAGMENT.match(text, span.close_mark + 1, span.close_mark + 40) is not None
+
+
 def _after_possessive(text: str, span: MarkedSpan) -> bool:
     """A thing of someone's, named in scare quotes ("the council's “resilience plan”")."""
     return re.search(r"['’]s$", _word_before(text, span)) is not None
 
 
 def _title_case(words: list[str]) -> bool:
-    """Every word capitalized except short function words: a title or a name."""
+    """Every word capitalized except short function words, after a leading lower-case article
+    ("dubbed him “the Iron Chancellor”"): a title or a name."""
     small = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with"}
+    if len(words) > 1 and words[0] in ("a", "an", "the"):
+        words = words[1:]
     content = [w for w in words if w.lower() not in small or w == words[0]]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 

@@ -165,7 +165,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             else:
                 speaker, written = speakers.speaker(attribution, span.start, events)
             verb = attribution.verb
-        if not is_quotation(text, span, attribution):
+        if not is_quotation(text, span, attribution, doc):
             continue
         if attribution.side != "split" and not (
                 previous is not None and adjacent(text, previous.span, span)

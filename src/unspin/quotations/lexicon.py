@@ -73,6 +73,12 @@ NAMING_CUES = frozenset(
     banner hashtag""".split()
 )
 
+# The nouns among them: they cite the span only right before its mark ("the term “urban”").
+NAMING_NOUNS = frozenset(
+    """word words term phrase slogan motto line lines lyric lyrics verse headline caption banner
+    hashtag""".split()
+)
+
 # Cues that name a thing after a noun ("a project called “Blue Sky”") but characterise in
 # reported speech ("he called the plan “a gamble”", "labelled the awards “idiotic”").
 SOFT_CUES = frozenset("called dubbed branded labelled labeled".split())
