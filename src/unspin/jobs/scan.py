@@ -322,10 +322,7 @@ def _grandparents(
     size = _group_sizes(root)
     sources: dict[int, list[int]] = {}
     copied: dict[int, list[int]] = {}
-    twins: dict[int, list[int]] = {}
-    for member in np.flatnonzero((root != np.arange(len(root))) & (size[root] <= TWIN_GROUP)
-                                 ).tolist():
-        twins.setdefault(int(root[member]), []).append(member)
+    twins = _small_groups(root, size)
     for (first, second), relation in found.items():
         if relation is not None and root[first] == second != first \
                 and rowid_of[relation.copy] == second:
@@ -395,17 +392,23 @@ def _group_sizes(root: np.ndarray) -> np.ndarray:
     return np.bincount(root, minlength=len(root)) if len(root) else np.zeros(0, dtype=np.int64)
 
 
+def _small_groups(root: np.ndarray, size: np.ndarray) -> dict[int, list[int]]:
+    """Each root of a near-duplicate group of at most ``TWIN_GROUP`` articles → its other
+    members, in row order."""
+    groups: dict[int, list[int]] = {}
+    for member in np.flatnonzero((root != np.arange(len(root))) & (size[root] <= TWIN_GROUP)
+                                 ).tolist():
+        groups.setdefault(int(root[member]), []).append(member)
+    return groups
+
+
 def _twins(found: dict[tuple[int, int], Relation | None], root: np.ndarray,
            verifier: Verifier) -> dict[tuple[int, int], Relation | None]:
     """The members of each near-duplicate group of at most ``TWIN_GROUP`` articles compared
     with one another (each was compared with the root only): a lightly spun copy and a
     reprint of the original, or a reprint of a lightly spun copy, group with the original, and
     the copy's source may be another member."""
-    size = _group_sizes(root)
-    groups: dict[int, list[int]] = {}
-    for member in np.flatnonzero((root != np.arange(len(root))) & (size[root] <= TWIN_GROUP)
-                                 ).tolist():
-        groups.setdefault(int(root[member]), []).append(member)
+    groups = _small_groups(root, _group_sizes(root))
     tasks = [(a, b) for _head, members in sorted(groups.items())
              for a, b in itertools.combinations(sorted(members), 2)
              if (a, b) not in found and (b, a) not in found]

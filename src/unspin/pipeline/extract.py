@@ -19,6 +19,7 @@ from dateutil import parser as date_parser
 from unspin.errors import InputError
 from unspin.model import Article, Failure, RawDocument
 from unspin.pipeline.decode import decode, sniff_html_charset
+from unspin.pipeline.normalize import sentence_breaks
 
 EMPTY_REASON = "empty after extraction"
 NO_TEXT_REASON = "no article text found"
@@ -291,7 +292,6 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 # starts a headline's word (names in camel case start with a capital: "YouTube", "BlackRock";
 # or with one small letter: "iPhone", "eBay").
 _GLUED_LABELS = re.compile(r"\b[^\W\d_A-Z]{3,}[A-Z][^\W\d_A-Z]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
 _HEADLINE_CHARS = 200
 _LEDE_CHARS = 120
 
@@ -314,7 +314,8 @@ def _shortened(line: str) -> str:
     cut at a word's end to at most 120 characters (a long headline's length)."""
     if len(line) <= _HEADLINE_CHARS:
         return line
-    first = _SENTENCE_END.split(line, maxsplit=1)[0]
+    breaks = sentence_breaks(line)  # the aligner's sentences: "Mr. Bello" is not an end
+    first = line[:breaks[0]].rstrip() if breaks else line
     if len(first) <= _LEDE_CHARS:
         return first
     cut = first[:_LEDE_CHARS - 1]

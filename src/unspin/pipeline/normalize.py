@@ -164,7 +164,7 @@ def is_abbreviation(word: str) -> bool:
     return lowered.rstrip(".") in ABBREVIATIONS or (len(lowered) == 1 and lowered.isalpha())
 
 
-def _sentence_breaks(text: str) -> list[int]:
+def sentence_breaks(text: str) -> list[int]:
     """Character positions where a new sentence starts."""
     breaks = []
     for match in SENTENCE_END.finditer(text):
@@ -224,7 +224,7 @@ def _document_fields(text: str) -> Fields:
 
     # A token opens a sentence when a break falls after the previous token's start and at or
     # before its own (the first token always opens one).
-    breaks_before = np.searchsorted(np.array(_sentence_breaks(text), dtype=np.int64), positions,
+    breaks_before = np.searchsorted(np.array(sentence_breaks(text), dtype=np.int64), positions,
                                     side="right")
     opens = np.ones(len(starts), dtype=bool)
     opens[1:] = breaks_before[1:] > breaks_before[:-1]

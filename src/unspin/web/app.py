@@ -170,24 +170,28 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
             raise HTTPException(403, "read-only: start 'unspin serve --allow-add' to add")
         return add
 
+    def remembered(cache: dict[Any, Any], key: object, make: Callable[[], Any],
+                   keep: int = 64) -> Any:
+        """``cache[key]``, made by ``make()`` the first time (the cache emptied when it holds
+        more than ``keep`` entries)."""
+        with lock:
+            if key not in cache:
+                if len(cache) > keep:
+                    cache.clear()
+                cache[key] = make()
+            return cache[key]
+
     def stories() -> StoryListing:
         path = index()
-        key = index_state(path)
-        with lock:
-            if key not in grouped:
-                grouped.clear()
-                grouped[key] = StoryListing(unspin.stories(path))
-            return grouped[key]
+        found: StoryListing = remembered(grouped, index_state(path),
+                                         lambda: StoryListing(unspin.stories(path)), keep=0)
+        return found
 
     def relation_count(kind: str | None) -> int:
         path = index()
-        key = (kind, index_state(path))
-        with lock:
-            if key not in totals:
-                if len(totals) > 64:
-                    totals.clear()
-                totals[key] = unspin.relation_count(path, kind)
-            return totals[key]
+        total: int = remembered(totals, (kind, index_state(path)),
+                                lambda: unspin.relation_count(path, kind))
+        return total
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
@@ -240,13 +244,9 @@ def create_app(db: Path | None = None, allow_add: bool = False, max_body: int = 
 
     def cached_report(story: str | None) -> str:
         path = index()
-        key = (story, index_state(path))
-        with lock:
-            if key not in reports:
-                if len(reports) > 64:
-                    reports.clear()
-                reports[key] = report(path, story=story, max_relations=APP_RELATIONS, app=True)
-            return reports[key]
+        drawn: str = remembered(reports, (story, index_state(path)), lambda: report(
+            path, story=story, max_relations=APP_RELATIONS, app=True))
+        return drawn
 
     @app.get("/report", response_class=HTMLResponse, include_in_schema=False)
     def whole_report() -> str:
