@@ -96,6 +96,16 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     if subjected and not any(c.dep_ in ("nsubj", "nsubjpass")
                              for c in min(reversed(verbs), key=_depth).children):
         verbs = subjected
+    # ... unless a speech verb with a subject of its own opens the quote itself, at most its
+    # object between them ("dispatcher Patrice Hughey said Manuel told her, “You know I have a
+    # gun”", "CBS News reported that …, Manuel claimed he “didn't say nothing”"): the words are
+    # that subject's.
+    last = tokens[-1].i
+    opener = next((t for t in reversed(subjected) if last - t.i <= 3 and not any(
+        u.pos_ in ("VERB", "AUX") or u.text in (".", "!", "?") for u in tokens
+        if t.i < u.i <= last)), None)
+    if opener is not None:
+        return opener
     return min(reversed(verbs), key=_depth)
 
 
@@ -181,7 +191,7 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
                    for t in child.subtree if t.i < lo]
         if subtree:
             return min(subtree), max(subtree) + 1
-    if side == "after" and _participle(verb) and not any(
+    if side in ("after", "before") and _participle(verb) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "Brady finished by admitting “the future is exciting”, adding that …", "Coinbase
         # denied the allegations as “legally unfounded,” expressing … while vowing to …": a
@@ -192,17 +202,25 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
         opening = lo - 2
         while opening >= verb.sent.start and doc[opening].text not in _OPENING:
             opening -= 1
+        if side == "before":
+            # "… is “my responsibility alone,” while admitting that “it’s not easy”": the
+            # subject stands before the window (before the earlier quote)
+            opening = lo
         node = verb
         for _ in range(5):
             if node.head.i == node.i:
                 break
             node = node.head
+            if side == "before" and lemma(node).lower() not in SPEECH_LEMMAS \
+                    and node.dep_ != "ROOT":
+                continue  # not "the collapse" of "said that the collapse is …, while admitting"
             subtree = [t.i for child in node.children if child.dep_ in ("nsubj", "nsubjpass")
                        and child.i < opening and child.sent.start == verb.sent.start
                        for t in child.subtree if t.i < opening]
             if subtree:
                 return min(subtree), max(subtree) + 1
-        return None
+        if side == "after":
+            return None
     inverted = side == "after" and verb.i > tokens[0].i and doc[verb.i - 1].text == "," \
         and verb.i + 1 <= tokens[-1].i \
         and doc[verb.i + 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
@@ -281,7 +299,35 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
             if verb is not None:
                 return Attribution(verb.text, _speaker_phrase(doc, verb, tokens, "before"),
                                    verb.idx, "before")
+            whose = _whose_words(index, tokens)
+            if whose is not None:
+                return whose
     return _headline_dash(text, doc, span) or Attribution(None, None, span.start, "none")
+
+
+# Nouns for what a person said, introducing their words after a colon ("here are some of the
+# important parts of Erdoğan's statements:").
+_UTTERANCES = frozenset(
+    "statement statements remark remarks comment comments word words answer answers speech "
+    "message interview address".split())
+
+
+def _whose_words(index: EntityIndex, tokens: list[Token]) -> Attribution | None:
+    """A paragraph ending in a colon that introduces a person's words without a speech verb
+    ("… parts from Erdoğan's statements:", "the remarks of Kim Jong Un:"): that person."""
+    for token in tokens:
+        if token.lower_ not in _UTTERANCES or token.pos_ != "NOUN":
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by",
+                                                                                   "from")
+                   for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
+            people = index.ents_in("PERSON", owner.i, owner.i + 1)
+            if people:
+                return Attribution(None, (people[0].start, people[0].end), people[0].start_char,
+                                   "colon")
+    return None
 
 
 _DASHES = (" — ", " – ", " - ")

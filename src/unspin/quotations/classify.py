@@ -326,6 +326,8 @@ def attribution_ends_paragraph(text: str, previous: MarkedSpan, attribution: Att
     if attribution.side not in ("after", "split", "before") or (
             attribution.side != "before" and attribution.position < previous.end):
         return False
+    if attribution.position < paragraph_start(text, opening_of(previous)):
+        return False  # a speaker carried over from an earlier paragraph ends none
     if text[previous.end - 1 : previous.end] not in (",", ".", "!", "?"):
         return False  # a fragment ending a sentence of narrative
     opening = opening_of(span)

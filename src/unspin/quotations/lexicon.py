@@ -3,6 +3,8 @@ non-quotation. The speech verbs themselves are in :mod:`unspin.text.speech`."""
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 # Words that stand before a name as a title or role and are not part of the name.
 TITLE_WORDS = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
@@ -48,8 +50,18 @@ ORGANISATION_WORDS = frozenset(
     association federation board commission committee court police army military office
     spokesperson-office network startup lender insurer operator regulator publisher
     broadcaster newspaper channel station website service developer manufacturer airline
-    retailer university school hospital trust foundation institute embassy""".split()
+    retailer university school hospital trust foundation institute embassy giant titan
+    heavyweight maker supplier vendor carrier brokerage""".split()
 )
+
+# Every noun that mostly names a person in WordNet ("creator", "dispatcher", "mogul"), for a
+# definite description the hand-made lists above do not hold ("the Terra creator said"): read
+# only as a speaker phrase's head, never beside a name (``data/person-nouns.txt``,
+# ``scripts/build_person_nouns.py``). A noun that also names a business is left to the
+# organisations ("the lender", "the giant").
+DESCRIBED_PEOPLE = frozenset(
+    files("unspin.quotations").joinpath("data/person-nouns.txt").read_text("ascii").split()
+) - ORGANISATION_WORDS
 
 # Nouns for whoever speaks for an organisation: "a Delta spokesperson said".
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())

@@ -8,6 +8,7 @@ organisation named last. The narrative's people come as :class:`Event` s in orde
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from unspin.quotations.entities import EntityIndex, organisation_words, strip_ti
 from unspin.quotations.gender import name_gender
 from unspin.quotations.lexicon import (
     ANONYMOUS,
+    DESCRIBED_PEOPLE,
     INDEFINITE,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -101,6 +103,13 @@ class Speakers:
             not e.start <= head.i < e.end))
         if fold(lemma(head)) in SPOKESPEOPLE | STATEMENT_WORDS and not people:
             body = self._body_of(head, tokens)
+            if body is not None and fold(lemma(head)) in SPOKESPEOPLE and fold(
+                    tokens[0].text) not in INDEFINITE:
+                # "the Russian Foreign Ministry's spokeswoman stressed" after "the ministry's
+                # spokeswoman Maria Zakharova said": the one person the article so names
+                named = self._only_named(fold(head.text))
+                if named is not None:
+                    return named, written
             if body is not None:
                 # "An IAAF statement", "a Delta spokesperson", "a spokesman for the UK Film
                 # Council": the organisation speaks through them
@@ -342,6 +351,10 @@ class Speakers:
                 fold(head.text) in m.description for m in self.index.mentions
                 if m.position < quote_start):
             roles = {fold(head.text)}  # "The prop said" after "Wales prop Adam Jones"
+        if not roles and head.pos_ == "NOUN" and head.is_lower and words and words[0] == "the" \
+                and head.tag_ == "NN" and (fold(head.text) in DESCRIBED_PEOPLE
+                                           or fold(lemma(head)) in DESCRIBED_PEOPLE):
+            roles = {fold(head.text)}  # "The Terra creator said": a person the article named
         if not roles:
             if (fold(lemma(head)) in ORGANISATION_WORDS | STATEMENT_WORDS and words
                     and words[0] in ("the", "its", "a", "an", "in")):
@@ -384,6 +397,17 @@ class Speakers:
         # ("his former adviser" is someone else's)
         return self._antecedent(quote_start, events, None, True) if words[0] == "the" else None
 
+    def _only_named(self, key: str) -> str | None:
+        """The person the article describes as ``key`` beside their name ("spokeswoman Maria
+        Zakharova") most often, if one is (a photo credit run into a caption may pick up the
+        words too)."""
+        counts = Counter(m.name for m in self.index.mentions
+                         if m.name and m.subject and key in m.description)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     def _introduced_anonymously(self, key: str, before: int) -> tuple[int, str | None] | None:
         """Where the article last brought in someone of role ``key`` without a name, before
         token ``before`` ("an unnamed executive at Euronext", "a spokesman"), if it did, and
@@ -398,6 +422,13 @@ class Speakers:
                         for c in token.children) or token.head.ent_type_ == "PERSON"
             if determiners and fold(determiners[0].text) in ("a", "an") and not named:
                 return token.idx, self._body_of(token, list(token.subtree))
+            if not named and key in SPOKESPEOPLE and any(
+                    c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+                # "the North's foreign ministry spokesman said …" … "the spokesman said": the
+                # unnamed spokesman of that body
+                body = self._body_of(token, list(token.subtree))
+                if body is not None:
+                    return token.idx, body
             if determiners or named:
                 return None  # "the executive" again, or a named one
         return None
