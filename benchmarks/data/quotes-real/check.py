@@ -10,7 +10,8 @@ are of the documented vocabulary (``tests/data/quotes/README.md``).
 The split is by story group, so that every rendering of a statement is on one side: the parity
 of the SHA-1 of the group's id sends it to ``dev`` or ``held``. It was written before any rule
 was measured on the set. The web part (groups ``w-``) is split the same way into ``dev2`` (SHA-1
-divisible by three) and ``held2`` (the rest), written before unspin was run on it.
+divisible by three) and ``held2`` (the rest), written before unspin was run on it. The third web
+part (groups ``w3-``, labelled blind in session 18) is all ``held3``: measure only.
 
     python benchmarks/data/quotes-real/check.py [--split]
 """
@@ -102,11 +103,15 @@ def check() -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]:
 def split(articles: list[dict[str, Any]]) -> dict[str, str]:
     """Each story group's split, from its id alone (so groups added later leave the others
     where they were). The web part's groups (``w-``, labelled in session 16) make a second pair
-    of parts: a third of them (the SHA-1 divisible by three) ``dev2``, the rest ``held2``."""
+    of parts: a third of them (the SHA-1 divisible by three) ``dev2``, the rest ``held2``. The
+    third web part's groups (``w3-``, labelled blind in session 18) are all ``held3``, to measure
+    only."""
     def part(group: str) -> str:
         digest = int(hashlib.sha1(group.encode()).hexdigest(), 16)
         if group.startswith("w-"):
             return "dev2" if digest % 3 == 0 else "held2"
+        if group.startswith("w3-"):
+            return "held3"
         return ("dev", "held")[digest % 2]
     return {group: part(group) for group in sorted({a["group"] for a in articles})}
 
