@@ -104,14 +104,14 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
     """Each story group's split, from its id alone (so groups added later leave the others
     where they were). The web part's groups (``w-``, labelled in session 16) make a second pair
     of parts: a third of them (the SHA-1 divisible by three) ``dev2``, the rest ``held2``. The
-    third web part's groups (``w3-``, labelled blind in session 18) are all ``held3``, to measure
-    only."""
+    third web part's groups (``w3-``, labelled blind in session 18) make a third pair: the
+    even SHA-1 ``dev3``, the odd ``held3``."""
     def part(group: str) -> str:
         digest = int(hashlib.sha1(group.encode()).hexdigest(), 16)
         if group.startswith("w-"):
             return "dev2" if digest % 3 == 0 else "held2"
         if group.startswith("w3-"):
-            return "held3"
+            return ("dev3", "held3")[digest % 2]
         return ("dev", "held")[digest % 2]
     return {group: part(group) for group in sorted({a["group"] for a in articles})}
 
