@@ -382,7 +382,8 @@ def main() -> None:
                 sid: {"about": d, "tags": t, "topic": f"written:{topic}"}
                 for sid, (d, t, topic) in written.STORIES.items()
             },
-            **{sid: {"about": d, "tags": t, "topic": f"web3:{topic}"}
+            **{sid: {"about": d, "tags": t, "topic": f"web3:{topic}",
+                     **({"note": web3.NOTES[sid]} if sid in web3.NOTES else {})}
                for topic, (_a, stories) in web3.TOPICS.items()
                for sid, (d, t) in stories.items()},
         },
@@ -400,6 +401,7 @@ def main() -> None:
         "web3_topics": {f"web3:{topic}": {"about": about, "stories": sorted(stories),
                                           "part": "held3"}
                         for topic, (about, stories) in web3.TOPICS.items()},
+        "web3_left_out": web3.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
         "reuse_real_stories_split": RR_STORY,
         "bbc_left_out": bbc.LEFT_OUT,

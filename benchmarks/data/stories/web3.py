@@ -36,7 +36,7 @@ TOPICS = {
         'web3:keybridge-dali-refloat-2024-05-20': ('The Dali is refloated and towed back to port (Mon 20 May 2024; AP preview of 19 May included)', ['storyline-other-day']),
         'web3:everforward-refloat-2022-04-17': ('The Ever Forward, aground in the Chesapeake Bay for a month, is refloated (Sun 17 April 2022)', ['same-names-other-event']),
     }),
-    'wall-street-days': ('US stock-market days: the April 2025 tariff crash and rebound, and other Thursday plunges from 2011 to 2025 (same topic on other days)', {
+    'wall-street-days': ('US stock-market days: the April 2025 tariff crash and rebound, other Thursday plunges from 2011 to 2025, and AP daily reports of quiet days (same topic on other days)', {
         'web3:stocks-2025-04-03': ("Worst day since 2020 after Trump's 'Liberation Day' tariffs: Dow -1,679 (Thu 3 April 2025)", ['same-topic-other-day', 'live-blog-and-follow-ups']),
         'web3:stocks-2025-04-04': ('Second day of the rout after China retaliates with 34%: Dow -2,231 (Fri 4 April 2025)', ['same-topic-other-day', 'live-blog-and-follow-ups']),
         'web3:stocks-2025-04-07': ('Monday 7 April 2025: losses worsen, S&P 500 20% below its record, FTSE slides', ['same-topic-other-day']),
@@ -48,6 +48,11 @@ TOPICS = {
         'web3:stocks-2018-02-08': ('Dow drops 1,033 points into a correction, second 1,000-point fall in four days (Thu 8 Feb 2018)', ['same-topic-other-day']),
         'web3:stocks-2020-02-27': ('Coronavirus sell-off: S&P 500 into a correction, Dow -1,190 (Thu 27 Feb 2020)', ['same-topic-other-day']),
         'web3:stocks-2020-06-11': ('Second-wave fears: Dow falls about 1,500-1,700 points (Thu 11 June 2020)', ['same-topic-other-day']),
+        'web3:stocks-2020-12-03': ("A late stumble leaves the S&P 500 just short of a third record (Thu 3 Dec 2020, AP's daily report)", ['same-topic-other-day']),
+        'web3:stocks-2021-08-11': ("S&P 500 and Dow set records again after July's inflation figure (Wed 11 Aug 2021, AP's daily report)", ['same-topic-other-day']),
+        'web3:stocks-2023-07-05': ("Wall Street drifts as markets worldwide pull back before the Fed minutes (Wed 5 July 2023, AP's daily report)", ['same-topic-other-day']),
+        'web3:stocks-2023-10-17': ("Wall Street drifts to a mixed finish after strong retail sales (Tue 17 Oct 2023, AP's daily report)", ['same-topic-other-day']),
+        'web3:stocks-2025-05-22': ("Stocks drift to a mixed close as US debt worries weigh (Thu 22 May 2025, AP's daily report)", ['same-topic-other-day']),
     }),
     'liverpool-2023-03': ("Liverpool's consecutive matches of March 2023, and the same fixture of another season (one team's matches)", {
         'web3:liv-mun-2023-03-05': ('Liverpool 7-0 Manchester United, Salah becomes the club record Premier League scorer (Sun 5 March 2023)', ['same-team-other-match', 'live-blog-and-follow-ups']),
@@ -250,6 +255,11 @@ ARTICLES = [
     (W, 'st3-th-breitbart2020', 'web3:stocks-2020-02-27', None, False, 'independent_same_story', 'https://www.breitbart.com/economy/2020/02/27/coronavirus-carnage-stock-fall-into-correction-on-contagion-fears/', '2020-02-27', 'Coronavirus carnage: stocks fall into correction on contagion fears', "Breitbart's closing report"),
     (W, 'st3-th-easytrading2020', 'web3:stocks-2020-02-27', 'web3:marketwatch-correction-2020-02-27', False, 'wire_copy', 'https://easytradingsignals.com/stock-markets-6-day-drop-flirts-with-fastest-slide-into-correction-territory-since-2008/', None, "Stock market's 6-day drop flirts with fastest slide into correction territory since 2008", "MarketWatch's intraday story (S&P off 64 points), uncredited"),
     (W, 'st3-th-dailybuzz2020', 'web3:stocks-2020-02-27', 'web3:marketwatch-correction-2020-02-27', False, 'wire_copy', 'https://dailybuzzoffers.com/?p=382814', None, 'S&P 500 poised to enter correction', "another version of the same MarketWatch story (off 76 points), 'originally published on this site'"),
+    (W, 'st3-sd-americandigest2020', 'web3:stocks-2020-12-03', None, False, 'wire_copy', 'http://americandailydigest.com/2020/12/03/late-stumble-leaves-sp-500-just-short-of-a-record-high', '2020-12-03', 'Late stumble leaves S&P 500 just short of a record high', "AP's closing update above its earlier story of the day"),
+    (W, 'st3-sd-latimes2021', 'web3:stocks-2021-08-11', None, False, 'wire_copy', 'https://www.pressreader.com/usa/los-angeles-times/20210812/281659668105866', '2021-08-12', 'S&P 500, Dow set records again', "AP's closing report in the next day's Los Angeles Times print edition"),
+    (W, 'st3-sd-biztimes2023', 'web3:stocks-2023-07-05', None, False, 'wire_copy', 'https://biztimes.biz/stock-market-today-wall-street-drifts-as-markets-worldwide-pull-back/', None, 'Stock market today: Wall Street drifts as markets worldwide pull back', "AP's morning report, credited"),
+    (W, 'st3-sd-newser2023', 'web3:stocks-2023-10-17', None, False, 'rewrite', 'https://img1-azcdn.newser.com/story/341522/markets-hold-steady-after-report-on-consumer-spending.html', None, 'Markets hold steady after report on consumer spending', "Newser's summary of AP's closing report"),
+    (W, 'st3-sd-lincoln2025', 'web3:stocks-2025-05-22', None, False, 'wire_copy', 'https://archives.lincolndailynews.com/2025/May/23/NEWS/business_b.shtml', '2025-05-23', "Stocks drift to a mixed close as worries about the US government's soaring debt continue to weigh", "AP's closing report by Damian J. Troise, credited, dated the next day"),
     (W, 'st3-th-wooow2020', 'web3:stocks-2020-06-11', None, False, 'live_blog', 'https://wooownews.com/amp/finance/stock-market-live-updates-dow-down-5-reopening-trades-drop-back-to-bear-market', None, 'Stock market live updates: Dow down 5%, reopening trades drop', "copy of CNBC's live blog of 11 June 2020"),
     # --- Liverpool 7-0 Manchester United (Sunday 5 March 2023)
     (L, 'st3-livmun-skymirror', LM, 'web3:sky-livmun', False, 'likely_source', 'https://sky.mnosports.com/football/news/26806/12824261/liverpool-7-0-man-utd-epic-thrashing-as-mohamed-salah-breaks-records-in-one-of-premier-leagues-biggest-drubbings', None, "Liverpool 7-0 Man Utd: Epic thrashing as Mohamed Salah breaks records in one of Premier League's biggest drubbings", "Sky Sports' match report on a mirror; it shows only a later update time (Monday 06:11), so not labelled original"),
@@ -351,6 +361,11 @@ ARTICLES = [
 ]
 
 SHA256 = {
+    'st3-sd-latimes2021': 'c7f68969f32b4e3114b5eb143c26f52ae549815f80830373cb0c11bbd93cbb27',
+    'st3-sd-lincoln2025': 'c9d1d1afb3005439fa0df0d0c825bfb8d0cae45931e6b7f36ca5313dd58dbc37',
+    'st3-sd-americandigest2020': 'dbd99bd03213a030e25b54d4d9041ec0b9ca6a99686716f0df058341e294eb0b',
+    'st3-sd-biztimes2023': 'e4938c4bde010c4d4b25117783526f93d375fa8d6f70c4256391aa75f06ffa10',
+    'st3-sd-newser2023': '463657f471969d69aa6c6836108dd63be02ca8a4039c265b936f31f6a14a34b7',
     'st3-murdv-cbsny': 'db4ded981fae06d3998b499102fefbc7584003580222e3a2844a62a9722c7190',
     'st3-murdv-worldsnews': '4a9332ec947575f0d8c0fa108d15275be8ef504c67556153e831f6bcfd4b71e2',
     'st3-murdv-npr': 'ebe5d6f61af21e322fa0c0c28daf402ea9157be6cab77327dc2e5a3ad9817efe',
@@ -596,4 +611,42 @@ SHA256 = {
     'st3-kb-sudanevents': '7ff9955ac9f428d139cca57c1230e29f2b26e56dae09482a50abe059f6bb08d1',
     'st3-kb-cbssf': '01cb7d2c9d4ed417c8d50b2539ec11b1d6c666cce7b2b5c233d7dc799ca429bc',
     'st3-kb-tdminews': '3dab9b9509b29ef66dde5e93144e06e82d44a4288369fb8f8073016bc987bd46',
+}
+
+# Judgements worth a second look, per story (build.py writes them into hard_cases.json as `note`).
+NOTES = {
+    'web3:murdaugh-verdict-2023-03-02': "AP's first alert (southern Minnesota radio, 6:40PM CST) is the labelled original of AP's family; the North Texas tag page is put in it by its AP headline and wording, not by a credit. CBS's article is undated, so its family has no labelled original. The store's dates of legitgov (February) and Fox Carolina (January) are wrong; the text's date or none is used.",
+    'web3:murdaugh-sentence-2023-03-03': "The live5news page is the verdict-night live page updated with the sentence: taken as the sentence story. Reuters' story (4 pages) has no credited, dated first version here, so no labelled original. A KVIA page carrying both the CNN verdict text and a sentence update is left out.",
+    'web3:keybridge-collapse-2024-03-26': "Taken as one story from the collapse (Tue 26 March) to the next day's search for bodies (two found on Wed 27): the live blogs' later entries, Reuters' Wednesday 'rescuers lose hope' and a video on the recoveries. Reuters' family has no credited English version; the same Gilreath and Butler lines are quoted by Reuters, AP (HSToday), Storyful and an agency report (TAG24), one family only.",
+    'web3:keybridge-containers-update-2024-04-11': "A later progress release of the removal begun on 7 April; kept apart as another step (could be read as the same operation).",
+    'web3:keybridge-dali-refloat-2024-05-20': "AP's preview of Sunday 19 May (KEYT, the labelled original) and its Monday-morning version say the ship 'is scheduled to be refloated'; they are in this story because AP wrote the same story through (same address id at the AJC) into the refloat report. Reuters' earlier teaser and its write-through share no visible text: no family. A Fox 5 preview video of the 19th is left out.",
+    'web3:stocks-2025-04-03': "City AM's report, written on Friday morning, is about Thursday's falls. Arone's 'game of chicken' quote (here in a Barron's-style copy) recurs in a Friday report: a quotation shared across two stories.",
+    'web3:stocks-2025-04-04': "The Daily Boulder's pre-market report (Friday) belongs here; The Guardian's Friday live blog (on inkl) says 'Thursday' once.",
+    'web3:stocks-2025-04-07': "newssummedup summarises an explainer on Monday's falls; read as Monday's story.",
+    'web3:stocks-2025-04-09': "Three families quote Trump's 'I have authorized a 90 day PAUSE' post: AP's (original: WSOC-TV's credited 2:35 p.m. version), the Yahoo Finance rewrites and NPR's. A British rewrite of AP's earlier 1:35 p.m. take (diamondinvester) predates the original and is kept out of AP's family.",
+    'web3:stocks-2018-02-08': "AP's 'biggest 1-day drops' factbox is here in its Thursday update and in the Monday story in its first version: they share the table and sentences but are two stories, so in no family.",
+    'web3:liv-mun-2023-03-05': "Sky's report is on a mirror showing only a Monday update time, later than its edited copy's date: likely_source, not original. The Indian Express text is read as AP's (photo credit only); the British paper behind the 'tabloid' family (a scraper copy and a Gulf News rewrite) is not named.",
+    'web3:bou-liv-2023-03-11': "Reuters' report on sportsaddicted.net is the labelled original of its family: the whole wire text with its dateline, whose date (11 March) is the article's date; ESPN's credited edit and a spun copy follow it.",
+    'web3:btc-2024-03-11': "Reuters' first brief (Nasdaq.com, LONDON dateline) is the original of 4; Reuters' later story ($71,677, the FCA, Cawley) is not stored and its two paraphrases form a family without original. MicroStrategy's purchase disclosed the same day is another story.",
+    'web3:mstr-buy-2024-03-11': "Blockonomi mixes sentences of the Yahoo report and of the article that blocknews and tronweekly rewrite: in no family.",
+    'web3:mstr-notes-2024-03': "The three pricing releases (March, June, September 2024) are written to one template; story ids carry the month only, the day of each pricing not being shown by the pages.",
+}
+
+# Pages read and left out (url: why), as bbc.LEFT_OUT.
+LEFT_OUT = {
+    'https://kvia.com/top-stories/2023/03/03/alex-murdaugh-to-be-sentenced-on-murder-charges/': 'CNN verdict text with a sentence update on top: two stories',
+    'https://noah.makes.news/gb/en/politics/2024/05/14/controlled-demolition-conducted-on-francis-scott-key-bridge-after-fatal-cargo-ship-collision': 'the 13 May demolition and the 14 May NTSB report in one page: two stories',
+    'https://kstp.com/kstp-news/minnesota-news/ap-news-summary-at-629-p-m-edt/': 'AP news digest of several stories',
+    'https://www.ctvnews.ca/entertainment/movie-reviews-creed-iii-is-knockout-climax-to-a-sometimes-formulaic-but-heartfelt-story-1.6295990': 'movie-review page topped by a CNN verdict teaser',
+    'https://www.thecourier.co.uk/news/uk-world/4216003/liverpool-pay-the-penalty-as-bournemouth-escape-basement-with-shock-victory/': 'excerpt holds only icon names, no article text',
+    'https://www.jamiiforums.com/threads/diamond-azuiwa-uwanja-wa-ndege-mwanza-hakuna-kusafiri.1523427/': "forum thread on another subject carrying a 2018 Liverpool-United report",
+    'https://www.fox5dc.com/video/1458231': 'preview video (19 May) of the refloat',
+    'https://www.dvidshub.net/image/8350365/responders-continue-remove-containers-m-v-dali': 'photo caption of 18 April, no report',
+    'https://cryptonary.com/research/bitcoin-price-surges-to-73k': 'explainer of 20 March on the 14 March record, not a day report',
+    'https://www.kdj.com/cryptocurrencies-news/articles/bitcoin-dip-price-plunge-volatility-crypto-rollercoaster-continues.html': 'undated Bitcoin dip (2026?), day not readable',
+    'https://podcast.app/murdaugh-found-guilty-the-defenses-last-stand-and-final-rebuttal-e329606364': 'podcast episode page',
+    'https://comparemela.com/ampnews/mayor-brandon-scoot/3': 'aggregator page of several headlines',
+    'https://oddbean.com/e/note1z2frr4hgwg27klq49ddsjlkhvp7sua6q7kmqp03mm32rt2p8p36q0duwwc': 'machine summary of a whole live blog over several days',
+    'https://nofluff.news/search/?key=MV+Dali': 'search page of several stories',
+    'https://www.pmbug.com/tags/mv-dali/': 'tag page, one line',
 }
