@@ -22,6 +22,7 @@ GATE = ROOT / "tests" / "data" / "gate"
 sys.path.insert(0, str(HERE))
 import bbc  # noqa: E402
 import web2  # noqa: E402
+import web3  # noqa: E402
 import written  # noqa: E402
 
 import web  # noqa: E402
@@ -47,8 +48,9 @@ def split_of(story: str) -> str:
 # Each label carries its part (where it was labelled and first split) and its split now. Session
 # 16 moved the first held part into dev (its figures had been seen several times) and added two
 # fresh parts: web2 (new real web pages) and the reuse set's events (benchmarks/data/reuse-real).
+# Session 18 added a third fresh part, held3 (web3.py: new real web pages), held out whole.
 SPLIT_OF_PART = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev",
-                 "held2": "held2", "rr-held": "held-rr"}
+                 "held2": "held2", "rr-held": "held-rr", "held3": "held3"}
 
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
@@ -209,6 +211,24 @@ def web2_part() -> tuple[list[dict], list[dict]]:
     return arts, labs
 
 
+def web3_part() -> tuple[list[dict], list[dict]]:
+    """The session-18 web pages (web3.py): text in ../realweb/texts/<id>.txt, outside the
+    repository, with its SHA-256 recorded here. All of them form part held3 (split held3)."""
+    arts, labs = [], []
+    for topic, aid, story, fam, orig, role, url, published, title, summary in web3.ARTICLES:
+        art = {"id": f"web3:{aid}", "text": None,
+               "text_ref": {"path": f"../realweb/texts/{aid}.txt"}, "sha256": web3.SHA256[aid],
+               "title": title, "url": url, "page": url, "summary": summary,
+               "source": web3.WEB3_SOURCE}
+        if published:
+            art["published"] = published
+        arts.append(art)
+        labs.append({"id": f"web3:{aid}", "story": story, "family": fam, "original": orig,
+                     "role": role, "topic": f"web3:{topic}", "part": "held3",
+                     "hard_case": web3.TOPICS[topic][1][story][1][0].replace("-", "_")})
+    return arts, labs
+
+
 def reuse_real_part() -> tuple[list[dict], list[dict]]:
     """The reuse set's pages (benchmarks/data/reuse-real, two builders), each event a story: a
     family is a set of pages joined by labelled copy lines (kind not neutral), its original
@@ -340,7 +360,7 @@ def main() -> None:
     for x in labs:
         first = written_splits.get(x["story"]) or split_of(x["story"])
         x["part"] = first + "1"
-    for part in (web2_part(), reuse_real_part()):
+    for part in (web2_part(), reuse_real_part(), web3_part()):
         arts += part[0]
         labs += part[1]
     for x in labs:
@@ -362,6 +382,10 @@ def main() -> None:
                 sid: {"about": d, "tags": t, "topic": f"written:{topic}"}
                 for sid, (d, t, topic) in written.STORIES.items()
             },
+            **{sid: {"about": d, "tags": t, "topic": f"web3:{topic}",
+                     **({"note": web3.NOTES[sid]} if sid in web3.NOTES else {})}
+               for topic, (_a, stories) in web3.TOPICS.items()
+               for sid, (d, t) in stories.items()},
         },
         "written_topics": {
             f"written:{topic}": {
@@ -374,6 +398,10 @@ def main() -> None:
         "web2_topics": {f"web2:{topic}": {"about": about, "stories": sorted(stories),
                                           "part": "dev2" if split_of(topic) == "dev" else "held2"}
                         for topic, (about, stories) in web2.TOPICS.items()},
+        "web3_topics": {f"web3:{topic}": {"about": about, "stories": sorted(stories),
+                                          "part": "held3"}
+                        for topic, (about, stories) in web3.TOPICS.items()},
+        "web3_left_out": web3.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
         "reuse_real_stories_split": RR_STORY,
         "bbc_left_out": bbc.LEFT_OUT,

@@ -5,6 +5,7 @@ Run from anywhere:  python benchmarks/data/stories/check.py   (exit status 1 on 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
@@ -51,13 +52,23 @@ def main() -> int:
         shared_here = (ROOT.parent / "shared").is_dir()
         if ref and ref.startswith("../") and shared_here and not (ROOT / ref).resolve().is_file():
             errors.append(f"{a['id']}: missing {ref}")
+        # a recorded SHA-256 must be well formed, and match the text where the text is here
+        sha = a.get("sha256")
+        if a["id"].startswith("web3:") and not sha:
+            errors.append(f"{a['id']}: no sha256")
+        if sha is not None and (len(sha) != 64 or set(sha) - set("0123456789abcdef")):
+            errors.append(f"{a['id']}: sha256 {sha!r} is not 64 hex digits")
+        elif sha and ref and (ROOT / ref).resolve().is_file():
+            got = hashlib.sha256((ROOT / ref).resolve().read_bytes()).hexdigest()
+            if got != sha:
+                errors.append(f"{a['id']}: {ref} has SHA-256 {got[:12]}..., recorded {sha[:12]}...")
     fam_story: dict[str, set] = defaultdict(set)
     fam_orig: Counter = Counter()
     fam_size: Counter = Counter()
     story_split: dict[str, set] = defaultdict(set)
     story_part: dict[str, set] = defaultdict(set)
     parts = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev", "held2": "held2",
-             "rr-held": "held-rr"}
+             "rr-held": "held-rr", "held3": "held3"}
     for x in labs:
         if parts.get(x.get("part", "")) != x["split"]:
             errors.append(f"{x['id']}: part {x.get('part')!r}, split {x['split']!r}")
@@ -114,10 +125,34 @@ def main() -> int:
         sp = {v for s in d["stories"] for v in story_part.get(s, {"(missing)"})}
         if sp != {d["split"] + "1"}:
             errors.append(f"written topic {topic}: stories in {sorted(sp)}, expected {d['split']}")
-    for topic, d in hard.get("web2_topics", {}).items():
-        sp = {v for s in d["stories"] for v in story_part.get(s, {"(missing)"})}
-        if sp != {d["part"]}:
-            errors.append(f"web2 topic {topic}: stories in {sorted(sp)}, expected {d['part']}")
+    for name in ("web2", "web3"):
+        for topic, d in hard.get(f"{name}_topics", {}).items():
+            sp = {v for s in d["stories"] for v in story_part.get(s, {"(missing)"})}
+            if sp != {d["part"]}:
+                errors.append(
+                    f"{name} topic {topic}: stories in {sorted(sp)}, expected {d['part']}"
+                )
+    # held3 (web3) labels: each carries its story's first tag, and a labelled original is dated
+    # no later than any dated member of its family
+    web3_tags = {s: d["tags"] for s, d in hard["stories"].items() if s.startswith("web3:")}
+    published = {a["id"]: a.get("published") for a in arts}
+    for x in labs:
+        if not x["id"].startswith("web3:"):
+            continue
+        tags = web3_tags.get(x["story"])
+        if not tags:
+            errors.append(f"{x['id']}: story {x['story']} has no hard-case entry")
+        elif x.get("hard_case") != tags[0].replace("-", "_"):
+            errors.append(
+                f"{x['id']}: hard_case {x.get('hard_case')!r}, story's first tag {tags[0]!r}"
+            )
+        if x["original"]:
+            mine = published.get(x["id"])
+            if not mine:
+                errors.append(f"{x['id']}: a labelled original without a date")
+            for y in labs:
+                if y["family"] == x["family"] and (published.get(y["id"]) or "9999") < (mine or ""):
+                    errors.append(f"{x['id']}: {y['id']} is dated before the labelled original")
 
     src = {a["id"]: a["source"].split(" ")[0] for a in arts}
     undated = {a["id"] for a in arts if not a.get("published")}
@@ -140,7 +175,7 @@ def main() -> int:
         ls = [x for x in labs if x["part"] == pt]
         print(f"  part {pt:7} (split {parts[pt]:7}): stories {len(st):3}  articles {len(ls):4}  "
               f"labelled originals {sum(1 for x in ls if x['original']):3}")
-    for sp in ("dev", "held2", "held-rr"):
+    for sp in ("dev", "held2", "held-rr", "held3"):
         st = [s for s, v in story_split.items() if v == {sp}]
         print(
             f"  split {sp:4}: stories {len(st):3}  articles "
