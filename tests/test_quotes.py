@@ -1097,3 +1097,18 @@ def test_a_colon_after_someone_s_statements_introduces_their_words() -> None:
             "“The remarks on violations are frivolous”\n"
             "“It is indeed not nice to commit such violations towards a neighbour.”\n")
     assert speakers_of(text) == ["Kemal Aydin", "Kemal Aydin"]
+
+
+def test_a_line_one_outlet_repeats_and_another_cuts_up_stays_one_cluster(tmp_path: Path) -> None:
+    line = "The fight is here; I need ammunition, not a ride."
+    (tmp_path / "a.txt").write_text(
+        f"President Olek Varga refused to leave. “{line}” Varga said.\n\nWhy it matters: the "
+        f"line went around the world. “{line}”\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"“{line[:-1]},” President Olek Varga said on Friday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "President Olek Varga refused the offer, saying that “the fight is here” in the capital."
+        " He also said he needed ammunition, and “not a ride.”\n", encoding="utf-8")
+    records = find_quotes(tmp_path).records
+    assert len(records) == 5
+    assert len({r.cluster for r in records}) == 1

@@ -398,10 +398,13 @@ def cluster_statements(
         # an article repeating its own words (a headline, a lead's fragment) may join them,
         # but no other article may then hold two statements of the cluster
         repeat = statements[i].article == statements[j].article and share >= WORD_SHARE
-        both = seen[ri] & seen[rj]
+        # An article that quotes one statement twice (a lead and the body, the line repeated
+        # word for word) does not hold two statements of the cluster.
+        both = {article for article in seen[ri] & seen[rj]
+                if not _repeated(statements, words, matcher, held[ri], held[rj], article)}
         if both and not (repeat and both == {statements[i].article}) and not (
-                _pieces(statements, words, held[ri], held[rj], i, j, same_speaker)
-                or _pieces(statements, words, held[rj], held[ri], j, i, same_speaker)):
+                _pieces(statements, words, held[ri], held[rj], i, j, same_speaker, both)
+                or _pieces(statements, words, held[rj], held[ri], j, i, same_speaker, both)):
             continue
         links.add((i, j))
         parent[ri] = rj
@@ -422,21 +425,38 @@ def _region(part: Sequence[str], whole: Sequence[str], least: int = MIN_CONTENT
     return (min(hits), max(hits)) if hits and len(hits) >= least else None
 
 
+def _repeated(statements: Sequence[Statement], words: Sequence[list[str]],
+              matcher: VariantMatcher, cluster: list[int], other: list[int], article: str
+              ) -> bool:
+    """Are ``article``'s statements in the two clusters the same words (each holds most of the
+    other's), one statement quoted twice?"""
+    mine = [k for k in cluster if statements[k].article == article]
+    theirs = [k for k in other if statements[k].article == article]
+    def content(k: int) -> int:
+        return sum(w not in FUNCTION_WORDS for w in words[k])
+
+    return all(matcher.word_share(words[a], words[b]) >= WORD_SHARE
+               and min(content(a), content(b)) >= WORD_SHARE * max(content(a), content(b))
+               for a in mine for b in theirs)
+
+
 def _pieces(statements: Sequence[Statement], words: Sequence[list[str]], cluster: list[int],
             other: list[int], i: int, j: int,
-            same_speaker: Callable[[str | None, str | None], bool]) -> bool:
+            same_speaker: Callable[[str | None, str | None], bool],
+            shared: set[str]) -> bool:
     """One outlet quotes as two statements what another quotes as one: statement ``i`` (of
     ``cluster``) and the statements of its article already in ``other`` are by one speaker and
     stand in different places of statement ``j`` (of ``other``, another article), as pieces of
     it ("I made confident bets …" and, after a line of narrative, "I've since lost these bets
     …" in one outlet; both in one quote in the other). Only ``i``'s article may be in both."""
     article = statements[i].article
-    if statements[j].article == article or {statements[k].article for k in cluster} \
-            & {statements[k].article for k in other} != {article}:
-        return False
+    if statements[j].article == article or shared != {article}:
+        return False  # (``shared``: the articles with two statements in the clusters)
     if any(statements[k].article == article for k in cluster if k != i):
         return False
     mine = _region(words[i], words[j])
+    if mine is None and _short_inside(words[i], words[j]):
+        mine = _region(words[i], words[j], 1)  # "not a ride", word for word
     if mine is None or statements[i].speaker is None:
         return False
     for k in other:
