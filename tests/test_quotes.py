@@ -1112,3 +1112,33 @@ def test_a_line_one_outlet_repeats_and_another_cuts_up_stays_one_cluster(tmp_pat
     records = find_quotes(tmp_path).records
     assert len(records) == 5
     assert len({r.cluster for r in records}) == 1
+
+
+def test_a_title_case_headline_quote_is_a_quotation_of_the_headline_s_person() -> None:
+    text = ("Crypto Billionaire Dale Moreno Says the Exchange Chief Will Go to Jail ‘If Things Go "
+            "My Way’\n\nDale Moreno told Bloomberg TV on Thursday that the exchange's chief "
+            "would face charges.\n")
+    quotes = extract_quotes("t", text)
+    assert [(q.text, q.speaker, q.headline) for q in quotes] == [
+        ("If Things Go My Way", "Dale Moreno", True)]
+
+
+def test_a_title_in_a_sentence_is_still_no_quotation() -> None:
+    text = "The gallery opened “Living With Water” on Tuesday, and crowds came.\n"
+    assert extract_quotes("t", text) == []
+
+
+def test_a_headline_rendering_does_not_keep_the_body_quote_s_renderings_apart(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Varga Tells Allies, ‘I Need Ammo, Not a Ride’\n\nPresident Olek Varga refused to leave."
+        " “The fight is here; I need ammunition, not a ride,” Varga said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "“The fight is here; I need ammunition, not a ride,” President Olek Varga said.\n",
+        encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "President Olek Varga said: “The fight is here; I need ammunition, not a ride.”\n",
+        encoding="utf-8")
+    records = find_quotes(tmp_path).records
+    body = [r for r in records if r.text.startswith("The fight")]
+    assert len(body) == 3 and len({r.cluster for r in body}) == 1

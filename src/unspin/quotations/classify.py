@@ -14,7 +14,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from unspin.quotations.attribution import Attribution, passive_agent
-from unspin.quotations.layout import opening_of, paragraph_end, paragraph_start, tokens_in
+from unspin.quotations.layout import (
+    opening_of,
+    paragraph_end,
+    paragraph_start,
+    title_case,
+    title_case_line,
+    tokens_in,
+)
 from unspin.quotations.lexicon import NAMING_CUES, NAMING_NOUNS, SOFT_CUES
 from unspin.quotations.parser import lemma
 from unspin.quotations.quote import Quote
@@ -56,10 +63,10 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
             and attribution.side != "before":
         return True  # “Nothing can.”
     headline = "\n" not in text[: span.start].strip()
-    if len(words) == 2 and not headline and _title_case(words) and span_text[-1:] not in ",.!?":
+    if len(words) == 2 and not headline and title_case(words) and span_text[-1:] not in ",.!?":
         return False  # a name or nickname: "nicknamed “The Boss”", "the film “Gone Girl”"
     if doc is not None and span_text[:1].islower() and len(words) <= 4 \
-            and (_evaluated(text, doc, span) or (_called(doc, span) and not _title_case(words))):
+            and (_evaluated(text, doc, span) or (_called(doc, span) and not title_case(words))):
         return not _after_possessive(text, span)  # "O'Gara hailed … as a “special” win"
     if len(words) <= 2 and doc is not None and attribution.side == "before" \
             and span_text[-1:] not in ",.!?" and _named_outside_sentence(doc, span, attribution):
@@ -74,7 +81,7 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
                                        or _another_fragment_follows(text, span)))
                      or ((reported or attribution.side in ("before", "after"))
                          and _after_indefinite(text, span))))
-    if _title_case(words) and span_text[-1:] not in ",.!?":
+    if title_case(words) and span_text[-1:] not in ",.!?" and not title_case_line(text, span):
         return False  # a title or a name: "Living With Water", "The Salt Orchard"
     # A headline quotes a claim its story attributes: "Greek sprinters 'won't run again'".
     return len(words) > 4 or attributed or (headline and len(words) >= 3)
@@ -257,14 +264,6 @@ def _after_possessive(text: str, span: MarkedSpan) -> bool:
     return re.search(r"['’]s$", _word_before(text, span)) is not None
 
 
-def _title_case(words: list[str]) -> bool:
-    """Every word capitalized except short function words, after a leading lower-case article
-    ("dubbed him “the Iron Chancellor”"): a title or a name."""
-    small = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with"}
-    if len(words) > 1 and words[0] in ("a", "an", "the"):
-        words = words[1:]
-    content = [w for w in words if w.lower() not in small or w == words[0]]
-    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def adjacent(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:

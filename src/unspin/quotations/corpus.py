@@ -81,8 +81,10 @@ def link(
         parts[(quote.article, quote.statement)].append(quote)
     keys = sorted(parts, key=lambda k: (order.get(k[0], 0), k[0], k[1]))
     statements = [
-        Statement(n, key[0], " ".join(q.text for q in parts[key]), parts[key][0].speaker,
-                  tuple(q.text for q in parts[key]))
+        Statement(n, key[0], " ".join(q.text for q in parts[key]),
+                  # a headline's terse attribution ("…, Says ‘…’") neither joins nor parts
+                  None if all(q.headline for q in parts[key]) else parts[key][0].speaker,
+                  tuple(q.text for q in parts[key]), all(q.headline for q in parts[key]))
         for n, key in enumerate(keys)
     ]
     statement_words = [s.words for s in statements]

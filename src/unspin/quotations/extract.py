@@ -47,6 +47,7 @@ from unspin.quotations.layout import (
     paragraph_start,
     same_paragraph,
     sentence_start,
+    title_case_line,
 )
 from unspin.quotations.lexicon import DESCRIBED_PEOPLE, PERSON_NOUNS
 from unspin.quotations.parser import lemma, nlp
@@ -202,6 +203,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
         found.append(Quote(
             article_id, span.start, span.end, text[span.start : span.end], speaker,
             written or None, verb, statement, span.unbalanced, span.multi_paragraph,
+            title_case_line(text, span),
         ))
         previous = _Previous(span, attribution, speaker, written)
     return borrow_speakers(text, fill_statements(found))

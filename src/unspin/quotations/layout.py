@@ -4,10 +4,13 @@ and the quoted ranges (so that what is said inside a quotation is not read as th
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from unspin.text.marks import MarkedSpan
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # as classify counts words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,3 +64,24 @@ def sentence_start(text: str, doc: Doc, span: MarkedSpan) -> int:
             if following.text[:1].isupper() or following.text in ('"', "“", "‘", "'"):
                 return following.idx
     return paragraph_start(text, opening)
+
+def title_case(words: list[str]) -> bool:
+    """Every word capitalized except short function words, after a leading lower-case article
+    ("dubbed him “the Iron Chancellor”"): a title or a name."""
+    small = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with"}
+    if len(words) > 1 and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    content = [w for w in words if w.lower() not in small or w == words[0]]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def title_case_line(text: str, span: MarkedSpan) -> bool:
+    """Is the span in a line set in title case as a whole, a headline's style ("Ukrainian
+    President Refuses to Evacuate, Tells U.S. He Needs Ammo, ‘Not a Ride’"), where a quote's
+    capitals say nothing of a title?"""
+    start, end = paragraph_start(text, span.start), paragraph_end(text, span.end)
+    close = span.close_mark + 1 if span.close_mark >= 0 else span.end
+    outside = _WORD.findall(text[start : opening_of(span)]) + _WORD.findall(text[close:end])
+    line = text[start:end].rstrip()
+    return len(outside) >= 3 and len(_WORD.findall(line)) <= 20 and line[-1:] != "." \
+        and title_case(outside)

@@ -25,6 +25,7 @@ class Quote:
     statement: int
     unbalanced: bool = False
     multi_paragraph: bool = False
+    headline: bool = False  # in a line set in title case, a headline's style
 
     def to_json(self) -> dict[str, object]:
         return {

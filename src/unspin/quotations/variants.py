@@ -69,6 +69,7 @@ class Statement:
     text: str
     speaker: str | None
     parts: tuple[str, ...] = ()
+    headline: bool = False  # a headline's quote, which cuts down or re-words the body's
 
     @property
     def words(self) -> list[str]:
@@ -381,12 +382,15 @@ def cluster_statements(
     # article (but an article repeating its own words, as a headline does its quote). So the
     # strongest links join first, and a chain of looser ones cannot glue every statement of an
     # interview into one cluster.
-    seen: list[set[str]] = [{s.article} for s in statements]
+    # (A headline's quote is its own article's body quote again, in other words or cut down:
+    # it holds no statement of its own that would keep two clusters apart.)
+    seen: list[set[str]] = [set() if s.headline else {s.article} for s in statements]
     held: list[list[int]] = [[i] for i in range(len(statements))]  # a root's statements
     # One statement has one speaker: two clusters whose named speakers disagree join only by a
     # link strong enough to say one attribution is wrong (not through a fragment of unknown
     # speaker that both contain: "cheating").
-    voices: list[set[str]] = [{s.speaker} if s.speaker else set() for s in statements]
+    voices: list[set[str]] = [{s.speaker} if s.speaker and not s.headline else set()
+                              for s in statements]  # (a headline's attribution is terse)
     for share, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         ri, rj = root(i), root(j)
         if ri == rj:
@@ -430,8 +434,8 @@ def _repeated(statements: Sequence[Statement], words: Sequence[list[str]],
               ) -> bool:
     """Are ``article``'s statements in the two clusters the same words (each holds most of the
     other's), one statement quoted twice?"""
-    mine = [k for k in cluster if statements[k].article == article]
-    theirs = [k for k in other if statements[k].article == article]
+    mine = [k for k in cluster if statements[k].article == article and not statements[k].headline]
+    theirs = [k for k in other if statements[k].article == article and not statements[k].headline]
     def content(k: int) -> int:
         return sum(w not in FUNCTION_WORDS for w in words[k])
 
@@ -452,7 +456,8 @@ def _pieces(statements: Sequence[Statement], words: Sequence[list[str]], cluster
     article = statements[i].article
     if statements[j].article == article or shared != {article}:
         return False  # (``shared``: the articles with two statements in the clusters)
-    if any(statements[k].article == article for k in cluster if k != i):
+    if any(statements[k].article == article and not statements[k].headline
+           for k in cluster if k != i):
         return False
     mine = _region(words[i], words[j])
     if mine is None and _short_inside(words[i], words[j]):
@@ -460,7 +465,7 @@ def _pieces(statements: Sequence[Statement], words: Sequence[list[str]], cluster
     if mine is None or statements[i].speaker is None:
         return False
     for k in other:
-        if statements[k].article != article:
+        if statements[k].article != article or statements[k].headline:
             continue
         region = _region(words[k], words[j], 1)  # (already a variant: "devastated")
         if region is None or not same_speaker(statements[i].speaker, statements[k].speaker):
