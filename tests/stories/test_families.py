@@ -179,3 +179,42 @@ def test_a_reprint_s_repeated_lines_are_not_drawn() -> None:
     # a copy never loses its last line
     alone = [e("x", "y", "verbatim", ""), e("y", "x", "verbatim", "")]
     assert carried_by_twins(alone) == alone
+
+
+def test_a_dateline_names_the_agency_whose_text_it_is() -> None:
+    def credits(text: str) -> frozenset[str]:
+        return Evidence.of(Article("x", text)).credits
+
+    assert credits("KELVERTON, May 23 (ANA) - Trams will run again.") == {"ana"}
+    assert credits("BALTIMORE (AP) — A ship struck the bridge.") == {"ap"}
+    assert credits("LONDON, March 5 (Reuters) - Shares fell.") == {"reuters"}
+    assert credits("Shares fell, the Associated Press reported.") == {"ap"}
+    assert credits("The striker (pictured) - who scored twice - left.") == frozenset()
+    assert Evidence.of(Article("y", "BALTIMORE (AP) — A ship.")).wire_credit
+
+
+def test_a_wire_credit_outranks_a_weak_direction() -> None:
+    """An excerpt dropped the wire's dateline; a few swaps' rarer wording reads the credited
+    page as the copy, weakly: the credited page is the root, the edge turned round."""
+    wire = Article("wire", "LONDON (AP) — A volcano began erupting on Tuesday. More lines.")
+    excerpt = Article("excerpt", "A volcano began erupting on Tuesday.")
+    evidence = {a.id: Evidence.of(a) for a in (wire, excerpt)}
+    (family,) = families([rel("wire", "excerpt", "partial", "wire has the rarer wording where "
+                                                           "the texts differ (+1.8)")], evidence)
+    assert family.root == "wire"
+    assert "wire carries a wire credit line" in family.why
+    assert any("turned round" in a for a in family.against)
+
+
+def test_a_clients_credited_run_is_the_root_when_the_agencys_own_page_is_absent() -> None:
+    """A client prints the agency as its byline; the agency's own version is not in the
+    family, so that is no sign of a copy: the credited run is the nearest to the original, and
+    an uncredited page that coverage reads as its source is not the root."""
+    client = Article("client", "British police arrested a man. More.", byline="By REUTERS")
+    other = Article("other", "A man was arrested in London. British police arrested a man.")
+    evidence = {a.id: Evidence.of(a) for a in (client, other)}
+    assert evidence["client"].credited and evidence["client"].agency == "reuters"
+    (family,) = families([rel("client", "other", "partial", COVERAGE)], evidence)
+    assert family.root == "client"
+    assert "client is credited to reuters by its byline" in family.why
+    assert not any("byline naming" in w for w in family.why + family.against)

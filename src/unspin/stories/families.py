@@ -6,13 +6,14 @@ wording, or content-farm signs decided it, and *weak* when only coverage, the ch
 near-duplicate group's root, nothing at all, or the wording of a rewrite did (a rewriter's words
 are no spinner's thesaurus swaps). The contenders are the articles that are nobody's copy by a
 firm direction; among them the evidence decides, in this order: no sign on the page itself of
-being a copy (a content farm's byline, a byline naming the news agency its own dateline credits,
-as a client running wire copy prints it, or a headline marking a later version such as "UPDATE
-2-"), the most copies descending from it by firm directions (copies of copies point back to the
-original), the earlier publication date, a wire credit line ("(Reuters)", "AP"), a byline, and
-the most copies descending from it at all. A weak direction that makes the root a copy is
-turned round, and says so. Every verdict carries its reasons and the evidence against it, never
-hidden, and a confidence.
+being a copy (a content farm's byline, a byline naming the news agency whose own version is in
+the family, as a client running wire copy prints it, or a headline marking a later version such
+as "UPDATE 2-"), the most copies descending from it by firm directions (copies of copies point
+back to the original), a credit to a news agency (a dateline's "(Reuters)", "(AP)", a byline
+naming one: rewriters, excerpts and spinners drop it), nobody's copy even by a weak direction,
+the earlier publication date, a byline, and the most copies descending from it at all. A weak
+direction that makes the root a copy is turned round, and says so. Every verdict carries its
+reasons and the evidence against it, never hidden, and a confidence.
 """
 
 from __future__ import annotations
@@ -28,9 +29,14 @@ from unspin.pipeline.provenance import COVERAGE, RARER, weak
 
 # A wire service's credit at the head of a story: "LONDON (Reuters) -", "(AP) —", "— AFP".
 _WIRE = re.compile(
-    r"\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|PA)\)|\b(?:Associated Press|Agence France-Presse)\b"
-    r"|[—–-]\s*(?:Reuters|AP|AFP)\b"
+    r"\((Reuters|AP|AFP|Bloomberg|dpa|UPI|PA)\)|\b(Associated Press|Agence France-Presse)\b"
+    r"|[—–-]\s*(Reuters|AP|AFP)\b"
 )
+# A dateline's credit names the agency whose text it is, known or not: "LONDON, March 5
+# (Reuters) -", "BALTIMORE (AP) —", "KELVERTON, May 23 (ANA) -".
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\u2019 -]{1,40}(?:,[^()\n]{1,30})?[ \t]*\(([^()\n]{2,40})\)[ \t]*"
+    r"[-\u2013\u2014]", re.M)
 _FARM_BYLINE = re.compile(r"\b(?:by|posted by)\s+admin\b", re.I)
 _HEAD_CHARACTERS = 400  # a credit line stands at the head of the text
 # News agencies, as a client's byline names them when it runs their copy.
@@ -41,11 +47,23 @@ _AGENCIES = frozenset({
     "anadolu agency", "tass", "kyodo", "yonhap", "pti", "ani", "aap", "the canadian press",
     "canadian press",
 })
+# One agency under its names: "The Associated Press" and "(AP)" credit the same text.
+_SAME_AGENCY = {"associated press": "ap", "the associated press": "ap",
+                "thomson reuters": "reuters", "agence france-presse": "afp",
+                "agence france presse": "afp", "bloomberg news": "bloomberg", "pa media": "pa",
+                "press association": "pa", "canadian press": "the canadian press",
+                "anadolu agency": "anadolu"}
 _CREDIT = re.compile(r"\(([^()\n]{2,40})\)")  # "KELVERTON, May 23 (ANA) -"
 # A headline marking a later version of a story: "UPDATE 2-...", "(Updates with ...)".
 _UPDATE = re.compile(
     r"^\s*UPDATE\s*\d*\s*[-:\u2013\u2014]|\(\s*Updates?\s+(?:with|to|throughout)\b",
     re.I | re.M)
+
+
+def _agency(name: str) -> str:
+    """An agency's name as one key for its several names."""
+    name = " ".join(name.lower().split())
+    return _SAME_AGENCY.get(name, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,46 +77,59 @@ class Evidence:
     credited: bool = False  # the byline names a news agency: a client running its copy
     update: bool = False  # the headline marks a later version ("UPDATE 2-")
     site: str | None = None  # the outlet: the site, else the address's host
+    credits: frozenset[str] = frozenset()  # the agencies its head credits ("reuters", "ap")
+    agency: str | None = None  # the agency its byline names, when ``credited``
 
     @classmethod
     def of(cls, article: Article) -> Evidence:
         head = article.text[:_HEAD_CHARACTERS]
         farm = bool(article.byline and re.search(r"\badmin", article.byline, re.I)) or bool(
             _FARM_BYLINE.search(article.text))
-        credited = _agency_byline(article.byline, head)
+        agency = _agency_byline(article.byline, head)
         update = bool(_UPDATE.search(article.title or "")
                       or _UPDATE.search(head.split("\n\n", 1)[0]))
         site = article.site or (urlsplit(article.url).hostname if article.url else None)
-        return cls(article.published, bool(_WIRE.search(head)),
-                   bool(article.byline) and not farm and not credited, farm, credited, update,
-                   site.lower().removeprefix("www.") if site else None)
+        credits = frozenset(_agency(next(g for g in match.groups() if g))
+                            for match in _WIRE.finditer(head)) | frozenset(
+            _agency(name) for name in _DATELINE.findall(head))
+        return cls(article.published, bool(credits),
+                   bool(article.byline) and not farm and agency is None, farm,
+                   agency is not None, update,
+                   site.lower().removeprefix("www.") if site else None, credits, agency)
 
 
 def _copy_signs(article: str, articles: Sequence[str], evidence: Mapping[str, Evidence]
                 ) -> tuple[str, ...]:
     """What on the page itself says it is a copy, or a later version of another member's
     report: a headline marking an update counts only beside another page of the same outlet
-    (its first version); an outlet's update of its own post is no copy of another's."""
+    (its first version); an outlet's update of its own post is no copy of another's; a byline
+    naming a news agency only beside the agency's own version (a page crediting it in its
+    dateline under no agency byline): where the agency's page is not in the family, the
+    client's credited run is the nearest there is to it."""
     mine = evidence.get(article, Evidence())
-    later = mine.update and mine.site is not None and any(
-        evidence.get(a, Evidence()).site == mine.site for a in articles if a != article)
+    others = [evidence.get(a, Evidence()) for a in articles if a != article]
+    later = mine.update and mine.site is not None and any(e.site == mine.site for e in others)
+    client = mine.agency is not None and any(
+        mine.agency in e.credits and not e.credited for e in others)
     return tuple(sign for sign, present in (
         ("content-farm signs", mine.farm),
-        ("a byline naming the news agency it credits", mine.credited),
+        ("a byline naming the news agency it credits", client),
         (f"a headline marking a later version of its outlet's ({mine.site}) report", later))
         if present)
 
 
-def _agency_byline(byline: str | None, head: str) -> bool:
-    """Whether ``byline`` names a news agency: a known one, or the one the article's own
-    dateline credits ("KELVERTON, May 23 (ANA) -" under the byline "ANA")."""
+def _agency_byline(byline: str | None, head: str) -> str | None:
+    """The news agency ``byline`` names, if it names one: a known one, or the one the
+    article's own dateline credits ("KELVERTON, May 23 (ANA) -" under the byline "ANA")."""
     if not byline:
-        return False
+        return None
     name = re.sub(r"^\s*by\s+", "", byline.strip(), flags=re.I).strip(" .").lower()
     if not name:
-        return False
-    return name in _AGENCIES or any(credit.strip().lower() == name
-                                    for credit in _CREDIT.findall(head))
+        return None
+    if name in _AGENCIES or any(credit.strip().lower() == name
+                                for credit in _CREDIT.findall(head)):
+        return _agency(name)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,8 +320,11 @@ def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[st
             why.append(f"{root} is the earliest dated ({mine.published})")
     if mine.wire_credit:
         why.append(f"{root} carries a wire credit line")
-    credited = sorted(a for a in articles if a != root and evidence.get(a, Evidence()).wire_credit)
-    if credited and not mine.wire_credit:
+    elif mine.credited:
+        why.append(f"{root} is credited to {mine.agency} by its byline")
+    credited = sorted(a for a in articles if a != root and (
+        evidence.get(a, Evidence()).wire_credit or evidence.get(a, Evidence()).credited))
+    if credited and not (mine.wire_credit or mine.credited):
         against.append(f"{', '.join(credited)} carries a wire credit line")
     farms = sum(1 for a in articles if a != root and evidence.get(a, Evidence()).farm)
     if farms:
@@ -306,13 +340,16 @@ def _rank(article: str, evidence: Mapping[str, Evidence], signs: Mapping[str, tu
           firm: Mapping[str, set[str]], descendants: Mapping[str, set[str]],
           weak_copies: set[str]) -> tuple[object, ...]:
     """Lower is likelier the root: no sign of a copy on the page, more copies descending by
-    firm directions, nobody's copy even by a weak direction (a date on one side only is
-    weaker still: farms date their copies, a plain-text original may carry none), the
-    earlier date (undated last), a wire credit, a byline, more descendants, then the id."""
+    firm directions, a credit to a news agency (which a rewrite, an excerpt or a spun copy
+    drops: over the development splits' families it picked three more labelled originals
+    than the weak directions it now outranks, and none fewer), nobody's copy even by a weak
+    direction (a date on one side only is weaker still: farms date their copies, a
+    plain-text original may carry none), the earlier date (undated last), a byline, more
+    descendants, then the id."""
     mine = evidence.get(article, Evidence())
-    return (bool(signs[article]), -len(firm.get(article, ())), article in weak_copies,
-            mine.published is None,
-            mine.published or "", not mine.wire_credit, not mine.byline,
+    return (bool(signs[article]), -len(firm.get(article, ())),
+            not (mine.wire_credit or mine.credited), article in weak_copies,
+            mine.published is None, mine.published or "", not mine.byline,
             -len(descendants.get(article, ())), article)
 
 
