@@ -316,6 +316,9 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
     starts_lower = bool(after) and (after[0].is_punct or after[0].text[:1].islower())
     opening = opening_of(span)
     before = tokens_in(doc, before_lo, opening)
+    # the words after the quote up to the end of their sentence
+    window = after[: next((k for k, t in enumerate(after) if t.text in (".", "!", "?")),
+                          len(after))]
     if text[span.start : span.start + 1].islower() and not sentence_final and before:
         # Words quoted inside a sentence of reported speech are the reporting verb's subject's
         # ("Prosecutors said Jaynes was “a snake oil salesman”, …, AP reported"; "Stephens
@@ -330,8 +333,7 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
         # …,” CNN reported", "according to the AP, Zelenskyy said, “I’m here …”": a speaker
         # and speech verb opening the quote itself outweigh a source credited around it.
         opener = _opener(before)
-        credited = _according_to(doc, after[: next(
-            (k for k, t in enumerate(after) if t.text in (".", "!", "?")), len(after))])
+        credited = _according_to(doc, window)
         if credited is not None and credited.phrase is not None and any(
                 t.ent_type_ == "PERSON" for t in doc[credited.phrase[0] : credited.phrase[1]]):
             opener = None  # "Hamas said, “…,” according to … Moussa Abu Marzook": a person
@@ -339,8 +341,6 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
             return Attribution(opener.text, _speaker_phrase(doc, opener, before, "before"),
                                opener.idx, "before")
     if after and (not sentence_final or starts_lower or text[span.end - 1] in "!?"):
-        cut = next((k for k, t in enumerate(after) if t.text in (".", "!", "?")), len(after))
-        window = after[:cut]
         found = _according_to(doc, window)
         if found:
             return found

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from unspin.quotations.attribution import Attribution, passive_agent
 from unspin.quotations.layout import (
+    WORD,
     opening_of,
     paragraph_end,
     paragraph_start,
@@ -32,13 +33,12 @@ from unspin.text.speech import SPEECH_FORMS, SPEECH_LEMMAS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
                  doc: Doc | None = None) -> bool:
     """Is the span speech, rather than scare quotes, a title or a name?"""
-    words = _WORD.findall(span_text := text[span.start : span.end])
+    words = WORD.findall(span_text := text[span.start : span.end])
     # A passive clause's agent after the quote ("MTV has been criticised for “incessant
     # sleaze” by campaigners", "was described as “…” by the minister") attributes it too.
     agent = attribution.side == "none" and (
@@ -264,8 +264,6 @@ def _after_possessive(text: str, span: MarkedSpan) -> bool:
     return re.search(r"['’]s$", _word_before(text, span)) is not None
 
 
-
-
 def adjacent(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     """The second quote opens right where the first ends, nothing but space (or the full stop
     that British style sets outside the marks) between, in one paragraph: one quotation whose
@@ -303,7 +301,7 @@ def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,
     close = first.close_mark + 1 if first.close_mark >= 0 else first.end
     opening = opening_of(second)
     inner = text[close:opening] if close < opening else ""
-    return (len(_WORD.findall(between)) <= 20 and first.end <= attribution.position < second.start
+    return (len(WORD.findall(between)) <= 20 and first.end <= attribution.position < second.start
             and len(_SENTENCE_END.findall(inner.rstrip())) == 0)
 
 
@@ -315,7 +313,7 @@ def short_join(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
         return False  # a full quote, or a new sentence of one: not a fragment of narrative
     close = first.close_mark + 1 if first.close_mark >= 0 else first.end
     between = text[close : opening_of(second)]
-    return len(_WORD.findall(between)) <= 5 and not _SENTENCE_END.search(between + " x")
+    return len(WORD.findall(between)) <= 5 and not _SENTENCE_END.search(between + " x")
 
 
 def attribution_ends_paragraph(text: str, previous: MarkedSpan, attribution: Attribution,
@@ -336,7 +334,7 @@ def attribution_ends_paragraph(text: str, previous: MarkedSpan, attribution: Att
     end_previous = paragraph_end(text, previous.end)
     close = previous.close_mark + 1 if previous.close_mark >= 0 else previous.end
     tail = text[close:end_previous].strip()
-    return (text[end_previous:start].strip() == "" and len(_WORD.findall(tail)) <= 15
+    return (text[end_previous:start].strip() == "" and len(WORD.findall(tail)) <= 15
             and len(_SENTENCE_END.findall(tail)) == 0)
 
 
@@ -352,7 +350,7 @@ def continues(text: str, previous: MarkedSpan, previous_speaker: str | None, spa
     end_previous = paragraph_end(text, previous.end)
     tail = text[previous.end : end_previous]
     gap = text[end_previous : paragraph_start(text, opening)]
-    return gap.strip() == "" and len(_WORD.findall(tail)) <= 15
+    return gap.strip() == "" and len(WORD.findall(tail)) <= 15
 
 
 def fill_statements(found: list[Quote]) -> list[Quote]:
@@ -379,11 +377,11 @@ def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
     for quote in found:
         if quote.speaker is None and (quote.speaker_as_written is None
                                       or quote.start < first_line_end):
-            words = [fold(w) for w in _WORD.findall(quote.text)]
+            words = [fold(w) for w in WORD.findall(quote.text)]
             for other in found:
                 if other is quote or other.speaker is None:
                     continue
-                pool = {fold(w) for w in _WORD.findall(other.text)}
+                pool = {fold(w) for w in WORD.findall(other.text)}
                 if len(words) >= 3 and sum(w in pool for w in words) >= 0.6 * len(words):
                     quote = replace(quote, speaker=other.speaker)
                     break

@@ -80,11 +80,12 @@ def link(
     for quote in quotes:
         parts[(quote.article, quote.statement)].append(quote)
     keys = sorted(parts, key=lambda k: (order.get(k[0], 0), k[0], k[1]))
+    headline = {key: all(q.headline for q in parts[key]) for key in keys}
     statements = [
         Statement(n, key[0], " ".join(q.text for q in parts[key]),
                   # a headline's terse attribution ("…, Says ‘…’") neither joins nor parts
-                  None if all(q.headline for q in parts[key]) else parts[key][0].speaker,
-                  tuple(q.text for q in parts[key]), all(q.headline for q in parts[key]))
+                  None if headline[key] else parts[key][0].speaker,
+                  tuple(q.text for q in parts[key]), headline[key])
         for n, key in enumerate(keys)
     ]
     statement_words = [s.words for s in statements]

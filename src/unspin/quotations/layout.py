@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from unspin.text.marks import MarkedSpan
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # as classify counts words
+# A word as quotations count them ("don't", "Adeyemi-Clarke" whole).
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,6 +66,7 @@ def sentence_start(text: str, doc: Doc, span: MarkedSpan) -> int:
                 return following.idx
     return paragraph_start(text, opening)
 
+
 def title_case(words: list[str]) -> bool:
     """Every word capitalized except short function words, after a leading lower-case article
     ("dubbed him “the Iron Chancellor”"): a title or a name."""
@@ -81,7 +83,7 @@ def title_case_line(text: str, span: MarkedSpan) -> bool:
     capitals say nothing of a title?"""
     start, end = paragraph_start(text, span.start), paragraph_end(text, span.end)
     close = span.close_mark + 1 if span.close_mark >= 0 else span.end
-    outside = _WORD.findall(text[start : opening_of(span)]) + _WORD.findall(text[close:end])
+    outside = WORD.findall(text[start : opening_of(span)]) + WORD.findall(text[close:end])
     line = text[start:end].rstrip()
-    return len(outside) >= 3 and len(_WORD.findall(line)) <= 20 and line[-1:] != "." \
+    return len(outside) >= 3 and len(WORD.findall(line)) <= 20 and line[-1:] != "." \
         and title_case(outside)
