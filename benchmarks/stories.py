@@ -4,7 +4,8 @@ Reads the labelled set in ``benchmarks/data/stories/`` (articles whose text this
 the gate's by path, real-dev's from the shared data, the session-16 web pages and the reuse
 set's from ``../realweb/texts``; the first stored web pages carry no text and are left out),
 one split at a time (``--split dev`` to develop against, with ``held2`` and ``held-rr``, measured
-several times since session 16; ``held3`` to measure, once; several splits in one run, each
+several times since session 16, and ``dev3``, held3's topic split off in session 19; ``held3``
+to measure, once; several splits in one run, each
 scanned on its own), scans them with ``unspin scan``
 (in-process) and scores, side by side:
 
@@ -18,7 +19,8 @@ scanned on its own), scans them with ``unspin scan``
 with pairwise precision/recall/F1 over article pairs, BCubed, and origin accuracy (the share of
 labelled originals that are the root of the family found for them), overall, by source and by
 part (where each article was labelled first: dev1, held1 (the first held part, in dev since
-session 16), dev2, rr-dev; held2; rr-held; held3). With ``--baseline SRC``, the same splits are also
+session 16), dev2, rr-dev; held2; rr-held; dev3; held3). With ``--baseline SRC``, the same splits
+are also
 grouped by the unspin found at ``SRC`` (another checkout's ``src``, in a subprocess) and both
 are reported. Results go to ``results/stories-<split>.json``.
 
@@ -51,7 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "stories"
 RESULTS = ROOT / "benchmarks" / "results"
 FIELDS = ("text", "title", "url", "published", "byline")  # what a JSONL corpus record may carry
-SPLITS = ("dev", "held2", "held-rr", "held3")
+SPLITS = ("dev", "held2", "held-rr", "dev3", "held3")
 _WORD = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
 
 

@@ -50,7 +50,7 @@ def split_of(story: str) -> str:
 # fresh parts: web2 (new real web pages) and the reuse set's events (benchmarks/data/reuse-real).
 # Session 18 added a third fresh part, held3 (web3.py: new real web pages), held out whole.
 SPLIT_OF_PART = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev",
-                 "held2": "held2", "rr-held": "held-rr", "held3": "held3"}
+                 "held2": "held2", "rr-held": "held-rr", "dev3": "dev3", "held3": "held3"}
 
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
@@ -211,9 +211,16 @@ def web2_part() -> tuple[list[dict], list[dict]]:
     return arts, labs
 
 
+def web3_part_of(topic: str) -> str:
+    """A web3 topic goes whole to dev3 if the SHA-1 of its id is even, else to held3 (as the
+    quotation set's web3 groups were split in session 18)."""
+    return "dev3" if int(hashlib.sha1(topic.encode()).hexdigest(), 16) % 2 == 0 else "held3"
+
+
 def web3_part() -> tuple[list[dict], list[dict]]:
     """The session-18 web pages (web3.py): text in ../realweb/texts/<id>.txt, outside the
-    repository, with its SHA-256 recorded here. All of them form part held3 (split held3)."""
+    repository, with its SHA-256 recorded here. Held out whole in session 18 (measured once),
+    then split by topic in session 19 (web3_part_of): dev3 to develop against, held3 to measure."""
     arts, labs = [], []
     for topic, aid, story, fam, orig, role, url, published, title, summary in web3.ARTICLES:
         art = {"id": f"web3:{aid}", "text": None,
@@ -224,7 +231,7 @@ def web3_part() -> tuple[list[dict], list[dict]]:
             art["published"] = published
         arts.append(art)
         labs.append({"id": f"web3:{aid}", "story": story, "family": fam, "original": orig,
-                     "role": role, "topic": f"web3:{topic}", "part": "held3",
+                     "role": role, "topic": f"web3:{topic}", "part": web3_part_of(topic),
                      "hard_case": web3.TOPICS[topic][1][story][1][0].replace("-", "_")})
     return arts, labs
 
@@ -399,7 +406,7 @@ def main() -> None:
                                           "part": "dev2" if split_of(topic) == "dev" else "held2"}
                         for topic, (about, stories) in web2.TOPICS.items()},
         "web3_topics": {f"web3:{topic}": {"about": about, "stories": sorted(stories),
-                                          "part": "held3"}
+                                          "part": web3_part_of(topic)}
                         for topic, (about, stories) in web3.TOPICS.items()},
         "web3_left_out": web3.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
