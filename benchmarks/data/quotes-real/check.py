@@ -11,7 +11,8 @@ The split is by story group, so that every rendering of a statement is on one si
 of the SHA-1 of the group's id sends it to ``dev`` or ``held``. It was written before any rule
 was measured on the set. The web part (groups ``w-``) is split the same way into ``dev2`` (SHA-1
 divisible by three) and ``held2`` (the rest), written before unspin was run on it. The third web
-part (groups ``w3-``, labelled blind in session 18) is all ``held3``: measure only.
+part (groups ``w3-``, labelled blind in session 18) is all ``held3``: measure only. The fourth web
+part (groups ``w4-``, labelled blind in session 19 by ``GUIDE.md``) is all ``held4``: measure only.
 
     python benchmarks/data/quotes-real/check.py [--split]
 """
@@ -105,13 +106,16 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
     where they were). The web part's groups (``w-``, labelled in session 16) make a second pair
     of parts: a third of them (the SHA-1 divisible by three) ``dev2``, the rest ``held2``. The
     third web part's groups (``w3-``, labelled blind in session 18) make a third pair: the
-    even SHA-1 ``dev3``, the odd ``held3``."""
+    even SHA-1 ``dev3``, the odd ``held3``. The fourth web part's groups (``w4-``, labelled blind
+    in session 19) are all ``held4``."""
     def part(group: str) -> str:
         digest = int(hashlib.sha1(group.encode()).hexdigest(), 16)
         if group.startswith("w-"):
             return "dev2" if digest % 3 == 0 else "held2"
         if group.startswith("w3-"):
             return ("dev3", "held3")[digest % 2]
+        if group.startswith("w4-"):
+            return "held4"
         return ("dev", "held")[digest % 2]
     return {group: part(group) for group in sorted({a["group"] for a in articles})}
 
