@@ -16,7 +16,8 @@ quotes, titles, names) count as false positives when predicted. In one run, on:
   own pair of parts, ``dev2`` and ``held2``; several parts are scored in one run (the default
   ``dev dev2`` to develop, ``held held2`` to measure).
 
-    python benchmarks/quotes.py [--split dev|dev2|dev3|held|held2|held3 ...] [--labels DIR]
+    python benchmarks/quotes.py [--split dev|dev2|dev3|held|held2|held3|held4 ...]
+                                [--labels DIR]
                                 [--out FILE] [--web-texts FILE]
 """
 
@@ -144,10 +145,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--split", nargs="+",
-                        choices=["dev", "dev2", "dev3", "held", "held2", "held3"],
+                        choices=["dev", "dev2", "dev3", "held", "held2", "held3", "held4"],
                         default=["dev", "dev2"],
                         help="the real set's parts (develop on dev dev2 dev3 held2, measure on "
-                             "held3)")
+                             "held3 and held4)")
     parser.add_argument("--web-texts", type=Path, default=None,
                         help="the web part's corpus.jsonl, when not at its text_ref's path")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quotes.json")
