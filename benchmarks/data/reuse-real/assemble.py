@@ -7,8 +7,9 @@ article: ``id``, ``text`` and the ``url``, ``title`` and ``published`` the page 
 ``OUT/truth.jsonl`` (the scorer's format) for one split, by event, so that every copy of a story
 is on one side. The first two builders' events go by the parity of the SHA-1 of the event id
 (``old-dev``, ``old-held``); the third builder's (session 16) carry their ``part``, set the same
-way from ``"s16:" + event`` (``dev2``, ``held2``). ``dev`` is everything but ``held2``: the old
-held part, measured several times, was moved into it in session 16.
+way from ``"s16:" + event`` (``dev2``, ``held2``). The fourth builder's (``s19``, session 19) are
+all ``held3``, a fresh held-out part labelled blind. ``dev`` is everything but ``held2`` and
+``held3``: the old held part, measured several times, was moved into it in session 16.
 
 Copy families: two articles joined by a path of labelled lines (true or neutral) belong to one
 copy family, and a link between them is neither a true nor a false link. The truth file gets a
@@ -16,7 +17,7 @@ copy family, and a link between them is neither a true nor a false link. The tru
 shared scorer, whose own rule covers only pairs sharing a direct source, scores them so
 (``--no-families``: the labels alone).
 
-    python benchmarks/data/reuse-real/assemble.py OUT [--split dev|held2|dev2|old-dev|old-held|all]
+    python benchmarks/data/reuse-real/assemble.py OUT [--split dev|held2|held3|dev2|old-dev|old-held|all]
     python benchmarks/quality.py --corpus OUT/corpus.jsonl --truth OUT/truth.jsonl
 """
 
@@ -35,9 +36,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
 
-SPLITS = {"dev": {"old-dev", "old-held", "dev2"}, "held2": {"held2"}, "dev2": {"dev2"},
-          "old-dev": {"old-dev"}, "old-held": {"old-held"},
-          "all": {"old-dev", "old-held", "dev2", "held2"}}
+SPLITS = {"dev": {"old-dev", "old-held", "dev2"}, "held2": {"held2"}, "held3": {"held3"},
+          "dev2": {"dev2"}, "old-dev": {"old-dev"}, "old-held": {"old-held"},
+          "all": {"old-dev", "old-held", "dev2", "held2", "held3"}}
 
 
 def split_of(event: str) -> str:
