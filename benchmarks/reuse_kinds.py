@@ -6,11 +6,12 @@ The sets (each skipped, with a note, where its texts are not on this machine):
 - ``devset``: the shared synthetic dev set (``../shared/data/devset``);
 - ``gate``: the project's own fictional gate corpus (``tests/data/gate``);
 - ``real-dev``: the shared real web copies (``../shared/data/real-dev``);
-- ``reuse-real-dev``, ``reuse-real-dev2`` and ``reuse-real-held2``: our real reuse set
-  (``benchmarks/data/reuse-real``; texts under ``../realweb``): ``dev`` is every part but
-  ``held2`` (the first two builders' events, whose old held part was moved into dev in
-  session 16, and the third builder's dev part), ``dev2`` the third builder's dev part alone,
-  ``held2`` the third builder's held part, only measured;
+- ``reuse-real-dev``, ``reuse-real-dev2``, ``reuse-real-held2`` and ``reuse-real-held3``: our
+  real reuse set (``benchmarks/data/reuse-real``; texts under ``../realweb``): ``dev`` is every
+  part but the held ones (the first two builders' events, whose old held part was moved into
+  dev in session 16, and the third builder's dev part), ``dev2`` the third builder's dev part
+  alone, ``held2`` the third builder's held part, ``held3`` the fourth builder's pages
+  (session 19, labelled blind), both only measured;
 - ``hardset-dev`` and ``hardset-held``: the second synthetic set (``benchmarks/hardset.py``),
   when ``--hardset FOLDER`` holds its generated splits (``FOLDER/dev``, ``FOLDER/held``).
 
@@ -61,6 +62,7 @@ def sets(folder: Path, hardset: Path | None) -> dict[str, tuple[Path, Path] | No
         "reuse-real-dev": _real_split("dev", folder),
         "reuse-real-dev2": _real_split("dev2", folder),
         "reuse-real-held2": _real_split("held2", folder),
+        "reuse-real-held3": _real_split("held3", folder),
     }
     for split in ("dev", "held"):
         if hardset is not None:

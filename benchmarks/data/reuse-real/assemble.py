@@ -17,7 +17,8 @@ copy family, and a link between them is neither a true nor a false link. The tru
 shared scorer, whose own rule covers only pairs sharing a direct source, scores them so
 (``--no-families``: the labels alone).
 
-    python benchmarks/data/reuse-real/assemble.py OUT [--split dev|held2|held3|dev2|old-dev|old-held|all]
+    python benchmarks/data/reuse-real/assemble.py OUT
+        [--split dev|held2|held3|dev2|old-dev|old-held|all]
     python benchmarks/quality.py --corpus OUT/corpus.jsonl --truth OUT/truth.jsonl
 """
 
