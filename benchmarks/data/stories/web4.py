@@ -42,6 +42,14 @@ TOPICS = {
         'web4:milton-landfall-2024-10-09': ('Milton makes landfall near Siesta Key as a Category 3 (Wed 9 Oct 2024, 8:30 p.m.), with the tornadoes, deaths, Tropicana Field roof and 3 million without power reported on Thursday', ['storyline-other-day', 'live-blog-and-follow-ups']),
         'web4:milton-aftermath-2024-10-11': ('Friday 11 Oct 2024: power slowly restored, at least 16 dead', ['storyline-other-day']),
     }),
+    'holmes-theranos': ("Elizabeth Holmes's Theranos fraud case: the verdict (January 2022), an explainer days before the sentencing, the sentence (18 November 2022), the judge's prison recommendation, her reporting to prison (May 2023) and a 2025 prison interview (a court case's steps)", {
+        'web4:holmes-verdict-2022-01-03': ('A jury finds Holmes guilty on four of 11 counts, acquits on four, deadlocks on three (Mon 3 Jan 2022; next-day follow-ups)', ['storyline-other-day']),
+        'web4:holmes-convictions-explainer-2022-11': ('Explainer on the convictions and acquittals, days before the sentencing (week of 14 Nov 2022)', ['same-names-other-event']),
+        'web4:holmes-sentence-2022-11-18': ('Judge Davila sentences Holmes to 11 years and three months (Fri 18 Nov 2022; AP preview of the morning included)', ['storyline-other-day', 'shared-quotes-two-families']),
+        'web4:holmes-prison-recommendation-2022-11-23': ('The judge recommends the minimum-security camp at Bryan, Texas, in a filing (Wed 23 Nov 2022)', ['storyline-other-day']),
+        'web4:holmes-prison-2023-05-30': ('Holmes reports to the Bryan prison camp (Tue 30 May 2023; the previous evening\'s announcement included)', ['storyline-other-day']),
+        'web4:holmes-interview-2025-02': ('Holmes speaks to People from prison, sentence reduced to nine years (Feb 2025)', ['same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -51,6 +59,9 @@ G1, G2, G3 = 'web4:celtics-mavs-g1-2024-06-06', 'web4:celtics-mavs-g2-2024-06-09
 G4, G5, GJ = 'web4:celtics-mavs-g4-2024-06-14', 'web4:celtics-mavs-g5-2024-06-17', 'web4:celtics-mavs-2025-01-25'
 M7, M8 = 'web4:milton-cat5-2024-10-07', 'web4:milton-biden-2024-10-08'
 M9, M11 = 'web4:milton-landfall-2024-10-09', 'web4:milton-aftermath-2024-10-11'
+H = 'holmes-theranos'
+HV, HX, HS = 'web4:holmes-verdict-2022-01-03', 'web4:holmes-convictions-explainer-2022-11', 'web4:holmes-sentence-2022-11-18'
+HR, HJ, HI = 'web4:holmes-prison-recommendation-2022-11-23', 'web4:holmes-prison-2023-05-30', 'web4:holmes-interview-2025-02'
 ARTICLES = [
     # --- Celtics: Porzingis before Game 1 (Tuesday 4 and Wednesday 5 June 2024)
     (C, 'st4-cpz4-bsj', PZ4, None, False, 'independent_same_story', 'https://www.bostonsportsjournal.com/2024/06/04/kristaps-porzigis-is-clearly-not-100-but-at-this-point-its-close-enough', '2024-06-04', 'Kristaps Porzingis is clearly not 100%, but at this point it is close enough', "Boston Sports Journal on Porzingis's press conference: the seven-second pause, 'That is the plan right now'"),
@@ -162,6 +173,46 @@ ARTICLES = [
     (MI, 'st4-mil9-studiolatest', M9, None, False, 'wire_copy', 'https://studiolatest.blogspot.com/search?max-results=7&updated-max=2024-10-11T12%3A04%3A00-07%3A00', None, 'Hurricane Milton plows into the Atlantic', "a blog's listing page carrying Reuters' Thursday story (Mayorkas, St. Lucie), uncredited"),
     # --- Friday 11 October 2024
     (MI, 'st4-mil11-fox4', M11, None, False, 'independent_same_story', 'https://fox4news.com/video/1530921', None, 'Hurricane Milton responsible for 16+ deaths', "a Dallas station's video caption on Friday's restoration"),
+    # --- Holmes: the verdict (Monday 3 January 2022)
+    (H, 'st4-hv-mvvoice', HV, None, False, 'independent_same_story', 'https://mv-voice.com/news/2022/01/03/elizabeth-holmes-verdict-guilty-of-four-counts-of-defrauding-investors-through-failed-blood-testing-company', '2022-01-03', 'Elizabeth Holmes verdict: guilty of four counts of defrauding investors through failed blood-testing company', "Mountain View Voice's report from the courthouse"),
+    (H, 'st4-hv-kron4', HV, None, False, 'independent_same_story', 'https://www.kron4.com/elizabeth-holmes-trial/jury-reaches-verdict-for-elizabeth-holmes/', None, 'Jury reaches verdict for Elizabeth Holmes', "KRON4's report with a legal analyst"),
+    (H, 'st4-hv-protocol', HV, None, False, 'independent_same_story', 'https://www.protocol.com/bulletins/elizabeth-holmes-theranos-verdict', None, 'Elizabeth Holmes found guilty on four counts', "Protocol's bulletin, count by count, with Tyler Schultz's tweet"),
+    (H, 'st4-hv-wbrz', HV, None, False, 'independent_same_story', 'https://www.wbrz.com/news/elizabeth-holmes-found-guilty-on-four-out-of-11-federal-charges', '2022-01-04', 'Elizabeth Holmes found guilty on four out of 11 federal charges', "a Louisiana TV station's account drawn from CNN ('San Juan' for San Jose)"),
+    (H, 'st4-hv-republicworld', HV, None, False, 'independent_same_story', 'https://www.republicworld.com/world-news/us-news/elizabeth-holmes-convicted-of-defrauding-investors-guilty-of-four-federal-charges-articleshow.html', '2022-01-04', 'Elizabeth Holmes convicted of defrauding investors, guilty of four federal charges', "Republic World's account quoting the Guardian"),
+    (H, 'st4-hv-dailymail', HV, None, False, 'independent_same_story', 'https://www.dailymail.co.uk/news/article-10368485/Elizabeth-Holmes-RETRIED-three-wire-fraud-charges-split-jury.html', '2022-01-04', 'Elizabeth Holmes could be RETRIED on three wire fraud charges after split jury', "the Mail's next-day follow-up: a possible retrial, the counts listed"),
+    (H, 'st4-hv-dailyripple', HV, None, False, 'independent_same_story', 'https://thedailyripple.org/index.php/component/content/article/69-world-politics/897299-theranos-elizabeth-holmes-found-guilty-on-4-counts', '2022-01-04', 'Theranos Elizabeth Holmes found guilty on 4 counts', "a blog's short account"),
+    # --- an explainer before the sentencing (November 2022)
+    (H, 'st4-hp-rawstory', HX, None, False, 'excerpt_copy', 'https://www.rawstory.com/elizabeth-holmes-what-convictions-and-acquittals-led-up-to-her-sentencing/', None, 'Elizabeth Holmes: What convictions and acquittals led up to her sentencing', "teaser of a Bay Area News Group explainer (TNS) published before Friday's sentencing"),
+    # --- the sentence (Friday 18 November 2022)
+    (H, 'st4-hs-ksltv', HS, 'web4:ap-holmes-sentence', True, 'original', 'https://ksltv.com/512085/elizabeth-holmes-gets-11-years-in-prison-for-theranos-scam/', '2022-11-18', 'Elizabeth Holmes gets 11+ years in prison for Theranos scam', "AP's breaking update on top of 'AP's earlier story', run by KSL TV (Nov 18, 2022, 3:33 PM)"),
+    (H, 'st4-hs-accesswdun', HS, 'web4:ap-holmes-sentence', False, 'wire_copy', 'https://accesswdun.com/article/2022/11/1148425', None, 'Elizabeth Holmes faces sentencing for her Theranos crimes', "AP's morning preview, 'By The Associated Press' (the page shows only the day it was viewed)"),
+    (H, 'st4-hs-teachusall', HS, 'web4:ap-holmes-sentence', False, 'rewrite', 'https://teachusallfilm.org/hawaii/elizabeth-holmes-gets-more-than-11-years-for-theranos-fraud-2538.html', None, 'Elizabeth Holmes gets more than 11 years for Theranos fraud', "AP's write-through machine-reworded, Davila's and Holmes' quotations kept"),
+    (H, 'st4-hs-thewestnews', HS, 'web4:ap-holmes-sentence', False, 'rewrite', 'https://thewestnews.com/elizabeth-holmes-sentenced-to-11-years-in-prison/', None, 'Elizabeth Holmes sentenced to 11 years in prison', "AP's write-through reworded (garbled: 'Davila is the mother of a one-year-old son')"),
+    (H, 'st4-hs-realestatelinks', HS, 'web4:cnn-holmes-sentence', True, 'original', 'https://realestatelinksdirectory.com/2022/11/18/cbmiu2h0dhbzoi8vd3d3lmnubi5jb20vmjaymi8xms8xoc90zwnol2vsaxphymv0ac1ob2xtzxmtdghlcmfub3mtc2vudgvuy2luzy9pbmrlec5odg1s0geaoc5/', '2022-11-18', 'Elizabeth Holmes sentenced to more than 11 years in prison', "CNN's story with its 'CNN —' credit, lightly garbled ('The refund will be fixed later'), dated 18 Nov 2022 by its address"),
+    (H, 'st4-hs-newspub', HS, 'web4:cnn-holmes-sentence', False, 'spun_copy', 'https://newspub.live/news/elizabeth-holmes-sentenced-to-more-than-11-years-in-prison-for-fraud-cnn-business', None, 'Elizabeth Holmes sentenced to more than 11 years in prison for fraud', "CNN's story synonym-swapped ('Decide Edward Davila', 'jail'), the credit kept"),
+    (H, 'st4-hs-teknojava', HS, 'web4:cnn-holmes-sentence', False, 'rewrite', 'https://teknojava.com/elizabeth-holmes-sentenced-to-more-than-11-years-in-prison-for-fraud/', None, 'Elizabeth Holmes sentenced to more than 11 years in prison for fraud', "CNN's story reworded sentence by sentence, no credit"),
+    (H, 'st4-hs-yahoobuzzfeed', HS, None, False, 'independent_same_story', 'https://news.yahoo.com/elizabeth-holmes-sentenced-more-11-225604876.html', '2022-11-18', 'Elizabeth Holmes sentenced to more than 11 years in prison', "BuzzFeed News' report on Yahoo ('The tragedy of this case')"),
+    (H, 'st4-hs-dailyopedia', HS, None, False, 'wire_copy', 'https://dailyopedia.com/elizabeth-holmes-sentenced-to-11-years-in-prison-for-theranos-fraud/', None, 'Elizabeth Holmes sentenced to 11 years in prison for Theranos Fraud', "Bloomberg's story copied with its linked names dropped"),
+    (H, 'st4-hs-techly360', HS, None, False, 'independent_same_story', 'https://techly360.in/2022/11/elizabeth-holmes-sentenced-to-11-years-and-3-months-in-prison/', None, 'Elizabeth Holmes Sentenced to 11 Years and 3 Months in Prison', "a tech blog's report (Gizmodo-style) from courtroom tweets"),
+    (H, 'st4-hs-newsbrig', HS, None, False, 'independent_same_story', 'https://newsbrig.com/elizabeth-holmes-sentenced-over-11-years-in-prison-for-theranos-fraud/1010878/', None, 'Elizabeth Holmes Sentenced Over 11 Years in Prison for Theranos Fraud', "a report built on NBC's Scott Budman's courtroom tweets"),
+    (H, 'st4-hs-fiercebiotech', HS, None, False, 'independent_same_story', 'https://www.fiercebiotech.com/medtech/elizabeth-holmes-sentenced-11-years-prison-defrauding-theranos-investors', None, 'Elizabeth Holmes sentenced to 11-plus years in prison for defrauding Theranos investors', "Fierce Biotech's report, also from Budman's tweets and Law360"),
+    (H, 'st4-hs-fism', HS, None, False, 'independent_same_story', 'http://fism.tv/elizabeth-holmes-receives-11-plus-year-prison-sentence/', None, 'Elizabeth Holmes receives 11-plus-year prison sentence', "FISM News' report ('the pathology of fraud')"),
+    (H, 'st4-hs-genengnews', HS, None, False, 'independent_same_story', 'https://www.genengnews.com/news/theranos-elizabeth-holmes-sentenced-to-11-years-on-fraud-conspiracy/', None, 'Theranos\' Elizabeth Holmes sentenced to 11 years on fraud, conspiracy', "GEN's report quoting 'published reports'"),
+    (H, 'st4-hs-cama', HS, None, False, 'wire_copy', 'https://cama-apparel.org/business/companies/elizabeth-holmes-sentenced-to-more-than-11-years-for-theranos-fraud/', None, 'Elizabeth Holmes sentenced to more than 11 years for Theranos fraud', "a financial paper's report ('$900mn', 'aeroplane') copied without credit"),
+    (H, 'st4-hs-dw', HS, None, False, 'independent_same_story', 'https://amp.dw.com/en/theranos-fraud-holmes-to-serve-135-months-in-prison/a-63813755', '2022-11-18', 'Theranos fraud: Holmes to serve 135 months in prison', "DW's report with the judge's and Holmes' quotations as in AP's, and the US attorney's statement"),
+    (H, 'st4-hs-cbssf', HS, None, False, 'independent_same_story', 'https://www.cbsnews.com/sanfrancisco/news/elizabeth-holmes-theranos-sentence-fraud/', None, 'Theranos founder Elizabeth Holmes sentenced to more than 11 years in federal prison', "CBS San Francisco's report with Carreyrou's reaction"),
+    (H, 'st4-hs-slashgear', HS, None, False, 'independent_same_story', 'https://www.slashgear.com/1109613/theranos-founder-elizabeth-holmes-sentenced-to-11-years-in-prison-for-fraud/', '2022-11-18', 'Theranos Founder Elizabeth Holmes Sentenced To 11 Years In Prison For Fraud', "SlashGear's short report quoting CNBC"),
+    (H, 'st4-hs-yahoovideo', HS, None, False, 'independent_same_story', 'https://finance.yahoo.com/video/whats-next-former-theranos-ceo-184343508.html?fr=sycsrp_catchall', None, "What's next for former Theranos CEO Elizabeth Holmes after 11.25 year sentence", "Yahoo Finance video transcript outside the courthouse (George Demos)"),
+    # --- the judge's prison recommendation (Wednesday 23 November 2022)
+    (H, 'st4-hr-yahoofinance', HR, None, False, 'independent_same_story', 'https://money.yahoo.com/elizabeth-holmes-judge-proposes-minimum-security-prison-with-family-visitation-141943998.html', None, "Elizabeth Holmes' judge proposes minimum-security prison with family visitation", "Yahoo Finance on Wednesday's filing recommending FPC Bryan"),
+    (H, 'st4-hr-patch', HR, None, False, 'independent_same_story', 'https://1.800.gay/https/patch.com/california/paloalto/judge-requests-elizabeth-holmes-serve-prison-sentence-texas-report', None, 'Judge Requests Elizabeth Holmes Serve Prison Sentence In Texas: Report', "Patch Palo Alto relaying the Washington Post, then recalling Friday's sentence (through a proxy address)"),
+    # --- reporting to prison (Tuesday 30 May 2023)
+    (H, 'st4-hj-cbsnews', HJ, 'web4:cbs-holmes-prison', True, 'original', 'https://www.cbsnews.com/news/theranos-ceo-elizabeth-holmes-prison-sentence-trial/', '2023-05-30', 'Elizabeth Holmes set to report to Texas prison camp to begin 11-year sentence', "CBS News' story ('The Associated Press contributed reporting')"),
+    (H, 'st4-hj-cbschicago', HJ, 'web4:cbs-holmes-prison', False, 'edited_copy', 'https://www.cbsnews.com/chicago/news/theranos-ceo-elizabeth-holmes-prison-sentence-trial/', '2023-05-30', 'Elizabeth Holmes set to start prison sentence', "the same CBS story on CBS Chicago, with a video caption and a paragraph added"),
+    (H, 'st4-hj-ktvu1', HJ, 'web4:ktvu-holmes-prison', True, 'original', 'https://www.ktvu.com/news/theranos-founder-elizabeth-holmes-to-begin-11-year-sentence', '2023-05-29', 'Theranos founder Elizabeth Holmes to begin 11-year sentence', "KTVU's Monday report that she will report on Tuesday morning (first stored version)"),
+    (H, 'st4-hj-ktvu2', HJ, 'web4:ktvu-holmes-prison', False, 'write_through', 'https://www.ktvu.com/news/theranos-founder-elizabeth-holmes-to-begin-11-year-sentence', None, 'Theranos founder Elizabeth Holmes to begin 11-year sentence', "the same address stored again, updated with a prison consultant's estimate"),
+    # --- a prison interview (February 2025)
+    (H, 'st4-hi-btimes', HI, None, False, 'independent_same_story', 'https://www.btimesonline.com/articles/172814/20250212/elizabeth-holmes-breaks-silence-from-prison-in-rare-prison-interview-reveals-5-a-m-routine-700-million-controversy-and-hell-and-torture-conditions.htm', '2025-02-12', 'Elizabeth Holmes breaks silence from prison in rare interview', "a report on Holmes' interview with People from FPC Bryan"),
 ]
 
 SHA256 = {
@@ -264,6 +315,40 @@ SHA256 = {
     'st4-mil9-radioplus': '7a814a2b2fe2725cfe478b8775c9875a3b0fd591e48b889da738617d70068204',
     'st4-mil9-studiolatest': '4c8e8cd2e322159d706b7f3e99aae51a16f3e37eb05c6fc7803c12d555e8c046',
     'st4-mil11-fox4': 'e55d8676b71739e77aef6e83e5664366f7b6c6e4ced112dded2056eaa26b223d',
+    'st4-hv-mvvoice': '5b218d5d6dcd8499a4f741a70ed81567c9fa54063bfb6563d1b5499e957a468f',
+    'st4-hv-kron4': 'b8fc8e73a51619af426b11b9184c944ae235d43f8d92e0700f4bedbc08b75674',
+    'st4-hv-protocol': '37d4d7dda90f8eecb0d158983928880b258a3843b6a2dfabb9dd60babcc021b2',
+    'st4-hv-wbrz': '5dcda22dfd0326706af7f8c76808037e1db99c5c58c8cb7b897c73b4f76d09c3',
+    'st4-hv-republicworld': '40420616add3b3df0521fbdfdd77d21ac6fc044e33b971fb5226e0b242fcf029',
+    'st4-hv-dailymail': 'f2f601fc90951d6bd422a4353cd5243e0192d047f5315d193ab3d0f10f908856',
+    'st4-hv-dailyripple': 'd47078b75ac24a630b9c6bd015c1e27556ed4e8933d1cf3eac2a0b3ee21aa618',
+    'st4-hp-rawstory': '2164c9743aed4d08c6563eb8124b654582272a65d3cca4c48b655da38dec1e32',
+    'st4-hs-ksltv': '783810a2954c61cf2027b49e301ebd548962bf807e33bff8d06d903dd729f234',
+    'st4-hs-accesswdun': 'a28885bb3a9bc5d42238b4661a8e00993dbace21b0238300b6885ad13eff8923',
+    'st4-hs-teachusall': '9cd66797bfac66be40c63985c81e08d7040b1600d9a112e2706067f9c51db877',
+    'st4-hs-thewestnews': '8e67f5f27f67395f033bcb000b2de8403e0e8750c8d54d2976d2fb7162549105',
+    'st4-hs-realestatelinks': '05be0fbaba98745540f5fa5f8c01b593c80c479363c587340c4b802cc868dc0b',
+    'st4-hs-newspub': '7c77e788a82477b56410467e8a91d382abea47b76f96eaa5cec2adfd1a9fb037',
+    'st4-hs-teknojava': '8e4d0adc5470ff62118b603e603fc74370904becd5851ea1dcf0fd041162d85d',
+    'st4-hs-yahoobuzzfeed': 'f908aac6f36da32c442e60787df30d5fe4a272bcd02af35f88d51f06dc4e18cd',
+    'st4-hs-dailyopedia': 'b27f73d65ece1710fa6e3286efa6e6638c3a9d8eec060624e3e398fa18d84f39',
+    'st4-hs-techly360': 'dd1b78d269ea46723b5fbc3c3378aff84a834e3ce929e776abb79de08863fd87',
+    'st4-hs-newsbrig': '72c4d0f9e5f66f5468ca710baab230008a2847223d48a9e425b5f3b91b622c5a',
+    'st4-hs-fiercebiotech': '8bc2f898d7883d8808af0e4c06acbd51ec28e46fed6d6e4c98bd688b7ea46957',
+    'st4-hs-fism': '1b6bfdb22ddd052d3524fa3b037a8d3cc9862b452efa4d891cd3bef0fc682953',
+    'st4-hs-genengnews': '3e0885717a91948fdd6c93602220fd0fce553fe7e0006d8f649d9c693598282c',
+    'st4-hs-cama': 'e831bc24900fd4fc5457fea94f0652f8b4bd193c5197fccfd0bc814cf60b301b',
+    'st4-hs-dw': '00621ad7313ea21bcd12c3ff70d3963ed61bc42e7975f529f94be846cbc51238',
+    'st4-hs-cbssf': 'ea3d7a0db2c8f8e92a615a79db6d1cb034e8213c196ace059731d5d770f4c19f',
+    'st4-hs-slashgear': '06ff7cdec1157b04fafc3c751a9365c5cb1ff44842ef1bfc5d638e14f276c1c0',
+    'st4-hs-yahoovideo': '7dad23a640077b4bbcc3b6c827bede869dd0bb7e9160624a4b8aa40c5cc568c8',
+    'st4-hr-yahoofinance': '07416bb4b0c99898c38e1ba5de9ec5a844d43318a7d5dd7b763b03742bea053c',
+    'st4-hr-patch': 'c0670c6bbbbcfcd2d2f425bcaa9d3e38b989c975023eb60aac3a7decdcc60560',
+    'st4-hj-cbsnews': '51f6bb1132164a85ba13bffc726f22c0493d0c1cc242b10fc492f348771efe43',
+    'st4-hj-cbschicago': 'eade260809b32c755a07b9747980618934b20222ccdbc6d85b94a33586ac0d87',
+    'st4-hj-ktvu1': 'eb8b28c9364756964612c80d819a5f16b161f1767a06627a42e295a4c37c7c6c',
+    'st4-hj-ktvu2': '3ca17d2d99da1210879c808256f415e8f95041cc0aa89851aa049ba53bdd87a7',
+    'st4-hi-btimes': 'ce5d4da83e35eb240f81037fde105c719a1c9fc3f90a7aa9c720aab370d90831',
 }
 
 # Judgements worth a second look, per story (build.py writes them into hard_cases.json as `note`).
