@@ -50,6 +50,19 @@ TOPICS = {
         'web4:holmes-prison-2023-05-30': ('Holmes reports to the Bryan prison camp (Tue 30 May 2023; the previous evening\'s announcement included)', ['storyline-other-day']),
         'web4:holmes-interview-2025-02': ('Holmes speaks to People from prison, sentence reduced to nine years (Feb 2025)', ['same-names-other-event']),
     }),
+    'gold-records': ("Gold's record days of 2024 and 2025: $2,460 (July 2024), the first $2,500 (August 2024) and the next Tuesday's high, a forecast of $3,000, the first $3,000 (March 2025), later records at $3,060, $3,200, $3,500, the first $4,000 (October 2025), $4,300, and the biggest one-day fall in 12 years (same topic on other days)", {
+        'web4:gold-record-2024-07-16': ('Gold jumps to a record near $2,470 on September rate-cut hopes (Tue 16 July 2024)', ['same-topic-other-day']),
+        'web4:gold-2500-2024-08-16': ('Gold tops $2,500 an ounce for the first time (Fri 16 Aug 2024)', ['same-topic-other-day']),
+        'web4:gold-record-2024-08-20': ('Gold holds above $2,500 after a new high of $2,531.60 (Tue 20 Aug 2024)', ['same-topic-other-day']),
+        'web4:gold-forecast-2024-10-21': ("A forecast that gold will hit $3,000 before Christmas (Mon 21 Oct 2024)", ['same-names-other-event']),
+        'web4:gold-3000-2025-03-14': ('Gold breaks through $3,000 for the first time (futures on Thu 13 March, spot on Fri 14 March 2025)', ['same-topic-other-day']),
+        'web4:gold-record-2025-03-28': ('Gold at a record above $3,061 after Trump\'s auto tariffs (Fri 28 March 2025)', ['same-topic-other-day']),
+        'web4:gold-3200-2025-04-11': ('Gold surpasses $3,200 for the first time (Fri 11 April 2025)', ['same-topic-other-day']),
+        'web4:gold-record-2025-09-03': ('Gold holds above $3,500 at a record $3,540 on Fed cut bets (Wed 3 Sept 2025)', ['same-topic-other-day']),
+        'web4:gold-4000-2025-10-07': ('Gold reaches $4,000 for the first time (futures on Tue 7 Oct, spot on Wed 8 Oct 2025)', ['same-topic-other-day']),
+        'web4:gold-4300-2025-10-16': ('Gold blows past $4,300 (Thu 16 Oct 2025)', ['same-topic-other-day']),
+        'web4:gold-plunge-2025-10-21': ("Gold's biggest one-day drop since 2013, from Monday's record $4,381 (Tue 21 Oct 2025)", ['same-topic-other-day']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -62,6 +75,10 @@ M9, M11 = 'web4:milton-landfall-2024-10-09', 'web4:milton-aftermath-2024-10-11'
 H = 'holmes-theranos'
 HV, HX, HS = 'web4:holmes-verdict-2022-01-03', 'web4:holmes-convictions-explainer-2022-11', 'web4:holmes-sentence-2022-11-18'
 HR, HJ, HI = 'web4:holmes-prison-recommendation-2022-11-23', 'web4:holmes-prison-2023-05-30', 'web4:holmes-interview-2025-02'
+GO = 'gold-records'
+GJUL, G25, GA20, GFC = 'web4:gold-record-2024-07-16', 'web4:gold-2500-2024-08-16', 'web4:gold-record-2024-08-20', 'web4:gold-forecast-2024-10-21'
+G3K, GM28, G32, GS03 = 'web4:gold-3000-2025-03-14', 'web4:gold-record-2025-03-28', 'web4:gold-3200-2025-04-11', 'web4:gold-record-2025-09-03'
+G4K, G43, GDROP = 'web4:gold-4000-2025-10-07', 'web4:gold-4300-2025-10-16', 'web4:gold-plunge-2025-10-21'
 ARTICLES = [
     # --- Celtics: Porzingis before Game 1 (Tuesday 4 and Wednesday 5 June 2024)
     (C, 'st4-cpz4-bsj', PZ4, None, False, 'independent_same_story', 'https://www.bostonsportsjournal.com/2024/06/04/kristaps-porzigis-is-clearly-not-100-but-at-this-point-its-close-enough', '2024-06-04', 'Kristaps Porzingis is clearly not 100%, but at this point it is close enough', "Boston Sports Journal on Porzingis's press conference: the seven-second pause, 'That is the plan right now'"),
@@ -213,6 +230,48 @@ ARTICLES = [
     (H, 'st4-hj-ktvu2', HJ, 'web4:ktvu-holmes-prison', False, 'write_through', 'https://www.ktvu.com/news/theranos-founder-elizabeth-holmes-to-begin-11-year-sentence', None, 'Theranos founder Elizabeth Holmes to begin 11-year sentence', "the same address stored again, updated with a prison consultant's estimate"),
     # --- a prison interview (February 2025)
     (H, 'st4-hi-btimes', HI, None, False, 'independent_same_story', 'https://www.btimesonline.com/articles/172814/20250212/elizabeth-holmes-breaks-silence-from-prison-in-rare-prison-interview-reveals-5-a-m-routine-700-million-controversy-and-hell-and-torture-conditions.htm', '2025-02-12', 'Elizabeth Holmes breaks silence from prison in rare interview', "a report on Holmes' interview with People from FPC Bryan"),
+    # --- gold: 16 July 2024
+    (GO, 'st4-g0716-fincollateral', GJUL, None, False, 'wire_copy', 'https://financial-collateral.com/2024/07/17/gold-jumps-to-record-above-2460-an-ounce-on-hopes-fed-will-soon-cut-rates', '2024-07-17', 'Gold jumps to record above $2,460 an ounce on hopes Fed will soon cut rates', "CNBC's report of Tuesday's record, 'Source: CNBC'"),
+    (GO, 'st4-g0716-americangold', GJUL, None, False, 'independent_same_story', 'https://americangold.co/blogs/blog/gold-crosses-all-time-high-as-trader-confidence-in-september-rate-cut-hits-100', None, 'Gold Crosses All-Time High as Trader Confidence in September Rate Cut Hits 100%', "a dealer's blog on Tuesday morning's record and Powell's Monday remarks"),
+    # --- 16 and 20 August 2024
+    (GO, 'st4-g25-seekingalpha', G25, None, False, 'independent_same_story', 'https://seekingalpha.com/article/4715247-gold-tops-2500-for-the-first-time?source=feed_all_articles', '2024-08-16', 'Gold Tops $2,500 For The First Time', "ING's note (Ewa Manthey) on Seeking Alpha"),
+    (GO, 'st4-g25-tradingview', G25, None, False, 'independent_same_story', 'https://amazon-us-03-00-feo.std.metric.edgekey.net/chart/XAUUSD/iBnIBTYD-GOLD-SURPASSES-2-500', None, 'Gold surpasses $2,500 for the 1st time on Fed rate cut hopes', 'a chart idea (9:50 am ET, $2,500.13) on a mirror of a charting site'),
+    (GO, 'st4-g25-fxwhales', G25, None, False, 'independent_same_story', 'https://fxwhales.com/app/YFEGGLBRKT8nJag', None, 'XAU/USD: Gold Rockets to Record Above $2,500 on Bright Rate-Cut Prospects, Weak Dollar', "a trading app's news item (Friday, $2,510)"),
+    (GO, 'st4-g0820-finblog', GA20, None, False, 'independent_same_story', 'https://finblog.com/gold-prices-hit-new-highs-on-weak-dollar', None, 'Gold Prices Surge Past $2,500 Amid Fed Rate Cut Expectations', "a blog's report of Tuesday's high of $2,531.60 (Citi's Doshi)"),
+    # --- a forecast (21 October 2024)
+    (GO, 'st4-gfc-ru24express', GFC, None, False, 'excerpt_copy', 'https://m.ru24.pro/english/390097597', '2024-10-21', 'Gold rush! – Price hits $3,000 an ounce before Christmas', "an aggregator's one-line teaser of an Express.co.uk forecast"),
+    # --- the first $3,000 (13-14 March 2025)
+    (GO, 'st4-g3k-squidsite', G3K, 'web4:reuters-gold-3000-late', True, 'original', 'https://squidsite02.com/2025/03/14/gold-pops-above-3000-oz', '2025-03-14', 'Gold pops above $3,000/oz', "Reuters' afternoon story, '(Reuters) –', by Ashitha Shivaprasad (dated by its address)"),
+    (GO, 'st4-g3k-alphanews', G3K, 'web4:reuters-gold-3000-late', False, 'rewrite', 'https://www.world.alpha-news.org/article/gold-surges-above-3000-per-ounce-in-landmark-safe-haven-rally', None, 'Gold surges above $3,000 per ounce in landmark safe-haven rally', "Reuters' afternoon story reworded, its quotations and figures kept"),
+    (GO, 'st4-g3k-oedigital', G3K, 'web4:reuters-gold-3000-late', False, 'rewrite', 'https://energynews.oedigital.com/mineral-resources/2025/03/14/gold-reaches-historic-highs-of-3000oz-in-historic-safe-haven-rally', '2025-03-14', 'Gold reaches historic highs of $3,000/oz in historic safe haven rally', "Reuters' morning (9:42 a.m.) version of the same story, reworded"),
+    (GO, 'st4-g3k-prophecyhour', G3K, 'web4:reuters-gold-3000-early', False, 'wire_copy', 'https://prophecyhour.com/2025/03/safe-haven-gold-clears-3000-for-the-first-time', None, 'Safe-haven gold clears $3,000 for the first time', "Reuters' first story (1015 GMT), credited, pasted twice (the address shows only the month)"),
+    (GO, 'st4-g3k-liveindia', G3K, 'web4:reuters-gold-3000-early', False, 'rewrite', 'https://liveindia.online/gold-crosses-3000-per-ounce-for-the-first-time-ever', None, 'Gold crosses $3,000 per ounce for the first time ever', "Reuters' first story reworded ('told Reuters'), with 'Also read' links"),
+    (GO, 'st4-g3k-baystreet', G3K, 'web4:baystreet-gold-3000', False, 'likely_source', 'https://ir.baystreet.ca/amp/articles/Commodities.aspx?articleid=109519', None, 'Gold trades above $3,000 U.S. an ounce for the first time', "Baystreet's commodities item ('its 12th record high', the Fed on March 19)"),
+    (GO, 'st4-g3k-moneynews', G3K, 'web4:baystreet-gold-3000', False, 'edited_copy', 'https://moneynews.today/?p=8516', None, 'Gold bugs cheer as bullion trades above $3,000', "the same item edited, with Macquarie's $3,500 target added"),
+    (GO, 'st4-g3k-goldrushminer', G3K, None, False, 'excerpt_copy', 'https://california-gold-rush-miner.us/category/precious-metals', None, 'Gold Above $3,000', "category page: one post's opening ($3,002.15) and a teaser"),
+    (GO, 'st4-g3k-newzhai', G3K, None, False, 'excerpt_copy', 'https://newzhai.com/web-stories/gold-breaks-through-3000-as-trump-turbocharges-record-rally/', None, 'Gold breaks through $3,000 as Trump turbocharges record rally', "web story of lines from Bloomberg's report (Friday, $3,004.94)"),
+    # --- later records of 2025
+    (GO, 'st4-g0328-feedquik', GM28, None, False, 'wire_copy', 'https://feedquik.com/gold-rises-to-record-as-trade-war-concerns-drive-haven-demand', None, 'Gold rises to record as trade war concerns drive haven demand', "Bloomberg's opening paragraph (Friday, above $3,061) on an aggregator"),
+    (GO, 'st4-g32-newsmax', G32, None, False, 'wire_copy', 'https://rss.newsmax.com/finance/streettalk/gold-3-200/2025/04/11/id/1206524', '2025-04-11', 'Gold surpasses $3,200', "Reuters' morning story (0801 GMT) run by Newsmax without credit"),
+    (GO, 'st4-g0903-uaefeed', GS03, None, False, 'independent_same_story', 'https://uaefeed.com/news/gold-soars-to-unprecedented-highs-setting-new-records', None, 'Gold Soars Past $3,500 as Fed Rate Cut Bets Intensify', "machine-written report of Wednesday's $3,540.64 (with errors of fact)"),
+    # --- the first $4,000 (7-8 October 2025)
+    (GO, 'st4-g4k-goldpricelive2', G4K, 'web4:goldpricelive-4000', False, 'likely_source', 'https://gold-price.live/blog/gold-price-reaches-4000-historic-milestone-october-2025.html', None, 'Gold Price Hits $4,000 for First Time in History', "a price site's blog, 'Updated: Oct 8, 2025', with its header and metrics (garbled emoji)"),
+    (GO, 'st4-g4k-goldpricelive1', G4K, 'web4:goldpricelive-4000', False, 'verbatim_copy', 'https://gold-price.live/blog/gold-price-reaches-4000-historic-milestone-october-2025.html', None, 'Gold Price Hits $4,000 for First Time in History', 'the same address stored again without the header block'),
+    (GO, 'st4-g4k-kyra', G4K, None, False, 'independent_same_story', 'https://kyra.ae/blog/gold-hits-4000-for-the-first-time-ever', '2025-10-08', 'Gold Hits $4,000 for the First Time Ever', "a Dubai jeweller's blog (Wednesday, $4,019)"),
+    (GO, 'st4-g4k-groundnews', G4K, None, False, 'independent_same_story', 'https://ground.news/article/the-price-of-gold-reached-4-000-an-ounce-for-the-first-time-ever_282255', None, 'The price of gold reached $4,000 an ounce for the first time ever', 'an aggregator summary of 233 articles, with snippets'),
+    (GO, 'st4-g4k-sevenktoday', G4K, None, False, 'independent_same_story', 'https://www.sevenktoday.com/gold-price-per-ounce-surpasses-4-000-for-first-time-ever', None, 'Gold price per ounce surpasses $4,000 for first time ever', 'a two-paragraph item'),
+    (GO, 'st4-g4k-particle', G4K, None, False, 'independent_same_story', 'https://particle.news/story/gold-tops-4000-for-first-time-on-safe-haven-rush', None, 'Gold tops $4,000 for first time on safe-haven rush', "an aggregator's bullet summary (spot $4,001.11 on Oct. 8)"),
+    (GO, 'st4-g4k-udnews', G4K, None, False, 'independent_same_story', 'https://ud-news.com/business-economy/markets/gold-smashes-4000-per-ounce-as-rally-breaks-historic-barrier-575', None, 'Gold smashes $4,000 per ounce as rally breaks historic barrier', "a news site's report ('October 7–8', $4,034.73 in London)"),
+    (GO, 'st4-g4k-jang', G4K, None, False, 'independent_same_story', 'https://jang.com.pk/en/49369-gold-prices-hit-record-high-surge-past-4000-an-ounce-for-first-time-news', None, 'Gold prices hit record high, surge past $4,000 an ounce for first time', "The News (Jang) from Reuters (Tai Wong's '5,000')"),
+    # --- 16 and 21 October 2025
+    (GO, 'st4-g43-coinqueror', G43, None, False, 'independent_same_story', 'https://coinqueror.io/post/gold-broke-a-historic-record-by-surpassing-4300-an-ounce-reaching-a-30-trillion-market-cap-for-the-first-time/264558', None, 'Gold broke a historic record by surpassing $4,300 an ounce', "a crypto site's brief from CNBC data (Thursday)"),
+    (GO, 'st4-gdrop-reportify', GDROP, None, False, 'rewrite', 'https://reportify.ai/news/1178270945367035904', '2025-10-21', 'Gold Plunges From Record High With Biggest One-Day Decline in 12 Years', "machine summary of Investopedia's article (2025-10-21 22:25)"),
+    (GO, 'st4-gdrop-newsroomza', GDROP, None, False, 'excerpt_copy', 'https://newsroom.co.za/tag/financial-markets', None, 'Gold Price Drop Shakes Markets Amid Volatile Pullback', "tag page teaser (Tuesday, 6.3%)"),
+    (GO, 'st4-gdrop-forum003362', GDROP, None, False, 'independent_same_story', 'https://www.003362.com/forum.php?goto=lastpost&mod=redirect&tid=19669', None, 'Gold prices drops in largest single day sell off in over a decade', "an article pasted into a forum (with Wednesday's small rebound)"),
+    (GO, 'st4-gdrop-timesng', GDROP, None, False, 'independent_same_story', 'https://timesng.com/gold-prices-plunge-over', None, 'Gold Prices Plunge Over 5% After Hitting Record High', "a Nigerian site's report (IG's Beauchamp)"),
+    (GO, 'st4-gdrop-coinfeather', GDROP, None, False, 'independent_same_story', 'https://coinfeather.com/en/news/gold-price-biggest-one-day-drop-since-2013-what-triggered-the-crash/16717', None, 'Gold price: biggest one-day drop since 2013, what triggered the crash', 'a crypto site citing Reuters and Bloomberg'),
+    (GO, 'st4-gdrop-3cdn', GDROP, None, False, 'independent_same_story', 'https://www.3cdn.net/gold-prices-suffer-worst-loss-12-years-etfs-plunge', None, 'Gold Prices Plunge in Worst Single-Day Loss in 12 Years, Shaking Safe-Haven Status', 'a generic machine-written piece without figures or date'),
+    (GO, 'st4-gdrop-coincentral', GDROP, None, False, 'independent_same_story', 'https://coincentral.com/gold-crashes-hard-why-bitcoin-is-rising-as-the-precious-metal-falls', None, 'Gold crashes hard: why Bitcoin is rising as the precious metal falls', 'a crypto site on the drop and Bitcoin'),
 ]
 
 SHA256 = {
@@ -349,6 +408,41 @@ SHA256 = {
     'st4-hj-ktvu1': 'eb8b28c9364756964612c80d819a5f16b161f1767a06627a42e295a4c37c7c6c',
     'st4-hj-ktvu2': '3ca17d2d99da1210879c808256f415e8f95041cc0aa89851aa049ba53bdd87a7',
     'st4-hi-btimes': 'ce5d4da83e35eb240f81037fde105c719a1c9fc3f90a7aa9c720aab370d90831',
+    'st4-g0716-fincollateral': 'd31ed75e1e67dbc94505d4d86e36dd87298d0afd0a30fd22b3e617259d783a3c',
+    'st4-g0716-americangold': 'ccf1ac5026eb47cf5ab851d6950abcc0220d472f9bcbe6b1b573c1b9c484ef66',
+    'st4-g25-seekingalpha': '250c3e7c63baf8573df0036ce5eaf990924b4684d9f625b0e482f4c42763c450',
+    'st4-g25-tradingview': 'cff3eac8a073d806430856919961f027c0ce5c1419a2dfbf0f88c4e833f784e2',
+    'st4-g25-fxwhales': '1abfa89fc3e4af9f596cd9b317ad629cd3728a72cb40a4f8af3bfcb291762da1',
+    'st4-g0820-finblog': '33a17a262fe3566f908325ff216e80cd1e632fbc50e0d93e41379e4930466d28',
+    'st4-gfc-ru24express': '490b380e7f2a58df692db85cfbd44e7eb2a2d14c8dbc6a794d2ab93bb636e006',
+    'st4-g3k-squidsite': 'dcc5f5b30d71e0a4006550903d0011ffc3c9a8fb25ada0fe5f978457f70731d1',
+    'st4-g3k-alphanews': 'a93cc62bb8f981630538c469048ce4ff84a009208535b3fe75d4bf3eed09acb5',
+    'st4-g3k-oedigital': '2e95e3da6c8a42e9024a0ab109b7a3cc2bb8c7563df6e09ab5e705f2588b10a1',
+    'st4-g3k-prophecyhour': 'bb775c00504673a35b739ae5ddb44222187370c8402cfcba3324fa2cd24c1649',
+    'st4-g3k-liveindia': '7c0fc57d73ce9f60d53bce61f3f2c26ab7dc996a772cf4b81a621c5cecaca473',
+    'st4-g3k-baystreet': 'e67b75ac198fc434ef8a202852ae051e78f168318fbe46ce9d3fcd724d060af4',
+    'st4-g3k-moneynews': 'd039398b7b61c6ed6d5bfa61d1fb88fcf5f6304d7b541e740563f8cf92dd1a4d',
+    'st4-g3k-goldrushminer': '081c492d77970890a6fc77999d785ec984b048f55aa05ddcac180724abe2fb9b',
+    'st4-g3k-newzhai': '1992c33b69e30803d320b5a9bd08fa093d17f8bf895127907b8cef6e681dc158',
+    'st4-g0328-feedquik': '265d9dcfb485cbb5e22c23b6182c34eecb7bf1e34feb90a8885f6c284676a28d',
+    'st4-g32-newsmax': '0ea6e15fb19e9af7b3394ff3db6960b3d9773ec313117cbe036b3e9f9530489e',
+    'st4-g0903-uaefeed': 'd3c489a9f25cf61f1ead7bce87a13502a7fb15d372486081a8823c14b5b7efc8',
+    'st4-g4k-goldpricelive2': '4ebce7d549644327a9af1cc3a6097f3b94de19712206b2e5e21adae839df8f85',
+    'st4-g4k-goldpricelive1': '106d809b2c082165cd3e0124dbcab9e44fad1dad17473e92530137a3e885fa91',
+    'st4-g4k-kyra': '8ec579a45bbdb9730e8fed597462889818cf0f451230b87589f0f771f6ce56ce',
+    'st4-g4k-groundnews': '4e5c49570f78429d16ff8709751abd54537e72047877cb6eb808ed28f8f9c972',
+    'st4-g4k-sevenktoday': 'a373bc6799ad2bfe209274deb73fc52ee04ded32dbdb6905d1171a17900fffaa',
+    'st4-g4k-particle': '70878e2996d47b8e417006eedcf17449e4e15510cc07dcd73017462d130d57ed',
+    'st4-g4k-udnews': 'bdb3b1bf17f91643c860058436ebd90df4548da3c904b2cadbe7d57b2f13c386',
+    'st4-g4k-jang': '55ecf093802101a00bab519b842275ba89ad296201fc4caeba91d482550da4c2',
+    'st4-g43-coinqueror': '64f7458c420b8bfe1db3a3052ddb9b139e93ff6394e17ae9d85492101b0f0713',
+    'st4-gdrop-reportify': 'b1a9517574ae32976c664bb3c03558a1737ac6a6b6064fc50b0378b3bcc4654c',
+    'st4-gdrop-newsroomza': '686d9dec76bd5d66fafb60d526f30b33241372ab195dd8658c7053c677192361',
+    'st4-gdrop-forum003362': 'a8094d30384b1f99f1a442e2d74e9ed1b2e46e260daa84c381c713796852ae40',
+    'st4-gdrop-timesng': 'e271b012889dc4de15b1f110dcb1dc8fd80f29143cb739c68bac221c6f50a5f2',
+    'st4-gdrop-coinfeather': '75c85c9fefc183b5e061638340d59f1533697ec32079c43ac77f03dc7fd6e7ad',
+    'st4-gdrop-3cdn': '2ea68b3404d455cc01c4108a30b88b4a200eec1a29d21292a157e061528cc7a9',
+    'st4-gdrop-coincentral': 'f72f83f4a2d544fb073d9429c3ee06f4342902d05168afb46bcdda1f6ce84d70',
 }
 
 # Judgements worth a second look, per story (build.py writes them into hard_cases.json as `note`).
