@@ -63,6 +63,12 @@ TOPICS = {
         'web4:gold-4300-2025-10-16': ('Gold blows past $4,300 (Thu 16 Oct 2025)', ['same-topic-other-day']),
         'web4:gold-plunge-2025-10-21': ("Gold's biggest one-day drop since 2013, from Monday's record $4,381 (Tue 21 Oct 2025)", ['same-topic-other-day']),
     }),
+    'crowdstrike-2024-07': ("The CrowdStrike update that crashed Windows machines worldwide on Friday 19 July 2024, with live blogs and the next day's Microsoft count of 8.5 million devices; Delta's cancellations on the Monday; the preliminary post-incident review (24 July); a later explainer (live blog and follow-ups, storyline across days)", {
+        'web4:crowdstrike-outage-2024-07-19': ("A faulty CrowdStrike update crashes Windows machines: flights grounded, banks and broadcasters down; Kurtz apologises (Fri 19 July 2024), Microsoft counts 8.5 million devices (Sat 20 July)", ['live-blog-and-follow-ups', 'storyline-other-day']),
+        'web4:crowdstrike-delta-2024-07-22': ('Delta still cancelling flights on Monday 22 July 2024, three days on', ['storyline-other-day']),
+        'web4:crowdstrike-pir-2024-07-24': ("CrowdStrike's preliminary post-incident review blames a bug in its Content Validator (Wed 24 July 2024)", ['storyline-other-day']),
+        'web4:crowdstrike-explainer-2024-07-29': ('A blog explainer of what went wrong, after the review (29 July 2024, updated 2025)', ['same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -79,6 +85,8 @@ GO = 'gold-records'
 GJUL, G25, GA20, GFC = 'web4:gold-record-2024-07-16', 'web4:gold-2500-2024-08-16', 'web4:gold-record-2024-08-20', 'web4:gold-forecast-2024-10-21'
 G3K, GM28, G32, GS03 = 'web4:gold-3000-2025-03-14', 'web4:gold-record-2025-03-28', 'web4:gold-3200-2025-04-11', 'web4:gold-record-2025-09-03'
 G4K, G43, GDROP = 'web4:gold-4000-2025-10-07', 'web4:gold-4300-2025-10-16', 'web4:gold-plunge-2025-10-21'
+CS = 'crowdstrike-2024-07'
+CS19, CS22, CSPIR, CSX = 'web4:crowdstrike-outage-2024-07-19', 'web4:crowdstrike-delta-2024-07-22', 'web4:crowdstrike-pir-2024-07-24', 'web4:crowdstrike-explainer-2024-07-29'
 ARTICLES = [
     # --- Celtics: Porzingis before Game 1 (Tuesday 4 and Wednesday 5 June 2024)
     (C, 'st4-cpz4-bsj', PZ4, None, False, 'independent_same_story', 'https://www.bostonsportsjournal.com/2024/06/04/kristaps-porzigis-is-clearly-not-100-but-at-this-point-its-close-enough', '2024-06-04', 'Kristaps Porzingis is clearly not 100%, but at this point it is close enough', "Boston Sports Journal on Porzingis's press conference: the seven-second pause, 'That is the plan right now'"),
@@ -272,6 +280,41 @@ ARTICLES = [
     (GO, 'st4-gdrop-coinfeather', GDROP, None, False, 'independent_same_story', 'https://coinfeather.com/en/news/gold-price-biggest-one-day-drop-since-2013-what-triggered-the-crash/16717', None, 'Gold price: biggest one-day drop since 2013, what triggered the crash', 'a crypto site citing Reuters and Bloomberg'),
     (GO, 'st4-gdrop-3cdn', GDROP, None, False, 'independent_same_story', 'https://www.3cdn.net/gold-prices-suffer-worst-loss-12-years-etfs-plunge', None, 'Gold Prices Plunge in Worst Single-Day Loss in 12 Years, Shaking Safe-Haven Status', 'a generic machine-written piece without figures or date'),
     (GO, 'st4-gdrop-coincentral', GDROP, None, False, 'independent_same_story', 'https://coincentral.com/gold-crashes-hard-why-bitcoin-is-rising-as-the-precious-metal-falls', None, 'Gold crashes hard: why Bitcoin is rising as the precious metal falls', 'a crypto site on the drop and Bitcoin'),
+    # --- CrowdStrike: the outage (Friday 19 July 2024) and Saturday's count
+    (CS, 'st4-cs19-tomsguide2', CS19, 'web4:tomsguide-live', False, 'live_blog', 'https://www.tomsguide.com/news/live/microsoft-worldwide-outage-live', None, 'CrowdStrike global Windows crash latest updates — aftermath of the biggest IT outage in history', "Tom's Guide's live blog from Friday into the aftermath, topped by a summary with Microsoft's 8.5 million"),
+    (CS, 'st4-cs19-tomsguide1', CS19, 'web4:tomsguide-live', False, 'verbatim_copy', 'https://www.tomsguide.com/news/live/microsoft-worldwide-outage-live?utm_source=www.dailyzaps.com&utm_medium=referral&utm_campaign=ai-at-paris-olympics', None, 'CrowdStrike global Windows crash latest updates — aftermath of the biggest IT outage in history', 'the same live blog stored under a newsletter-referral address'),
+    (CS, 'st4-cs19-computing', CS19, None, False, 'independent_same_story', 'https://www.computing.co.uk/news/4337707/massive-outage-affects-airlines-hospitals-banks-globe', '2024-07-19', 'Massive IT outage hits airlines, hospitals and banks around the globe', "Computing's first report (John Leonard)"),
+    (CS, 'st4-cs19-readwrite', CS19, None, False, 'independent_same_story', 'https://readwrite.com/?p=354270', None, 'Global IT outage: CrowdStrike update grounds aircraft, banks and broadcasters also down', "ReadWrite's report ('on Thursday (July 19)'), quoting CrowdStrike's support note"),
+    (CS, 'st4-cs19-notebookcheck', CS19, None, False, 'independent_same_story', 'https://www.notebookcheck.net/Global-tech-outage-linked-to-a-CrowdStrike-Windows-content-update-grounds-flights-disrupts-businesses-worldwide.865027.0.html', None, 'Global tech outage linked to a CrowdStrike Windows content update grounds flights, disrupts businesses worldwide', "Notebookcheck's report with a 5:55 a.m. EDT update on Kurtz's post"),
+    (CS, 'st4-cs19-liveindex', CS19, None, False, 'independent_same_story', 'https://liveindex.live/a-flaw-in-a-crowdstrike-update-caused-a-major-it-outage-worldwide-affecting-banks-airlines-and-businesses-worldwide', None, 'A flaw in a CrowdStrike update caused a major IT outage worldwide', "a report quoting Kurtz's X post in full and CISA's late-Friday statement"),
+    (CS, 'st4-cs19-techalchemist', CS19, None, False, 'independent_same_story', 'https://thetechalchemist.com/faulty-update-from-crowdstrike-causes-global-system-outage/', None, 'Faulty update from CrowdStrike causes global system outage', "a tech blog's report (29,000 customers, Olejnik)"),
+    (CS, 'st4-cs19-5news', CS19, None, False, 'independent_same_story', 'https://5newsonline.com/article/tech/massive-global-tech-issues-computers-crowdstrike/51-fa7969ab-b128-431e-8195-9f544aa079b2', None, "'We understand the gravity of the situation' | Crowdstrike CEO releases statement as tech outage causes global disruption", "an Arkansas station's running story: a wire dateline lede, Kurtz on TODAY, airline times"),
+    (CS, 'st4-cs19-kaaltv', CS19, None, False, 'independent_same_story', 'https://kaaltv.com/news/crowdstrike-ceo-issues-apology-amidst-global-tech-outage', None, 'CrowdStrike CEO issues apology amidst global tech outage', "ABC 6 News with Kurtz's apology and a Minnesota senator"),
+    (CS, 'st4-cs19-dailysabah', CS19, None, False, 'independent_same_story', 'https://www.dailysabah.com/business/tech/massive-tech-outage-grounds-flights-disrupts-businesses-around-world', '2024-07-19', 'Massive tech outage grounds flights, disrupts businesses around world', "Daily Sabah's agency-based report with Kurtz's TODAY quotations"),
+    (CS, 'st4-cs19-vergetoday', CS19, None, False, 'excerpt_copy', 'https://thevergetoday.pages.dev/2024/7/19/24201834/crowdstrike-ceo-were-deeply-sorry-for-the-impact-weve-caused', '2024-07-19', "CrowdStrike CEO: 'We're deeply sorry for the impact we've caused.'", "a mirror of The Verge's short storystream entry"),
+    (CS, 'st4-cs19-skyindustry', CS19, None, False, 'independent_same_story', 'https://skyindustrynews.com/stories/661907900-it-outage-grounds-major-u-s-airlines', None, 'IT outage grounds major U.S. airlines', 'a travel-trade item from USA Today and FlightAware figures'),
+    (CS, 'st4-cs19-crains', CS19, None, False, 'independent_same_story', 'https://www.crainscleveland.com/transportation/crowdstrike-outage-grounds-flights-cleveland-hopkins', None, 'CrowdStrike outage grounds flights at Cleveland Hopkins', "Crain's Cleveland: an agency overview and the local airport figures"),
+    (CS, 'st4-cs19-offroading', CS19, None, False, 'independent_same_story', 'https://offroadingblog.com/extreme-technical-challenge-disrupts-flights-globally', None, 'Extreme technical challenge disrupts flights globally', "a travel-trade report (airline posts, 6:50 a.m. FlightAware) on a blog"),
+    (CS, 'st4-cs20-trtworld', CS19, None, False, 'independent_same_story', 'https://www.trtworld.com/article/18186035', '2024-07-20', 'CrowdStrike outage affected 8.5 million Windows devices, Microsoft says', "TRT World on Microsoft's Saturday blog post"),
+    (CS, 'st4-cs20-headpost', CS19, None, False, 'independent_same_story', 'https://head-post.com/?p=29706', None, 'Microsoft says 8.5 million devices were affected', "a report of Saturday's blog post (Weston) quoting it at length"),
+    (CS, 'st4-cs20-vozus', CS19, None, False, 'independent_same_story', 'https://voz.us/en/technology/240721/14757/computer-crash-affected-8-5-million-computers-according-to-microsoft.html', '2024-07-21', 'Computer crash affected 8.5 million computers, according to Microsoft', "an agency report translated into English ('ndlr')"),
+    (CS, 'st4-cs20-indulgexpress', CS19, None, False, 'independent_same_story', 'https://www.indulgexpress.com/gadgets/2024/Jul/21/crowdstrike-bug-hit-85-mn-windows-devices-says-microsoft-2', '2024-07-21', 'CrowdStrike bug hit 8.5 mn Windows devices, says Microsoft', "an Indian gadgets page's report (1,400 cancellations, Biden briefed)"),
+    (CS, 'st4-cs20-daybreak', CS19, None, False, 'independent_same_story', 'https://daybreak.ng/microsoft-reveals-crowdstrike-outage-affects-8-5-million-windows-devices', None, 'Microsoft reveals CrowdStrike outage affects 8.5 million Windows devices', "a Nigerian site's report (by Milcah Tanimu)"),
+    (CS, 'st4-cs20-folkbytes', CS19, None, False, 'independent_same_story', 'https://folkbytes.com/microsoft-reports-that-8-5-million-windows-devices-were-impacted-by-the-crowdstrike-outage', None, 'Microsoft reports that 8.5 million Windows devices were impacted by the CrowdStrike outage', 'a short report of the same blog post'),
+    (CS, 'st4-cs20-tweaktown', CS19, None, False, 'independent_same_story', 'https://www.tweaktown.com/news/99435/microsoft-reveals-how-many-windows-pcs-were-bricked-by-crowdstrike/index.html', None, 'Microsoft reveals how many Windows PCs were bricked by CrowdStrike', "TweakTown on the blog post ('over the weekend')"),
+    (CS, 'st4-cs20-oodaloop', CS19, None, False, 'independent_same_story', 'https://www.oodaloop.com/briefs/2024/07/22/microsoft-says-8-5-million-windows-devices-impacted-by-crowdstrike-incident-publishes-recovery-tool/', '2024-07-22', 'Microsoft says 8.5 million Windows devices impacted by CrowdStrike incident, publishes recovery tool', 'a one-paragraph brief'),
+    # --- Delta on Monday 22 July 2024
+    (CS, 'st4-cs22-swifttelecast', CS22, None, False, 'independent_same_story', 'https://swifttelecast.com/crowdstrike-outage-caused-46000-flight-cancelations-globally-in-just-one-day', None, 'CrowdStrike outage caused 46,000 flight cancelations globally in just one day', "Monday's report: Delta cancels 600 more 'today' after 1,300 on Sunday, Bastian's post"),
+    # --- the preliminary review (Wednesday 24 July 2024)
+    (CS, 'st4-cspir-intelligentciso', CSPIR, 'web4:intelligentcio-pir', True, 'original', 'https://intelligentciso.com/2024/07/26/crowdstrike-releases-preliminary-post-incident-review-into-global-microsoft-outage', '2024-07-26', 'CrowdStrike releases preliminary Post Incident Review into global Microsoft outage', "Intelligent CISO's article listing the review's measures"),
+    (CS, 'st4-cspir-cio-latam', CSPIR, 'web4:intelligentcio-pir', False, 'verbatim_copy', 'https://latam.magazine.intelligentcio.com/intelligent-cio-latam-issue-37/0158448001722259050/p59', None, 'CrowdStrike releases preliminary Post Incident Review into global Microsoft outage', 'the same article as page 59 of the sister magazine (spaces before punctuation)'),
+    (CS, 'st4-cspir-xynik', CSPIR, None, False, 'rewrite', 'https://xynik.com/index.php/2024/07/24/crowdstrike-content-validator-bug-let-faulty-update-pass-checks', '2024-07-24', "CrowdStrike: 'Content Validator' bug let faulty update pass checks", "machine summary of a security site's article ('From the meeting notes'), July 24, 10:24AM"),
+    (CS, 'st4-cspir-convergedigest', CSPIR, None, False, 'independent_same_story', 'https://convergedigest.blogspot.com/2024/07/crowdstrike-cites-errors-with-its-qa.html', '2024-07-24', 'CrowdStrike cites errors with its QA process', "a blog's summary with key points"),
+    (CS, 'st4-cspir-infostride', CSPIR, None, False, 'independent_same_story', 'https://www.theinfostride.com/crowdstrike-issues-preliminary-review-on-falcon-sensor-and-windows-os-outage/', None, 'CrowdStrike issues preliminary review on Falcon sensor and Windows OS outage', 'a summary following the review section by section'),
+    (CS, 'st4-cspir-confenis', CSPIR, None, False, 'independent_same_story', 'http://confenis2017.org/crowdstrike-details-what-went-wrong-in-preliminary-report.html', None, 'CrowdStrike details what went wrong in preliminary report', "an IT trade report ('released on 24 July') on an unrelated domain"),
+    (CS, 'st4-cspir-digwatch', CSPIR, None, False, 'independent_same_story', 'https://dig.watch/updates/crowdstrike-blames-quality-control-bug-for-faulty-update', None, 'CrowdStrike blames quality control bug for faulty update', "Digital Watch's short update"),
+    # --- an explainer (29 July 2024)
+    (CS, 'st4-csx-arnav', CSX, None, False, 'independent_same_story', 'https://arnav.au/2024/07/29/crowdstrike-outage-what-went-wrong/', '2024-07-29', 'CrowdStrike outage: what went wrong', "a consultant's blog explainer built on the review (updated August 2025)"),
 ]
 
 SHA256 = {
@@ -443,6 +486,37 @@ SHA256 = {
     'st4-gdrop-coinfeather': '75c85c9fefc183b5e061638340d59f1533697ec32079c43ac77f03dc7fd6e7ad',
     'st4-gdrop-3cdn': '2ea68b3404d455cc01c4108a30b88b4a200eec1a29d21292a157e061528cc7a9',
     'st4-gdrop-coincentral': 'f72f83f4a2d544fb073d9429c3ee06f4342902d05168afb46bcdda1f6ce84d70',
+    'st4-cs19-tomsguide2': 'e09e73d11e02935be9c00a8aa3b2021d25c394bce987fde07cb8c15b4f3d9022',
+    'st4-cs19-tomsguide1': '30f0f6b77b7d5d2932b1369634e996a6fa9ef000a1a549083322772efd4554cc',
+    'st4-cs19-computing': '07388ec146f892b7a811abc1e2b4f7e0dff59b757c5b143e7ea6a451f5bdc9e9',
+    'st4-cs19-readwrite': '82a85e1a77333d3023352e6d84f64ae4bd6940da27d09c8f62381b2e17861bec',
+    'st4-cs19-notebookcheck': '27ea328e1e5464302b2623a4e2f5fb587e7f22f29d68418dd7c270e9260a6e68',
+    'st4-cs19-liveindex': '2d2c0d4d524bc58e9f1683aca3cf00aa5934d7288b5dedc6991cad8379baeded',
+    'st4-cs19-techalchemist': '21bf162b0a245129a10b289002acec7eb6de8e5eef3179f52c077623d1aebbbc',
+    'st4-cs19-5news': 'b9b75f0cc339f3ab718856aa094def753af2b4aac0056182b5e18ad1b8f27295',
+    'st4-cs19-kaaltv': '3eb198744dc5d7ea492e88509d893327c8fbbf8876be58cdf05230f251df83e0',
+    'st4-cs19-dailysabah': '8dc823dc8188d03d902655f1e518d1c9f1395672cc54a5239aae1c8400867b45',
+    'st4-cs19-vergetoday': '6a656db2c9c94b1dfef81ee044be2f7cd36a62d90fcc471047df4986a5d1521c',
+    'st4-cs19-skyindustry': '59e46b769c79798a728fa4fbc380c47fbf520b40cb37a0fb8903629e8f28433b',
+    'st4-cs19-crains': '75ce7c0d09810111a11684c4897c05b1c33f30eea7af3c45eba64d7b13731aa3',
+    'st4-cs19-offroading': '4347c256fd26ade2ebd8c86797d3f77d4effae11f6cbdc595cb59b684c0d120e',
+    'st4-cs20-trtworld': '48b7d733e9cd55c9b4fb63436246ff6fc5d2a7a697193ebf26703984a9a94303',
+    'st4-cs20-headpost': 'f89d1a1c158584d767602134207fb51e7fbc8091bd6c9ef7b51c7b6eb2a47966',
+    'st4-cs20-vozus': '12794568d5493d103f36ffc3aa841fdf95566925ccf8bfac2bb5814963d134a9',
+    'st4-cs20-indulgexpress': 'e5456ccd7d5e9b49b8b0a724a2dc526c2df2189a487a129b0b1d9357201e4392',
+    'st4-cs20-daybreak': '2f737483ad17b72ebb61db9575a4c3bb1ff74d0448fc185b3b442522ace27503',
+    'st4-cs20-folkbytes': 'd0dc2d6f05850a3169f15f4ce064b8799d2f12b4135da941385040fb8b0562de',
+    'st4-cs20-tweaktown': '12c3240478bc124352936b4d75e58201994ccca42d330fa2602612c7ddb569d0',
+    'st4-cs20-oodaloop': 'b873b00f02ded1b3d3743077aa7724c5f33e7168514f8b166ef366c29bf9402a',
+    'st4-cs22-swifttelecast': '7d6d39fdc761053f44bee2ba42252d6b4c4dc99fbfafc0c009edaf30593544f0',
+    'st4-cspir-intelligentciso': '9bfbda425f1bf61ccb62a1eee787d98b8c266a93c469afb15fd5b84a53a6d050',
+    'st4-cspir-cio-latam': 'a8e9e4f0a4a067ad642bd285ac72bba913dcd440255f24d9d3923a1c67e2a85b',
+    'st4-cspir-xynik': 'e3392f081268636857456daed18ef1cfa12ea2006961eaaa2d9c01cf0c97541a',
+    'st4-cspir-convergedigest': '1c9d71dac16ddc4c117122f4e098bf352f8c6e285c8f5e169a1abba130a8a112',
+    'st4-cspir-infostride': '91a3c33e5671d3a565fc37ea0d9efcacc5b926a39a33b862b6de40e80078dd97',
+    'st4-cspir-confenis': '49f5816bb4d00c8c1b55268dbebe8409cda44a2b08ea3ed45a93ebb2899534d0',
+    'st4-cspir-digwatch': '85e4bf11b75a0ae6e15c5f915fae43033e27e0f14c056ab449f1e48a1d12a38b',
+    'st4-csx-arnav': 'bcb1626916dced10319c1a5e1dd4138a9455fd3e332b4132dceff156aee33950',
 }
 
 # Judgements worth a second look, per story (build.py writes them into hard_cases.json as `note`).
