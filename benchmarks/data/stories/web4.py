@@ -69,6 +69,11 @@ TOPICS = {
         'web4:crowdstrike-pir-2024-07-24': ("CrowdStrike's preliminary post-incident review blames a bug in its Content Validator (Wed 24 July 2024)", ['storyline-other-day']),
         'web4:crowdstrike-explainer-2024-07-29': ('A blog explainer of what went wrong, after the review (29 July 2024, updated 2025)', ['same-names-other-event']),
     }),
+    'herat-quakes-2023-10': ("The magnitude 6.3 earthquakes of western Afghanistan's Herat province in October 2023: Saturday 7 October (with the next day's toll of 2,000), Wednesday 11 October and Sunday 15 October, each near Herat city (another quake on another day)", {
+        'web4:herat-quake-2023-10-07': ('Two magnitude 6.3 quakes and aftershocks strike near Herat, Zenda Jan worst hit; the toll climbs past 2,000 the next day (Sat 7 Oct 2023)', ['same-topic-other-day']),
+        'web4:herat-quake-2023-10-11': ('Another magnitude 6.3 quake near Herat flattens Chahak village, about 120 injured (Wed 11 Oct 2023)', ['same-topic-other-day']),
+        'web4:herat-quake-2023-10-15': ('A third magnitude 6.3 quake strikes near Herat on Sunday morning (Sun 15 Oct 2023)', ['same-topic-other-day']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -87,6 +92,8 @@ G3K, GM28, G32, GS03 = 'web4:gold-3000-2025-03-14', 'web4:gold-record-2025-03-28
 G4K, G43, GDROP = 'web4:gold-4000-2025-10-07', 'web4:gold-4300-2025-10-16', 'web4:gold-plunge-2025-10-21'
 CS = 'crowdstrike-2024-07'
 CS19, CS22, CSPIR, CSX = 'web4:crowdstrike-outage-2024-07-19', 'web4:crowdstrike-delta-2024-07-22', 'web4:crowdstrike-pir-2024-07-24', 'web4:crowdstrike-explainer-2024-07-29'
+HQ = 'herat-quakes-2023-10'
+HQ7, HQ11, HQ15 = 'web4:herat-quake-2023-10-07', 'web4:herat-quake-2023-10-11', 'web4:herat-quake-2023-10-15'
 ARTICLES = [
     # --- Celtics: Porzingis before Game 1 (Tuesday 4 and Wednesday 5 June 2024)
     (C, 'st4-cpz4-bsj', PZ4, None, False, 'independent_same_story', 'https://www.bostonsportsjournal.com/2024/06/04/kristaps-porzigis-is-clearly-not-100-but-at-this-point-its-close-enough', '2024-06-04', 'Kristaps Porzingis is clearly not 100%, but at this point it is close enough', "Boston Sports Journal on Porzingis's press conference: the seven-second pause, 'That is the plan right now'"),
@@ -315,6 +322,24 @@ ARTICLES = [
     (CS, 'st4-cspir-digwatch', CSPIR, None, False, 'independent_same_story', 'https://dig.watch/updates/crowdstrike-blames-quality-control-bug-for-faulty-update', None, 'CrowdStrike blames quality control bug for faulty update', "Digital Watch's short update"),
     # --- an explainer (29 July 2024)
     (CS, 'st4-csx-arnav', CSX, None, False, 'independent_same_story', 'https://arnav.au/2024/07/29/crowdstrike-outage-what-went-wrong/', '2024-07-29', 'CrowdStrike outage: what went wrong', "a consultant's blog explainer built on the review (updated August 2025)"),
+    # --- Herat: Saturday 7 October 2023 (and Sunday's toll)
+    (HQ, 'st4-hq7-kyoutv', HQ7, 'web4:ap-herat-quake-1007', True, 'original', 'https://www.kyoutv.com/2023/10/07/two-63-magnitude-earthquakes-kill-least-15-injure-nearly-40-others-western-afghanistan/', '2023-10-07', 'Two 6.3 magnitude earthquakes kill at least 15 and injure nearly 40 others in western Afghanistan', "AP's first story, 'ISLAMABAD (AP)', 'By The Associated Press', run by an Iowa station (Oct. 7, 2023, 11:31 AM CDT)"),
+    (HQ, 'st4-hq7-newser', HQ7, 'web4:ap-herat-quake-1007', False, 'partial_copy', 'https://www.newser.com/story/341100/afghanistan-tries-to-reach-injured-after-earthquakes.html', '2023-10-07', 'Afghanistan tries to reach injured after earthquakes', "Newser's digest of AP's later version ('the AP reports'), AP's paragraphs lightly cut"),
+    (HQ, 'st4-hq7-ruetir1', HQ7, None, False, 'independent_same_story', 'https://www.ruetir.com/2023/10/at-least-14-people-have-died-in-a-series-of-earthquakes-in-western-afghanistan/', '2023-10-07', 'At least 14 people have died in a series of earthquakes in western Afghanistan', "an Italian report machine-translated ('07:30 Italian time'), 14 dead per AFP"),
+    (HQ, 'st4-hq7-asianet', HQ7, None, False, 'independent_same_story', 'https://newsable.asianetnews.com/world/massive-earthquake-hits-western-afghanistan-resulting-in-several-deaths-and-injuries-ajr-s25poz', '2023-10-07', 'Massive earthquake hits western Afghanistan, resulting in several deaths and injuries', 'an Indian report from agency facts (14 dead, 78 injured), a paragraph repeated'),
+    (HQ, 'st4-hq7-shafaqna', HQ7, None, False, 'independent_same_story', 'https://en.shafaqna.com/330783/un-at-least-320-people-killed-after-powerful-earthquakes-hit-afghanistan/', '2023-10-07', 'UN: At least 320 people killed after powerful earthquakes hit Afghanistan', "a report with a Herat resident's quotations to AFP"),
+    (HQ, 'st4-hq7-ruetir2', HQ7, None, False, 'independent_same_story', 'https://www.ruetir.com/2023/10/earthquake-in-afghanistan-over-2-thousand-dead-and-10-thousand-injured/', '2023-10-08', 'Earthquake in Afghanistan: over 2 thousand dead and 10 thousand injured', "Sunday's machine-translated report of Saturday's quakes, 2,053 dead"),
+    # --- Wednesday 11 October 2023
+    (HQ, 'st4-hq11-perthnow', HQ11, 'web4:ap-herat-quake-1011', False, 'edited_copy', 'https://www.perthnow.com.au/news/natural-disasters/another-strong-earthquake-hits-western-afghanistan-c-12179347', '2023-10-11', 'Another strong earthquake hits western Afghanistan', "AP's later version (Chahak, the highway, Doctors Without Borders) in Australian spelling, uncredited"),
+    (HQ, 'st4-hq11-tribuneindia', HQ11, 'web4:ap-herat-quake-1011', False, 'wire_copy', 'https://www.tribuneindia.com/news/world/another-afghan-quake-destroys-hundreds-of-houses-552467', '2023-10-12', 'Another Afghan quake destroys hundreds of houses', "AP's later version condensed, datelined 'Chahak, October 11', '— AP' (page dated the 12th)"),
+    (HQ, 'st4-hq11-livemint', HQ11, 'web4:ap-herat-quake-1011', False, 'partial_copy', 'https://www.livemint.com/news/world/earthquake-today-another-6-3-magnitude-quake-shakes-part-of-western-afghanistan-11696988896746.html', '2023-10-11', 'Earthquake today: Another 6.3 magnitude quake shakes part of western Afghanistan', "AP's first paragraphs ('Another strong earthquake has shaken part of western Afghanistan') and Mint's own on the WHO figures"),
+    (HQ, 'st4-hq11-menafnqna', HQ11, 'web4:ap-herat-quake-1011', False, 'partial_copy', 'https://menafn.com/1107223268/63-Magnitude-Earthquake-Shakes-Western-Afghanistan', '2023-10-11', '6.3-Magnitude Earthquake Shakes Western Afghanistan', "QNA's report via The Peninsula on MENAFN, opening with AP's first sentence"),
+    (HQ, 'st4-hq11-lbc', HQ11, None, False, 'wire_copy', 'https://www.lbcgroup.tv/news/world-news/727280/a-63-magnitude-earthquake-strikes-western-afghanis/en', '2023-10-11', 'A 6.3 magnitude earthquake strikes western Afghanistan', "AFP's report run by LBC, 'AFP' at the end"),
+    (HQ, 'st4-hq11-zambianobserver', HQ11, None, False, 'rewrite', 'https://zambianobserver.com/second-earthquake-strikes-afghanistan-in-few-days/', '2023-10-11', 'Second earthquake strikes Afghanistan in few days', "a simplified rewrite of the BBC's report ('she said to the BBC')"),
+    (HQ, 'st4-hq11-menafnnyt', HQ11, None, False, 'independent_same_story', 'https://menafn.com/1107225060/Recent-earthquake-hits-overwhelmed-Afghanistan', '2023-10-11', 'Recent earthquake hits overwhelmed Afghanistan', 'a padded report quoting a resident to the New York Times'),
+    # --- Sunday 15 October 2023
+    (HQ, 'st4-hq15-menafn', HQ15, None, False, 'independent_same_story', 'https://menafn.com/1107242804/Third-sturdy-earthquake-strikes-Herat-district-in-Afghanistan', '2023-10-15', 'Third sturdy earthquake strikes Herat district in Afghanistan', "a report from a French agency's Herat reporter (just after 8 am, 5.5 aftershock)"),
+    (HQ, 'st4-hq15-indianawaaz', HQ15, None, False, 'independent_same_story', 'https://theindianawaaz.com/afghanistan-a-6-3-magnitude-earthquake-struck-near-herat/', '2023-10-15', 'Afghanistan: a 6.3 magnitude earthquake struck near Herat', "AMN's short report"),
 ]
 
 SHA256 = {
@@ -517,6 +542,21 @@ SHA256 = {
     'st4-cspir-confenis': '49f5816bb4d00c8c1b55268dbebe8409cda44a2b08ea3ed45a93ebb2899534d0',
     'st4-cspir-digwatch': '85e4bf11b75a0ae6e15c5f915fae43033e27e0f14c056ab449f1e48a1d12a38b',
     'st4-csx-arnav': 'bcb1626916dced10319c1a5e1dd4138a9455fd3e332b4132dceff156aee33950',
+    'st4-hq7-kyoutv': 'a77af712fb5198bcd6c42d6e26fd1a4e90ffe2318b4cce55082b923763a94f44',
+    'st4-hq7-newser': 'e8a8d59d3c3c8d71cf19778d50f007f109f1a284e148a2362fde3efde98d9e05',
+    'st4-hq7-ruetir1': '753b8664417250ea0e731c26fff5a28d454625c28c34400ec070e0369d3bbdc4',
+    'st4-hq7-asianet': '643568c33603857c7248cc4d4bf3204a150999e4b96b2413420df64a58de82fe',
+    'st4-hq7-shafaqna': 'a16ef58e0c3c1284ceefae1992f9bcfc7e4d32a726188ba00eccc0fa35361350',
+    'st4-hq7-ruetir2': '006c0a62ae7dfaf6c78971edb6d568dcad8991983aa98e228303deaecf0ed94d',
+    'st4-hq11-perthnow': '838c57a07566bd6be0cac2c3e6a86765c49e303c0639d6d31b150402e52596de',
+    'st4-hq11-tribuneindia': '9906ec70032bdb7f7b7db9b8cde7b8b58f8a576cb73578bcf2c198307c6a81c6',
+    'st4-hq11-livemint': '566863ec92f8813749f0609d032197e81b629a3d4b3163882f6e7feb3f146c23',
+    'st4-hq11-menafnqna': '231f903bcfd214c1a24f698f4313d76aa2856b81689858e9df84e8b4c8812b1e',
+    'st4-hq11-lbc': '3586c78e066336d6be3cff25db49dfc9c0d2a7235149dc4872d8297d3484201f',
+    'st4-hq11-zambianobserver': '694f9bc0e4bd8b1a47b075b972a7d4da0b8562d5ecda00333e6a38a6a7b75bd4',
+    'st4-hq11-menafnnyt': '1f69c6647a3f85ab6e8ef00837ceeefba644bea91b27884e3037b4f6205c8c34',
+    'st4-hq15-menafn': '9a20af2ffb988cfc0ab8da0195d3d1275dcb8eb6ac93b7e36b9ac457f0fbfe8f',
+    'st4-hq15-indianawaaz': 'df762b4fe28a7fa8e74659efed8a9316351d0014d81173d16c17c41605608942',
 }
 
 # Judgements worth a second look, per story (build.py writes them into hard_cases.json as `note`).
