@@ -561,8 +561,45 @@ SHA256 = {
 
 # Judgements worth a second look, per story (build.py writes them into hard_cases.json as `note`).
 NOTES = {
+    'web4:celtics-porzingis-2024-06-04': "Tuesday's press conference: ESPN's report survives only as an uncredited copy (shacklemedia) and a paraphrase (basketballinsiders), a family without original; Boston Sports Journal, NBC Sports Boston and WFAA quote the same answers ('That is the plan right now') in their own reports, in no family. Wednesday's report (he will play) is another story.",
+    'web4:celtics-porzingis-2024-06-05': "A Boston paper's Wednesday report ('took a long pause') copied whole twice and synonym-swapped once; its own page is not stored, so no original.",
+    'web4:celtics-mavs-g1-2024-06-06': "AP's first version ('Brown has 22, Porzingis returns with 20': lotradecoin, spun on arcticnow) and its write-through ('didn't want to make predictions': Manila Bulletin, cabetting) share whole paragraphs: one family. The Manila Bulletin's credited run (published 7 June) is the earliest-dated credited version, so the labelled original, though AP sent the first version earlier; lotradecoin's 'View Date' (December 2024) is the scrape.",
+    'web4:celtics-mavs-g2-2024-06-09': "Outlook India's photo page opens with AP's paragraphs but no other AP copy is stored: no family. Yahoo's live page, topped by its final report, is the live blog.",
+    'web4:celtics-mavs-g3-2024-06-12': "AP's family has no labelled original: its credited pages (AJC, lajournalmag) are undated and its dated pages (Outlook India, the Daily Mail's mix of its own lines and AP's) uncredited. AFP's family: the Daily Tribune's credited run is the original; flashscore's store date (2006) is wrong. Rappler's agency report and AFP both quote Tatum's 'We are not relaxing'; Rappler is in no family.",
+    'web4:celtics-mavs-g4-2024-06-14': "AP's report on a SportsMax tag page and edited on Rappler: a family without original. UPI's and AFP's reports are single runs, in no family.",
+    'web4:celtics-mavs-g5-2024-06-17': "AP's family (10): the Turks and Caicos radio site's credited run (18 June) is the original; Newser's digest 'per the AP' and its CDN copy are put in it, as AP's sentences make most of the digest (short quotations from the Athletic and ESPN added); it could be read as a family of its own. The West's three-paragraph first take and PerthNow's AP-based story share a headline but no text. An agency report in two versions (Al Jazeera, funandflip) is a family without original.",
+    'web4:milton-cat5-2024-10-07': "AP's one-line alert (ru24, 'MIAMI (AP)') and AP's Monday story (NBC San Diego) share no visible text, so no family (as web3's Reuters teaser). Reuters' flash is uncredited on the Star-Advertiser and rewritten by Devdiscourse: a family without original.",
+    'web4:milton-biden-2024-10-08': "AP's White House story (Butler Eagle) and The West's agency story are different AP stories; DW and a paraphrase quote the same Biden lines. No families.",
+    'web4:milton-landfall-2024-10-09': "Thursday's reports (tornado deaths, Tropicana Field's roof, 3 million without power, 'worst-case scenario' averted) are next-day follow-ups of Wednesday night's landfall: one story, with two live pages. Reuters' flash is credited on swissinfo but the store shows only the month, so likely_source, not original. The topnews page's headline gives Friday's toll (16) over a Thursday text (11): kept here.",
+    'web4:milton-aftermath-2024-10-11': "Friday's video caption (16+ deaths, power restored slowly), two days after landfall, is a story of its own.",
+    'web4:holmes-sentence-2022-11-18': "Two families quote Holmes' 'I regret my failings with every cell of my body': AP's (KSL's breaking update with AP's earlier story below it, the original; accesswdun's run of that morning preview; two rewrites) and CNN's (realestatelinks' copy with CNN's credit, machine-garbled but dated 18 Nov by its address, the original; a spun copy; a reworded copy). DW, CBS San Francisco and GEN quote the judge as AP does, in no family. AP's morning preview is in this story (the same day, written through).",
+    'web4:holmes-convictions-explainer-2022-11': "A teaser of an explainer published days before the sentencing: a story of its own with the same names, like web3's Murdaugh explainer.",
+    'web4:holmes-prison-2023-05-30': "KTVU's Monday page (she will report on Tuesday morning) is kept in this story; KTVU's address was stored twice (first version dated 29 May, the original of a two-version family; a later version with a consultant's estimate). CBS's national and Chicago pages are a family (the national page the original).",
+    'web4:gold-3000-2025-03-14': "Futures crossed $3,000 on Thursday 13 March and spot on Friday 14 March: one story. Reuters' morning (1015 GMT, on prophecyhour, credited but dated only by month; liveindia's rewrite) and afternoon stories (squidsite02, the original; alpha-news' and oedigital's rewrites) share little text, so two families. Baystreet and moneynews share sentences (a family without original); their day is not shown ('12th record high', spot $3,015) and they are kept here. A dealer's blog updated with the 19 March record is left out.",
+    'web4:gold-4000-2025-10-07': "Futures crossed $4,000 on Tuesday 7 October and spot on Wednesday 8 October: one story. gold-price.live's address was stored twice (with and without its header block; the emoji come garbled): a family without original.",
+    'web4:gold-record-2025-09-03': "A machine-written page with errors of fact ('first interest rate cut in over four years'); its day is read from 'Wednesday' and the $3,540.64 high, and may be wrong.",
+    'web4:gold-forecast-2024-10-21': "A forecast ('$3,000 before Christmas'), not a price day: same names, another event.",
+    'web4:crowdstrike-outage-2024-07-19': "Saturday's Microsoft blog post (8.5 million devices) is a next-day follow-up, so its reports, including pages dated up to Monday 22 July, are in the outage story with Friday's live blog. Tom's Guide's live blog is stored under two addresses (a family without original). Kurtz's TODAY-show apology is quoted by several independent reports, none copied.",
+    'web4:crowdstrike-delta-2024-07-22': "Monday's report of Delta still cancelling flights, three days on: a story of its own.",
+    'web4:crowdstrike-pir-2024-07-24': "Intelligent CISO's article (26 July) and its sister magazine's page: a family with the website's page as original. The review itself is dated 24 July; reports two days later are the same story.",
+    'web4:herat-quake-2023-10-07': "AP's first story run by KYOU (credited, 7 Oct) is the original of AP's family; Newser's digest keeps AP's paragraphs. Sunday's report of the toll (2,053) is a next-day follow-up, in this story. The quakes of the 11th and 15th are other stories.",
+    'web4:herat-quake-2023-10-11': "AP's first version (its first sentence on Mint and in QNA's report) and its later version (PerthNow; the Tribune, credited '— AP') are one family without labelled original: the credited page is dated 12 October, after the uncredited PerthNow page of the 11th.",
 }
 
 # Pages read and left out (url: why), as web3.LEFT_OUT.
 LEFT_OUT = {
+    'https://aztecahonduras.com/category/noticias-deportivas/page/24': 'Spanish category page (Game 1 teaser)',
+    'https://briefly.co/tag/matchup-history': "tag page with a one-line teaser of a Game 1 live blog",
+    'https://sport.sky.it/nba/2024/06/07/brown-nba-finals-boston-celtics-schiacciata-video': 'Italian video caption',
+    'https://newsiosity.com/?p=220514': 'German translation of a Game 1 report',
+    'https://psrh.org/?paged=2&tag=soccer-betting': "tag page with a Game 3 pre-game thread and AP's next-day Doncic story: two events",
+    'https://reportermaceio.com.br/furacao-milton-arranca-parte-do-teto-de-estadio-em-st-petersburg-florida-utilizado-como-abrigo-danos-sao-visiveis/': 'Portuguese',
+    'https://www.prensa.com/mundo/milton-golpea-el-centro-de-florida-en-una-noche-con-millones-de-desplazados-y-sin-luz/': 'excerpt holds only an embedded tweet',
+    'https://filmov.tv/show/Hurricane%20Milton%20florida/2': 'no article text',
+    'https://www.kleinezeitung.at/service/newsticker/chronik/18949897/hurrikan-milton-in-florida-schwaecht-sich-ab': 'German',
+    'https://jicaibo.com/elizabeth-holmes-se-reporta-a-la-carcel-de-texas-el-martes/': 'Spanish',
+    'https://sbcgold.com/blog/gold-prices-hit-3000-ounce': 'blog on the 13-14 March 2025 crossing updated with the 19 March record: two days',
+    'https://uaefeed.com/news/gold-reaches-record-breaking-highs-a-meteoric-rise-in-prices-captivates-the-market': "machine text whose figures contradict each other ($2,501 on 'Tuesday' beating an April record of $2,500.10): day not readable",
+    'https://www.agjsystems.com/blog/page/2': "a vendor blog's listing teaser, written later, no report",
+    'https://www.abcnyheter.no/nyheter/verden/2023/10/15/195954935/nytt-kraftig-jordskjelv-i-vest-afghanistan': 'Norwegian',
 }
