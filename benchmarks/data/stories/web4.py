@@ -606,4 +606,9 @@ LEFT_OUT = {
     'https://uaefeed.com/news/gold-reaches-record-breaking-highs-a-meteoric-rise-in-prices-captivates-the-market': "machine text whose figures contradict each other ($2,501 on 'Tuesday' beating an April record of $2,500.10): day not readable",
     'https://www.agjsystems.com/blog/page/2': "a vendor blog's listing teaser, written later, no report",
     'https://www.abcnyheter.no/nyheter/verden/2023/10/15/195954935/nytt-kraftig-jordskjelv-i-vest-afghanistan': 'Norwegian',
+    'https://www.scrippsnews.com/politics/the-president/biden-postponing-international-trip-due-to-hurricane-milton': 'read after the set was full: an independent report of the 8 October story, not taken',
+    'https://947631.windlasstrade-hk.tech/worldbiz/usa/biden-postpones-germany-angola-trip-hurricane-targets-florida-961976': "read after the set was full: AFP's report on a mirror domain, not taken",
+    'https://menafn.com/1108759606/Biden-Postpones-Foreign-Trip-As-Hurricane-Milton-Expected-To-Hit-Florida': "read after the set was full: IANS's report, not taken",
+    'https://energy-reporters.com/environment/president-biden-delays-foreign-trip-due-to-hurricane-milton': 'read after the set was full: an independent report, not taken',
+    'https://rnbo.org/2024/10/08/88116.html': 'read after the set was full: a video caption, not taken',
 }
