@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE))
 import bbc  # noqa: E402
 import web2  # noqa: E402
 import web3  # noqa: E402
+import web4  # noqa: E402
 import written  # noqa: E402
 
 import web  # noqa: E402
@@ -49,8 +50,10 @@ def split_of(story: str) -> str:
 # 16 moved the first held part into dev (its figures had been seen several times) and added two
 # fresh parts: web2 (new real web pages) and the reuse set's events (benchmarks/data/reuse-real).
 # Session 18 added a third fresh part, held3 (web3.py: new real web pages), held out whole.
+# Session 19 added a fourth, held4 (web4.py: new real web pages, labelled blind), held out whole.
 SPLIT_OF_PART = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev",
-                 "held2": "held2", "rr-held": "held-rr", "dev3": "dev3", "held3": "held3"}
+                 "held2": "held2", "rr-held": "held-rr", "dev3": "dev3", "held3": "held3",
+                 "held4": "held4"}
 
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
@@ -236,6 +239,25 @@ def web3_part() -> tuple[list[dict], list[dict]]:
     return arts, labs
 
 
+def web4_part() -> tuple[list[dict], list[dict]]:
+    """The session-19 web pages (web4.py), labelled blind: text in ../realweb/texts/<id>.txt,
+    outside the repository, with its SHA-256 recorded here. Part and split `held4`, held out
+    whole."""
+    arts, labs = [], []
+    for topic, aid, story, fam, orig, role, url, published, title, summary in web4.ARTICLES:
+        art = {"id": f"web4:{aid}", "text": None,
+               "text_ref": {"path": f"../realweb/texts/{aid}.txt"}, "sha256": web4.SHA256[aid],
+               "title": title, "url": url, "page": url, "summary": summary,
+               "source": web4.WEB4_SOURCE}
+        if published:
+            art["published"] = published
+        arts.append(art)
+        labs.append({"id": f"web4:{aid}", "story": story, "family": fam, "original": orig,
+                     "role": role, "topic": f"web4:{topic}", "part": "held4",
+                     "hard_case": web4.TOPICS[topic][1][story][1][0].replace("-", "_")})
+    return arts, labs
+
+
 def reuse_real_part() -> tuple[list[dict], list[dict]]:
     """The reuse set's pages (benchmarks/data/reuse-real, two builders), each event a story: a
     family is a set of pages joined by labelled copy lines (kind not neutral), its original
@@ -367,7 +389,7 @@ def main() -> None:
     for x in labs:
         first = written_splits.get(x["story"]) or split_of(x["story"])
         x["part"] = first + "1"
-    for part in (web2_part(), reuse_real_part(), web3_part()):
+    for part in (web2_part(), reuse_real_part(), web3_part(), web4_part()):
         arts += part[0]
         labs += part[1]
     for x in labs:
@@ -393,6 +415,10 @@ def main() -> None:
                      **({"note": web3.NOTES[sid]} if sid in web3.NOTES else {})}
                for topic, (_a, stories) in web3.TOPICS.items()
                for sid, (d, t) in stories.items()},
+            **{sid: {"about": d, "tags": t, "topic": f"web4:{topic}",
+                     **({"note": web4.NOTES[sid]} if sid in web4.NOTES else {})}
+               for topic, (_a, stories) in web4.TOPICS.items()
+               for sid, (d, t) in stories.items()},
         },
         "written_topics": {
             f"written:{topic}": {
@@ -409,6 +435,10 @@ def main() -> None:
                                           "part": web3_part_of(topic)}
                         for topic, (about, stories) in web3.TOPICS.items()},
         "web3_left_out": web3.LEFT_OUT,
+        "web4_topics": {f"web4:{topic}": {"about": about, "stories": sorted(stories),
+                                          "part": "held4"}
+                        for topic, (about, stories) in web4.TOPICS.items()},
+        "web4_left_out": web4.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
         "reuse_real_stories_split": RR_STORY,
         "bbc_left_out": bbc.LEFT_OUT,
