@@ -71,7 +71,9 @@ def brute_force_links(articles: list[StoryArticle], config: StoryConfig,
             carried.setdefault(key, set()).add(unit)
     count = len(set(units))
     limit = min(config.key_df, max(config.min_df, int(config.max_df * count)))
-    weight = {key: math.log1p(count / len(us)) for key, us in carried.items() if len(us) <= limit}
+    reference = max(count, config.idf_size)
+    weight = {key: math.log1p(reference / len(us)) for key, us in carried.items()
+              if len(us) <= limit}
     totals = [sum(weight.get(k, 0.0) for k in a.facts.tolist()) for a in articles]
     out = {}
     for i, j in itertools.combinations(range(len(articles)), 2):
@@ -107,7 +109,8 @@ def test_links_are_those_of_comparing_every_pair(seed: int, batch: int,
     units = [k // random.choice([1, 1, 3]) for k in range(len(articles))]
     for config in (StoryConfig(), StoryConfig(min_share=0.2, max_df=0.3),
                    StoryConfig(min_share=0.7, max_days=0), StoryConfig(key_df=3),
-                   StoryConfig(min_share=0.2, max_df=0.5, key_df=8, min_shared=1)):
+                   StoryConfig(min_share=0.2, max_df=0.5, key_df=8, min_shared=1),
+                   StoryConfig(idf_size=0), StoryConfig(idf_size=100)):
         found = links(articles, config, units)
         expected = brute_force_links(articles, config, units)
         assert found.keys() == expected.keys()
@@ -158,10 +161,11 @@ def reports_and_a_follow_up(day: str) -> list[StoryArticle]:
 def test_a_report_picking_other_details_joins_its_story_by_its_weaker_pairs_too() -> None:
     """The fourth report shares 0.41 of its facts with the first and 0.19 with the two others:
     counted at their share, the weaker pairs bring it into the story; counted as nothing (a
-    link floor at the link share), the story splits in two."""
+    link floor at the link share), the story splits in two. (Rarity measured against the
+    collection itself, whose size the shares are given for.)"""
     articles = reports_and_a_follow_up("monday")
-    assert ["r0", "r1", "r2", "x"] in stories(articles, [], StoryConfig())
-    split = stories(articles, [], StoryConfig(link_floor=0.2))
+    assert ["r0", "r1", "r2", "x"] in stories(articles, [], StoryConfig(idf_size=0))
+    split = stories(articles, [], StoryConfig(link_floor=0.2, idf_size=0))
     assert ["r0", "x"] in split and ["r1", "r2"] in split
 
 
@@ -171,3 +175,24 @@ def test_weaker_pairs_naming_other_days_of_the_week_count_for_nothing() -> None:
     articles = reports_and_a_follow_up("tuesday")
     grouped = stories(articles, [], StoryConfig())
     assert ["r0", "r1", "r2"] in grouped and ["x"] in grouped
+
+
+def test_a_fact_weighs_the_same_in_a_small_collection_as_in_a_larger_one() -> None:
+    """Six reports of one market day share the day's names, and the topic's with the other
+    days' reports; each states a dozen details of its own. Among 30 pages, rarity measured
+    against the collection itself makes the day's names (six pages of 30) weigh half a
+    report's own details, and two reports fall under the link share; measured against a
+    collection of at least ``idf_size`` families, the share is what it is among 600 pages."""
+    day = ["Halvorsen", "Brindle", "1,432", "Quayle"]
+    topic = ["Ostrava", "Kellwick"]
+    reports = [StoryArticle.of(f"r{k}", [*day, *topic, *(f"own{k}_{j}" for j in range(12))])
+               for k in range(6)]
+    others = [StoryArticle.of(f"o{k}", [*topic, f"x{k}", f"y{k}"]) for k in range(4)]
+
+    def share(fillers: int, config: StoryConfig) -> float:
+        return links([*reports, *others, *filler(fillers)], config, floor=0.0).get((0, 1), 0.0)
+
+    small, large = share(20, StoryConfig()), share(990, StoryConfig())
+    assert small == pytest.approx(large, abs=0.01)
+    assert share(20, StoryConfig(idf_size=0)) < StoryConfig().min_share <= small
+    assert share(990, StoryConfig(idf_size=0)) == pytest.approx(large)

@@ -500,7 +500,7 @@ def rewrite_candidates(rowids: Sequence[int], facts: Sequence[np.ndarray], root:
     found = links([StoryArticle(str(rowid), keys) for rowid, keys in chosen],
                   StoryConfig(min_share=paraphrase.candidate_share, max_days=1 << 30,
                               max_df=1.0, key_df=paraphrase.candidate_df,
-                              min_shared=paraphrase.min_facts))
+                              min_shared=paraphrase.min_facts, idf_size=0))
     best: dict[int, list[tuple[float, int, int]]] = {}
     for (a, b), share in found.items():
         first, second = sorted((int(ids[a]), int(ids[b])))

@@ -1,20 +1,20 @@
 """Stories: articles grouped by the news event they report.
 
 Whole copies always share their original's story (the families given; a partial copy may take
-background paragraphs from another event's report, so the caller leaves it out of them).
-Independent reports of one event share its facts: the names, numbers and rare words any report of
-it must carry (``paraphrase.facts``). Two articles are linked when the facts they share, weighted
-by how rare each fact is among the articles, make up ``min_share`` of the smaller article's
-weighted facts (its own facts, which no other article carries, count at the rarest weight: in a
-collection of two unrelated articles every shared word would otherwise be all they have), in
-``min_shared`` facts at least, and, when both are dated, they were published at most
+background paragraphs from another event's report, so the caller leaves it out of them). Independent
+reports of one event share its facts: the names, numbers and rare words any report of it must carry
+(``paraphrase.facts``). Two articles are linked when the facts they share, weighted by how rare each
+fact is among the articles (as if there were ``idf_size`` families at least), make up ``min_share``
+of the smaller article's weighted facts (its own facts, which no other article carries, count at the
+rarest weight: in a collection of two unrelated articles every shared word would otherwise be all
+they have), in ``min_shared`` facts at least, and, when both are dated, they were published at most
 ``max_days`` apart. A fact that more than ``key_df`` copy families carry counts for nothing (a
-topic's, not an event's), which also keeps the pairs to measure few; nor does one carried by
-more than ``max_df`` of them, unless at most ``min_df`` carry it (in a small collection a share
-of it is a handful of pages, fewer than one event's reports). Stories are built by
-average linkage over those links: two groups merge while the mean share over all
-their cross pairs (a missing link counts as nothing) reaches ``min_share``, so that a chain of
-weak links between the reports of successive events does not glue them into one story.
+topic's, not an event's), which also keeps the pairs to measure few; nor does one carried by more
+than ``max_df`` of them, unless at most ``min_df`` carry it (in a small collection a share of it is
+a handful of pages, fewer than one event's reports). Stories are built by average linkage over those
+links: two groups merge while the mean share over all their cross pairs (a missing link counts as
+nothing) reaches ``min_share``, so that a chain of weak links between the reports of successive
+events does not glue them into one story.
 """
 
 from __future__ import annotations
@@ -44,6 +44,13 @@ class StoryConfig:
     # a story reported ten times counted for nothing (on the dev split's own parts scanned
     # alone, the 34 new web pages grouped at pairwise F1 0.09 and the reuse set's 178 at 0.64).
     min_df: int = 32
+    # A fact's weight is log1p(N / df) with N the number of copy families, but never less than
+    # this: rarity measured against a collection of at least this size. Measured against the
+    # collection itself, the weights drift with its size: in 65 pages a fact of ten reports
+    # weighs half an article's own facts (log1p(6.5) against log1p(65)), in 600 pages two
+    # thirds, so one share threshold read on a large collection asked more of a small one's
+    # reports (one market day's independent reports shared 0.10-0.20 of their facts there).
+    idf_size: int = 1000
     # One or two shared names are a coincidence; an event's reports share its people, places
     # and figures.
     min_shared: int = 3
@@ -56,7 +63,7 @@ class StoryConfig:
     def summary(self) -> str:
         return (f"stories(share={self.min_share},days={self.max_days},df={self.max_df},"
                 f"key={self.key_df},min_df={self.min_df},shared={self.min_shared},"
-                f"floor={self.link_floor})")
+                f"floor={self.link_floor},idf={self.idf_size})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +106,10 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     count = len(_counts(unit)[0])
     limit = min(config.key_df, max(config.min_df, int(config.max_df * count)))
     at = np.searchsorted(values, fact)
-    level = df[at]  # each fact occurrence's document frequency: its weight is log1p(count / df)
-    weight = np.where(level <= limit, np.log1p(count / level), 0.0)
+    # each fact occurrence's document frequency: its weight is log1p(reference / df)
+    level = df[at]
+    reference = max(count, config.idf_size)
+    weight = np.where(level <= limit, np.log1p(reference / level), 0.0)
     totals = np.bincount(owner, weight, minlength=n)
     days = np.array([_ordinal(a.published) for a in articles], dtype=np.int64)
     # Every pair of holders of a weighted fact, in different families and days apart by at most
@@ -117,7 +126,7 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     bits = max(1, int(limit).bit_length())
     frequency = level[weighted][order]
     table = np.zeros(1 << bits)
-    table[1:limit + 1] = np.log1p(count / np.arange(1, limit + 1))
+    table[1:limit + 1] = np.log1p(reference / np.arange(1, limit + 1))
     after = np.searchsorted(held, held, side="right") - np.arange(len(held)) - 1
     by_lower = np.argsort(holder, kind="stable")  # positions, by the pair's lower article
     bounds = np.concatenate(([0], np.cumsum(after[by_lower])))
