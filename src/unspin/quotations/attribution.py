@@ -146,6 +146,22 @@ def _as_saying(verb: Token) -> bool:
         and any(m.lower_ == "as" for m in c.children) for c in verb.children)
 
 
+def _in_adjunct_of(quoted: list[Token], verb: Token) -> bool:
+    """Do the quoted words hang on ``verb`` through an adverbial clause of its own, not through
+    what it reports ("Ministers could not answer questions … as such detail could be
+    used to “ambush” them, spokesman Tom Reddle said": the words are not the answer's)?"""
+    inside = {t.i for t in quoted}
+    node = next((t for t in quoted if t.head.i not in inside), None)
+    for _ in range(12):
+        if node is None or node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and node.head.i == verb.i \
+                and lemma(node).lower() not in SPEECH_LEMMAS:
+            return True  # (not "Stables continues, saying that the family is “saddened”")
+        node = node.head
+    return False
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
@@ -325,7 +341,8 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
         # said it was a “massive honour” to continue …"), not those of a verb after them.
         verb = _speech_verb(before, "before")
         if verb is not None and any(c.dep_ == "nsubj" for c in verb.children) and \
-                not (after and _according_to(doc, after)):
+                not (after and _according_to(doc, after)) and \
+                not _in_adjunct_of(tokens_in(doc, span.start, span.end), verb):
             return Attribution(verb.text, _speaker_phrase(doc, verb, before, "before"), verb.idx,
                                "before")
     if before:

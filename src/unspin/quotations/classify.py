@@ -48,7 +48,12 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
     attributed = attribution.side != "none" or agent
     # Words put in the speaker's mouth inside reported speech: "Berg called the plan “a
     # reckless gamble”", "it said he was “considering” a bid", "labelled the awards “idiotic”".
-    reported = attribution.side in ("before", "split") and span_text[:1].islower()
+    reported = span_text[:1].islower() and (
+        attribution.side in ("before", "split")
+        # "… could be used to “ambush” them, spokesman Tom Reddle said": inside the clause
+        # of a speech verb that follows
+        or (attribution.side == "after" and doc is not None
+            and _reports(doc, span, attribution)))
     cue = _naming_cue(text, span)
     if cue in NAMING_NOUNS and reported and _characterising_verb(attribution):
         cue = None  # "Oblon called the nine-year recommended term “outrageous”"
@@ -182,6 +187,18 @@ def _names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
     before = [t for t in doc[max(0, _first_token(doc, span) - 3) : _first_token(doc, span)]
               if not t.is_punct]
     return bool(before) and before[-1].dep_ == "acl" and before[-1].head.pos_ in ("NOUN", "PROPN")
+
+
+def _reports(doc: Doc, span: MarkedSpan, attribution: Attribution) -> bool:
+    """Is the attribution's verb, after the span, the head of the clause holding it?"""
+    if attribution.verb is None:
+        return False
+    verb = doc.char_span(attribution.position, attribution.position + len(attribution.verb),
+                         alignment_mode="expand")
+    first = _first_token(doc, span)
+    if verb is None or first >= len(doc):
+        return False
+    return any(a.i == verb.root.i for a in doc[first].ancestors)
 
 
 def _first_token(doc: Doc, span: MarkedSpan) -> int:

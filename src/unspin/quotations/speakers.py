@@ -55,6 +55,13 @@ def _head(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
 
 
+def _object_of_preposition(run: list[Token], head: Token) -> bool:
+    """Is the run of names the object of a preposition on ``head`` ("the chief executive of
+    Acme Corp", "a spokesman at the Foreign Ministry")?"""
+    return any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == head.i
+               for t in run)
+
+
 def _as_written(text: str, tokens: list[Token]) -> str:
     """The speaker phrase up to its first comma: "the spokeswoman", "Daria Kovalenko"."""
     words: list[Token] = []
@@ -215,8 +222,10 @@ class Speakers:
         named = [r for r in runs if not all(fold(t.text) in TITLE_WORDS | ROLE_WORDS for t in r)]
         if role_head:
             # "Their lawyer Gregory Ioannidis" names the person; "Brightwater boss", "the
-            # Health Minister" is a role, resolved later
-            people = [r for r in named if len(r) >= 2 and r[0].i > head.i]
+            # Health Minister" is a role, resolved later, and so is "the chief executive of
+            # Acme Corp" (the body the role is of, not its holder)
+            people = [r for r in named if len(r) >= 2 and r[0].i > head.i
+                      and not _object_of_preposition(r, head)]
             if not people:
                 return None
             return self.index.resolve_name(strip_titles(self._run_words(people[0])))

@@ -1,0 +1,50 @@
+"""Who speaks: a role named by its body, and words quoted beside a reporting verb (issue 20,
+session 19). Texts invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspin.quotations.extract import extract_quotes
+
+# spaCy parses every quotation here: the nlp extra.
+pytestmark = pytest.mark.nlp
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes("t", text)]
+
+
+def test_the_officer_of_a_body_is_the_person_so_described_not_the_body() -> None:
+    text = ("Jane Doyle, the chief executive of Acme Corp, spoke to reporters on Monday. Later, "
+            "the chief executive of Acme Corp said the firm was “deeply sorry” for the delay.\n")
+    assert speakers(text) == [("deeply sorry", "Jane Doyle")]
+
+
+def test_a_name_beside_the_role_still_names_the_speaker() -> None:
+    text = ("Prices fell. “We are cutting costs,” the chief executive of Acme Corp, Jane Doyle, "
+            "said on Monday.\n")
+    assert speakers(text) == [("We are cutting costs,", "Jane Doyle")]
+
+
+def test_words_in_an_adverbial_clause_are_the_later_reporters() -> None:
+    # "answer" does not report the quoted word: it sits in a clause of reason ("as …"); the
+    # sentence's reporting verb comes after it.
+    text = ("Hotel costs rose. Ministers could not answer questions about their use of hotels as "
+            "such detail could be used to “ambush” them, government spokesman Tom Reddle said on "
+            "Thursday.\n")
+    assert speakers(text) == [("ambush", "Tom Reddle")]
+
+
+def test_words_reported_by_the_first_verb_stay_its_subjects() -> None:
+    # The words are deep inside what the firm said (a clause of a noun in it, not an
+    # adverbial clause of "said"): "officials in Seoul have said" after them is someone else.
+    text = ("Kessler Group said it had no plans to build another plant “at present,” but "
+            "officials in Seoul have said that the firm is ready to build one.\n")
+    assert speakers(text) == [("at present,", "Kessler Group")]
+
+
+def test_a_participle_of_speech_does_not_part_a_report_from_its_words() -> None:
+    text = ("Mark Stables spoke for the family. Stables continues, saying that the family is "
+            "“saddened” by the reports.\n")
+    assert speakers(text) == [("saddened", "Mark Stables")]
