@@ -305,6 +305,18 @@ def cluster_statements(
     matcher = VariantMatcher(lexicon)
     words = [s.words for s in statements]
     shared = _candidate_pairs(words, lexicon)
+    # A headline's quote is compared with every quote of its own article: it cuts down the
+    # body's words, and its few content words may be the collection's commonest.
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for index, statement in enumerate(statements):
+        by_article[statement.article].append(index)
+    for index, statement in enumerate(statements):
+        if statement.headline:
+            for other in by_article[statement.article]:
+                if other != index:
+                    pair = (min(index, other), max(index, other))
+                    shared.setdefault(pair, len(_content_keys(words[index], lexicon)
+                                                & _content_keys(words[other], lexicon)))
     vectors = None
     if embed is not None and statements:
         vectors = embed([s.text for s in statements])
@@ -335,6 +347,12 @@ def cluster_statements(
                 scored.append((1.0, i, j))
             continue
         shortest = min(len(words[i]), len(words[j]))
+        if a.article == b.article and a.headline != b.headline \
+                and _short_inside(words[i], words[j]):
+            # a headline quoting its own article's quote word for word ("Not a Ride" of "I
+            # need ammunition, not a ride"), however few its content words
+            scored.append((1.0, i, j))
+            continue
         if agree and (_parts_inside(a, words[j]) or _parts_inside(b, words[i])):
             # fragments of one sentence ("aggressive" … "damaging") each standing in the
             # same speaker's fuller quote
