@@ -22,7 +22,7 @@ def test_a_headline_fragment_of_one_content_word_joins_its_body_quote(tmp_path: 
         "“The work is here; I want sandbags, not a lift,” Mayor Olek Varga said on Friday.\n",
         encoding="utf-8")
     records = find_quotes(tmp_path).records
-    assert [r.text for r in records if r.article == "a.txt"][0] == "Not a Lift"
+    assert next(r.text for r in records if r.article == "a.txt") == "Not a Lift"
     assert len(records) == 3
     assert len({r.cluster for r in records}) == 1
 
