@@ -302,12 +302,22 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
     Interview Explains He's ‘Devastated’ by LUNA Collapse, Says ‘…’") has the headline's first
     person named for speaker."""
     found = _find_attribution(text, doc, index, span, after_hi, before_lo)
-    if found.verb is None or found.phrase is None or not title_case_line(text, span):
+    if not title_case_line(text, span):
+        return found
+    line, opening = paragraph_start(text, span.start), opening_of(span)
+    if found.side != "before":
+        # The model parses a title-case line poorly ("Tells" a name): the speech verb written
+        # before the quote in the line ("Varga Tells Allies, ‘…’ as White House Urges Him to
+        # Leave") introduces it, not one in a clause after it.
+        verb = next((t for t in reversed(tokens_in(doc, line, opening))
+                     if t.lower_ in SPEECH_FORMS and t.lower_ != "according"), None)
+        if verb is not None:
+            found = Attribution(verb.text, (verb.i, verb.i), verb.idx, "before")
+    if found.verb is None or found.phrase is None:
         return found
     if any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"
            for t in doc[found.phrase[0] : found.phrase[1]]):
-        return found
-    line, opening = paragraph_start(text, span.start), opening_of(span)
+        return found  # (an empty phrase: the verb written before, whoever the model tagged)
     people = [(e.start, e.end) for e in index.ents_in("PERSON", 0, len(doc))
               if line <= e.start_char < opening]
     # (the model misses most names in title case: a person the article names, as written)
@@ -319,8 +329,12 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
             if named is not None:
                 people.append((named.start, named.end))
                 break
+    if found.phrase[0] == found.phrase[1]:
+        # a name the model ran into the verb ("Varga Tells Allies") ends before it
+        people = [(a, min(b, found.phrase[0])) for a, b in people if a < found.phrase[0]]
     if not people:
-        return found
+        return found if found.phrase[0] < found.phrase[1] else \
+            Attribution(found.verb, None, found.position, found.side)
     return Attribution(found.verb, min(people), found.position, found.side)
 
 
