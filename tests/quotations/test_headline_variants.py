@@ -36,3 +36,29 @@ def test_a_headline_fragment_stays_apart_from_another_quote_of_its_article(
     records = find_quotes(tmp_path).records
     assert len(records) == 2
     assert len({r.cluster for r in records}) == 2
+
+
+def test_a_headline_rewording_joins_the_same_speakers_statement(tmp_path: Path) -> None:
+    # The headline puts the statement's words in another order; its speaker agrees.
+    (tmp_path / "a.txt").write_text(
+        "Mayor Varga Tells Council, ‘I Don’t Need a Boat, I Need Sandbags’\n\nMayor Olek Varga "
+        "refused to leave the town hall on Friday as the river rose.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "“The work is here; I need sandbags, not a boat,” Mayor Olek Varga said on Friday.\n",
+        encoding="utf-8")
+    records = find_quotes(tmp_path).records
+    assert len(records) == 2
+    assert len({r.cluster for r in records}) == 1
+
+
+def test_a_headline_rewording_does_not_join_another_speakers_statement(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Mayor Varga Tells Council, ‘I Don’t Need a Boat, I Need Sandbags’\n\nMayor Olek Varga "
+        "refused to leave the town hall on Friday as the river rose.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "“Bring sandbags to the square and keep the boat on the river,” fire chief Dana Ruiz "
+        "said on Friday.\n", encoding="utf-8")
+    records = find_quotes(tmp_path).records
+    assert len(records) == 2
+    assert len({r.cluster for r in records}) == 2
