@@ -359,11 +359,11 @@ def cluster_statements(
         named = a.speaker is not None and b.speaker is not None
         agree = named and same_speaker(a.speaker, b.speaker)
         headline = a.named if a.headline else b.named if b.headline else None
-        other = b.speaker if a.headline else a.speaker
-        if a.headline != b.headline and headline is not None and other is not None:
+        beside = b.speaker if a.headline else a.speaker
+        if a.headline != b.headline and headline is not None and beside is not None:
             # a headline re-wording the same speaker's statement ("Varga Tells Allies, ‘I Don't
             # Need a Ride, I Need Ammunition’"), its words in another order
-            agree = same_speaker(headline, other)
+            agree = same_speaker(headline, beside)
         if count < least:
             # Two long excerpts of one answer may share only the sentence they overlap on.
             if agree and _shared_run(words[i], words[j]) >= RUN_WORDS:
