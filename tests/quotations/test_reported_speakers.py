@@ -48,3 +48,15 @@ def test_a_participle_of_speech_does_not_part_a_report_from_its_words() -> None:
     text = ("Mark Stables spoke for the family. Stables continues, saying that the family is "
             "“saddened” by the reports.\n")
     assert speakers(text) == [("saddened", "Mark Stables")]
+
+
+def test_the_role_said_again_is_the_one_brought_in_before() -> None:
+    # "the spokesman" twice after "a spokesman at Kessland's foreign ministry": both times the
+    # unnamed spokesman of that body, not the person the second sentence goes on to name.
+    text = ("The statement by a spokesman at Kessland's foreign ministry gave no details.\n\n"
+            "Officials said Tom Reddle had been arrested in May.\n\n"
+            "“The policy of our neighbours makes the outlook gloomy,” the spokesman said.\n\n"
+            "“We must reconsider the whole issue,” the spokesman said, calling the case of "
+            "Reddle an insult.\n")
+    found = speakers(text)
+    assert [speaker for _, speaker in found] == ["Kessland", "Kessland"]

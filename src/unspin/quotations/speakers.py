@@ -445,6 +445,9 @@ class Speakers:
                 body = self._body_of(token, list(token.subtree))
                 if body is not None:
                     return token.idx, body
-            if determiners or named:
-                return None  # "the executive" again, or a named one
+            if named:
+                return None  # a named one
+            if determiners and fold(determiners[0].text) != "the":
+                return None  # "his executive", "that executive": someone else's
+            # "the spokesman" again: the same one as before, so look further back
         return None
