@@ -60,3 +60,16 @@ def test_the_role_said_again_is_the_one_brought_in_before() -> None:
             "Reddle an insult.\n")
     found = speakers(text)
     assert [speaker for _, speaker in found] == ["Kessland", "Kessland"]
+
+
+def test_a_photo_credit_run_into_a_caption_is_not_the_spokeswoman() -> None:
+    # The caption's credit ("Ivan Petrenko/NEWS") follows the spokeswoman's name: the words
+    # describing it are hers, so "the ministry's spokeswoman" is still Olga Marenkova.
+    text = ("Ministry expects a reply from the agency\n"
+            "Russian foreign ministry’s spokeswoman Olga Marenkova Ivan Petrenko/NEWS\n"
+            "Russian foreign ministry’s spokeswoman Olga Marenkova\n© Ivan Petrenko/NEWS\n\n"
+            "MOSCOW. The ministry expects a reply, the ministry’s spokeswoman Olga Marenkova "
+            "said at a briefing on Friday.\n\n"
+            "“We expect the agency to explain itself,” the Foreign Ministry’s spokeswoman "
+            "stressed.\n")
+    assert speakers(text) == [("We expect the agency to explain itself,", "Olga Marenkova")]

@@ -418,11 +418,20 @@ class Speakers:
         Zakharova") most often, if one is (a photo credit run into a caption may pick up the
         words too)."""
         counts = Counter(m.name for m in self.index.mentions
-                         if m.name and m.subject and key in m.description)
+                         if m.name and m.subject and key in m.description
+                         and not self._describes_another(m.name, m.description))
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def _describes_another(self, name: str, description: frozenset[str]) -> bool:
+        """Do the words describing ``name`` hold another person's full name, or does the name
+        begin with one ("spokeswoman Maria Zakharova Anton Novoderezhkin/TASS", a photo credit
+        run into a caption)? Then they describe that person."""
+        return any(full != name and (all(fold(w) in description for w in full.split())
+                                     or name.startswith(full + " "))
+                   for full in self.index.full_names)
 
     def _introduced_anonymously(self, key: str, before: int) -> tuple[int, str | None] | None:
         """Where the article last brought in someone of role ``key`` without a name, before
