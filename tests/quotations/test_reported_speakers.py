@@ -73,3 +73,14 @@ def test_a_photo_credit_run_into_a_caption_is_not_the_spokeswoman() -> None:
             "“We expect the agency to explain itself,” the Foreign Ministry’s spokeswoman "
             "stressed.\n")
     assert speakers(text) == [("We expect the agency to explain itself,", "Olga Marenkova")]
+
+
+def test_a_fragment_joined_by_and_is_governed_by_the_first_fragments_verb() -> None:
+    # A later speech verb ("warned") does not take "dangerous" away from "called".
+    text = ("Jane Doyle, chief executive of Acme, has called the token “stupid” and “dangerous”, "
+            "and warned that she would “fire them in a second”.\n")
+    found = extract_quotes("t", text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("stupid", "Jane Doyle"), ("dangerous", "Jane Doyle"),
+        ("fire them in a second", "Jane Doyle")]
+    assert found[0].statement == found[1].statement != found[2].statement

@@ -333,6 +333,15 @@ def short_join(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     return len(WORD.findall(between)) <= 5 and not _SENTENCE_END.search(between + " x")
 
 
+def conjoined(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
+    """Two fragments joined by a conjunction alone ("called it “stupid” and “dangerous”"): the
+    second is governed by what governs the first."""
+    close = first.close_mark + 1 if first.close_mark >= 0 else first.end
+    between = text[close : opening_of(second)].strip(" ,").lower()
+    return between in ("and", "or", "but", "nor", "and even", "or even") \
+        and short_join(text, first, second)
+
+
 def attribution_ends_paragraph(text: str, previous: MarkedSpan, attribution: Attribution,
                                span: MarkedSpan) -> bool:
     """`"…," Jones said.` ending a paragraph and the next paragraph only a quotation: the
