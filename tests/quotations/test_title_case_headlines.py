@@ -32,3 +32,17 @@ def test_the_verb_before_a_headline_quote_introduces_it_not_a_clause_after() -> 
     quotes = extract_quotes("t", text)
     assert [(q.text, q.speaker) for q in quotes] == [
         ("I Don’t Need a Boat, I Need Sandbags", "Olek Varga")]
+
+
+def test_a_role_before_a_colon_speaks_the_short_quote_after_it() -> None:
+    text = ("Acme Airlines CEO: ‘We apologise’, in response to the stranded travellers\n\nAcme "
+            "Airlines CEO Oscar Mendes said on Monday that the airline would refund every "
+            "ticket.\n")
+    quotes = extract_quotes("t", text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We apologise", "Oscar Mendes")]
+
+
+def test_a_term_after_a_colon_is_still_no_quotation() -> None:
+    # lower case, inside a sentence: a term the writer marks, not the whole of a statement
+    text = "The plan has a name: the ‘green corridor’ across the valley.\n"
+    assert extract_quotes("t", text) == []

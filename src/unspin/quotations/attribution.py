@@ -476,9 +476,11 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
         return None
     head = before[: colons[0]]
     if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.text in "-‐" or _initials(t)
-                                       for t in head):
-        # "Al-Hadad:", and an interview's "JM:" (the speaker's initials, whatever the tagger
-        # made of them)
+                                       for t in head[:-1]) and (
+            head[-1].pos_ == "PROPN" or head[-1].text in "-‐" or _initials(head[-1])
+            or (len(head) > 1 and fold(head[-1].text) in PERSON_NOUNS)):
+        # "Al-Hadad:", an interview's "JM:" (the speaker's initials, whatever the tagger made
+        # of them), a headline's "BP chief:", "Acme Airlines CEO:"
         return Attribution(None, (head[0].i, head[-1].i + 1), head[0].idx, "colon")
     if before[-1].text != ":":
         return None

@@ -78,6 +78,9 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
         return False  # a paragraph's speaker does not make "Janet Jackson “wardrobe malfunction”"
     if len(words) <= 2 and doc is not None and _in_unattributed_claim(doc, span):
         return False  # "hitting back at claims that the project was a “fraud”"
+    if len(words) <= 2 and attribution.side == "colon" and span_text[:1].isupper() \
+            and text[: opening_of(span)].rstrip().endswith(":"):
+        return True  # "Acme Airlines CEO: ‘I’m sorry’": the whole of what the speaker says
     if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
         return ((attribution.side in ("before", "after") or reported or agent)
                 and not _after_possessive(text, span)
