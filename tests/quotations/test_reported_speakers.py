@@ -84,3 +84,9 @@ def test_a_fragment_joined_by_and_is_governed_by_the_first_fragments_verb() -> N
         ("stupid", "Jane Doyle"), ("dangerous", "Jane Doyle"),
         ("fire them in a second", "Jane Doyle")]
     assert found[0].statement == found[1].statement != found[2].statement
+
+
+def test_a_named_term_in_a_clause_a_later_verb_reports_is_still_no_quotation() -> None:
+    text = ("The so-called “temporary” barriers installed along the river gave way shortly "
+            "after midnight, the council confirmed.\n")
+    assert speakers(text) == []

@@ -52,8 +52,9 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
         attribution.side in ("before", "split")
         # "… could be used to “ambush” them, spokesman Tom Reddle said": inside the clause
         # of a speech verb that follows
+        # (not "The so-called “temporary” barriers … gave way, the council confirmed")
         or (attribution.side == "after" and doc is not None
-            and _reports(doc, span, attribution)))
+            and _naming_cue(text, span) is None and _reports(doc, span, attribution)))
     cue = _naming_cue(text, span)
     if cue in NAMING_NOUNS and reported and _characterising_verb(attribution):
         cue = None  # "Oblon called the nine-year recommended term “outrageous”"
