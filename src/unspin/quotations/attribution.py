@@ -146,6 +146,22 @@ def _as_saying(verb: Token) -> bool:
         and any(m.lower_ == "as" for m in c.children) for c in verb.children)
 
 
+def _in_adjunct_of(quoted: list[Token], verb: Token) -> bool:
+    """Do the quoted words hang on ``verb`` through an adverbial clause of its own, not through
+    what it reports ("Ministers could not answer questions … as such detail could be
+    used to “ambush” them, spokesman Tom Reddle said": the words are not the answer's)?"""
+    inside = {t.i for t in quoted}
+    node = next((t for t in quoted if t.head.i not in inside), None)
+    for _ in range(12):
+        if node is None or node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and node.head.i == verb.i \
+                and lemma(node).lower() not in SPEECH_LEMMAS:
+            return True  # (not "Stables continues, saying that the family is “saddened”")
+        node = node.head
+    return False
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
@@ -286,12 +302,22 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
     Interview Explains He's ‘Devastated’ by LUNA Collapse, Says ‘…’") has the headline's first
     person named for speaker."""
     found = _find_attribution(text, doc, index, span, after_hi, before_lo)
-    if found.verb is None or found.phrase is None or not title_case_line(text, span):
+    if not title_case_line(text, span):
+        return found
+    line, opening = paragraph_start(text, span.start), opening_of(span)
+    if found.side != "before":
+        # The model parses a title-case line poorly ("Tells" a name): the speech verb written
+        # before the quote in the line ("Varga Tells Allies, ‘…’ as White House Urges Him to
+        # Leave") introduces it, not one in a clause after it.
+        verb = next((t for t in reversed(tokens_in(doc, line, opening))
+                     if t.lower_ in SPEECH_FORMS and t.lower_ != "according"), None)
+        if verb is not None:
+            found = Attribution(verb.text, (verb.i, verb.i), verb.idx, "before")
+    if found.verb is None or found.phrase is None:
         return found
     if any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"
            for t in doc[found.phrase[0] : found.phrase[1]]):
-        return found
-    line, opening = paragraph_start(text, span.start), opening_of(span)
+        return found  # (an empty phrase: the verb written before, whoever the model tagged)
     people = [(e.start, e.end) for e in index.ents_in("PERSON", 0, len(doc))
               if line <= e.start_char < opening]
     # (the model misses most names in title case: a person the article names, as written)
@@ -303,8 +329,12 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
             if named is not None:
                 people.append((named.start, named.end))
                 break
+    if found.phrase[0] == found.phrase[1]:
+        # a name the model ran into the verb ("Varga Tells Allies") ends before it
+        people = [(a, min(b, found.phrase[0])) for a, b in people if a < found.phrase[0]]
     if not people:
-        return found
+        return found if found.phrase[0] < found.phrase[1] else \
+            Attribution(found.verb, None, found.position, found.side)
     return Attribution(found.verb, min(people), found.position, found.side)
 
 
@@ -325,7 +355,8 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
         # said it was a “massive honour” to continue …"), not those of a verb after them.
         verb = _speech_verb(before, "before")
         if verb is not None and any(c.dep_ == "nsubj" for c in verb.children) and \
-                not (after and _according_to(doc, after)):
+                not (after and _according_to(doc, after)) and \
+                not _in_adjunct_of(tokens_in(doc, span.start, span.end), verb):
             return Attribution(verb.text, _speaker_phrase(doc, verb, before, "before"), verb.idx,
                                "before")
     if before:
@@ -445,9 +476,11 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
         return None
     head = before[: colons[0]]
     if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.text in "-‐" or _initials(t)
-                                       for t in head):
-        # "Al-Hadad:", and an interview's "JM:" (the speaker's initials, whatever the tagger
-        # made of them)
+                                       for t in head[:-1]) and (
+            head[-1].pos_ == "PROPN" or head[-1].text in "-‐" or _initials(head[-1])
+            or (len(head) > 1 and fold(head[-1].text) in PERSON_NOUNS)):
+        # "Al-Hadad:", an interview's "JM:" (the speaker's initials, whatever the tagger made
+        # of them), a headline's "BP chief:", "Acme Airlines CEO:"
         return Attribution(None, (head[0].i, head[-1].i + 1), head[0].idx, "colon")
     if before[-1].text != ":":
         return None

@@ -48,7 +48,13 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
     attributed = attribution.side != "none" or agent
     # Words put in the speaker's mouth inside reported speech: "Berg called the plan “a
     # reckless gamble”", "it said he was “considering” a bid", "labelled the awards “idiotic”".
-    reported = attribution.side in ("before", "split") and span_text[:1].islower()
+    reported = span_text[:1].islower() and (
+        attribution.side in ("before", "split")
+        # "… could be used to “ambush” them, spokesman Tom Reddle said": inside the clause
+        # of a speech verb that follows
+        # (not "The so-called “temporary” barriers … gave way, the council confirmed")
+        or (attribution.side == "after" and doc is not None
+            and _naming_cue(text, span) is None and _reports(doc, span, attribution)))
     cue = _naming_cue(text, span)
     if cue in NAMING_NOUNS and reported and _characterising_verb(attribution):
         cue = None  # "Oblon called the nine-year recommended term “outrageous”"
@@ -73,6 +79,9 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
         return False  # a paragraph's speaker does not make "Janet Jackson “wardrobe malfunction”"
     if len(words) <= 2 and doc is not None and _in_unattributed_claim(doc, span):
         return False  # "hitting back at claims that the project was a “fraud”"
+    if len(words) <= 2 and attribution.side == "colon" and span_text[:1].isupper() \
+            and text[: opening_of(span)].rstrip().endswith(":"):
+        return True  # "Acme Airlines CEO: ‘I’m sorry’": the whole of what the speaker says
     if len(words) <= 2:  # a fragment of reported speech, not a term ("the council's “plan”")
         return ((attribution.side in ("before", "after") or reported or agent)
                 and not _after_possessive(text, span)
@@ -182,6 +191,18 @@ def _names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
     before = [t for t in doc[max(0, _first_token(doc, span) - 3) : _first_token(doc, span)]
               if not t.is_punct]
     return bool(before) and before[-1].dep_ == "acl" and before[-1].head.pos_ in ("NOUN", "PROPN")
+
+
+def _reports(doc: Doc, span: MarkedSpan, attribution: Attribution) -> bool:
+    """Is the attribution's verb, after the span, the head of the clause holding it?"""
+    if attribution.verb is None:
+        return False
+    verb = doc.char_span(attribution.position, attribution.position + len(attribution.verb),
+                         alignment_mode="expand")
+    first = _first_token(doc, span)
+    if verb is None or first >= len(doc):
+        return False
+    return any(a.i == verb.root.i for a in doc[first].ancestors)
 
 
 def _first_token(doc: Doc, span: MarkedSpan) -> int:
@@ -314,6 +335,15 @@ def short_join(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     close = first.close_mark + 1 if first.close_mark >= 0 else first.end
     between = text[close : opening_of(second)]
     return len(WORD.findall(between)) <= 5 and not _SENTENCE_END.search(between + " x")
+
+
+def conjoined(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
+    """Two fragments joined by a conjunction alone ("called it “stupid” and “dangerous”"): the
+    second is governed by what governs the first."""
+    close = first.close_mark + 1 if first.close_mark >= 0 else first.end
+    between = text[close : opening_of(second)].strip(" ,").lower()
+    return between in ("and", "or", "but", "nor", "and even", "or even") \
+        and short_join(text, first, second)
 
 
 def attribution_ends_paragraph(text: str, previous: MarkedSpan, attribution: Attribution,

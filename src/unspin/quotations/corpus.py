@@ -85,7 +85,8 @@ def link(
         Statement(n, key[0], " ".join(q.text for q in parts[key]),
                   # a headline's terse attribution ("…, Says ‘…’") neither joins nor parts
                   None if headline[key] else parts[key][0].speaker,
-                  tuple(q.text for q in parts[key]), headline[key])
+                  tuple(q.text for q in parts[key]), headline[key],
+                  parts[key][0].speaker if headline[key] else None)
         for n, key in enumerate(keys)
     ]
     statement_words = [s.words for s in statements]

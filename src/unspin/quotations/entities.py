@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from unspin.quotations.layout import QuotedRanges
+from unspin.quotations.layout import QuotedRanges, title_case_line_at
 from unspin.quotations.lexicon import PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS
 from unspin.quotations.names import initials
 from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
-from unspin.text.speech import SPEECH_LEMMAS
+from unspin.text.speech import SPEECH_FORMS, SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -91,6 +91,22 @@ def _organisation_name(entity: Span) -> bool:
     return organisation_words(entity.text.split())
 
 
+def _cut_at_speech_verbs(text: str, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A name in a headline set in title case ends before a speech verb the model ran it into
+    ("Varga Tells Allies, ‘…’", "Zelensky Said …": the model reads capitals as a name)."""
+    from spacy.tokens import Span
+
+    kept: list[Span] = []
+    for entity in ents:
+        cut = next((t.i for t in entity[1:] if t.text[:1].isupper()
+                    and t.lower_ in SPEECH_FORMS), None)
+        if cut is not None and entity.label_ == "PERSON" \
+                and title_case_line_at(text, entity.start_char):
+            entity = Span(entity.doc, entity.start, cut, label="PERSON")
+        kept.append(entity)
+    return tuple(kept)
+
+
 def _with_described_people(doc: Doc, ents: tuple[Span, ...], quoted: QuotedRanges
                            ) -> tuple[Span, ...]:
     """spaCy's entities, with a name right after a person noun made a person's whatever the
@@ -156,7 +172,7 @@ class EntityIndex:
         self.doc = doc
         self.quoted = quoted
         # spaCy rebuilds this list on every access: read it once
-        self.ents = _with_described_people(doc, tuple(doc.ents), quoted)
+        self.ents = _with_described_people(doc, _cut_at_speech_verbs(text, tuple(doc.ents)), quoted)
         self._ent_starts = [e.start for e in self.ents]
         people = [e for e in self.ents
                   if e.label_ == "PERSON" and not quoted.covers(e.start_char)

@@ -32,6 +32,7 @@ from unspin.quotations.classify import (
     adjacent,
     attribution_ends_paragraph,
     borrow_speakers,
+    conjoined,
     continues,
     fill_statements,
     is_quotation,
@@ -137,9 +138,12 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             previous is not None and attribution.side == "none" and previous.speaker is not None
             and same_sentence(text, previous.span, span)
         )
+        # “stupid” and “dangerous”: one verb governs both, whatever follows the second
+        coordinated = previous is not None and previous.speaker is not None \
+            and conjoined(text, previous.span, span)
         if previous is not None and (
                 (attribution.side == "none" and split_of_previous) or shared_attribution
-                or (one_sentence and short_join(text, previous.span, span))):
+                or (one_sentence and short_join(text, previous.span, span)) or coordinated):
             speaker, written, verb = previous.speaker, previous.written, previous.attribution.verb
             attribution = Attribution(verb, previous.attribution.phrase,
                                       previous.attribution.position, "split")

@@ -84,6 +84,22 @@ def title_case_line(text: str, span: MarkedSpan) -> bool:
     start, end = paragraph_start(text, span.start), paragraph_end(text, span.end)
     close = span.close_mark + 1 if span.close_mark >= 0 else span.end
     outside = WORD.findall(text[start : opening_of(span)]) + WORD.findall(text[close:end])
-    line = text[start:end].rstrip()
-    return len(outside) >= 3 and len(WORD.findall(line)) <= 20 and line[-1:] != "." \
-        and title_case(outside)
+    return len(outside) >= 3 and _headline_style(text[start:end].rstrip(), outside)
+
+
+def title_case_line_at(text: str, position: int) -> bool:
+    """Is the line holding ``position`` set in title case as a whole (a headline)?"""
+    start, end = paragraph_start(text, position), paragraph_end(text, position)
+    words = WORD.findall(text[start:end])
+    return len(words) >= 3 and _headline_style(text[start:end].rstrip(), words)
+
+
+def _headline_style(line: str, words: list[str]) -> bool:
+    # Headline styles keep short conjunctions and prepositions in lower case too ("… ‘I Need
+    # Ammunition’ as White House Urges Him to Leave"); a headline may run past 20 words.
+    return len(WORD.findall(line)) <= HEADLINE_WORDS and line[-1:] != "." \
+        and title_case([w for w in words if w not in HEADLINE_SMALL])
+
+
+HEADLINE_WORDS = 30
+HEADLINE_SMALL = frozenset("as but nor so yet from into off up via per vs over than".split())

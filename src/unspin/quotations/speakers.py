@@ -55,6 +55,13 @@ def _head(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
 
 
+def _object_of_preposition(run: list[Token], head: Token) -> bool:
+    """Is the run of names the object of a preposition on ``head`` ("the chief executive of
+    Acme Corp", "a spokesman at the Foreign Ministry")?"""
+    return any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == head.i
+               for t in run)
+
+
 def _as_written(text: str, tokens: list[Token]) -> str:
     """The speaker phrase up to its first comma: "the spokeswoman", "Daria Kovalenko"."""
     words: list[Token] = []
@@ -215,8 +222,10 @@ class Speakers:
         named = [r for r in runs if not all(fold(t.text) in TITLE_WORDS | ROLE_WORDS for t in r)]
         if role_head:
             # "Their lawyer Gregory Ioannidis" names the person; "Brightwater boss", "the
-            # Health Minister" is a role, resolved later
-            people = [r for r in named if len(r) >= 2 and r[0].i > head.i]
+            # Health Minister" is a role, resolved later, and so is "the chief executive of
+            # Acme Corp" (the body the role is of, not its holder)
+            people = [r for r in named if len(r) >= 2 and r[0].i > head.i
+                      and not _object_of_preposition(r, head)]
             if not people:
                 return None
             return self.index.resolve_name(strip_titles(self._run_words(people[0])))
@@ -409,11 +418,20 @@ class Speakers:
         Zakharova") most often, if one is (a photo credit run into a caption may pick up the
         words too)."""
         counts = Counter(m.name for m in self.index.mentions
-                         if m.name and m.subject and key in m.description)
+                         if m.name and m.subject and key in m.description
+                         and not self._describes_another(m.name, m.description))
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def _describes_another(self, name: str, description: frozenset[str]) -> bool:
+        """Do the words describing ``name`` hold another person's full name, or does the name
+        begin with one ("spokeswoman Maria Zakharova Anton Novoderezhkin/TASS", a photo credit
+        run into a caption)? Then they describe that person."""
+        return any(full != name and (all(fold(w) in description for w in full.split())
+                                     or name.startswith(full + " "))
+                   for full in self.index.full_names)
 
     def _introduced_anonymously(self, key: str, before: int) -> tuple[int, str | None] | None:
         """Where the article last brought in someone of role ``key`` without a name, before
@@ -436,6 +454,9 @@ class Speakers:
                 body = self._body_of(token, list(token.subtree))
                 if body is not None:
                     return token.idx, body
-            if determiners or named:
-                return None  # "the executive" again, or a named one
+            if named:
+                return None  # a named one
+            if determiners and fold(determiners[0].text) != "the":
+                return None  # "his executive", "that executive": someone else's
+            # "the spokesman" again: the same one as before, so look further back
         return None

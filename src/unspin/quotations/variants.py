@@ -70,6 +70,7 @@ class Statement:
     speaker: str | None
     parts: tuple[str, ...] = ()
     headline: bool = False  # a headline's quote, which cuts down or re-words the body's
+    named: str | None = None  # a headline's speaker: it may join a statement, never part two
 
     @property
     def words(self) -> list[str]:
@@ -119,6 +120,22 @@ class VariantMatcher:
             return max(self._share(short, long[k : k + window])
                        for k in range(len(long) - window + 1))
         return self._share(short, long)
+
+    def bag_share(self, short: Sequence[str], long: Sequence[str]) -> float:
+        """Weighted share of ``short``'s content words found anywhere in ``long`` (a thesaurus
+        swap counts as its link does), in any order; 0 below ``MIN_CONTENT`` found."""
+        content = [w for w in short if w not in FUNCTION_WORDS]
+        pool = [w for w in long if w not in FUNCTION_WORDS]
+        window = FRAGMENT_SPAN * len(content) + 2
+        if len(pool) > window:  # the words stand together, not scattered over a long answer
+            return max(self.bag_share(content, pool[k : k + window])
+                       for k in range(len(pool) - window + 1))
+        credits = [max((1.0 if w == o else self._relatedness(w, o) for o in pool), default=0.0)
+                   for w in content]
+        if sum(c > 0 for c in credits) < MIN_CONTENT:
+            return 0.0
+        return sum(_weight(w) * c for w, c in zip(content, credits, strict=True)) / sum(
+            _weight(w) for w in content)
 
     def _share(self, short: Sequence[str], long: Sequence[str]) -> float:
         weights = [_weight(w) for w in short]
@@ -305,6 +322,18 @@ def cluster_statements(
     matcher = VariantMatcher(lexicon)
     words = [s.words for s in statements]
     shared = _candidate_pairs(words, lexicon)
+    # A headline's quote is compared with every quote of its own article: it cuts down the
+    # body's words, and its few content words may be the collection's commonest.
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for index, statement in enumerate(statements):
+        by_article[statement.article].append(index)
+    for index, statement in enumerate(statements):
+        if statement.headline:
+            for other in by_article[statement.article]:
+                if other != index:
+                    pair = (min(index, other), max(index, other))
+                    shared.setdefault(pair, len(_content_keys(words[index], lexicon)
+                                                & _content_keys(words[other], lexicon)))
     vectors = None
     if embed is not None and statements:
         vectors = embed([s.text for s in statements])
@@ -329,12 +358,27 @@ def cluster_statements(
             continue
         named = a.speaker is not None and b.speaker is not None
         agree = named and same_speaker(a.speaker, b.speaker)
+        headline = a.named if a.headline else b.named if b.headline else None
+        beside = b.speaker if a.headline else a.speaker
+        if a.headline != b.headline and headline is not None and beside is not None:
+            # a headline re-wording the same speaker's statement ("Varga Tells Allies, ‘I Don't
+            # Need a Ride, I Need Ammunition’"), its words in another order
+            agree = same_speaker(headline, beside)
         if count < least:
             # Two long excerpts of one answer may share only the sentence they overlap on.
             if agree and _shared_run(words[i], words[j]) >= RUN_WORDS:
                 scored.append((1.0, i, j))
             continue
         shortest = min(len(words[i]), len(words[j]))
+        if a.article == b.article and a.headline != b.headline:
+            # A headline quoting its own article's quote: word for word ("Not a Ride" of "I
+            # need ammunition, not a ride"), however few its content words, or its words in
+            # another order ("I Don't Need a Ride, I Need Ammunition").
+            short_words, long_words = (words[i], words[j]) if a.headline else (words[j], words[i])
+            bag = matcher.bag_share(short_words, long_words)
+            if _short_inside(words[i], words[j]) or bag >= WORD_SHARE:
+                scored.append((max(bag, float(_short_inside(words[i], words[j]))), i, j))
+                continue
         if agree and (_parts_inside(a, words[j]) or _parts_inside(b, words[i])):
             # fragments of one sentence ("aggressive" … "damaging") each standing in the
             # same speaker's fuller quote
@@ -355,6 +399,9 @@ def cluster_statements(
         share = matcher.word_share(words[i], words[j])
         if len(a.parts) > 1 or len(b.parts) > 1:  # split quotes whose parts come in another order
             share = max(share, _parts_share(matcher, a, b))
+        if agree and a.headline != b.headline:
+            share = max(share, matcher.bag_share(*((words[i], words[j]) if a.headline
+                                                    else (words[j], words[i]))))
         inside = _short_inside(words[i], words[j]) or (
             agree and _shared_run(words[i], words[j]) >= RUN_WORDS)
         if agree:

@@ -21,6 +21,7 @@ SINGLE_OPEN = "‘‚‹‛"
 SINGLE_CLOSE = "’›"
 STRAIGHT_DOUBLE = '"'
 STRAIGHT_SINGLE = "'"
+_LOW_PAIRS = {"“": "„", "‘": "‚"}  # a high opening mark closing the low one before it
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + '"' + "'"
 _MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 # Characters that may stand before an opening mark / after a closing mark besides space.
@@ -165,7 +166,12 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 continue
             skip_first_open = False
             open_kinds = [f.kind for f in stack]
-            if char in DOUBLE_OPEN or char in SINGLE_OPEN:
+            if char in _LOW_PAIRS and any(
+                    f.kind == kind and text[f.mark] == _LOW_PAIRS[char] for f in stack[-1:]):
+                # „…“ and ‚…‘ (German, Polish, Icelandic, Czech): the high mark closes the low
+                # one, where English would open with it
+                is_open = False
+            elif char in DOUBLE_OPEN or char in SINGLE_OPEN:
                 is_open = True
             elif char in DOUBLE_CLOSE:
                 # A closing double mark where only an opening one can stand, no double quote
