@@ -279,6 +279,7 @@ def align(
                 attributed_words=attributed,
                 evidence_sentences=sum(1 for _, words in counted if words),
                 source_words=source_last - source_first + 1,
+                taken_sentences=tuple(_taken(m, copy, source, config) for m, _ in counted),
             )
         )
         taken_copy |= run_copy
@@ -303,6 +304,37 @@ def align(
         synonym_words=synonym_words,
         quoted_words=quoted,
     )
+
+
+def _taken(match: SentenceMatch, copy: Document, source: Document, config: AlignConfig
+           ) -> tuple[int, int, int, int]:
+    """A sentence's matched words outside quoted clauses (a word or two in quotation marks is
+    a title or a scare quote: "confident"), its matched words, and the words from the first to
+    the last it took in the copy and in the source (matched or inside a swap)."""
+    quoted = (_clause_tokens(copy, match.copy_sentence, config.min_quotation_words),
+              _clause_tokens(source, match.source_sentence, config.min_quotation_words))
+    outside = sum(1 for i, j in match.pairs if i not in quoted[0] and j not in quoted[1])
+    swapped = [block for block in match.blocks if _is_substitution(*block, config)]
+    taken_copy = [i for i, _ in match.pairs] + [i for a, b, _, _ in swapped for i in (a, b - 1)]
+    taken_source = [j for _, j in match.pairs] + [j for _, _, c, d in swapped
+                                                  for j in (c, d - 1)]
+    return (outside, len(match.pairs), max(taken_copy) - min(taken_copy) + 1,
+            max(taken_source) - min(taken_source) + 1)
+
+
+def _clause_tokens(doc: Document, sentence: int, min_words: int) -> set[int]:
+    """The tokens of a sentence inside a quoted run of ``min_words`` words or more."""
+    first, last = doc.sentences[sentence]
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(first, last + 1):
+        if i < last and doc.quoted[i]:
+            run.append(i)
+            continue
+        if len(run) >= min_words:
+            found.update(run)
+        run = []
+    return found
 
 
 def _mostly_quoted(doc: Document, sentence: int) -> bool:

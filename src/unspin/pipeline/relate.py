@@ -5,7 +5,7 @@ odd stock sentence. What they do not share is a run of sentences matched closely
 directions, outside quotation marks. A relation needs such a run (``min_run_sentences`` strong
 sentences carrying ``min_run_evidence`` words), or enough strong sentences overall, or one long
 sentence (``min_sentence_evidence`` words) taken whole, word for word or by thesaurus swaps, as a
-passage of its own.
+passage of its own (a longer one, ``near_whole_evidence`` words, but for one word).
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ class RelateConfig:
     min_share: float = 0.3
     min_sentence_evidence: int = 15
     whole_sentence_slack: int = 2
+    # A longer sentence is taken whole but for one word (a write-through's "died in a fire" for
+    # "died during a fire", an editor's tense): one differing word in this many proves little.
+    near_whole_evidence: int = 20
     partial_below: float = 0.8
     spun_from: float = 0.03
     clearly_spun_from: float = 0.12
@@ -38,7 +41,8 @@ class RelateConfig:
         return (
             f"relate(run={self.min_run_sentences}/{self.min_run_evidence},"
             f"total={self.min_total_evidence},share={self.min_share_evidence}/{self.min_share},"
-            f"sentence={self.min_sentence_evidence}/{self.whole_sentence_slack},"
+            f"sentence={self.min_sentence_evidence}/{self.whole_sentence_slack}"
+            f"/{self.near_whole_evidence},"
             f"partial<{self.partial_below},"
             f"spun>={self.spun_from}/{self.clearly_spun_from},"
             f"template={self.template_numbers}/{self.template_share})"
@@ -65,21 +69,40 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
     large_share = (unattributed >= config.min_share_evidence and share >= config.min_share
                    and _share_rests_on_copying(alignment, unattributed, config))
     # A long sentence copied whole (each word matched, the same or a thesaurus swap), outside
-    # quotation marks, as a passage of its own: a small excerpt (one paragraph of a wire
-    # story) proves reuse by itself. Whole on the source side too: a sentence that drops a
-    # clause from the middle of the other's ("after a woman died in a fire that ripped
-    # through" -> "after a fire tore through") is two reports of one police statement, not a
-    # copy; a few source words more are a multi-word swap, and a copy may stop short.
+    # quotation marks: a small excerpt (one paragraph of a wire story) proves reuse by itself,
+    # as a passage of its own or beside a loosely matched neighbour. Whole on the source side
+    # too: a sentence that drops a clause from the middle of the other's ("after a woman died
+    # in a fire that ripped through" -> "after a fire tore through") is two reports of one
+    # police statement, not a copy; a few source words more are a multi-word swap, and a copy
+    # may stop short. In a sentence of ``near_whole_evidence`` words one word may differ (an
+    # editor's change: "died during a fire" -> "died in a fire").
     whole_sentence = any(
-        p.evidence_words >= config.min_sentence_evidence
-        and p.evidence_words == p.matched_words == p.aligned_words
-        and p.source_words <= p.aligned_words + config.whole_sentence_slack
+        _taken_whole(p.evidence_words, p.matched_words, p.aligned_words, p.source_words, config)
+        or any(_taken_whole(*taken, config) for taken in p.taken_sentences)
         for p in alignment.passages
     )
     if template(alignment, config):
         return 0
     return (total if has_run or large_share or whole_sentence
             or total >= config.min_total_evidence else 0)
+
+
+def _taken_whole(evidence: int, matched: int, copy_words: int, source_words: int,
+                 config: RelateConfig) -> bool:
+    """Whether a stretch of ``copy_words`` words (``matched`` of them matched, ``evidence``
+    of those outside quotations: a passage's outside any marks, a sentence's outside quoted
+    clauses) aligned with ``source_words`` words was taken whole: a long stretch, every
+    matched word outside quotations, each word matched and at most ``whole_sentence_slack``
+    words more on the source side (a multi-word swap), or in a longer stretch one word other
+    on either side."""
+    if evidence < config.min_sentence_evidence or evidence != matched:
+        return False
+    if copy_words == matched:
+        return source_words <= copy_words + config.whole_sentence_slack
+    # one word other on each side at most: a word swapped, added or dropped, never a clause
+    # for a word ("died in a fire in a block" / "died in a fire that ripped through a block")
+    return (evidence >= config.near_whole_evidence and copy_words - matched == 1
+            and source_words - matched <= 1)
 
 
 _DIGITS = re.compile(r"\d+")
