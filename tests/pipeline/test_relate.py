@@ -308,6 +308,41 @@ def test_a_sentence_taken_whole_beside_a_loosely_matched_one(copied: str, found:
     assert (evidence(alignment, CONFIG) > 0) is found
 
 
+# Independent reports of one statement carry its words, quoted or pasted without marks, an
+# outlet's edit apart: a sentence taken whole but for one word proves a copy only when it is
+# the writer's own narrative.
+STATEMENT = SENTENCE.replace("signed", "rejected")
+
+
+@pytest.mark.parametrize(("copied", "source_text"), [
+    # introduced by a colon and pasted as a paragraph
+    (f"The company said:\n{STATEMENT}", f"In its own words:\n{SENTENCE}"),
+    # given to a speaker
+    (STATEMENT[:-1] + ", the company said.", SENTENCE[:-1] + ", the company said."),
+    (f"According to the company, {STATEMENT}", SENTENCE),
+    # beside a quotation in its paragraph: a statement quoted in part
+    (f'{STATEMENT} "We are proud of this," the chairman added.', SENTENCE),
+])
+def test_a_statements_words_are_not_taken_whole(copied: str, source_text: str) -> None:
+    copy = normalize("copy", f"{HOST}\n{copied}\n" + "\n".join([HOST] * 3))
+    source = normalize("source", f"{OTHER}\n{source_text}\n" + "\n".join([OTHER] * 3))
+    assert evidence(align(copy, source, None, load_lexicon()), CONFIG) == 0
+    # the same sentence in both as the writers' own narrative is taken whole but for one word
+    narrative = normalize("copy", f"{HOST}\n{STATEMENT}\n" + "\n".join([HOST] * 3))
+    plain = normalize("source", f"{OTHER}\n{SENTENCE}\n" + "\n".join([OTHER] * 3))
+    assert evidence(align(narrative, plain, None, load_lexicon()), CONFIG) > 0
+
+
+def test_a_clause_two_sentences_share_is_no_sentence_taken_whole() -> None:
+    """Two sentences sharing a long clause, each with words of its own around it (a fact
+    sheet's or a statement's phrase two writers took), beside a loosely matched neighbour."""
+    shared = SENTENCE[:-1].replace("Lockheed", "the US group Lockheed")
+    copy = normalize("copy", f"{HOST}\nIn a surprise, {shared} and hire 500 engineers. "
+                     f"{NEIGHBOUR}\n" + "\n".join([HOST] * 3))
+    source = normalize("source", f"{OTHER}\n{SENTENCE} {LOOSELY}\n" + "\n".join([OTHER] * 3))
+    assert evidence(align(copy, source, None, load_lexicon()), CONFIG) == 0
+
+
 def test_the_closest_sentence_anchors_a_rewrite() -> None:
     """The word level's longest closely matched sentence (outside quoted clauses), which lets
     the rewrite matcher accept fewer sentence pairs (``ParaphraseConfig.anchor_words``)."""

@@ -279,7 +279,10 @@ def align(
                 attributed_words=attributed,
                 evidence_sentences=sum(1 for _, words in counted if words),
                 source_words=source_last - source_first + 1,
-                taken_sentences=tuple(_taken(m, copy, source, config) for m, _ in counted),
+                taken_sentences=tuple(
+                    _taken(m, copy, source, config) for m, _ in counted
+                    if not _statement_words(copy, m.copy_sentence)
+                    and not _statement_words(source, m.source_sentence)),
             )
         )
         taken_copy |= run_copy
@@ -306,11 +309,38 @@ def align(
     )
 
 
+# Words that give a sentence to a speaker: "…, police said", "according to", "told reporters",
+# "in a statement", "wrote on X".
+ATTRIBUTION_WORDS = frozenset("said says say told tells according statement stated wrote "
+                              "writes tweeted".split())
+
+
+def _statement_words(doc: Document, sentence: int) -> bool:
+    """Whether a sentence may be a statement's words, which every report of the statement
+    carries, quoted or pasted without marks: it gives what it says to a speaker ("…, police
+    said"), a quotation stands beside it in its paragraph (a statement quoted in part), or a
+    colon introduces it ("The club said:" and the statement pasted as a paragraph)."""
+    first, last = doc.sentences[sentence]
+    if any(doc.norms[i] in ATTRIBUTION_WORDS for i in range(first, last)):
+        return True
+    start = doc.starts[first]
+    if doc.text[max(0, start - 40):start].rstrip().endswith(":"):
+        return True
+    line = doc.line_of[first]
+    for other in (sentence - 1, sentence + 1):
+        if 0 <= other < len(doc.sentences):
+            o_first, o_last = doc.sentences[other]
+            if doc.line_of[o_first] == line and any(doc.quoted[o_first:o_last]):
+                return True
+    return False
+
+
 def _taken(match: SentenceMatch, copy: Document, source: Document, config: AlignConfig
-           ) -> tuple[int, int, int, int]:
+           ) -> tuple[int, int, int, int, int]:
     """A sentence's matched words outside quoted clauses (a word or two in quotation marks is
-    a title or a scare quote: "confident"), its matched words, and the words from the first to
-    the last it took in the copy and in the source (matched or inside a swap)."""
+    a title or a scare quote: "confident"), its matched words, the words from the first to the
+    last it took in the copy and in the source (matched or inside a swap), and the copy
+    sentence's words."""
     quoted = (_clause_tokens(copy, match.copy_sentence, config.min_quotation_words),
               _clause_tokens(source, match.source_sentence, config.min_quotation_words))
     outside = sum(1 for i, j in match.pairs if i not in quoted[0] and j not in quoted[1])
@@ -318,8 +348,9 @@ def _taken(match: SentenceMatch, copy: Document, source: Document, config: Align
     taken_copy = [i for i, _ in match.pairs] + [i for a, b, _, _ in swapped for i in (a, b - 1)]
     taken_source = [j for _, j in match.pairs] + [j for _, _, c, d in swapped
                                                   for j in (c, d - 1)]
+    first, last = copy.sentences[match.copy_sentence]
     return (outside, len(match.pairs), max(taken_copy) - min(taken_copy) + 1,
-            max(taken_source) - min(taken_source) + 1)
+            max(taken_source) - min(taken_source) + 1, last - first)
 
 
 def _clause_tokens(doc: Document, sentence: int, min_words: int) -> set[int]:

@@ -69,16 +69,16 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
     large_share = (unattributed >= config.min_share_evidence and share >= config.min_share
                    and _share_rests_on_copying(alignment, unattributed, config))
     # A long sentence copied whole (each word matched, the same or a thesaurus swap), outside
-    # quotation marks: a small excerpt (one paragraph of a wire story) proves reuse by itself,
-    # as a passage of its own or beside a loosely matched neighbour. Whole on the source side
-    # too: a sentence that drops a clause from the middle of the other's ("after a woman died
-    # in a fire that ripped through" -> "after a fire tore through") is two reports of one
-    # police statement, not a copy; a few source words more are a multi-word swap, and a copy
-    # may stop short. In a sentence of ``near_whole_evidence`` words one word may differ (an
-    # editor's change: "died during a fire" -> "died in a fire").
+    # quotation marks, as a passage of its own: a small excerpt (one paragraph of a wire
+    # story) proves reuse by itself. Whole on the source side too: a sentence that drops a
+    # clause from the middle of the other's ("after a woman died in a fire that ripped
+    # through" -> "after a fire tore through") is two reports of one police statement, not a
+    # copy; a few source words more are a multi-word swap, and a copy may stop short.
     whole_sentence = any(
-        _taken_whole(p.evidence_words, p.matched_words, p.aligned_words, p.source_words, config)
-        or any(_taken_whole(*taken, config) for taken in p.taken_sentences)
+        (p.evidence_words >= config.min_sentence_evidence
+        and p.evidence_words == p.matched_words == p.aligned_words
+        and p.source_words <= p.aligned_words + config.whole_sentence_slack)
+        or any(_sentence_taken_whole(*taken, config) for taken in p.taken_sentences)
         for p in alignment.passages
     )
     if template(alignment, config):
@@ -87,20 +87,27 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
             or total >= config.min_total_evidence else 0)
 
 
-def _taken_whole(evidence: int, matched: int, copy_words: int, source_words: int,
-                 config: RelateConfig) -> bool:
-    """Whether a stretch of ``copy_words`` words (``matched`` of them matched, ``evidence``
-    of those outside quotations: a passage's outside any marks, a sentence's outside quoted
-    clauses) aligned with ``source_words`` words was taken whole: a long stretch, every
-    matched word outside quotations, each word matched and at most ``whole_sentence_slack``
-    words more on the source side (a multi-word swap), or in a longer stretch one word other
-    on either side."""
-    if evidence < config.min_sentence_evidence or evidence != matched:
+def _sentence_taken_whole(evidence: int, matched: int, copy_words: int, source_words: int,
+                          sentence_words: int, config: RelateConfig) -> bool:
+    """Whether one sentence, whatever its neighbours, was taken whole: the writer's own
+    narrative (``PassagePair.taken_sentences`` leaves out a statement's words, which every
+    report of it carries), long, every matched word outside quoted clauses (a scare quote
+    is no quotation), and its ``sentence_words`` words in the copy taken from the source but
+    for ``whole_sentence_slack`` (a long clause two sentences share, each with words of its own
+    around it, is a fact sheet's or a statement's phrase two writers took: "X, a naval aviator
+    who returned from …" / "The last member is X, a naval aviator who returned from …").
+
+    Taken: each word matched, and at most ``whole_sentence_slack`` words more on the source
+    side (a multi-word swap); or, in a sentence of ``near_whole_evidence`` words, one word
+    other on each side (an editor's change: "died during a fire" -> "died in a fire"), never
+    a clause for a word ("died in a fire in a block" / "died in a fire that ripped through a
+    block").
+    """
+    if (evidence < config.min_sentence_evidence or evidence != matched
+            or sentence_words - copy_words > config.whole_sentence_slack):
         return False
     if copy_words == matched:
         return source_words <= copy_words + config.whole_sentence_slack
-    # one word other on each side at most: a word swapped, added or dropped, never a clause
-    # for a word ("died in a fire in a block" / "died in a fire that ripped through a block")
     return (evidence >= config.near_whole_evidence and copy_words - matched == 1
             and source_words - matched <= 1)
 
