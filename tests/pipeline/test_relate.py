@@ -322,6 +322,8 @@ STATEMENT = SENTENCE.replace("signed", "rejected")
     (f"According to the company, {STATEMENT}", SENTENCE),
     # beside a quotation in its paragraph: a statement quoted in part
     (f'{STATEMENT} "We are proud of this," the chairman added.', SENTENCE),
+    # a headline (no full stop of its own), which independent reports word alike
+    (STATEMENT[:-1], SENTENCE[:-1]),
 ])
 def test_a_statements_words_are_not_taken_whole(copied: str, source_text: str) -> None:
     copy = normalize("copy", f"{HOST}\n{copied}\n" + "\n".join([HOST] * 3))

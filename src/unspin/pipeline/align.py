@@ -16,6 +16,7 @@ the substitutions list→checklist, will→can, process→course of, carefully�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -281,8 +282,8 @@ def align(
                 source_words=source_last - source_first + 1,
                 taken_sentences=tuple(
                     _taken(m, copy, source, config) for m, _ in counted
-                    if not _statement_words(copy, m.copy_sentence)
-                    and not _statement_words(source, m.source_sentence)),
+                    if _narrative(copy, m.copy_sentence)
+                    and _narrative(source, m.source_sentence)),
             )
         )
         taken_copy |= run_copy
@@ -313,6 +314,20 @@ def align(
 # "in a statement", "wrote on X".
 ATTRIBUTION_WORDS = frozenset("said says say told tells according statement stated wrote "
                               "writes tweeted".split())
+
+
+# A sentence's own end: a full stop, question or exclamation mark after its last word, or
+# after a closing quotation mark or bracket.
+_STOP = re.compile(r"[\"'”’)\]]*[.!?]")
+
+
+def _narrative(doc: Document, sentence: int) -> bool:
+    """Whether a sentence is the writer's own narrative: a sentence ended by its own stop (not
+    a headline, a subheading or a caption, which independent reports word alike: "Woman dies
+    in flat fire in east London") and not a statement's words."""
+    last = doc.sentences[sentence][1] - 1
+    return (_STOP.match(doc.text, doc.ends[last]) is not None
+            and not _statement_words(doc, sentence))
 
 
 def _statement_words(doc: Document, sentence: int) -> bool:
