@@ -324,6 +324,11 @@ STATEMENT = SENTENCE.replace("signed", "rejected")
     (f'{STATEMENT} "We are proud of this," the chairman added.', SENTENCE),
     # a headline (no full stop of its own), which independent reports word alike
     (STATEMENT[:-1], SENTENCE[:-1]),
+    # the second sentence of a paragraph a colon introduces
+    (f"The company said:\nIt was a good day. {STATEMENT}", SENTENCE),
+    # in the first person: a statement, a letter or a post, pasted
+    (STATEMENT.replace("Lockheed Martin has", "We have"),
+     SENTENCE.replace("Lockheed Martin has", "We have")),
 ])
 def test_a_statements_words_are_not_taken_whole(copied: str, source_text: str) -> None:
     copy = normalize("copy", f"{HOST}\n{copied}\n" + "\n".join([HOST] * 3))

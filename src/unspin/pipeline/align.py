@@ -311,9 +311,12 @@ def align(
 
 
 # Words that give a sentence to a speaker: "…, police said", "according to", "told reporters",
-# "in a statement", "wrote on X".
+# "in a statement", "wrote on X"; and the first person, in which a statement, a letter or a
+# post speaks and a news report does not ("We are deeply saddened …", "I have decided …").
 ATTRIBUTION_WORDS = frozenset("said says say told tells according statement stated wrote "
                               "writes tweeted".split())
+FIRST_PERSON = frozenset("i i'm i've i'd i'll me my mine myself we we're we've we'd we'll our "
+                         "ours ourselves".split())
 
 
 # A sentence's own end: a full stop, question or exclamation mark after its last word, or
@@ -333,15 +336,18 @@ def _narrative(doc: Document, sentence: int) -> bool:
 def _statement_words(doc: Document, sentence: int) -> bool:
     """Whether a sentence may be a statement's words, which every report of the statement
     carries, quoted or pasted without marks: it gives what it says to a speaker ("…, police
-    said"), a quotation stands beside it in its paragraph (a statement quoted in part), or a
-    colon introduces it ("The club said:" and the statement pasted as a paragraph)."""
+    said") or speaks in the first person, a quotation stands beside it in its paragraph (a
+    statement quoted in part), or a colon introduces it or its paragraph ("The club said:"
+    and the statement pasted as a paragraph)."""
     first, last = doc.sentences[sentence]
-    if any(doc.norms[i] in ATTRIBUTION_WORDS for i in range(first, last)):
+    if any(doc.norms[i] in ATTRIBUTION_WORDS or doc.norms[i] in FIRST_PERSON
+           for i in range(first, last)):
         return True
-    start = doc.starts[first]
-    if doc.text[max(0, start - 40):start].rstrip().endswith(":"):
-        return True
+    # a colon before the sentence, or before its paragraph (a statement pasted whole)
     line = doc.line_of[first]
+    for start in (doc.starts[first], doc.lines[line][0]):
+        if doc.text[max(0, start - 40):start].rstrip().endswith(":"):
+            return True
     for other in (sentence - 1, sentence + 1):
         if 0 <= other < len(doc.sentences):
             o_first, o_last = doc.sentences[other]
