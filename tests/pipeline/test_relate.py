@@ -402,3 +402,24 @@ def test_a_template_with_other_figures_is_not_reuse() -> None:
     assert relate(alignment, CONFIG) is None
     # the same analysis with its figures kept is a copy
     assert relation_of(TEMPLATE.replace("fresh", "new"), TEMPLATE) is not None
+
+
+
+
+LEDE = "Jane Holt, the only daughter of the late senator, has died at the age of 54."
+LEDE_TWO = "She had been taken to a hospital in Riverton on Thursday after falling ill at home."
+QUOTED = '"She was the most loving and generous woman I have ever known," her mother said.'
+OWN = "Her family confirmed the news to reporters on Friday morning."
+
+
+def test_a_lone_short_sentence_taken_whole_is_no_copy_two_are() -> None:
+    """A wire lede's stock sentence of 15-19 words, before a statement both pages quote, is
+    what independent reports of the fact carry (``RelateConfig.lone_sentence_evidence``); two
+    such sentences taken whole among the page's own are a scattered copy."""
+    copy = normalize("copy", f"{HOST}\n{LEDE}\n{QUOTED}\n" + "\n".join([HOST] * 3))
+    source = normalize("source", f"{OTHER}\n{LEDE} {OWN}\n{QUOTED}\n" + "\n".join([OTHER] * 3))
+    assert evidence(align(copy, source, None, load_lexicon()), CONFIG) == 0
+    scattered = normalize("copy", f"{HOST}\n{LEDE}\n{QUOTED}\n{HOST}\n{LEDE_TWO}\n{HOST}")
+    both = normalize("source", f"{OTHER}\n{LEDE} {OWN}\n{QUOTED}\n{OTHER}\n{LEDE_TWO} {OWN}\n"
+                     f"{OTHER}")
+    assert evidence(align(scattered, both, None, load_lexicon()), CONFIG) > 0

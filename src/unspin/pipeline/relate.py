@@ -31,6 +31,9 @@ class RelateConfig:
     # A longer sentence is taken whole but for one word (a write-through's "died in a fire" for
     # "died during a fire", an editor's tense): one differing word in this many proves little.
     near_whole_evidence: int = 20
+    # Sentences taken whole among a copy's own count as reuse two at a time, or one of this many
+    # words: a shorter lone one is a wire lede's stock sentence, which independent reports carry.
+    lone_sentence_evidence: int = 20
     partial_below: float = 0.8
     spun_from: float = 0.03
     clearly_spun_from: float = 0.12
@@ -42,7 +45,7 @@ class RelateConfig:
             f"relate(run={self.min_run_sentences}/{self.min_run_evidence},"
             f"total={self.min_total_evidence},share={self.min_share_evidence}/{self.min_share},"
             f"sentence={self.min_sentence_evidence}/{self.whole_sentence_slack}"
-            f"/{self.near_whole_evidence},"
+            f"/{self.near_whole_evidence}/{self.lone_sentence_evidence},"
             f"partial<{self.partial_below},"
             f"spun>={self.spun_from}/{self.clearly_spun_from},"
             f"template={self.template_numbers}/{self.template_share})"
@@ -74,13 +77,17 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
     # clause from the middle of the other's ("after a woman died in a fire that ripped
     # through" -> "after a fire tore through") is two reports of one police statement, not a
     # copy; a few source words more are a multi-word swap, and a copy may stop short.
+    # Sentences taken whole among the copy's own (a scattered copy): two of them, or one long
+    # one. A single sentence of 15-19 words is a wire lede's stock statement of the fact ("X,
+    # the only child of Y, has died at the age of 54"), which independent reports of it carry.
+    taken = [t[0] for p in alignment.passages for t in p.taken_sentences
+             if _sentence_taken_whole(*t, config)]
     whole_sentence = any(
-        (p.evidence_words >= config.min_sentence_evidence
+        p.evidence_words >= config.min_sentence_evidence
         and p.evidence_words == p.matched_words == p.aligned_words
-        and p.source_words <= p.aligned_words + config.whole_sentence_slack)
-        or any(_sentence_taken_whole(*taken, config) for taken in p.taken_sentences)
+        and p.source_words <= p.aligned_words + config.whole_sentence_slack
         for p in alignment.passages
-    )
+    ) or len(taken) >= 2 or any(words >= config.lone_sentence_evidence for words in taken)
     if template(alignment, config):
         return 0
     return (total if has_run or large_share or whole_sentence
