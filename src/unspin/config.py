@@ -17,7 +17,7 @@ from unspin.pipeline.paraphrase import ParaphraseConfig
 from unspin.pipeline.relate import RelateConfig
 from unspin.version import __version__
 
-NORMALIZE_VERSION = "normalize-1"
+NORMALIZE_VERSION = "normalize-2"
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,11 @@ class PassagePair:
     ``evidence_words`` their matched words outside quotation marks: what makes it reuse.
     ``attributed_words`` are those of them in sentences quoting a clause: the attribution and
     reported speech around a quotation, which prove reuse only within a run of copied
-    sentences.
+    sentences. ``taken_sentences`` gives, for each strong sentence counted as evidence that
+    cannot be a statement's words (attributed, beside a quotation, introduced by a colon), its
+    matched words outside quoted clauses, its matched words, the words from its first to its
+    last word taken in the copy and in the source, and the copy sentence's words: whether it
+    was taken whole, whatever its neighbours.
     """
 
     copy: Passage
@@ -78,6 +82,7 @@ class PassagePair:
     attributed_words: int = 0
     evidence_sentences: int = 0
     source_words: int = 0
+    taken_sentences: tuple[tuple[int, int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

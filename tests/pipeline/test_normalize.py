@@ -125,6 +125,15 @@ def test_article_sentences(article_text: str) -> None:
         ("He said “we will go.” Then he left.", ["he said we will go", "then he left"]),
         ("A heading without a full stop\nThe body starts here.",
          ["a heading without a full stop", "the body starts here"]),
+        # paragraphs run together by a scraper: a full stop before a capital still ends one
+        ("The railroad said.Officials said 243 people were on board.",
+         ["the railroad said", "officials said 243 people were on board"]),
+        ("It was a “total disaster.”“We lost everything,” she said.",
+         ["it was a total disaster", "we lost everything she said"]),
+        ("Talks ended in 2018.The deal fell through.", ["talks ended in 2018",
+                                                        "the deal fell through"]),
+        # not after an abbreviation or an initial
+        ("U.S.Army and Mr.Smith met on Monday.", ["u s army and mr smith met on monday"]),
     ],
 )
 def test_sentence_breaks(text: str, expected: list[str]) -> None:

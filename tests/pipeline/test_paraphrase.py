@@ -146,6 +146,24 @@ def test_too_few_close_sentences_are_no_rewrite(article_text: str) -> None:
     assert paraphrase_alignment(doc, doc, sentences, sentences, similarity, CONFIG) is None
 
 
+def test_a_rewrite_anchored_by_a_kept_sentence_needs_fewer_pairs(article_text: str) -> None:
+    """Independent reports say many of the same things, or share a sentence, seldom both: a
+    rewrite that kept one long sentence word for word needs fewer sentence pairs."""
+    doc = normalize("a", article_text)
+    sentences = eligible_sentences(doc, (), CONFIG)
+    n = len(sentences.indices)
+    pairs = int(np.ceil(CONFIG.min_share_anchored * n))
+    assert CONFIG.min_sentences_anchored <= pairs < CONFIG.min_share_unordered * n
+    similarity = _reordered(n, pairs)
+    assert paraphrase_alignment(doc, doc, sentences, sentences, similarity, CONFIG) is None
+    rewrite = paraphrase_alignment(doc, doc, sentences, sentences, similarity, CONFIG,
+                                   anchored=True)
+    assert rewrite is not None and rewrite.sentences == pairs
+    # one pair fewer is not enough
+    assert paraphrase_alignment(doc, doc, sentences, sentences, _reordered(n, pairs - 1),
+                                CONFIG, anchored=True) is None
+
+
 def test_one_to_one_takes_the_closest_pairs_once() -> None:
     similarity = np.array([[0.9, 0.8, 0.1], [0.85, 0.2, 0.1], [0.1, 0.1, 0.5]], dtype=np.float32)
     # (0, 0) first; row 1 may not take column 0 again, and (1, 1) is below the threshold

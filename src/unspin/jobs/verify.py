@@ -42,7 +42,9 @@ def verify(
     if lexical is not None and lexical.copy == b.id:
         (a, doc_a, mask_a), (b, doc_b, mask_b) = second, first
     found = [p.copy for p in lexical.passages] if lexical is not None else []
-    rewrite = rewrites.match(doc_a, doc_b, mask_a, mask_b, found)
+    # a long sentence the word level matched closely, too little by itself to prove reuse
+    anchored = words is not None and closest_sentence(words) >= config.paraphrase.anchor_words
+    rewrite = rewrites.match(doc_a, doc_b, mask_a, mask_b, found, anchored)
     if rewrite is None:
         return lexical
     if lexical is not None:
@@ -57,10 +59,18 @@ def verify(
         aligned = orient(*((a, b) if words.copy_id == a.id else (b, a)), words, root=root)
         direction = Direction(aligned.swap == (words.copy_id == a.id), aligned.reason)
     if direction.swap:
-        swapped = rewrites.match(doc_b, doc_a, mask_b, mask_a)
+        swapped = rewrites.match(doc_b, doc_a, mask_b, mask_a, anchored=anchored)
         if swapped is not None:
             rewrite = swapped
     return relate_paraphrase(rewrite, direction.reason)
+
+
+def closest_sentence(alignment: Alignment) -> int:
+    """The matched words (outside quoted clauses) of the alignment's longest strong sentence
+    counted as evidence that is the writers' own narrative (``PassagePair.taken_sentences``):
+    a statement's words, which independent reports of it share, anchor nothing."""
+    return max((taken[0] for p in alignment.passages for taken in p.taken_sentences),
+               default=0)
 
 
 def verify_words(

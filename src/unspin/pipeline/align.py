@@ -16,6 +16,7 @@ the substitutions list→checklist, will→can, process→course of, carefully�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -279,6 +280,10 @@ def align(
                 attributed_words=attributed,
                 evidence_sentences=sum(1 for _, words in counted if words),
                 source_words=source_last - source_first + 1,
+                taken_sentences=tuple(
+                    _taken(m, copy, source, config) for m, _ in counted
+                    if _narrative(copy, m.copy_sentence)
+                    and _narrative(source, m.source_sentence)),
             )
         )
         taken_copy |= run_copy
@@ -303,6 +308,85 @@ def align(
         synonym_words=synonym_words,
         quoted_words=quoted,
     )
+
+
+# Words that give a sentence to a speaker: "…, police said", "according to", "told reporters",
+# "in a statement", "wrote on X"; and the first person, in which a statement, a letter or a
+# post speaks and a news report does not ("We are deeply saddened …", "I have decided …").
+ATTRIBUTION_WORDS = frozenset("said says say told tells according statement stated wrote "
+                              "writes tweeted".split())
+FIRST_PERSON = frozenset("i i'm i've i'd i'll me my mine myself we we're we've we'd we'll our "
+                         "ours ourselves".split())
+
+
+# A sentence's own end: a full stop, question or exclamation mark after its last word, or
+# after a closing quotation mark or bracket.
+_STOP = re.compile(r"[\"'”’)\]]*[.!?]")
+
+
+def _narrative(doc: Document, sentence: int) -> bool:
+    """Whether a sentence is the writer's own narrative: a sentence ended by its own stop (not
+    a headline, a subheading or a caption, which independent reports word alike: "Woman dies
+    in flat fire in east London") and not a statement's words."""
+    last = doc.sentences[sentence][1] - 1
+    return (_STOP.match(doc.text, doc.ends[last]) is not None
+            and not _statement_words(doc, sentence))
+
+
+def _statement_words(doc: Document, sentence: int) -> bool:
+    """Whether a sentence may be a statement's words, which every report of the statement
+    carries, quoted or pasted without marks: it gives what it says to a speaker ("…, police
+    said") or speaks in the first person, a quotation stands beside it in its paragraph (a
+    statement quoted in part), or a colon introduces it or its paragraph ("The club said:"
+    and the statement pasted as a paragraph)."""
+    first, last = doc.sentences[sentence]
+    if any(doc.norms[i] in ATTRIBUTION_WORDS or doc.norms[i] in FIRST_PERSON
+           for i in range(first, last)):
+        return True
+    # a colon before the sentence, or before its paragraph (a statement pasted whole)
+    line = doc.line_of[first]
+    for start in (doc.starts[first], doc.lines[line][0]):
+        if doc.text[max(0, start - 40):start].rstrip().endswith(":"):
+            return True
+    for other in (sentence - 1, sentence + 1):
+        if 0 <= other < len(doc.sentences):
+            o_first, o_last = doc.sentences[other]
+            if doc.line_of[o_first] == line and any(doc.quoted[o_first:o_last]):
+                return True
+    return False
+
+
+def _taken(match: SentenceMatch, copy: Document, source: Document, config: AlignConfig
+           ) -> tuple[int, int, int, int, int]:
+    """A sentence's matched words outside quoted clauses (a word or two in quotation marks is
+    a title or a scare quote: "confident"), its matched words, the words from the first to the
+    last it took in the copy and in the source (matched or inside a swap), and the copy
+    sentence's words."""
+    quoted = (_clause_tokens(copy, match.copy_sentence, config.min_quotation_words),
+              _clause_tokens(source, match.source_sentence, config.min_quotation_words))
+    outside = sum(1 for i, j in match.pairs if i not in quoted[0] and j not in quoted[1])
+    swapped = [block for block in match.blocks if _is_substitution(*block, config)]
+    taken_copy = [i for i, _ in match.pairs] + [i for a, b, _, _ in swapped for i in (a, b - 1)]
+    taken_source = [j for _, j in match.pairs] + [j for _, _, c, d in swapped
+                                                  for j in (c, d - 1)]
+    first, last = copy.sentences[match.copy_sentence]
+    return (outside, len(match.pairs), max(taken_copy) - min(taken_copy) + 1,
+            max(taken_source) - min(taken_source) + 1, last - first)
+
+
+def _clause_tokens(doc: Document, sentence: int, min_words: int) -> set[int]:
+    """The tokens of a sentence inside a quoted run of ``min_words`` words or more."""
+    first, last = doc.sentences[sentence]
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(first, last + 1):
+        if i < last and doc.quoted[i]:
+            run.append(i)
+            continue
+        if len(run) >= min_words:
+            found.update(run)
+        run = []
+    return found
 
 
 def _mostly_quoted(doc: Document, sentence: int) -> bool:

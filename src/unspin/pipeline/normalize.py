@@ -24,6 +24,13 @@ from unspin.text.posts import embedded_posts
 TOKEN_PATTERN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W_]+(?:['’][^\W_]+)*")
 # A sentence ends at ., ! or ? (optionally followed by closing quotes/brackets) before whitespace.
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+# Pages whose paragraphs lost the break between them on the way (a scraper joining <p>
+# elements, an aggregator's feed) run sentences together: "the railroad said.Officials said".
+# A full stop right after a lower-case word (two letters or digits, not an abbreviation's
+# "U.S.") and right before a capitalised word ends a sentence there too; "Football.London" or
+# "Yahoo.Finance" split as well, which costs nothing.
+GLUED_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=[\"“‘(]?[A-Z][a-z])")
+_GLUED_WORD_END = re.compile(r"[a-z0-9]{2}")
 PARAGRAPH_BREAK = re.compile(r"\n")
 OPENING_QUOTES = "“«„‟"
 CLOSING_QUOTES = "”»"
@@ -193,7 +200,32 @@ def normalize(article_id: str, text: str) -> Document:
         fields: Fields = accel.document_fields(text, fold, is_abbreviation, ABBREVIATIONS)
     else:
         fields = _document_fields(text)
-    return Document(article_id, text, *fields)
+    return Document(article_id, text, *_split_glued(text, fields))
+
+
+def glued_breaks(text: str) -> list[int]:
+    """Where a sentence starts right after another's full stop, with no space between them
+    (``GLUED_END``), unless the word before the stop is an abbreviation."""
+    return [match.end() for match in GLUED_END.finditer(text)
+            if _GLUED_WORD_END.fullmatch(text, max(0, match.start() - 2), match.start())
+            and not is_abbreviation(_BREAK_HEAD.split(text[max(0, match.start() - 12):
+                                                         match.start()])[-1])]
+
+
+def _split_glued(text: str, fields: Fields) -> Fields:
+    """``fields`` with a sentence opened at each of the text's ``glued_breaks``."""
+    breaks = glued_breaks(text)
+    if not breaks:
+        return fields
+    starts, ends, norms, capitalized, _, sentences, line_of, lines = fields
+    opens = np.zeros(len(starts) + 1, dtype=bool)
+    opens[[first for first, _last in sentences]] = True
+    # the first token starting at or after each break opens a sentence
+    opens[np.searchsorted(np.asarray(starts, dtype=np.int64), breaks)] = True
+    opens = opens[:len(starts)]
+    bounds = [*np.flatnonzero(opens).tolist(), len(starts)]
+    return (starts, ends, norms, capitalized, tuple((np.cumsum(opens) - 1).tolist()),
+            tuple(pairwise(bounds)), line_of, lines)
 
 
 def _document_fields(text: str) -> Fields:

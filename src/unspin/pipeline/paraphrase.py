@@ -71,12 +71,22 @@ class ParaphraseConfig:
     candidate_share: float = 0.4
     candidate_df: int = 20
     candidates_per_article: int = 3
+    # Anchored rewrites: independent reports of one event say many of the same things, or
+    # share a sentence (an agency's or a police statement's formula), seldom both. A rewrite
+    # that kept one long sentence close to word for word (``anchor_words`` matched words
+    # outside quotations, found by the word-level alignment), or a scattered copy that reworded
+    # the sentences around the one it kept, needs sentence pairs matched one to one in only
+    # ``min_share_anchored`` of the shorter text (``min_sentences_anchored`` at least).
+    anchor_words: int = 20
+    min_share_anchored: float = 0.4
+    min_sentences_anchored: int = 3
 
     def summary(self) -> str:
         return (
             f"paraphrase(on={self.enabled},t={self.threshold},gap={self.gap},"
             f"min={self.min_sentences}/{self.min_share},facts={self.min_facts}/"
-            f"{self.min_facts_share})"
+            f"{self.min_facts_share},anchored={self.anchor_words}/"
+            f"{self.min_sentences_anchored}/{self.min_share_anchored})"
         )
 
 
@@ -270,19 +280,22 @@ def paraphrase_alignment(
     config: ParaphraseConfig,
     copy_masked: Collection[int] = (),
     source_masked: Collection[int] = (),
+    anchored: bool = False,
 ) -> Rewrite | None:
     """The rewritten passages of ``copy`` taken from ``source``, or ``None`` if it is no rewrite.
 
     ``similarity[r, c]`` is the cosine similarity of the copy's eligible sentence ``r`` and the
-    source's eligible sentence ``c``.
+    source's eligible sentence ``c``. ``anchored``: the two share a long sentence matched
+    closely word for word (``ParaphraseConfig.anchor_words``), and fewer pairs are needed.
     """
     chain = monotone_matches(similarity, config.threshold, config.gap)
     strong = [(r, c) for r, c in chain if similarity[r, c] >= config.threshold]
     shorter = min(len(copy_sentences.indices), len(source_sentences.indices))
     if len(strong) < config.min_sentences or len(strong) < config.min_share * shorter:
         strong = chain = one_to_one(similarity, config.threshold)
-        if (len(strong) < config.min_sentences
-                or len(strong) < config.min_share_unordered * shorter):
+        least, share = ((config.min_sentences_anchored, config.min_share_anchored) if anchored
+                        else (config.min_sentences, config.min_share_unordered))
+        if len(strong) < least or len(strong) < share * shorter:
             return None
     # The chain may bridge a weaker pair between strong ones; it never ends on one.
     first = chain.index(strong[0])
@@ -496,11 +509,13 @@ class RewriteMatcher:
         copy_masked: Collection[int] = (),
         source_masked: Collection[int] = (),
         found: Sequence[Passage] = (),
+        anchored: bool = False,
     ) -> Rewrite | None:
         """``copy`` as a rewrite of ``source``, or ``None``.
 
         ``found`` are copy passages a word-level alignment already explains: the encoder then
-        runs only if enough other sentences could add to them.
+        runs only if enough other sentences could add to them. ``anchored``: see
+        :func:`paraphrase_alignment`.
         """
         if not share_facts(self.facts(copy, copy_masked), self.facts(source, source_masked),
                            self.config):
@@ -524,4 +539,4 @@ class RewriteMatcher:
         similarity = self.vectors(copy, copy_masked) @ self.vectors(source, source_masked).T
         return paraphrase_alignment(copy, source, copy_profile.sentences,
                                     source_profile.sentences, similarity, self.config,
-                                    copy_masked, source_masked)
+                                    copy_masked, source_masked, anchored)

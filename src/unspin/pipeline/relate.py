@@ -5,7 +5,7 @@ odd stock sentence. What they do not share is a run of sentences matched closely
 directions, outside quotation marks. A relation needs such a run (``min_run_sentences`` strong
 sentences carrying ``min_run_evidence`` words), or enough strong sentences overall, or one long
 sentence (``min_sentence_evidence`` words) taken whole, word for word or by thesaurus swaps, as a
-passage of its own.
+passage of its own (a longer one, ``near_whole_evidence`` words, but for one word).
 """
 
 from __future__ import annotations
@@ -28,6 +28,12 @@ class RelateConfig:
     min_share: float = 0.3
     min_sentence_evidence: int = 15
     whole_sentence_slack: int = 2
+    # A longer sentence is taken whole but for one word (a write-through's "died in a fire" for
+    # "died during a fire", an editor's tense): one differing word in this many proves little.
+    near_whole_evidence: int = 20
+    # Sentences taken whole among a copy's own count as reuse two at a time, or one of this many
+    # words: a shorter lone one is a wire lede's stock sentence, which independent reports carry.
+    lone_sentence_evidence: int = 20
     partial_below: float = 0.8
     spun_from: float = 0.03
     clearly_spun_from: float = 0.12
@@ -38,7 +44,8 @@ class RelateConfig:
         return (
             f"relate(run={self.min_run_sentences}/{self.min_run_evidence},"
             f"total={self.min_total_evidence},share={self.min_share_evidence}/{self.min_share},"
-            f"sentence={self.min_sentence_evidence}/{self.whole_sentence_slack},"
+            f"sentence={self.min_sentence_evidence}/{self.whole_sentence_slack}"
+            f"/{self.near_whole_evidence}/{self.lone_sentence_evidence},"
             f"partial<{self.partial_below},"
             f"spun>={self.spun_from}/{self.clearly_spun_from},"
             f"template={self.template_numbers}/{self.template_share})"
@@ -70,16 +77,46 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
     # clause from the middle of the other's ("after a woman died in a fire that ripped
     # through" -> "after a fire tore through") is two reports of one police statement, not a
     # copy; a few source words more are a multi-word swap, and a copy may stop short.
+    # Sentences taken whole among the copy's own (a scattered copy): two of them, or one long
+    # one. A single sentence of 15-19 words is a wire lede's stock statement of the fact ("X,
+    # the only child of Y, has died at the age of 54"), which independent reports of it carry.
+    taken = [t[0] for p in alignment.passages for t in p.taken_sentences
+             if _sentence_taken_whole(*t, config)]
     whole_sentence = any(
         p.evidence_words >= config.min_sentence_evidence
         and p.evidence_words == p.matched_words == p.aligned_words
         and p.source_words <= p.aligned_words + config.whole_sentence_slack
         for p in alignment.passages
-    )
+    ) or len(taken) >= 2 or any(words >= config.lone_sentence_evidence for words in taken)
     if template(alignment, config):
         return 0
     return (total if has_run or large_share or whole_sentence
             or total >= config.min_total_evidence else 0)
+
+
+def _sentence_taken_whole(evidence: int, matched: int, copy_words: int, source_words: int,
+                          sentence_words: int, config: RelateConfig) -> bool:
+    """Whether one sentence, whatever its neighbours, was taken whole: the writer's own
+    narrative (``PassagePair.taken_sentences`` leaves out a statement's words, which every
+    report of it carries), long, every matched word outside quoted clauses (a scare quote
+    is no quotation), and its ``sentence_words`` words in the copy taken from the source but
+    for ``whole_sentence_slack`` (a long clause two sentences share, each with words of its own
+    around it, is a fact sheet's or a statement's phrase two writers took: "X, a naval aviator
+    who returned from …" / "The last member is X, a naval aviator who returned from …").
+
+    Taken: each word matched, and at most ``whole_sentence_slack`` words more on the source
+    side (a multi-word swap); or, in a sentence of ``near_whole_evidence`` words, one word
+    other on each side (an editor's change: "died during a fire" -> "died in a fire"), never
+    a clause for a word ("died in a fire in a block" / "died in a fire that ripped through a
+    block").
+    """
+    if (evidence < config.min_sentence_evidence or evidence != matched
+            or sentence_words - copy_words > config.whole_sentence_slack):
+        return False
+    if copy_words == matched:
+        return source_words <= copy_words + config.whole_sentence_slack
+    return (evidence >= config.near_whole_evidence and copy_words - matched == 1
+            and source_words - matched <= 1)
 
 
 _DIGITS = re.compile(r"\d+")
