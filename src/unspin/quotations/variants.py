@@ -249,6 +249,7 @@ def _content_keys(words: Sequence[str], lexicon: Lexicon | None) -> set[str]:
         if word in FUNCTION_WORDS or len(word) < 3:
             continue
         keys.add(word)
+        keys.update(_singular([word]))  # "blows up" of "…blow up this week"
         if lexicon is not None:
             keys.add(f"#{lexicon.class_id(word)}")
     return keys
