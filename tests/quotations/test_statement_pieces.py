@@ -27,3 +27,11 @@ def test_fragments_of_two_sentences_stay_two_statements() -> None:
             'hundred years".\n')
     first, second = extract_quotes("t", text)
     assert first.statement != second.statement
+
+
+def test_fragments_around_the_writers_aside_stay_two_statements() -> None:
+    text = ('Harbour plan\n\nMayor Olwen Tardy credited "the return of the trawler fleet" — '
+            'apparently the Dunmore boats, though she named none of them — to "years of quiet '
+            'talks with the coastguard".\n')
+    first, second = extract_quotes("t", text)
+    assert first.statement != second.statement

@@ -327,8 +327,12 @@ def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,
 
 
 # Words of narrative between two fragments of one sentence that leave them one statement: a
-# clause ("…a transparent framework" so that the system can move "into the 21st century").
+# clause ("…a transparent framework" so that the system can move "into the 21st century"),
+# or a few words around an aside between dashes or brackets (credited "…" — the writer's own
+# comment — to "…": the verb's two objects, two statements).
 JOIN_WORDS = 12
+ASIDE_JOIN_WORDS = 5
+_ASIDE = re.compile(r"[—–(]")
 
 
 def short_join(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
@@ -341,7 +345,8 @@ def short_join(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
         return False  # a full quote, or a new sentence of one: not a fragment of narrative
     close = first.close_mark + 1 if first.close_mark >= 0 else first.end
     between = text[close : opening_of(second)]
-    return len(WORD.findall(between)) <= JOIN_WORDS and not _SENTENCE_END.search(between + " x")
+    most = ASIDE_JOIN_WORDS if _ASIDE.search(between) else JOIN_WORDS
+    return len(WORD.findall(between)) <= most and not _SENTENCE_END.search(between + " x")
 
 
 def conjoined(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
