@@ -326,15 +326,27 @@ def only_attribution_between(text: str, first: MarkedSpan, second: MarkedSpan,
             and len(_SENTENCE_END.findall(inner.rstrip())) == 0)
 
 
+# Words of narrative between two fragments of one sentence that leave them one statement: a
+# clause ("…a transparent framework" so that the system can move "into the 21st century"),
+# or a few words around an aside between dashes or brackets (credited "…" — the writer's own
+# comment — to "…": the verb's two objects, two statements).
+JOIN_WORDS = 12
+ASIDE_JOIN_WORDS = 5
+_ASIDE = re.compile(r"[—–(]")
+
+
 def short_join(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
-    """Two fragments of one sentence joined by a few words ("…clothes horses" with "an
-    unusually nimble ear…", "expected" and "understandable"): one statement, cut up."""
+    """Two fragments of one sentence joined by a clause at most ("…clothes horses" with "an
+    unusually nimble ear…", "expected" and "understandable", "not a currency" instead of
+    calling it "gambling"): one statement, cut up (the labelling guide's pieces of one
+    passage, which other outlets quote whole or apart)."""
     if text[first.end - 1 : first.end] in (",", ".", "!", "?", ":", ";") \
             or not text[second.start : second.start + 1].islower():
         return False  # a full quote, or a new sentence of one: not a fragment of narrative
     close = first.close_mark + 1 if first.close_mark >= 0 else first.end
     between = text[close : opening_of(second)]
-    return len(WORD.findall(between)) <= 5 and not _SENTENCE_END.search(between + " x")
+    most = ASIDE_JOIN_WORDS if _ASIDE.search(between) else JOIN_WORDS
+    return len(WORD.findall(between)) <= most and not _SENTENCE_END.search(between + " x")
 
 
 def conjoined(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:

@@ -249,26 +249,35 @@ def _content_keys(words: Sequence[str], lexicon: Lexicon | None) -> set[str]:
         if word in FUNCTION_WORDS or len(word) < 3:
             continue
         keys.add(word)
+        keys.update(_singular([word]))  # "blows up" of "…blow up this week"
         if lexicon is not None:
             keys.add(f"#{lexicon.class_id(word)}")
     return keys
 
 
-def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None
-                     ) -> dict[tuple[int, int], int]:
+def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
+                     parts: Sequence[Sequence[list[str]]] = ()) -> dict[tuple[int, int], int]:
     """Pairs of statements worth comparing, with the number of content keys they share.
 
     Prefix filtering, as in set-similarity joins: each statement is indexed under only its
     rarest keys (the rarer half, at least two), because two statements that share most of their
     content share some of their rarest words. The pairs then grow with the true near-variants,
     not with the square of how often "year" or "government" is quoted.
+
+    A statement quoted in ``parts`` (a split quote) is indexed under each part's rarest keys
+    too: another outlet may quote one part alone, or its parts beside other words.
     """
     keys = [_content_keys(ws, lexicon) for ws in words]
     frequency: Counter[str] = Counter(k for ks in keys for k in ks)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
-        ranked = sorted(ks, key=lambda k: (frequency[k], k))
-        for key in ranked[: max(PREFIX_MIN, math.ceil(len(ranked) * PREFIX_SHARE))]:
+        pieces = [ks] + [_content_keys(p, lexicon) for p in (parts[i] if parts else ())
+                         if len(parts[i]) > 1]
+        indexed: set[str] = set()
+        for piece in pieces:
+            ranked = sorted(piece, key=lambda k: (frequency[k], k))
+            indexed.update(ranked[: max(PREFIX_MIN, math.ceil(len(ranked) * PREFIX_SHARE))])
+        for key in sorted(indexed):
             postings[key].append(i)
     pairs: dict[tuple[int, int], int] = {}
     for members in postings.values():
@@ -321,7 +330,7 @@ def cluster_statements(
     """Cluster index per statement, and the linked pairs (by position in ``statements``)."""
     matcher = VariantMatcher(lexicon)
     words = [s.words for s in statements]
-    shared = _candidate_pairs(words, lexicon)
+    shared = _candidate_pairs(words, lexicon, [[words_of(p) for p in s.parts] for s in statements])
     # A headline's quote is compared with every quote of its own article: it cuts down the
     # body's words, and its few content words may be the collection's commonest.
     by_article: dict[str, list[int]] = defaultdict(list)
