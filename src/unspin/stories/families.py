@@ -25,11 +25,12 @@ from urllib.parse import urlsplit
 
 from unspin.components import components
 from unspin.model import Article, IndexedRelation
-from unspin.pipeline.provenance import COVERAGE, RARER, weak
+from unspin.pipeline.provenance import COVERAGE, RARER, credits_another_site, weak
 
-# A wire service's credit at the head of a story: "LONDON (Reuters) -", "(AP) —", "— AFP".
+# A wire service's credit at the head of a story: "LONDON (Reuters) -", "(AP) —", "— AFP"; in
+# parentheses in any case, as some clients' pages print it ("SAN FRANCISCO (ap) —").
 _WIRE = re.compile(
-    r"\((Reuters|AP|AFP|Bloomberg|dpa|UPI|PA)\)|\b(Associated Press|Agence France-Presse)\b"
+    r"\(((?i:Reuters|AP|AFP|Bloomberg|dpa|UPI|PA))\)|\b(Associated Press|Agence France-Presse)\b"
     r"|[—–-]\s*(Reuters|AP|AFP)\b"
 )
 # A dateline's credit names the agency whose text it is, known or not: "LONDON, March 5
@@ -38,6 +39,8 @@ _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'\u2019 -]{1,40}(?:,[^()\n]{1,30})?[ \t]*\(([^()\n]{2,40})\)[ \t]*"
     r"[-\u2013\u2014]", re.M)
 _FARM_BYLINE = re.compile(r"\b(?:by|posted by)\s+admin\b", re.I)
+# A hat tip on a line of its own names the page the text came from: "H/T The Advocate".
+_HAT_TIP = re.compile(r"^[ \t]*(?:h/t|hat tip)\b[: \t]+\S", re.I | re.M)
 _HEAD_CHARACTERS = 400  # a credit line stands at the head of the text
 # News agencies, as a client's byline names them when it runs their copy.
 _AGENCIES = frozenset({
@@ -79,6 +82,7 @@ class Evidence:
     site: str | None = None  # the outlet: the site, else the address's host
     credits: frozenset[str] = frozenset()  # the agencies its head credits ("reuters", "ap")
     agency: str | None = None  # the agency its byline names, when ``credited``
+    credits_source: bool = False  # a line of its own credits another site for the text
 
     @classmethod
     def of(cls, article: Article) -> Evidence:
@@ -95,7 +99,8 @@ class Evidence:
         return cls(article.published, bool(credits),
                    bool(article.byline) and not farm and agency is None, farm,
                    agency is not None, update,
-                   site.lower().removeprefix("www.") if site else None, credits, agency)
+                   site.lower().removeprefix("www.") if site else None, credits, agency,
+                   credits_another_site(article) or bool(_HAT_TIP.search(article.text)))
 
 
 def _copy_signs(article: str, articles: Sequence[str], evidence: Mapping[str, Evidence]
@@ -113,6 +118,7 @@ def _copy_signs(article: str, articles: Sequence[str], evidence: Mapping[str, Ev
         mine.agency in e.credits and not e.credited for e in others)
     return tuple(sign for sign, present in (
         ("content-farm signs", mine.farm),
+        ("a line crediting another site for its text", mine.credits_source),
         ("a byline naming the news agency it credits", client),
         (f"a headline marking a later version of its outlet's ({mine.site}) report", later))
         if present)
