@@ -6,11 +6,13 @@ wording, or content-farm signs decided it, and *weak* when only coverage, the ch
 near-duplicate group's root, nothing at all, or the wording of a rewrite did (a rewriter's words
 are no spinner's thesaurus swaps). The contenders are the articles that are nobody's copy by a
 firm direction; among them the evidence decides, in this order: no sign on the page itself of
-being a copy (a content farm's byline, a byline naming the news agency whose own version is in
-the family, as a client running wire copy prints it, or a headline marking a later version such
-as "UPDATE 2-"), the most copies descending from it by firm directions (copies of copies point
-back to the original), a credit to a news agency (a dateline's "(Reuters)", "(AP)", a byline
-naming one: rewriters, excerpts and spinners drop it), nobody's copy even by a weak direction,
+being a copy (a content farm's byline, a line crediting another site for the text, a byline or
+a licence line naming the news agency whose own version is in the family, as a client running
+wire copy prints them, or a headline marking a later version such as "UPDATE 2-"), the most
+copies descending from it by firm directions (copies of copies point back to the original; a
+copy counts under the sources it is most fully made of, not under a sibling it also resembles),
+a credit to a news agency (a dateline's "(Reuters)", "(AP)", a byline or licence line naming
+one: rewriters, excerpts and spinners drop it), nobody's copy even by a weak direction,
 the earlier publication date, a byline, and the most copies descending from it at all. A weak
 direction that makes the root a copy is turned round, and says so. Every verdict carries its
 reasons and the evidence against it, never hidden, and a confidence.
@@ -25,11 +27,12 @@ from urllib.parse import urlsplit
 
 from unspin.components import components
 from unspin.model import Article, IndexedRelation
-from unspin.pipeline.provenance import COVERAGE, RARER, weak
+from unspin.pipeline.provenance import COVERAGE, RARER, credits_another_site, weak
 
-# A wire service's credit at the head of a story: "LONDON (Reuters) -", "(AP) —", "— AFP".
+# A wire service's credit at the head of a story: "LONDON (Reuters) -", "(AP) —", "— AFP"; in
+# parentheses in any case, as some clients' pages print it ("SAN FRANCISCO (ap) —").
 _WIRE = re.compile(
-    r"\((Reuters|AP|AFP|Bloomberg|dpa|UPI|PA)\)|\b(Associated Press|Agence France-Presse)\b"
+    r"\(((?i:Reuters|AP|AFP|Bloomberg|dpa|UPI|PA))\)|\b(Associated Press|Agence France-Presse)\b"
     r"|[—–-]\s*(Reuters|AP|AFP)\b"
 )
 # A dateline's credit names the agency whose text it is, known or not: "LONDON, March 5
@@ -38,6 +41,8 @@ _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'\u2019 -]{1,40}(?:,[^()\n]{1,30})?[ \t]*\(([^()\n]{2,40})\)[ \t]*"
     r"[-\u2013\u2014]", re.M)
 _FARM_BYLINE = re.compile(r"\b(?:by|posted by)\s+admin\b", re.I)
+# A hat tip on a line of its own names the page the text came from: "H/T The Advocate".
+_HAT_TIP = re.compile(r"^[ \t]*(?:h/t|hat tip)\b[: \t]+\S", re.I | re.M)
 _HEAD_CHARACTERS = 400  # a credit line stands at the head of the text
 # News agencies, as a client's byline names them when it runs their copy.
 _AGENCIES = frozenset({
@@ -59,6 +64,13 @@ _UPDATE = re.compile(
     r"^\s*UPDATE\s*\d*\s*[-:\u2013\u2014]|\(\s*Updates?\s+(?:with|to|throughout)\b",
     re.I | re.M)
 
+# The licence line a client prints under an agency's story it runs: "(Copyright 2017 The
+# Associated Press. All rights reserved. This material may not be published, broadcast,
+# rewritten or redistributed.)"
+_LICENCE = re.compile(
+    r"(?:copyright|\u00a9)[ \t]*(?:\d{4}[ \t]+)?([A-Za-z][A-Za-z .-]{1,40}?)[ \t]*\."
+    r"[^\n]{0,80}?\bmay not be (?:published|reproduced)", re.I)
+
 
 def _agency(name: str) -> str:
     """An agency's name as one key for its several names."""
@@ -74,18 +86,21 @@ class Evidence:
     wire_credit: bool = False
     byline: bool = False  # a byline of its own (a person's or the outlet's)
     farm: bool = False
-    credited: bool = False  # the byline names a news agency: a client running its copy
+    credited: bool = False  # the byline or a licence line names a news agency: a client's run
     update: bool = False  # the headline marks a later version ("UPDATE 2-")
     site: str | None = None  # the outlet: the site, else the address's host
     credits: frozenset[str] = frozenset()  # the agencies its head credits ("reuters", "ap")
-    agency: str | None = None  # the agency its byline names, when ``credited``
+    agency: str | None = None  # the agency its byline or licence line names (``credited``)
+    credits_source: bool = False  # a line of its own credits another site for the text
+    licensed: bool = False  # the agency is named by a client's licence line, not the byline
 
     @classmethod
     def of(cls, article: Article) -> Evidence:
         head = article.text[:_HEAD_CHARACTERS]
         farm = bool(article.byline and re.search(r"\badmin", article.byline, re.I)) or bool(
             _FARM_BYLINE.search(article.text))
-        agency = _agency_byline(article.byline, head)
+        by_agency = _agency_byline(article.byline, head)
+        agency = by_agency or _licensed_from(article.text)
         update = bool(_UPDATE.search(article.title or "")
                       or _UPDATE.search(head.split("\n\n", 1)[0]))
         site = article.site or (urlsplit(article.url).hostname if article.url else None)
@@ -93,19 +108,22 @@ class Evidence:
                             for match in _WIRE.finditer(head)) | frozenset(
             _agency(name) for name in _DATELINE.findall(head))
         return cls(article.published, bool(credits),
-                   bool(article.byline) and not farm and agency is None, farm,
+                   bool(article.byline) and not farm and by_agency is None, farm,
                    agency is not None, update,
-                   site.lower().removeprefix("www.") if site else None, credits, agency)
+                   site.lower().removeprefix("www.") if site else None, credits, agency,
+                   credits_another_site(article) or bool(_HAT_TIP.search(article.text)),
+                   by_agency is None and agency is not None)
 
 
 def _copy_signs(article: str, articles: Sequence[str], evidence: Mapping[str, Evidence]
                 ) -> tuple[str, ...]:
     """What on the page itself says it is a copy, or a later version of another member's
-    report: a headline marking an update counts only beside another page of the same outlet
-    (its first version); an outlet's update of its own post is no copy of another's; a byline
-    naming a news agency only beside the agency's own version (a page crediting it in its
-    dateline under no agency byline): where the agency's page is not in the family, the
-    client's credited run is the nearest there is to it."""
+    report: a line crediting another site for the text ("Source: example.com", "H/T The
+    Advocate"); a headline marking an update counts only beside another page of the same
+    outlet (its first version); an outlet's update of its own post is no copy of another's; a
+    byline or a licence line naming a news agency only beside the agency's own version (a page
+    crediting it in its dateline under neither): where the agency's page is not in the family,
+    the client's credited run is the nearest there is to it."""
     mine = evidence.get(article, Evidence())
     others = [evidence.get(a, Evidence()) for a in articles if a != article]
     later = mine.update and mine.site is not None and any(e.site == mine.site for e in others)
@@ -113,9 +131,20 @@ def _copy_signs(article: str, articles: Sequence[str], evidence: Mapping[str, Ev
         mine.agency in e.credits and not e.credited for e in others)
     return tuple(sign for sign, present in (
         ("content-farm signs", mine.farm),
-        ("a byline naming the news agency it credits", client),
+        ("a line crediting another site for its text", mine.credits_source),
+        (f"a {'licence line' if mine.licensed else 'byline'} naming the news agency it "
+         f"credits", client),
         (f"a headline marking a later version of its outlet's ({mine.site}) report", later))
         if present)
+
+
+def _licensed_from(text: str) -> str | None:
+    """The news agency whose licence line the page prints (a client running its story)."""
+    for match in _LICENCE.finditer(text):
+        name = _agency(match.group(1))
+        if name in _AGENCIES or name in _SAME_AGENCY.values():
+            return name
+    return None
 
 
 def _agency_byline(byline: str | None, head: str) -> str | None:
@@ -138,6 +167,7 @@ class Edge:
     source: str
     kind: str
     why: str
+    copied: float = 0.0  # the share of the copy aligned with the source
 
     def to_json(self) -> dict[str, str]:
         return {"copy": self.copy, "source": self.source, "kind": self.kind, "why": self.why}
@@ -178,7 +208,8 @@ def families(relations: Iterable[IndexedRelation], evidence: Mapping[str, Eviden
              ) -> list[Family]:
     """The copy families the relations form, each with its root explained (``evidence``: per
     article id; an article missing from it has none). Ordered by root id."""
-    edges = [Edge(r.copy, r.source, r.kind, r.direction or r.reason) for r in relations]
+    edges = [Edge(r.copy, r.source, r.kind, r.direction or r.reason, r.copied)
+             for r in relations]
     head_of = components((e.copy, e.source) for e in edges)
     members: dict[str, list[str]] = {}
     for article, head in head_of.items():
@@ -270,7 +301,8 @@ def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[st
     firm = [e for e in edges if not soft(e)]
     firm_copies = {e.copy for e in firm}
     descendants = _descendants(edges)
-    firm_descendants = _descendants(firm)
+    nearest = nearest_sources(firm)
+    firm_descendants = _descendants(nearest)
     contenders = [a for a in articles if a not in firm_copies]
     signs = {a: _copy_signs(a, articles, evidence) for a in articles}
     weak_copies = {e.copy for e in edges if soft(e)}
@@ -306,8 +338,15 @@ def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[st
     mine_firm = len(firm_descendants.get(root, ()))
     fewer = [h for h in others if not signs[h] and len(firm_descendants.get(h, ())) < mine_firm]
     if fewer:
-        why.append(f"{mine_firm} copies descend from {root} by firm directions, fewer from "
-                   f"{', '.join(fewer)}")
+        why.append(f"{mine_firm} copies descend from {root} by firm directions (each counted "
+                   f"under the source it is most fully made of), fewer from {', '.join(fewer)}")
+    # A firm copy of a contender that is made more fully of another source: say so.
+    for edge in firm:
+        if edge in nearest or edge.source not in others:
+            continue
+        best = max((e for e in nearest if e.copy == edge.copy), key=lambda e: e.copied)
+        why.append(f"{edge.copy} is made more fully of {best.source} ({best.copied:.0%}) than "
+                   f"of {edge.source} ({edge.copied:.0%}): it counts as {best.source}'s copy")
     for sign in signs[root]:
         against.append(f"{root} carries {sign}")
     dated = {a: evidence[a].published for a in articles
@@ -321,7 +360,8 @@ def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[st
     if mine.wire_credit:
         why.append(f"{root} carries a wire credit line")
     elif mine.credited:
-        why.append(f"{root} is credited to {mine.agency} by its byline")
+        why.append(f"{root} is credited to {mine.agency} by its "
+                   f"{'licence line' if mine.licensed else 'byline'}")
     credited = sorted(a for a in articles if a != root and (
         evidence.get(a, Evidence()).wire_credit or evidence.get(a, Evidence()).credited))
     if credited and not (mine.wire_credit or mine.credited):
@@ -351,6 +391,19 @@ def _rank(article: str, evidence: Mapping[str, Evidence], signs: Mapping[str, tu
             not (mine.wire_credit or mine.credited), article in weak_copies,
             mine.published is None, mine.published or "", not mine.byline,
             -len(descendants.get(article, ())), article)
+
+
+NEAREST_MARGIN = 0.1
+
+
+def nearest_sources(edges: Sequence[Edge]) -> list[Edge]:
+    """Each copy's edges to the sources it is most fully made of (within ``NEAREST_MARGIN`` of
+    its largest share): a copy aligned with its source and, less fully, with a sibling of it
+    (another copy of the same source, or a translation) took its text from the first."""
+    best: dict[str, float] = {}
+    for edge in edges:
+        best[edge.copy] = max(best.get(edge.copy, 0.0), edge.copied)
+    return [e for e in edges if e.copied >= best[e.copy] - NEAREST_MARGIN]
 
 
 def _descendants(edges: Sequence[Edge]) -> dict[str, set[str]]:
