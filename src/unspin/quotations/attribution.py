@@ -589,11 +589,12 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
     paragraph = paragraph_start(text, opening)
     if not text[paragraph:opening].strip():
         # A quote standing as its own paragraph: the last sentence of the paragraph before
-        # ("Furthermore, CryptoQuant advised caution for the coming weeks.").
+        # ("Furthermore, CryptoQuant advised caution for the coming weeks."), or one ending in
+        # a colon that introduces it ("Kwon stated:", "NAME praised the crew in a statement:").
         end = paragraph - 1
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if end <= 0 or text[end - 1] not in ".!?":
+        if end <= 0 or text[end - 1] not in ".!?:":
             return None
         paragraph, sentence = paragraph_start(text, end - 1), end
     else:

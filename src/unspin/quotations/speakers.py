@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from unspin.quotations.attribution import Attribution
 from unspin.quotations.entities import EntityIndex, organisation_words, strip_titles
 from unspin.quotations.gender import name_gender
+from unspin.quotations.layout import same_paragraph
 from unspin.quotations.lexicon import (
     ANONYMOUS,
     DESCRIBED_PEOPLE,
@@ -267,17 +268,31 @@ class Speakers:
                     ) -> str | None:
         """What "he"/"she" refers to: the last speaker or sentence subject named before, of the
         pronoun's gender where the narrative shows it (a ``person``, not an organisation that
-        spoke)."""
+        spoke). A subject of unknown gender gives way to a person of the pronoun's gender named
+        before it in the same paragraph ("Alison Howe, producer of … With Jools Holland, booked
+        …. “…,” she said"); a speaker of unknown gender does not."""
         fallback: Event | None = None
+        unsure: Event | None = None
         for event in reversed(events):  # sorted by position: newest first from the limit back
             if event.position >= limit or (person and not event.person):
                 continue
-            if gender is not None and event.name is not None and \
-                    self.genders.get(event.name, name_gender(event.name) or gender) != gender:
+            if unsure is not None and not same_paragraph(self.text, event.position,
+                                                         unsure.position):
+                break
+            known = None if event.name is None else \
+                self.genders.get(event.name, name_gender(event.name))
+            if gender is not None and known is not None and known != gender:
                 continue
-            if event.weight > 0:
+            if gender is not None and known is None and event.name is not None \
+                    and event.weight == 1:
+                unsure = unsure or event
+                continue
+            if (event.weight > 0 and unsure is None) or (unsure is not None and known == gender):
                 return event.name
-            fallback = fallback or event
+            if unsure is None:
+                fallback = fallback or event
+        if unsure is not None:
+            return unsure.name
         return fallback.name if fallback else None
 
     def _body_of(self, head: Token, tokens: list[Token]) -> str | None:

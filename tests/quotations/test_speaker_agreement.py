@@ -1,0 +1,43 @@
+"""Who "he" or "she" is, and a quote introduced by the paragraph before it (issue 20, session 19,
+second helper). Texts invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspin.quotations.extract import extract_quotes
+
+# spaCy parses every quotation here: the nlp extra.
+pytestmark = pytest.mark.nlp
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes("t", text)]
+
+
+def test_an_object_pronoun_is_not_the_subjects_gender() -> None:
+    # "met her": she is someone other than the mayor; his own pronoun would be "himself".
+    text = ("Passenger Ann Cole described the landing as “incredibly smooth”. Mayor Bill Stone "
+            "met her at the pier.\n“I just want to go home,” she said.\n")
+    assert speakers(text)[-1] == ("I just want to go home,", "Ann Cole")
+
+
+def test_she_goes_back_past_a_subject_of_unknown_gender() -> None:
+    # "Jools" is no first name the census lists: the woman named just before is "she".
+    text = ("Laura Bell, producer of the show Late... With Jools Ardley, booked the band at "
+            "once.\n\n“They played like they owned the stage,” she said.\n")
+    assert speakers(text) == [("They played like they owned the stage,", "Laura Bell")]
+
+
+def test_a_speaker_of_unknown_gender_keeps_the_pronoun() -> None:
+    text = ("Mary Collins chaired the meeting. “We start at ten,” Jools Ardley said.\n"
+            "“Nobody will be late,” she said.\n")
+    assert speakers(text)[-1] == ("Nobody will be late,", "Jools Ardley")
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below() -> None:
+    text = ("The airline's chief executive, Laura Hill, praised the crew in a statement:\n\n"
+            "“Our crew acted with great skill and courage, and we are proud of them.”\n\n"
+            "Investors were not convinced.\n")
+    assert speakers(text) == [("Our crew acted with great skill and courage, and we are proud "
+                               "of them.", "Laura Hill")]
