@@ -41,3 +41,19 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below() -> None:
             "Investors were not convinced.\n")
     assert speakers(text) == [("Our crew acted with great skill and courage, and we are proud "
                                "of them.", "Laura Hill")]
+
+
+def test_a_name_taken_for_a_firm_is_a_person_the_narrative_calls_he() -> None:
+    # The model tags "Kristaps Porzingis" an organisation; "as he has been out" says otherwise,
+    # and "the 28-year-old" is then the one person named.
+    text = ("The Celtics have been without Kristaps Porzingis, as he has been out since suffering "
+            "a calf strain five weeks ago.\n\n“That is the plan right now,” the 28-year-old said "
+            "on Tuesday.\n")
+    assert speakers(text) == [("That is the plan right now,", "Kristaps Porzingis")]
+
+
+def test_a_firm_beside_someone_elses_pronoun_stays_a_firm() -> None:
+    # "she" is the representative's subject of speech, not Sky News.
+    text = ("In a statement obtained by Sky News, a representative for the singer said she "
+            "“died peacefully at home.”\n")
+    assert speakers(text) == [("died peacefully at home.", None)]
