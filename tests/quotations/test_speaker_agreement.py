@@ -57,3 +57,30 @@ def test_a_firm_beside_someone_elses_pronoun_stays_a_firm() -> None:
     text = ("In a statement obtained by Sky News, a representative for the singer said she "
             "“died peacefully at home.”\n")
     assert speakers(text) == [("died peacefully at home.", None)]
+
+
+def test_a_letter_is_its_writers() -> None:
+    text = ("After the video spread, Oscar Morales emailed all employees on Monday, saying that "
+            "he supported the crew.\n\nAccording to the letter, the passenger “raised his voice "
+            "and refused to comply.”\n")
+    assert speakers(text) == [("raised his voice and refused to comply.", "Oscar Morales")]
+
+
+def test_a_complaint_is_the_filers() -> None:
+    text = ("Computer firm Pearfruit has issued a lawsuit against an unnamed leaker.\n\nThe "
+            "complaint said the leaker had “misappropriated confidential information”.\n")
+    assert speakers(text) == [("misappropriated confidential information", "Pearfruit")]
+
+
+def test_a_document_whose_writer_the_text_does_not_name_has_no_speaker() -> None:
+    # The accusation was brought in without a name: not the firm that filed something else.
+    text = ("Computer firm Pearfruit has issued a lawsuit against an unnamed leaker.\n\n"
+            "The watchdog's accusation was posted on Sunday. The accusation asked whether it "
+            "was “coincidence or part of the plan”.\n")
+    assert speakers(text) == [("coincidence or part of the plan", None)]
+
+
+def test_an_accusation_is_the_accusers() -> None:
+    text = ("Wirepost answered HonestWatch's accusation on Monday.\n\nThe accusation asked "
+            "whether the photographers were “part of the plan”.\n")
+    assert speakers(text) == [("part of the plan", "HonestWatch")]

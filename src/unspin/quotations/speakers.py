@@ -19,6 +19,7 @@ from unspin.quotations.layout import same_paragraph
 from unspin.quotations.lexicon import (
     ANONYMOUS,
     DESCRIBED_PEOPLE,
+    DOCUMENT_WORDS,
     INDEFINITE,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -27,6 +28,7 @@ from unspin.quotations.lexicon import (
     SPOKESPEOPLE,
     STATEMENT_WORDS,
     TITLE_WORDS,
+    WRITING_LEMMAS,
 )
 from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
@@ -365,6 +367,38 @@ class Speakers:
             return self._body_of(token, list(token.subtree))
         return None
 
+    def _writer_of(self, noun: str, before: int) -> str | None:
+        """Who wrote "the letter", "the complaint": the name on the same noun earlier
+        ("HonestReporting's accusation", "a letter from NAME"), else the subject of the last
+        verb of writing in the paragraph or the one before ("Munoz emailed all employees",
+        "Apple has issued a lawsuit"); nobody when the text does not say."""
+        doc = self.doc
+        paragraphs = 0
+        for token in reversed(doc[:before]):
+            if "\n" in token.text_with_ws and token.i < before - 1:
+                paragraphs += 1
+                if paragraphs >= 2:
+                    break
+            if self.index.quoted.covers(token.idx):
+                continue
+            if token.pos_ == "NOUN" and fold(lemma(token)) == noun:
+                # (the same document named without its author: nobody named, "the
+                # watchdog's accusation")
+                return self._author_of(token) or self._body_of(token, list(token.subtree))
+            if token.pos_ == "VERB" and fold(lemma(token)) in WRITING_LEMMAS:
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not subjects:
+                    continue
+                tokens = [t for t in subjects[0].subtree]
+                people = [e for e in self.index.persons if e.start <= subjects[0].i < e.end]
+                if people:
+                    return self.index.resolve_name(people[0].text.split())
+                if subjects[0].pos_ == "PROPN":
+                    return self._name_in(tokens, subjects[0]) or self.index.organisation(
+                        " ".join(self._run_words(tokens)))
+                return None
+        return None
+
     def _token_at(self, position: int) -> int:
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
         return span.start if span is not None else len(self.doc)
@@ -386,6 +420,9 @@ class Speakers:
                 and head.tag_ == "NN" and (fold(head.text) in DESCRIBED_PEOPLE
                                            or fold(lemma(head)) in DESCRIBED_PEOPLE):
             roles = {fold(head.text)}  # "The Terra creator said": a person the article named
+        if not roles and fold(lemma(head)) in DOCUMENT_WORDS and words \
+                and words[0] in ("the", "this", "that", "its", "his", "her", "their"):
+            return self._writer_of(fold(lemma(head)), head.i)
         if not roles:
             if (fold(lemma(head)) in ORGANISATION_WORDS | STATEMENT_WORDS and words
                     and words[0] in ("the", "its", "a", "an", "in")):
