@@ -84,3 +84,15 @@ def test_an_accusation_is_the_accusers() -> None:
     text = ("Wirepost answered HonestWatch's accusation on Monday.\n\nThe accusation asked "
             "whether the photographers were “part of the plan”.\n")
     assert speakers(text) == [("part of the plan", "HonestWatch")]
+
+
+def test_a_role_as_a_sentences_subject_is_the_person_so_described() -> None:
+    # "the foreign minister commented" makes Lavrov the subject "He" goes back to, not the
+    # spokesman named after him.
+    text = ("Foreign Minister Sergei Lavrov travelled to New York for the meeting. White House "
+            "spokesman John Kirby said the visas had been refused.\n\nOn Monday, the foreign "
+            "minister commented on the refusal. He said Washington had “cowardly” shown what "
+            "its words were worth.\n\nLater, the spokesman answered the charge. “We do not "
+            "comment on individual visa cases,” he said.\n")
+    assert speakers(text) == [("cowardly", "Sergei Lavrov"),
+                              ("We do not comment on individual visa cases,", "John Kirby")]

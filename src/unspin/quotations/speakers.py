@@ -465,6 +465,38 @@ class Speakers:
         # ("his former adviser" is someone else's)
         return self._antecedent(quote_start, events, None, True) if words[0] == "the" else None
 
+    def role_subjects(self) -> list[Event]:
+        """The people the narrative makes a sentence's subject by a role ("On Monday, the
+        foreign minister commented …" after "Foreign Minister Sergei Lavrov"): a subject event
+        each, so that "he" after it is that person, not the last one named."""
+        found: list[Event] = []
+        for sentence in self.doc.sents:
+            for subject in sentence.root.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.ent_type_ == "PERSON" \
+                        or subject.tag_ in ("NNS", "NNPS") \
+                        or self.index.quoted.covers(subject.idx) \
+                        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                    continue
+                key = fold(subject.text)
+                if key not in PERSON_NOUNS | ROLE_WORDS \
+                        and fold(lemma(subject)) not in PERSON_NOUNS:
+                    continue
+                modifiers = {fold(t.text) for t in subject.subtree
+                             if t.is_alpha and not t.is_stop and t.i <= subject.i} - {key}
+                best: tuple[int, int, str | None] | None = None
+                for mention in self.index.mentions:
+                    if mention.position >= subject.idx:
+                        break
+                    if key in mention.description:  # (the role itself, not "Russian")
+                        score = len(modifiers & mention.description) * 2 + mention.subject
+                        if best is None or score >= best[0]:
+                            best = (score, mention.position, mention.name)
+                anonymous = self._introduced_anonymously(key, subject.i)
+                if best is None or (anonymous is not None and best[1] < anonymous[0]):
+                    continue
+                found.append(Event(subject.idx, best[2], 1))
+        return found
+
     def _only_named(self, key: str) -> str | None:
         """The person the article describes as ``key`` beside their name ("spokeswoman Maria
         Zakharova") most often, if one is (a photo credit run into a caption may pick up the
