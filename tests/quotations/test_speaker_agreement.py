@@ -96,3 +96,9 @@ def test_a_role_as_a_sentences_subject_is_the_person_so_described() -> None:
             "comment on individual visa cases,” he said.\n")
     assert speakers(text) == [("cowardly", "Sergei Lavrov"),
                               ("We do not comment on individual visa cases,", "John Kirby")]
+
+
+def test_a_passive_speech_verbs_agent_speaks_not_its_subject() -> None:
+    text = ("Investor Mark Cuban spoke on Monday. Bitcoin was described as “a gambling token” by "
+            "the investor Mark Cuban.\n")
+    assert speakers(text) == [("a gambling token", "Mark Cuban")]

@@ -196,6 +196,13 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
             node.head.i != node.i and len(governors) < 4:
         node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
         governors.append(node)
+    if any(c.dep_ == "auxpass" for c in verb.children) and lemma(verb).lower() in SPEECH_LEMMAS \
+            and lemma(verb).lower() not in ("quote", "report", "cite", "hear", "overhear"):
+        # "Bitcoin was described as “a gambling token” by Mark Cuban", "Simonetti was told
+        # …": a passive speech verb's subject is what was spoken of or to; its agent speaks.
+        agent = [t.i for child in verb.children if child.dep_ == "agent"
+                 for g in child.children if g.dep_ == "pobj" for t in g.subtree]
+        return (min(agent), max(agent) + 1) if agent else None
     for governor in governors:
         if lemma(governor).lower() in ("quote", "report", "cite") and (
                 governor is not verb or _as_saying(governor)):
