@@ -196,6 +196,13 @@ def _speaker_phrase(doc: Doc, verb: Token, tokens: list[Token], side: Side
             node.head.i != node.i and len(governors) < 4:
         node = node.head  # "Hamas has tried to claim", "The NBA issued a statement saying"
         governors.append(node)
+    if any(c.dep_ == "auxpass" for c in verb.children) and lemma(verb).lower() in SPEECH_LEMMAS \
+            and lemma(verb).lower() not in ("quote", "report", "cite", "hear", "overhear"):
+        # "Bitcoin was described as “a gambling token” by Mark Cuban", "Simonetti was told
+        # …": a passive speech verb's subject is what was spoken of or to; its agent speaks.
+        agent = [t.i for child in verb.children if child.dep_ == "agent"
+                 for g in child.children if g.dep_ == "pobj" for t in g.subtree]
+        return (min(agent), max(agent) + 1) if agent else None
     for governor in governors:
         if lemma(governor).lower() in ("quote", "report", "cite") and (
                 governor is not verb or _as_saying(governor)):
@@ -589,11 +596,12 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
     paragraph = paragraph_start(text, opening)
     if not text[paragraph:opening].strip():
         # A quote standing as its own paragraph: the last sentence of the paragraph before
-        # ("Furthermore, CryptoQuant advised caution for the coming weeks.").
+        # ("Furthermore, CryptoQuant advised caution for the coming weeks."), or one ending in
+        # a colon that introduces it ("Kwon stated:", "NAME praised the crew in a statement:").
         end = paragraph - 1
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if end <= 0 or text[end - 1] not in ".!?":
+        if end <= 0 or text[end - 1] not in ".!?:":
             return None
         paragraph, sentence = paragraph_start(text, end - 1), end
     else:

@@ -136,6 +136,51 @@ def _with_described_people(doc: Doc, ents: tuple[Span, ...], quoted: QuotedRange
     return tuple(sorted(kept + found, key=lambda e: e.start))
 
 
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
+
+
+def _people_by_pronouns(doc: Doc, ents: tuple[Span, ...], quoted: QuotedRanges
+                        ) -> tuple[Span, ...]:
+    """A name the model took for an organisation is a person's when the narrative calls it "he"
+    or "she" ("The Celtics have been without Kristaps Porzingis, as he has been out …"): two or
+    three capitalised proper nouns, no organisation's word, not joined to another name nor put
+    after a noun for a thing ("his show Strip Search"), the only name of their sentence, a
+    personal pronoun after them in it with no person noun or other subject between
+    ("… Boerse's chief … he", "… by Sky News, a representative … said she")."""
+    from spacy.tokens import Span
+
+    def person_like(entity: Span) -> bool:
+        before = doc[entity.start - 1] if entity.start else None
+        return entity.label_ == "ORG" and 2 <= len(entity) <= 3 and all(
+            t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in entity) \
+            and not organisation_words(entity.text.split()) \
+            and entity.root.dep_ != "conj" \
+            and not any(c.dep_ == "conj" for c in entity.root.children) \
+            and not (before is not None and before.pos_ == "NOUN" and before.is_lower
+                     and fold(before.text) not in PERSON_NOUNS)  # "his show Strip Search"
+
+    changed = False
+    kept: list[Span] = []
+    for entity in ents:
+        if person_like(entity) and not quoted.covers(entity.start_char):
+            sentence = entity.sent
+            others = [e for e in ents if e is not entity and (e.label_ == "PERSON" or person_like(
+                e)) and sentence.start <= e.start < sentence.end]
+            for t in doc[entity.end : sentence.end]:
+                if quoted.covers(t.idx):
+                    continue
+                if (t.pos_ == "NOUN" and fold(t.text) in PERSON_NOUNS) or (
+                        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")):
+                    break  # someone else the pronoun may be: "… by Sky News, a representative
+                    # … said she"
+                if t.lower_ in _PERSONAL and not others:
+                    entity = Span(doc, entity.start, entity.end, label="PERSON")
+                    changed = True
+                    break
+        kept.append(entity)
+    return tuple(kept) if changed else ents
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A person named at ``position``: full name and the words describing them around it."""
@@ -172,7 +217,8 @@ class EntityIndex:
         self.doc = doc
         self.quoted = quoted
         # spaCy rebuilds this list on every access: read it once
-        self.ents = _with_described_people(doc, _cut_at_speech_verbs(text, tuple(doc.ents)), quoted)
+        self.ents = _people_by_pronouns(doc, _with_described_people(
+            doc, _cut_at_speech_verbs(text, tuple(doc.ents)), quoted), quoted)
         self._ent_starts = [e.start for e in self.ents]
         people = [e for e in self.ents
                   if e.label_ == "PERSON" and not quoted.covers(e.start_char)

@@ -114,8 +114,8 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     index = EntityIndex(text, doc, quoted)
     speakers = Speakers(text, doc, index, genders(text, doc, index.mentions, quoted))
     found: list[Quote] = []
-    events = sorted((Event(m.position, m.name, int(m.subject)) for m in index.mentions),
-                    key=lambda e: e.position)
+    events = sorted([*(Event(m.position, m.name, int(m.subject)) for m in index.mentions),
+                     *speakers.role_subjects()], key=lambda e: e.position)
     people = {m.name for m in index.mentions}
     statement = -1
     previous: _Previous | None = None

@@ -14,7 +14,7 @@ from unspin.quotations.layout import QuotedRanges
 from unspin.text.fold import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def genders(text: str, doc: Doc, mentions: Sequence[Mention], quoted: QuotedRanges
@@ -42,13 +42,24 @@ def genders(text: str, doc: Doc, mentions: Sequence[Mention], quoted: QuotedRang
         if sentence is None or len(names_in[sentence.start]) != 1:
             continue
         for t in sentence:
-            if t.idx <= mention.position or quoted.covers(t.idx):
+            if t.idx <= mention.position or quoted.covers(t.idx) or _object_of_theirs(
+                    t, mention.position):
                 continue
             if t.lower_ in ("he", "his", "him", "himself"):
                 tally[0] += 1
             elif t.lower_ in ("she", "her", "hers", "herself"):
                 tally[1] += 1
     return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+
+
+def _object_of_theirs(pronoun: Token, position: int) -> bool:
+    """"Mayor Bill Stone met her": a plain object pronoun of a verb whose subject is the person
+    named at ``position`` is someone else (it would be "himself"/"herself" were it them)."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return any(c.dep_ in ("nsubj", "nsubjpass")
+               and c.left_edge.idx <= position <= c.right_edge.idx for c in verb.children)
 
 
 @cache

@@ -69,6 +69,13 @@ SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople repres
 # Nouns for what an organisation issues: "the statement said" speaks for the organisation.
 STATEMENT_WORDS = frozenset("statement announcement release communique".split())
 
+# What someone wrote and the verbs of writing it: "the letter said" is its writer's
+# ("Munoz emailed all employees … According to the letter, …").
+DOCUMENT_WORDS = frozenset(
+    "letter email e-mail memo complaint lawsuit accusation tweet petition".split())
+WRITING_LEMMAS = frozenset("write email e-mail send file issue post tweet publish sign lodge "
+                           "bring".split())
+
 PRONOUNS = frozenset("he she they i we him her".split())
 
 # Pronouns that name nobody in particular: "someone tells me".

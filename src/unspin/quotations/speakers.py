@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from unspin.quotations.attribution import Attribution
 from unspin.quotations.entities import EntityIndex, organisation_words, strip_titles
 from unspin.quotations.gender import name_gender
+from unspin.quotations.layout import same_paragraph
 from unspin.quotations.lexicon import (
     ANONYMOUS,
     DESCRIBED_PEOPLE,
+    DOCUMENT_WORDS,
     INDEFINITE,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -26,6 +28,7 @@ from unspin.quotations.lexicon import (
     SPOKESPEOPLE,
     STATEMENT_WORDS,
     TITLE_WORDS,
+    WRITING_LEMMAS,
 )
 from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
@@ -267,17 +270,31 @@ class Speakers:
                     ) -> str | None:
         """What "he"/"she" refers to: the last speaker or sentence subject named before, of the
         pronoun's gender where the narrative shows it (a ``person``, not an organisation that
-        spoke)."""
+        spoke). A subject of unknown gender gives way to a person of the pronoun's gender named
+        before it in the same paragraph ("Alison Howe, producer of … With Jools Holland, booked
+        …. “…,” she said"); a speaker of unknown gender does not."""
         fallback: Event | None = None
+        unsure: Event | None = None
         for event in reversed(events):  # sorted by position: newest first from the limit back
             if event.position >= limit or (person and not event.person):
                 continue
-            if gender is not None and event.name is not None and \
-                    self.genders.get(event.name, name_gender(event.name) or gender) != gender:
+            if unsure is not None and not same_paragraph(self.text, event.position,
+                                                         unsure.position):
+                break
+            known = None if event.name is None else \
+                self.genders.get(event.name, name_gender(event.name))
+            if gender is not None and known is not None and known != gender:
                 continue
-            if event.weight > 0:
+            if gender is not None and known is None and event.name is not None \
+                    and event.weight == 1:
+                unsure = unsure or event
+                continue
+            if (event.weight > 0 and unsure is None) or (unsure is not None and known == gender):
                 return event.name
-            fallback = fallback or event
+            if unsure is None:
+                fallback = fallback or event
+        if unsure is not None:
+            return unsure.name
         return fallback.name if fallback else None
 
     def _body_of(self, head: Token, tokens: list[Token]) -> str | None:
@@ -350,6 +367,38 @@ class Speakers:
             return self._body_of(token, list(token.subtree))
         return None
 
+    def _writer_of(self, noun: str, before: int) -> str | None:
+        """Who wrote "the letter", "the complaint": the name on the same noun earlier
+        ("HonestReporting's accusation", "a letter from NAME"), else the subject of the last
+        verb of writing in the paragraph or the one before ("Munoz emailed all employees",
+        "Apple has issued a lawsuit"); nobody when the text does not say."""
+        doc = self.doc
+        paragraphs = 0
+        for token in reversed(doc[:before]):
+            if "\n" in token.text_with_ws and token.i < before - 1:
+                paragraphs += 1
+                if paragraphs >= 2:
+                    break
+            if self.index.quoted.covers(token.idx):
+                continue
+            if token.pos_ == "NOUN" and fold(lemma(token)) == noun:
+                # (the same document named without its author: nobody named, "the
+                # watchdog's accusation")
+                return self._author_of(token) or self._body_of(token, list(token.subtree))
+            if token.pos_ == "VERB" and fold(lemma(token)) in WRITING_LEMMAS:
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not subjects:
+                    continue
+                tokens = [t for t in subjects[0].subtree]
+                people = [e for e in self.index.persons if e.start <= subjects[0].i < e.end]
+                if people:
+                    return self.index.resolve_name(people[0].text.split())
+                if subjects[0].pos_ == "PROPN":
+                    return self._name_in(tokens, subjects[0]) or self.index.organisation(
+                        " ".join(self._run_words(tokens)))
+                return None
+        return None
+
     def _token_at(self, position: int) -> int:
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
         return span.start if span is not None else len(self.doc)
@@ -371,6 +420,9 @@ class Speakers:
                 and head.tag_ == "NN" and (fold(head.text) in DESCRIBED_PEOPLE
                                            or fold(lemma(head)) in DESCRIBED_PEOPLE):
             roles = {fold(head.text)}  # "The Terra creator said": a person the article named
+        if not roles and fold(lemma(head)) in DOCUMENT_WORDS and words \
+                and words[0] in ("the", "this", "that", "its", "his", "her", "their"):
+            return self._writer_of(fold(lemma(head)), head.i)
         if not roles:
             if (fold(lemma(head)) in ORGANISATION_WORDS | STATEMENT_WORDS and words
                     and words[0] in ("the", "its", "a", "an", "in")):
@@ -412,6 +464,38 @@ class Speakers:
         # nobody so described: "the …" is the last person who spoke or was a sentence's subject
         # ("his former adviser" is someone else's)
         return self._antecedent(quote_start, events, None, True) if words[0] == "the" else None
+
+    def role_subjects(self) -> list[Event]:
+        """The people the narrative makes a sentence's subject by a role ("On Monday, the
+        foreign minister commented …" after "Foreign Minister Sergei Lavrov"): a subject event
+        each, so that "he" after it is that person, not the last one named."""
+        found: list[Event] = []
+        for sentence in self.doc.sents:
+            for subject in sentence.root.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.ent_type_ == "PERSON" \
+                        or subject.tag_ in ("NNS", "NNPS") \
+                        or self.index.quoted.covers(subject.idx) \
+                        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                    continue
+                key = fold(subject.text)
+                if key not in PERSON_NOUNS | ROLE_WORDS \
+                        and fold(lemma(subject)) not in PERSON_NOUNS:
+                    continue
+                modifiers = {fold(t.text) for t in subject.subtree
+                             if t.is_alpha and not t.is_stop and t.i <= subject.i} - {key}
+                best: tuple[int, int, str | None] | None = None
+                for mention in self.index.mentions:
+                    if mention.position >= subject.idx:
+                        break
+                    if key in mention.description:  # (the role itself, not "Russian")
+                        score = len(modifiers & mention.description) * 2 + mention.subject
+                        if best is None or score >= best[0]:
+                            best = (score, mention.position, mention.name)
+                anonymous = self._introduced_anonymously(key, subject.i)
+                if best is None or (anonymous is not None and best[1] < anonymous[0]):
+                    continue
+                found.append(Event(subject.idx, best[2], 1))
+        return found
 
     def _only_named(self, key: str) -> str | None:
         """The person the article describes as ``key`` beside their name ("spokeswoman Maria
