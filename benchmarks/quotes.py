@@ -17,7 +17,7 @@ quotes, titles, names) count as false positives when predicted. In one run, on:
   ``dev dev2`` to develop, ``held held2`` to measure).
 
     python benchmarks/quotes.py [--split dev|dev2|dev3|held|held2|held3|held4 ...]
-                                [--labels DIR]
+                                [--labels DIR] [--errors attribution|clusters|extraction]
                                 [--out FILE] [--web-texts FILE]
 """
 
@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from unspin.jobs.quotes import find_quotes
-from unspin.quotations.score import score
+from unspin.quotations.score import match, names_speaker, score
 from unspin.semantic import semantic_available
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,9 +112,9 @@ def load_real(split: str, web_texts: Path | None = None
     return texts, gold
 
 
-def run_real(texts: dict[str, str], gold: list[dict[str, Any]], semantic: bool
-             ) -> dict[str, object]:
-    """``find_quotes`` on the real articles (a text file each), scored on their labels."""
+def predict(texts: dict[str, str], semantic: bool) -> tuple[list[dict[str, Any]], float]:
+    """``find_quotes`` on the real articles (a text file each): its records, named by article
+    id, and the seconds it took."""
     with tempfile.TemporaryDirectory() as folder:
         names = {}
         for number, (article, text) in enumerate(sorted(texts.items())):
@@ -123,20 +123,89 @@ def run_real(texts: dict[str, str], gold: list[dict[str, Any]], semantic: bool
         started = time.perf_counter()
         result = find_quotes(folder, semantic=semantic)
         seconds = time.perf_counter() - started
-    predicted = [{**r.to_json(), "article": names[r.article]} for r in result.records]
-    sizes = Counter(r.cluster for r in result.records)
+    return [{**r.to_json(), "article": names[r.article]} for r in result.records], seconds
+
+
+def run_real(texts: dict[str, str], gold: list[dict[str, Any]], semantic: bool
+             ) -> dict[str, object]:
+    """``find_quotes`` on the real articles, scored on their labels."""
+    predicted, seconds = predict(texts, semantic)
+    sizes = Counter(r["cluster"] for r in predicted)
     return {**score(predicted, gold).to_json(), "seconds": round(seconds, 2),
             "largest_cluster": max(sizes.values(), default=0)}
+
+
+MEASURE_ONLY = ("held", "held3", "held4")
+
+
+def show_errors(texts: dict[str, str], gold: list[dict[str, Any]], kind: str) -> None:
+    """Print a development part's errors of one kind, each with its text around it:
+    ``attribution`` (a matched quotation whose speaker is wrong or missing), ``clusters`` (a
+    predicted cluster holding several labelled statements; a statement split over several
+    predicted clusters), ``extraction`` (a labelled quotation not found; a record matching no
+    label)."""
+    predicted, _seconds = predict(texts, semantic=False)
+    matches = match(predicted, gold)
+
+    def around(article: str, start: int, end: int, before: int = 240, after: int = 160) -> str:
+        text = texts[article]
+        return text[max(0, start - before):end + after].replace("\n", " ¶ ")
+
+    if kind == "attribution":
+        counts: Counter[str] = Counter()
+        for record, label in matches:
+            if names_speaker(record, label["speaker"]):
+                continue
+            why = ("labelled nobody" if label["speaker"] is None else
+                   "none given" if not record.get("speaker_id") and not record.get("speaker")
+                   else "wrong")
+            counts[why] += 1
+            print(f"-- {label['article']} [{why}] labelled {label['speaker']!r}, given "
+                  f"{record.get('speaker_id')!r} ({record.get('speaker')!r})")
+            print("   ", around(label["article"], label["start"], label["end"]))
+        print(f"{sum(counts.values())} of {len(matches)} matched quotations: {dict(counts)}")
+    elif kind == "clusters":
+        by_label: dict[str, list[tuple[Any, Any]]] = {}
+        by_record: dict[str, list[tuple[Any, Any]]] = {}
+        for record, label in matches:
+            by_label.setdefault(label["cluster"], []).append((record, label))
+            by_record.setdefault(record["cluster"], []).append((record, label))
+        for title, groups, other in (("a predicted cluster holding several statements",
+                                      by_record, "cluster"),
+                                     ("a statement split over predicted clusters", by_label,
+                                      "record")):
+            print(f"== {title}")
+            for name, items in groups.items():
+                inner = Counter(label["cluster"] if other == "cluster" else record["cluster"]
+                                for record, label in items)
+                if len(inner) < 2:
+                    continue
+                print(f"-- {name}: {dict(inner)}")
+                for record, label in items:
+                    key = label["cluster"] if other == "cluster" else record["cluster"]
+                    quoted = texts[label["article"]][label["start"]:label["end"]]
+                    print(f"    [{key}] {label['article']}: {quoted[:160]!r}")
+    else:
+        taken = {id(label) for _record, label in matches}
+        found = {id(record) for record, _label in matches}
+        for label in gold:
+            if id(label) not in taken:
+                print(f"-- missed {label['article']} ({label.get('variant')}): "
+                      f"{around(label['article'], label['start'], label['end'], 120, 40)!r}")
+        for record in predicted:
+            if id(record) not in found:
+                print(f"-- false {record['article']}: "
+                      f"{around(record['article'], record['start'], record['end'], 100, 40)!r}")
 
 
 def regex_baseline(texts: dict[str, str], gold: list[dict[str, Any]]) -> dict[str, object]:
     predicted = []
     for article, text in texts.items():
-        for match in _MARKED.finditer(text):
-            words = _WORD.findall(match.group(1).lower())
+        for marked in _MARKED.finditer(text):
+            words = _WORD.findall(marked.group(1).lower())
             if len(words) >= 4:
-                predicted.append({"article": article, "start": match.start(1),
-                                  "end": match.end(1), "speaker": None, "speaker_id": None,
+                predicted.append({"article": article, "start": marked.start(1),
+                                  "end": marked.end(1), "speaker": None, "speaker_id": None,
                                   "cluster": " ".join(words)})
     return score(predicted, gold).to_json()
 
@@ -152,7 +221,19 @@ def main() -> None:
     parser.add_argument("--web-texts", type=Path, default=None,
                         help="the web part's corpus.jsonl, when not at its text_ref's path")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quotes.json")
+    parser.add_argument("--errors", choices=["attribution", "clusters", "extraction"],
+                        help="print the errors of one kind on development parts (not on "
+                             + ", ".join(MEASURE_ONLY) + ") instead of scoring")
     args = parser.parse_args()
+    if args.errors:
+        if held := [part for part in args.split if part in MEASURE_ONLY]:
+            sys.exit(f"--errors is for the development parts only, not {', '.join(held)}: "
+                     "those are measured, never read")
+        for part in dict.fromkeys(args.split):
+            texts, gold = load_real(part, args.web_texts)
+            print(f"# {part}: {len(texts)} articles")
+            show_errors(texts, gold, args.errors)
+        return
     results = {"words_only": run(args.labels, semantic=False)}
     if semantic_available():
         results["with_embeddings"] = run(args.labels, semantic=True)

@@ -86,9 +86,10 @@ def names_speaker(record: Mapping[str, Any], speaker: str | None) -> bool:
     return False
 
 
-def score(predicted: Sequence[Mapping[str, Any]], labelled: Sequence[Mapping[str, Any]]
-          ) -> QuoteScores:
-    """Scores of ``predicted`` records (``unspin quotes --format jsonl`` lines) on ``labelled``."""
+def match(predicted: Sequence[Mapping[str, Any]], labelled: Sequence[Mapping[str, Any]]
+          ) -> list[tuple[Mapping[str, Any], Mapping[str, Any]]]:
+    """Each predicted record paired with the first labelled quotation of its article whose span
+    it overlaps and that no earlier record took; records and labels left over are unmatched."""
     by_article: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for gold in labelled:
         by_article[gold["article"]].append(gold)
@@ -102,6 +103,13 @@ def score(predicted: Sequence[Mapping[str, Any]], labelled: Sequence[Mapping[str
                 used.add(id(gold))
                 matches.append((record, gold))
                 break
+    return matches
+
+
+def score(predicted: Sequence[Mapping[str, Any]], labelled: Sequence[Mapping[str, Any]]
+          ) -> QuoteScores:
+    """Scores of ``predicted`` records (``unspin quotes --format jsonl`` lines) on ``labelled``."""
+    matches = match(predicted, labelled)
     # A quotation's speaker is right when its predicted id and its labelled person stand for each
     # other: the id's quotations are mostly that person's, and that person's mostly carry the id.
     to_gold: dict[object, Counter[object]] = defaultdict(Counter)
