@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 RawFormat = Literal["text", "html"]
 RelationKind = Literal["verbatim", "spun", "partial", "paraphrase"]
@@ -58,6 +58,16 @@ class Passage:
         return text[self.start : self.end]
 
 
+class TakenSentence(NamedTuple):
+    """One sentence pair of a passage, as the test of a sentence taken whole reads it."""
+
+    evidence: int  # matched words outside quoted clauses
+    matched: int  # matched words
+    copy_span: int  # words from the first to the last taken, in the copy (matched or swapped)
+    source_span: int  # the same in the source
+    sentence_words: int  # the copy sentence's words
+
+
 @dataclass(frozen=True, slots=True)
 class PassagePair:
     """A passage of the copy aligned with the passage of the source it was taken from.
@@ -66,11 +76,9 @@ class PassagePair:
     ``evidence_words`` their matched words outside quotation marks: what makes it reuse.
     ``attributed_words`` are those of them in sentences quoting a clause: the attribution and
     reported speech around a quotation, which prove reuse only within a run of copied
-    sentences. ``taken_sentences`` gives, for each strong sentence counted as evidence that
-    cannot be a statement's words (attributed, beside a quotation, introduced by a colon), its
-    matched words outside quoted clauses, its matched words, the words from its first to its
-    last word taken in the copy and in the source, and the copy sentence's words: whether it
-    was taken whole, whatever its neighbours.
+    sentences. ``taken_sentences`` holds each strong sentence counted as evidence that cannot
+    be a statement's words (attributed, beside a quotation, introduced by a colon), to tell
+    whether it was taken whole, whatever its neighbours.
     """
 
     copy: Passage
@@ -82,7 +90,7 @@ class PassagePair:
     attributed_words: int = 0
     evidence_sentences: int = 0
     source_words: int = 0
-    taken_sentences: tuple[tuple[int, int, int, int, int], ...] = ()
+    taken_sentences: tuple[TakenSentence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,9 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -220,42 +222,35 @@ def web3_part_of(topic: str) -> str:
     return "dev3" if int(hashlib.sha1(topic.encode()).hexdigest(), 16) % 2 == 0 else "held3"
 
 
-def web3_part() -> tuple[list[dict], list[dict]]:
-    """The session-18 web pages (web3.py): text in ../realweb/texts/<id>.txt, outside the
-    repository, with its SHA-256 recorded here. Held out whole in session 18 (measured once),
-    then split by topic in session 19 (web3_part_of): dev3 to develop against, held3 to measure."""
+def _stored_pages(module: ModuleType, name: str, source: str, part_of: Callable[[str], str]
+                  ) -> tuple[list[dict], list[dict]]:
+    """A part of stored web pages labelled in ``module`` (web3.py, web4.py): text in
+    ../realweb/texts/<id>.txt, outside the repository, with its SHA-256 recorded there; ids
+    and topics prefixed ``name:``, each topic's part ``part_of(topic)``."""
     arts, labs = [], []
-    for topic, aid, story, fam, orig, role, url, published, title, summary in web3.ARTICLES:
-        art = {"id": f"web3:{aid}", "text": None,
-               "text_ref": {"path": f"../realweb/texts/{aid}.txt"}, "sha256": web3.SHA256[aid],
-               "title": title, "url": url, "page": url, "summary": summary,
-               "source": web3.WEB3_SOURCE}
+    for topic, aid, story, fam, orig, role, url, published, title, summary in module.ARTICLES:
+        art = {"id": f"{name}:{aid}", "text": None,
+               "text_ref": {"path": f"../realweb/texts/{aid}.txt"}, "sha256": module.SHA256[aid],
+               "title": title, "url": url, "page": url, "summary": summary, "source": source}
         if published:
             art["published"] = published
         arts.append(art)
-        labs.append({"id": f"web3:{aid}", "story": story, "family": fam, "original": orig,
-                     "role": role, "topic": f"web3:{topic}", "part": web3_part_of(topic),
-                     "hard_case": web3.TOPICS[topic][1][story][1][0].replace("-", "_")})
+        labs.append({"id": f"{name}:{aid}", "story": story, "family": fam, "original": orig,
+                     "role": role, "topic": f"{name}:{topic}", "part": part_of(topic),
+                     "hard_case": module.TOPICS[topic][1][story][1][0].replace("-", "_")})
     return arts, labs
+
+
+def web3_part() -> tuple[list[dict], list[dict]]:
+    """The session-18 web pages (web3.py). Held out whole in session 18 (measured once), then
+    split by topic in session 19 (web3_part_of): dev3 to develop against, held3 to measure."""
+    return _stored_pages(web3, "web3", web3.WEB3_SOURCE, web3_part_of)
 
 
 def web4_part() -> tuple[list[dict], list[dict]]:
-    """The session-19 web pages (web4.py), labelled blind: text in ../realweb/texts/<id>.txt,
-    outside the repository, with its SHA-256 recorded here. Part and split `held4`, held out
+    """The session-19 web pages (web4.py), labelled blind. Part and split `held4`, held out
     whole."""
-    arts, labs = [], []
-    for topic, aid, story, fam, orig, role, url, published, title, summary in web4.ARTICLES:
-        art = {"id": f"web4:{aid}", "text": None,
-               "text_ref": {"path": f"../realweb/texts/{aid}.txt"}, "sha256": web4.SHA256[aid],
-               "title": title, "url": url, "page": url, "summary": summary,
-               "source": web4.WEB4_SOURCE}
-        if published:
-            art["published"] = published
-        arts.append(art)
-        labs.append({"id": f"web4:{aid}", "story": story, "family": fam, "original": orig,
-                     "role": role, "topic": f"web4:{topic}", "part": "held4",
-                     "hard_case": web4.TOPICS[topic][1][story][1][0].replace("-", "_")})
-    return arts, labs
+    return _stored_pages(web4, "web4", web4.WEB4_SOURCE, lambda _topic: "held4")
 
 
 def reuse_real_part() -> tuple[list[dict], list[dict]]:

@@ -69,7 +69,7 @@ def closest_sentence(alignment: Alignment) -> int:
     """The matched words (outside quoted clauses) of the alignment's longest strong sentence
     counted as evidence that is the writers' own narrative (``PassagePair.taken_sentences``):
     a statement's words, which independent reports of it share, anchor nothing."""
-    return max((taken[0] for p in alignment.passages for taken in p.taken_sentences),
+    return max((taken.evidence for p in alignment.passages for taken in p.taken_sentences),
                default=0)
 
 

@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
-from unspin.model import Alignment, Passage, PassagePair, Substitution
+from unspin.model import Alignment, Passage, PassagePair, Substitution, TakenSentence
 from unspin.pipeline.codes import SynonymLookup, pair_codes, side
 from unspin.pipeline.normalize import Document, is_name_like
 
@@ -357,7 +357,7 @@ def _statement_words(doc: Document, sentence: int) -> bool:
 
 
 def _taken(match: SentenceMatch, copy: Document, source: Document, config: AlignConfig
-           ) -> tuple[int, int, int, int, int]:
+           ) -> TakenSentence:
     """A sentence's matched words outside quoted clauses (a word or two in quotation marks is
     a title or a scare quote: "confident"), its matched words, the words from the first to the
     last it took in the copy and in the source (matched or inside a swap), and the copy
@@ -370,8 +370,8 @@ def _taken(match: SentenceMatch, copy: Document, source: Document, config: Align
     taken_source = [j for _, j in match.pairs] + [j for _, _, c, d in swapped
                                                   for j in (c, d - 1)]
     first, last = copy.sentences[match.copy_sentence]
-    return (outside, len(match.pairs), max(taken_copy) - min(taken_copy) + 1,
-            max(taken_source) - min(taken_source) + 1, last - first)
+    return TakenSentence(outside, len(match.pairs), max(taken_copy) - min(taken_copy) + 1,
+                         max(taken_source) - min(taken_source) + 1, last - first)
 
 
 def _clause_tokens(doc: Document, sentence: int, min_words: int) -> set[int]:
@@ -397,13 +397,7 @@ def _mostly_quoted(doc: Document, sentence: int) -> bool:
 def _quotes_a_clause(doc: Document, sentence: int, min_words: int) -> bool:
     """The sentence quotes a run of ``min_words`` words or more: a clause, where a word or two
     in quotation marks is a title or a scare quote."""
-    first, last = doc.sentences[sentence]
-    run = 0
-    for inside in doc.quoted[first:last]:
-        run = run + 1 if inside else 0
-        if run >= min_words:
-            return True
-    return False
+    return bool(_clause_tokens(doc, sentence, min_words))
 
 
 def _quality(match: SentenceMatch, copy: Document, source: Document) -> float:

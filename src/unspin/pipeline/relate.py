@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from unspin.model import Alignment, Relation, RelationKind
+from unspin.model import Alignment, Relation, RelationKind, TakenSentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +80,8 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
     # Sentences taken whole among the copy's own (a scattered copy): two of them, or one long
     # one. A single sentence of 15-19 words is a wire lede's stock statement of the fact ("X,
     # the only child of Y, has died at the age of 54"), which independent reports of it carry.
-    taken = [t[0] for p in alignment.passages for t in p.taken_sentences
-             if _sentence_taken_whole(*t, config)]
+    taken = [t.evidence for p in alignment.passages for t in p.taken_sentences
+             if _sentence_taken_whole(t, config)]
     whole_sentence = any(
         p.evidence_words >= config.min_sentence_evidence
         and p.evidence_words == p.matched_words == p.aligned_words
@@ -94,8 +94,7 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
             or total >= config.min_total_evidence else 0)
 
 
-def _sentence_taken_whole(evidence: int, matched: int, copy_words: int, source_words: int,
-                          sentence_words: int, config: RelateConfig) -> bool:
+def _sentence_taken_whole(taken: TakenSentence, config: RelateConfig) -> bool:
     """Whether one sentence, whatever its neighbours, was taken whole: the writer's own
     narrative (``PassagePair.taken_sentences`` leaves out a statement's words, which every
     report of it carries), long, every matched word outside quoted clauses (a scare quote
@@ -110,6 +109,7 @@ def _sentence_taken_whole(evidence: int, matched: int, copy_words: int, source_w
     a clause for a word ("died in a fire in a block" / "died in a fire that ripped through a
     block").
     """
+    evidence, matched, copy_words, source_words, sentence_words = taken
     if (evidence < config.min_sentence_evidence or evidence != matched
             or sentence_words - copy_words > config.whole_sentence_slack):
         return False

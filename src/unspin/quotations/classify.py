@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-
 def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
                  doc: Doc | None = None) -> bool:
     """Is the span speech, rather than scare quotes, a title or a name?"""
@@ -46,6 +45,7 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
         or (doc is not None and passive_agent(doc, span, paragraph_end(text, span.end))
             is not None))
     attributed = attribution.side != "none" or agent
+    cue = _naming_cue(text, span)
     # Words put in the speaker's mouth inside reported speech: "Berg called the plan “a
     # reckless gamble”", "it said he was “considering” a bid", "labelled the awards “idiotic”".
     reported = span_text[:1].islower() and (
@@ -54,8 +54,7 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
         # of a speech verb that follows
         # (not "The so-called “temporary” barriers … gave way, the council confirmed")
         or (attribution.side == "after" and doc is not None
-            and _naming_cue(text, span) is None and _reports(doc, span, attribution)))
-    cue = _naming_cue(text, span)
+            and cue is None and _reports(doc, span, attribution)))
     if cue in NAMING_NOUNS and reported and _characterising_verb(attribution):
         cue = None  # "Oblon called the nine-year recommended term “outrageous”"
     if cue and not (reported and cue in SOFT_CUES) and attribution.side not in ("after",):

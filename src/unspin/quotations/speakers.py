@@ -389,7 +389,7 @@ class Speakers:
                 subjects = [c for c in token.children if c.dep_ == "nsubj"]
                 if not subjects:
                     continue
-                tokens = [t for t in subjects[0].subtree]
+                tokens = list(subjects[0].subtree)
                 people = [e for e in self.index.persons if e.start <= subjects[0].i < e.end]
                 if people:
                     return self.index.resolve_name(people[0].text.split())

@@ -271,8 +271,8 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
     frequency: Counter[str] = Counter(k for ks in keys for k in ks)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
-        pieces = [ks] + [_content_keys(p, lexicon) for p in (parts[i] if parts else ())
-                         if len(parts[i]) > 1]
+        split = parts[i] if parts and len(parts[i]) > 1 else ()
+        pieces = [ks] + [_content_keys(p, lexicon) for p in split]
         indexed: set[str] = set()
         for piece in pieces:
             ranked = sorted(piece, key=lambda k: (frequency[k], k))
@@ -385,8 +385,9 @@ def cluster_statements(
             # another order ("I Don't Need a Ride, I Need Ammunition").
             short_words, long_words = (words[i], words[j]) if a.headline else (words[j], words[i])
             bag = matcher.bag_share(short_words, long_words)
-            if _short_inside(words[i], words[j]) or bag >= WORD_SHARE:
-                scored.append((max(bag, float(_short_inside(words[i], words[j]))), i, j))
+            verbatim = _short_inside(words[i], words[j])
+            if verbatim or bag >= WORD_SHARE:
+                scored.append((max(bag, float(verbatim)), i, j))
                 continue
         if agree and (_parts_inside(a, words[j]) or _parts_inside(b, words[i])):
             # fragments of one sentence ("aggressive" … "damaging") each standing in the

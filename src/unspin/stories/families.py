@@ -341,8 +341,9 @@ def _family(articles: Sequence[str], edges: Sequence[Edge], evidence: Mapping[st
         why.append(f"{mine_firm} copies descend from {root} by firm directions (each counted "
                    f"under the source it is most fully made of), fewer from {', '.join(fewer)}")
     # A firm copy of a contender that is made more fully of another source: say so.
+    kept = set(nearest)
     for edge in firm:
-        if edge in nearest or edge.source not in others:
+        if edge in kept or edge.source not in others:
             continue
         best = max((e for e in nearest if e.copy == edge.copy), key=lambda e: e.copied)
         why.append(f"{edge.copy} is made more fully of {best.source} ({best.copied:.0%}) than "
