@@ -11,7 +11,9 @@ The sets (each skipped, with a note, where its texts are not on this machine):
   part but the held ones (the first two builders' events, whose old held part was moved into
   dev in session 16, and the third builder's dev part), ``dev2`` the third builder's dev part
   alone, ``held2`` the third builder's held part, ``held3`` the fourth builder's pages
-  (session 19, labelled blind), both only measured;
+  (session 19, labelled blind), both only measured; ``reuse-real-dev4`` and
+  ``reuse-real-held4`` the fifth builder's (session 20, labelled blind), split by event, the
+  first to develop on, the second only measured;
 - ``hardset-dev`` and ``hardset-held``: the second synthetic set (``benchmarks/hardset.py``),
   when ``--hardset FOLDER`` holds its generated splits (``FOLDER/dev``, ``FOLDER/held``).
 
@@ -63,6 +65,8 @@ def sets(folder: Path, hardset: Path | None) -> dict[str, tuple[Path, Path] | No
         "reuse-real-dev2": _real_split("dev2", folder),
         "reuse-real-held2": _real_split("held2", folder),
         "reuse-real-held3": _real_split("held3", folder),
+        "reuse-real-dev4": _real_split("dev4", folder),
+        "reuse-real-held4": _real_split("held4", folder),
     }
     for split in ("dev", "held"):
         if hardset is not None:

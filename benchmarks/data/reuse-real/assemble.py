@@ -9,7 +9,9 @@ is on one side. The first two builders' events go by the parity of the SHA-1 of 
 (``old-dev``, ``old-held``); the third builder's (session 16) carry their ``part``, set the same
 way from ``"s16:" + event`` (``dev2``, ``held2``). The fourth builder's (``s19``, session 19) are
 all ``held3``, a fresh held-out part labelled blind. ``dev`` is everything but ``held2`` and
-``held3``: the old held part, measured several times, was moved into it in session 16.
+``held3`` (and the fifth builder's): the old held part, measured several times, was moved into it
+in session 16. The fifth builder's (``s20``, session 20, labelled blind, ``part`` ``web20``) go
+by the parity of the SHA-1 of ``"s20:" + event``: ``dev4`` to develop on, ``held4`` to measure.
 
 Copy families: two articles joined by a path of labelled lines (true or neutral) belong to one
 copy family, and a link between them is neither a true nor a false link. The truth file gets a
@@ -18,7 +20,7 @@ shared scorer, whose own rule covers only pairs sharing a direct source, scores 
 (``--no-families``: the labels alone).
 
     python benchmarks/data/reuse-real/assemble.py OUT
-        [--split dev|held2|held3|dev2|old-dev|old-held|all]
+        [--split dev|held2|held3|dev2|dev4|held4|old-dev|old-held|all]
     python benchmarks/quality.py --corpus OUT/corpus.jsonl --truth OUT/truth.jsonl
 """
 
@@ -39,7 +41,8 @@ ROOT = HERE.parents[2]
 
 SPLITS = {"dev": {"old-dev", "old-held", "dev2"}, "held2": {"held2"}, "held3": {"held3"},
           "dev2": {"dev2"}, "old-dev": {"old-dev"}, "old-held": {"old-held"},
-          "all": {"old-dev", "old-held", "dev2", "held2", "held3"}}
+          "dev4": {"dev4"}, "held4": {"held4"},
+          "all": {"old-dev", "old-held", "dev2", "held2", "held3", "dev4", "held4"}}
 
 
 def split_of(event: str) -> str:
@@ -47,7 +50,10 @@ def split_of(event: str) -> str:
 
 
 def part_of(article: dict[str, Any]) -> str:
-    """The part an article belongs to: its own ``part``, else ``old-`` and its event's parity."""
+    """The part an article belongs to: its own ``part`` (the fifth builder's ``web20`` split by
+    its event's parity), else ``old-`` and its event's parity."""
+    if article.get("part") == "web20":
+        return split_of("s20:" + article["event"]) + "4"
     return str(article.get("part") or "old-" + split_of(article["event"]))
 
 
