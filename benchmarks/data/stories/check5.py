@@ -100,6 +100,12 @@ def main() -> int:
             for a in arts:
                 if od and a[7] and a[7] < od:
                     errors.append(f"family {fam}: {a[1]} dated {a[7]} before original {od}")
+    for sid in web5.NOTES:
+        if sid not in story_topic:
+            errors.append(f"NOTES names {sid}, not a story")
+    for u in web5.LEFT_OUT:
+        if u in {a[6] for a in web5.ARTICLES}:
+            errors.append(f"LEFT_OUT URL is also an article: {u}")
     clash = {a[6] for a in web5.ARTICLES} & other_urls()
     for u in sorted(clash):
         errors.append(f"URL in another set: {u}")
