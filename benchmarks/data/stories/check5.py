@@ -51,7 +51,7 @@ def main() -> int:
     texts_dir = ROOT.parent / "realweb" / "texts"
     missing = 0
     for art in web5.ARTICLES:
-        topic, aid, story, fam, orig, role, url, published, _title, _summary = art
+        topic, aid, story, fam, orig, role, _url, published, _title, _summary = art
         if aid in seen:
             errors.append(f"duplicate id {aid}")
         seen.add(aid)
