@@ -53,7 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "stories"
 RESULTS = ROOT / "benchmarks" / "results"
 FIELDS = ("text", "title", "url", "published", "byline")  # what a JSONL corpus record may carry
-SPLITS = ("dev", "held2", "held-rr", "dev3", "held3", "held4")
+SPLITS = ("dev", "held2", "held-rr", "dev3", "held3", "held4", "dev5", "held5")
 _WORD = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
 
 

@@ -26,6 +26,7 @@ import bbc  # noqa: E402
 import web2  # noqa: E402
 import web3  # noqa: E402
 import web4  # noqa: E402
+import web5  # noqa: E402
 import written  # noqa: E402
 
 import web  # noqa: E402
@@ -53,9 +54,10 @@ def split_of(story: str) -> str:
 # fresh parts: web2 (new real web pages) and the reuse set's events (benchmarks/data/reuse-real).
 # Session 18 added a third fresh part, held3 (web3.py: new real web pages), held out whole.
 # Session 19 added a fourth, held4 (web4.py: new real web pages, labelled blind), held out whole.
+# Session 20 added a fifth (web5.py, labelled blind), split by topic: dev5 and held5.
 SPLIT_OF_PART = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev",
                  "held2": "held2", "rr-held": "held-rr", "dev3": "dev3", "held3": "held3",
-                 "held4": "held4"}
+                 "held4": "held4", "dev5": "dev5", "held5": "held5"}
 
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
@@ -253,6 +255,17 @@ def web4_part() -> tuple[list[dict], list[dict]]:
     return _stored_pages(web4, "web4", web4.WEB4_SOURCE, lambda _topic: "held4")
 
 
+def web5_part_of(topic: str) -> str:
+    """A web5 topic goes whole to dev5 if the SHA-1 of its id is even, else to held5."""
+    return ("dev5", "held5")[int(hashlib.sha1(topic.encode()).hexdigest(), 16) % 2]
+
+
+def web5_part() -> tuple[list[dict], list[dict]]:
+    """The session-20 web pages (web5.py), labelled blind, split by topic (web5_part_of): dev5
+    to develop against, held5 to measure."""
+    return _stored_pages(web5, "web5", web5.WEB5_SOURCE, web5_part_of)
+
+
 def reuse_real_part() -> tuple[list[dict], list[dict]]:
     """The reuse set's pages (benchmarks/data/reuse-real, two builders), each event a story: a
     family is a set of pages joined by labelled copy lines (kind not neutral), its original
@@ -384,7 +397,7 @@ def main() -> None:
     for x in labs:
         first = written_splits.get(x["story"]) or split_of(x["story"])
         x["part"] = first + "1"
-    for part in (web2_part(), reuse_real_part(), web3_part(), web4_part()):
+    for part in (web2_part(), reuse_real_part(), web3_part(), web4_part(), web5_part()):
         arts += part[0]
         labs += part[1]
     for x in labs:
@@ -414,6 +427,10 @@ def main() -> None:
                      **({"note": web4.NOTES[sid]} if sid in web4.NOTES else {})}
                for topic, (_a, stories) in web4.TOPICS.items()
                for sid, (d, t) in stories.items()},
+            **{sid: {"about": d, "tags": t, "topic": f"web5:{topic}",
+                     **({"note": web5.NOTES[sid]} if sid in web5.NOTES else {})}
+               for topic, (_a, stories) in web5.TOPICS.items()
+               for sid, (d, t) in stories.items()},
         },
         "written_topics": {
             f"written:{topic}": {
@@ -434,6 +451,10 @@ def main() -> None:
                                           "part": "held4"}
                         for topic, (about, stories) in web4.TOPICS.items()},
         "web4_left_out": web4.LEFT_OUT,
+        "web5_topics": {f"web5:{topic}": {"about": about, "stories": sorted(stories),
+                                          "part": web5_part_of(topic)}
+                        for topic, (about, stories) in web5.TOPICS.items()},
+        "web5_left_out": web5.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
         "reuse_real_stories_split": RR_STORY,
         "bbc_left_out": bbc.LEFT_OUT,

@@ -68,7 +68,8 @@ def main() -> int:
     story_split: dict[str, set] = defaultdict(set)
     story_part: dict[str, set] = defaultdict(set)
     parts = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev", "held2": "held2",
-             "rr-held": "held-rr", "dev3": "dev3", "held3": "held3", "held4": "held4"}
+             "rr-held": "held-rr", "dev3": "dev3", "held3": "held3", "held4": "held4",
+             "dev5": "dev5", "held5": "held5"}
     for x in labs:
         if parts.get(x.get("part", "")) != x["split"]:
             errors.append(f"{x['id']}: part {x.get('part')!r}, split {x['split']!r}")
@@ -125,20 +126,20 @@ def main() -> int:
         sp = {v for s in d["stories"] for v in story_part.get(s, {"(missing)"})}
         if sp != {d["split"] + "1"}:
             errors.append(f"written topic {topic}: stories in {sorted(sp)}, expected {d['split']}")
-    for name in ("web2", "web3", "web4"):
+    for name in ("web2", "web3", "web4", "web5"):
         for topic, d in hard.get(f"{name}_topics", {}).items():
             sp = {v for s in d["stories"] for v in story_part.get(s, {"(missing)"})}
             if sp != {d["part"]}:
                 errors.append(
                     f"{name} topic {topic}: stories in {sorted(sp)}, expected {d['part']}"
                 )
-    # held3 (web3) and held4 (web4) labels: each carries its story's first tag, and a labelled
+    # web3, web4 and web5 labels: each carries its story's first tag, and a labelled
     # original is dated no later than any dated member of its family
     web3_tags = {s: d["tags"] for s, d in hard["stories"].items()
-                 if s.startswith(("web3:", "web4:"))}
+                 if s.startswith(("web3:", "web4:", "web5:"))}
     published = {a["id"]: a.get("published") for a in arts}
     for x in labs:
-        if not x["id"].startswith(("web3:", "web4:")):
+        if not x["id"].startswith(("web3:", "web4:", "web5:")):
             continue
         tags = web3_tags.get(x["story"])
         if not tags:
@@ -176,7 +177,7 @@ def main() -> int:
         ls = [x for x in labs if x["part"] == pt]
         print(f"  part {pt:7} (split {parts[pt]:7}): stories {len(st):3}  articles {len(ls):4}  "
               f"labelled originals {sum(1 for x in ls if x['original']):3}")
-    for sp in ("dev", "held2", "held-rr", "dev3", "held3", "held4"):
+    for sp in ("dev", "held2", "held-rr", "dev3", "held3", "held4", "dev5", "held5"):
         st = [s for s, v in story_split.items() if v == {sp}]
         print(
             f"  split {sp:4}: stories {len(st):3}  articles "

@@ -1,8 +1,9 @@
 # ruff: noqa: E501
 """Hand labels for real articles found in the search tool's stored web pages in session 20
 (issue 19), labelled blind by reading the stored excerpts: unspin's source was not read and
-unspin was not run. A fifth held-out part: every story here is held out whole (not yet wired
-into build.py or the README; validate with check5.py beside this file).
+unspin was not run. A fifth part, split by topic in build.py (web5_part_of: the SHA-1 parity of
+the topic id): dev5 to develop against, held5 to measure. Validate with check5.py beside this
+file.
 
 Ids as web4.py: articles `st5-<story code>-<outlet>` (texts at ../realweb/texts/<id>.txt),
 stories and families `web5:<slug>`. 245 pages in 8 topics, 34 stories, 28 families, 12
