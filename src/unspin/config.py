@@ -18,6 +18,9 @@ from unspin.pipeline.relate import RelateConfig
 from unspin.version import __version__
 
 NORMALIZE_VERSION = "normalize-2"
+# What the index keeps of an article for stories (``stories.facts.document_keys``); 2: the days
+# of the week its lede names.
+FACTS_VERSION = "facts-2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,7 @@ class Config:
         return ";".join(
             (
                 NORMALIZE_VERSION,
+                FACTS_VERSION,
                 self.fingerprint.summary(),
                 f"lines(max_words={self.boilerplate.max_words})",
                 self.near_duplicates.summary(),

@@ -196,3 +196,38 @@ def test_a_fact_weighs_the_same_in_a_small_collection_as_in_a_larger_one() -> No
     assert small == pytest.approx(large, abs=0.01)
     assert share(20, StoryConfig(idf_size=0)) < StoryConfig().min_share <= small
     assert share(990, StoryConfig(idf_size=0)) == pytest.approx(large)
+
+
+def storyline(days: tuple[str, str, str]) -> list[StoryArticle]:
+    """Three undated follow-ups of one storyline, each repeating the others' facts (the same
+    names, places and figures) and leading with the day of its own event (``days``, as the
+    lede markers ``facts.lede_days`` gives), and a second report of the first day."""
+    shared = ["Kestrel", "Halloway", "1282", "16,000", "Portmere", "Avelin"]
+    return [StoryArticle.of("blowout", [*shared, "cabin", f"^{days[0]}"]),
+            StoryArticle.of("blowout-2", [*shared, "cabin", f"^{days[0]}"]),
+            StoryArticle.of("grounding", [*shared, "inspections", f"^{days[1]}"]),
+            StoryArticle.of("found", [*shared, "backyard", f"^{days[2]}"]),
+            *filler(8)]
+
+
+def test_follow_ups_whose_ledes_name_other_days_are_other_stories() -> None:
+    """The blowout on Friday, the grounding on Saturday, the part found on Sunday: the follow-
+    ups share every fact, undated; the days their ledes name keep the three events apart."""
+    grouped = stories(storyline(("friday", "saturday", "sunday")), [], StoryConfig())
+    assert ["blowout", "blowout-2"] in grouped
+    assert ["grounding"] in grouped and ["found"] in grouped
+
+
+def test_ledes_naming_the_same_day_or_none_stay_one_story() -> None:
+    same_day = stories(storyline(("friday", "friday", "friday")), [], StoryConfig())
+    assert ["blowout", "blowout-2", "found", "grounding"] in same_day
+    articles = [StoryArticle(a.id, a.facts[~cluster.np.isin(a.facts, cluster._LEDE_KEYS)],
+                             a.published) for a in storyline(("friday", "saturday", "sunday"))]
+    assert ["blowout", "blowout-2", "found", "grounding"] in stories(articles, [], StoryConfig())
+
+
+def test_a_lede_day_is_no_shared_fact() -> None:
+    """Two unrelated articles leading with the same day share no fact by it."""
+    one = StoryArticle.of("one", ["Quarrow", "Bexley", "^monday"])
+    two = StoryArticle.of("two", ["Tillard", "Onsworth", "^monday"])
+    assert links([one, two, *filler(8)], StoryConfig(), floor=0.0) == {}

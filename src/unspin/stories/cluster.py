@@ -14,7 +14,8 @@ than ``max_df`` of them, unless at most ``min_df`` carry it (in a small collecti
 a handful of pages, fewer than one event's reports). Stories are built by average linkage over those
 links: two groups merge while the mean share over all their cross pairs (a missing link counts as
 nothing) reaches ``min_share``, so that a chain of weak links between the reports of successive
-events does not glue them into one story.
+events does not glue them into one story. Two linked articles whose ledes name days of the week,
+none in common, report two days' events (``facts.lede_days``): no story holds both.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from datetime import date
 
 import numpy as np
 
-from unspin.stories.facts import fact_keys
+from unspin.stories.facts import LEDE_MARKS, fact_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,9 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     # each fact occurrence's document frequency: its weight is log1p(reference / df)
     level = df[at]
     reference = max(count, config.idf_size)
-    weight = np.where(level <= limit, np.log1p(reference / level), 0.0)
+    # a lede's day is no fact (``facts.LEDE_MARKS``): it weighs nothing
+    weight = np.where((level <= limit) & ~np.isin(fact, _LEDE_KEYS),
+                      np.log1p(reference / level), 0.0)
     totals = np.bincount(owner, weight, minlength=n)
     days = np.array([_ordinal(a.published) for a in articles], dtype=np.int64)
     # Every pair of holders of a weighted fact, in different families and days apart by at most
@@ -182,27 +185,38 @@ def _ordinal(published: str | None) -> int:
 
 
 # The days of the week as an article's facts carry them ("Tuesday", "Tuesday's"; a plural,
-# "on Mondays", names a habit, not a day).
+# "on Mondays", names a habit, not a day), and as its lede names them (``facts.lede_days``).
 _WEEKDAY_NAMES = [[day, day + "'s"] for day in
                   ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")]
 _WEEKDAY_KEYS, _WEEKDAY_BITS = (np.array(column, dtype=np.int64) for column in zip(*sorted(
     (int(key), 1 << k) for k, names in enumerate(_WEEKDAY_NAMES) for key in fact_keys(names)),
     strict=True))
+_LEDE_KEYS, _LEDE_BITS = (np.array(column, dtype=np.int64) for column in zip(*sorted(
+    (int(fact_keys([mark])[0]), 1 << k) for k, mark in enumerate(LEDE_MARKS)), strict=True))
 
 
-def weekdays(articles: Sequence[StoryArticle]) -> np.ndarray:
-    """The days of the week each article names, as bits (Monday 1, Tuesday 2, ... Sunday 64),
-    read from the facts of all articles in one pass."""
+def _day_bits(articles: Sequence[StoryArticle], keys: np.ndarray, bits_of: np.ndarray
+              ) -> np.ndarray:
+    """For each article, the bits (``bits_of``) of the ``keys`` among its facts, in one pass."""
     lengths = np.fromiter((len(a.facts) for a in articles), dtype=np.int64, count=len(articles))
     bits = np.zeros(len(articles), dtype=np.int64)
     if not lengths.sum():
         return bits
     owner = np.repeat(np.arange(len(articles), dtype=np.int64), lengths)
     fact = np.concatenate([np.asarray(a.facts, dtype=np.int64) for a in articles])
-    named = np.isin(fact, _WEEKDAY_KEYS)
-    np.bitwise_or.at(bits, owner[named],
-                     _WEEKDAY_BITS[np.searchsorted(_WEEKDAY_KEYS, fact[named])])
+    named = np.isin(fact, keys)
+    np.bitwise_or.at(bits, owner[named], bits_of[np.searchsorted(keys, fact[named])])
     return bits
+
+
+def weekdays(articles: Sequence[StoryArticle]) -> np.ndarray:
+    """The days of the week each article names, as bits (Monday 1, Tuesday 2, ... Sunday 64)."""
+    return _day_bits(articles, _WEEKDAY_KEYS, _WEEKDAY_BITS)
+
+
+def lede_weekdays(articles: Sequence[StoryArticle]) -> np.ndarray:
+    """The days of the week each article's lede names (``facts.lede_days``), as bits."""
+    return _day_bits(articles, _LEDE_KEYS, _LEDE_BITS)
 
 
 def other_days(days: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -256,6 +270,16 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
         two_days = weak & other_days(weekdays(articles), pairs[:, 0], pairs[:, 1])
         for a, b in pairs[two_days].tolist():
             del found[(a, b)]
+    if found:
+        # Two linked articles whose ledes name days of the week and none in common report two
+        # days' events (the blowout on Friday, the grounding on Saturday, the door plug found
+        # on Sunday, each follow-up repeating the others' facts): no story holds both.
+        pairs = np.array(list(found), dtype=np.int64)
+        for a, b in pairs[other_days(lede_weekdays(articles), pairs[:, 0], pairs[:, 1])].tolist():
+            ga, gb = group[a], group[b]
+            if ga != gb:
+                never.setdefault(ga, set()).add(gb)
+                never.setdefault(gb, set()).add(ga)
     # Average linkage over the links: the sum of cross-link shares between two groups, over the
     # number of their cross pairs, must reach min_share. Each group keeps its sums with its
     # neighbours, so a merge costs the neighbours of the two groups.

@@ -26,9 +26,29 @@ def fact_keys(words: Iterable[str]) -> np.ndarray:
                                for w in words], dtype=KEY))
 
 
+# The days of the week an article's lede names ("… said on Tuesday"), as marker facts that no
+# word can be ("^tuesday"): the lede (the headline and the first sentence of a page, its first
+# LEDE_WORDS words) tells the day of the event it reports, where the rest of a follow-up names
+# the days of its background too. Stories read them as a day, never as a shared fact.
+LEDE_WORDS = 25
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+LEDE_MARKS = tuple("^" + day for day in WEEKDAYS)
+
+
+def lede_days(doc: Document) -> frozenset[str]:
+    """The marker facts of the days of the week the document's first ``LEDE_WORDS`` words
+    name (a plural, "on Mondays", names a habit, not a day)."""
+    found = set()
+    for word in doc.norms[:LEDE_WORDS]:
+        day = word[:-2] if word.endswith("'s") else word
+        if day in WEEKDAYS:
+            found.add("^" + day)
+    return frozenset(found)
+
+
 def document_keys(doc: Document) -> np.ndarray:
-    """The facts of a normalised document, as keys."""
-    return fact_keys(facts(doc))
+    """The facts of a normalised document, and the days its lede names, as keys."""
+    return fact_keys(facts(doc) | lede_days(doc))
 
 
 def pack(keys: np.ndarray) -> bytes:
