@@ -231,3 +231,12 @@ def test_a_lede_day_is_no_shared_fact() -> None:
     one = StoryArticle.of("one", ["Quarrow", "Bexley", "^monday"])
     two = StoryArticle.of("two", ["Tillard", "Onsworth", "^monday"])
     assert links([one, two, *filler(8)], StoryConfig(), floor=0.0) == {}
+
+
+def test_a_copy_whose_lede_names_another_day_stays_with_its_source() -> None:
+    """An edition for another time zone moves "on Friday" to "on Saturday": the pair a scan
+    found copied is one event whatever the days its ledes name."""
+    articles = [a for a in storyline(("friday", "saturday", "sunday")) if a.id != "blowout-2"]
+    assert ["blowout"] in stories(articles, [], StoryConfig())
+    grouped = stories(articles, [], StoryConfig(), related=[("grounding", "blowout")])
+    assert any({"blowout", "grounding"} <= set(g) for g in grouped)

@@ -94,7 +94,8 @@ def stories(db: Path | str, config: Config | None = None,
         titles = {article_id: title for _rowid, article_id, title, _p, _f in rows}
         dated = {item.id: item.published for item in items}
         grouped = cluster(items, whole_families(relations), story_config or StoryConfig(),
-                          apart=template_pairs(relations, dated))
+                          apart=template_pairs(relations, dated),
+                          related=[(r.copy, r.source) for r in relations])
         story_of = {a: k for k, members in enumerate(grouped) for a in members}
         # A story's families are drawn from the relations inside it: a partial copy that took
         # another event's background paragraphs is in its own story, and its family says so.

@@ -229,11 +229,14 @@ def other_days(days: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.nd
 
 
 def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
-            config: StoryConfig, apart: Iterable[tuple[str, str]] = ()) -> list[list[str]]:
+            config: StoryConfig, apart: Iterable[tuple[str, str]] = (),
+            related: Iterable[tuple[str, str]] = ()) -> list[list[str]]:
     """The articles' ids grouped into stories (each sorted; stories ordered by first id).
     ``apart``: pairs of articles known to report different events (two days' reports cast in
     one template): no story holds both, whatever facts they share (the families given are
-    joined first, whatever ``apart`` says)."""
+    joined first, whatever ``apart`` says). ``related``: pairs of articles one of which copies
+    the other, whose ledes' days do not keep them apart (an edition for another time zone
+    moves "on Thursday" to "on Friday")."""
     index = {a.id: k for k, a in enumerate(articles)}
     group = list(range(len(articles)))  # article -> its group's representative
     members: dict[int, list[int]] = {k: [k] for k in range(len(articles))}
@@ -274,10 +277,12 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
         # Two linked articles whose ledes name days of the week and none in common report two
         # days' events (the blowout on Friday, the grounding on Saturday, the door plug found
         # on Sunday, each follow-up repeating the others' facts): no story holds both.
+        copies = {(min(index[x], index[y]), max(index[x], index[y])) for x, y in related
+                  if x in index and y in index}
         pairs = np.array(list(found), dtype=np.int64)
         for a, b in pairs[other_days(lede_weekdays(articles), pairs[:, 0], pairs[:, 1])].tolist():
             ga, gb = group[a], group[b]
-            if ga != gb:
+            if ga != gb and (a, b) not in copies:
                 never.setdefault(ga, set()).add(gb)
                 never.setdefault(gb, set()).add(ga)
     # Average linkage over the links: the sum of cross-link shares between two groups, over the
