@@ -17,7 +17,7 @@ from unspin.pipeline.paraphrase import ParaphraseConfig
 from unspin.pipeline.relate import RelateConfig
 from unspin.version import __version__
 
-NORMALIZE_VERSION = "normalize-2"
+NORMALIZE_VERSION = "normalize-3"  # 3: hard-wrapped lines go on with their sentence
 # What the index keeps of an article for stories (``stories.facts.document_keys``); 2: the days
 # of the week its lede names.
 FACTS_VERSION = "facts-2"

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unspin.pipeline.normalize import TOKEN_PATTERN, Document, fold, is_name_like, normalize
+from unspin.pipeline.normalize import (
+    TOKEN_PATTERN,
+    Document,
+    fold,
+    is_name_like,
+    normalize,
+    wrapped_breaks,
+)
 
 # Text with the characters that matter here: letters of several scripts, digits, apostrophes,
 # quotes of both kinds, sentence ends, abbreviations, newlines and combining marks.
@@ -221,3 +228,32 @@ def test_a_reopened_straight_quote_runs_on_to_its_close() -> None:
               if q}
     assert {"good", "idea", "biggest", "market"} <= quoted
     assert not {"added", "Sales", "March", "country"} & quoted
+
+
+WRAPPED = (
+    "BlackRock's trust will use a custody service as its custodian,\n"
+    "according to a filing with the securities regulator on Thursday.\n"
+    "The move comes at a time when the global cryptocurrency industry\n"
+    "has been caught in the crosshairs of the regulator on alleged\n"
+    "violations of securities laws. Earlier this month, the regulator\n"
+    "sued major exchanges in high-profile lawsuits that reverberated\n"
+    "through the digital assets industry.\n"
+    "Bitcoin prices closed up 2 percent.\n")
+
+
+def test_hard_wrapped_lines_go_on_with_their_sentence() -> None:
+    doc = normalize("w", WRAPPED)
+    sentences = [" ".join(doc.norms[a:b]) for a, b in doc.sentences]
+    assert sentences[1].startswith("the move comes") and sentences[1].endswith("securities laws")
+    assert sentences[2].startswith("earlier this month") and sentences[2].endswith("industry")
+    assert sentences[-1] == "bitcoin prices closed up 2 percent"
+    assert len(doc.lines) == 8  # the lines are kept as they are
+
+
+def test_a_list_of_headlines_is_not_hard_wrapped() -> None:
+    headlines = "\n".join(f"Storm {k} batters the coast as thousands lose power overnight"
+                          for k in range(8))
+    assert wrapped_breaks(headlines) == []
+    doc = normalize("h", headlines)
+    assert len(doc.sentences) == 8
+    assert wrapped_breaks("Too short a text\nto be wrapped") == []

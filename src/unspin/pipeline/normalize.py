@@ -200,7 +200,59 @@ def normalize(article_id: str, text: str) -> Document:
         fields: Fields = accel.document_fields(text, fold, is_abbreviation, ABBREVIATIONS)
     else:
         fields = _document_fields(text)
-    return Document(article_id, text, *_split_glued(text, fields))
+    return Document(article_id, text, *_split_glued(text, _join_wrapped(text, fields)))
+
+
+# Hard-wrapped text (a plain-text wire or mail feed cut at 60-80 characters a line) breaks lines
+# inside sentences: "Earlier this month, the regulator sued major exchanges\nCoinbase and
+# Binance in high-profile lawsuits". A line of 30-100 characters not ending as a sentence or a
+# clause ends is a soft break when the text is wrapped: at least WRAPPED_LINES such lines,
+# WRAPPED_SHARE of its lines, and most of them followed by a line going on in lower case (a
+# page's list of headlines or menu items has short lines, or capitalised ones).
+_SOFT_LINE = re.compile(r"[^\n]{29,99}[^\s.!?:;\"'”’)\]|]$")
+_WRAPPED_LINES = 3
+_WRAPPED_SHARE = 0.4
+
+
+def wrapped_breaks(text: str) -> list[int]:
+    """Where a line of hard-wrapped text goes on with the sentence of the line before (the
+    position of its first character), or nothing when the text is not hard-wrapped."""
+    lines = text.split("\n")
+    soft: list[int] = []  # the offsets of lines going on after a soft break
+    lower = nonempty = 0
+    at = 0
+    for line, following in pairwise(lines):
+        at += len(line) + 1
+        if not line.strip():
+            continue
+        nonempty += 1
+        head = following.lstrip()
+        if head and _SOFT_LINE.fullmatch(line.strip()):
+            soft.append(at + len(following) - len(head))
+            lower += head[0].islower()
+    if len(soft) < _WRAPPED_LINES or len(soft) < _WRAPPED_SHARE * (nonempty + 1) \
+            or lower * 2 < len(soft):
+        return []
+    return soft
+
+
+def _join_wrapped(text: str, fields: Fields) -> Fields:
+    """``fields`` with no sentence opened at the ``wrapped_breaks`` of the text (its lines are
+    kept: a line is what the boilerplate reads)."""
+    breaks = wrapped_breaks(text) if "\n" in text else []
+    if not breaks:
+        return fields
+    starts, ends, norms, capitalized, _, sentences, line_of, lines = fields
+    if not starts:
+        return fields
+    opens = np.zeros(len(starts), dtype=bool)
+    opens[[first for first, _last in sentences]] = True
+    # a line's first token goes on with the sentence before it
+    opens[np.isin(np.asarray(starts, dtype=np.int64), breaks)] = False
+    opens[0] = True
+    bounds = [*np.flatnonzero(opens).tolist(), len(starts)]
+    return (starts, ends, norms, capitalized, tuple((np.cumsum(opens) - 1).tolist()),
+            tuple(pairwise(bounds)), line_of, lines)
 
 
 def glued_breaks(text: str) -> list[int]:
