@@ -16,6 +16,7 @@ from unspin.pipeline.provenance import (
     farm_signs,
     likelier_source,
     orient,
+    proves_source,
     rarity_balance,
 )
 
@@ -230,6 +231,34 @@ def test_explained_away_needs_a_common_source() -> None:
     # x and y took from different sources: their own link stays
     relations = [relation("x", "z", 100), relation("y", "w", 100), relation("x", "y", 10)]
     assert links(explained_away(relations)) == links(relations)
+
+
+def rewrite(copy: str, source: str, words: int, reason: str) -> Relation:
+    pair = PassagePair(Passage(copy, 0, 1), Passage(source, 0, 1), words, words, 3, words)
+    return Relation(copy, source, "paraphrase", 1.0, 0.5, 0.9, (pair,), (), "test", reason)
+
+
+RARER_REASON = "{} has the rarer wording where the texts differ (+3.0)"
+
+
+@pytest.mark.parametrize("reason", [RARER_REASON.format("z"), "no evidence of direction",
+                                    "the copy is the text more fully made of the other"])
+def test_a_rewrites_direction_from_its_wording_makes_no_common_source(reason: str) -> None:
+    # The source s of three rewrites, read as a rewrite of two of them (a rewriter's words
+    # read as the rarer), keeps its link to the third, however close the rewrites are.
+    relations = [rewrite("s", "a", 100, reason.replace("z", "s")),
+                 rewrite("b", "a", 120, reason.replace("z", "b")),
+                 relation("s", "b", 60)]
+    assert ("s", "b") in links(explained_away(relations))
+    assert not proves_source(relations[0])
+
+
+def test_a_rewrites_dated_direction_makes_a_common_source() -> None:
+    dated = "z was published first (2024-01-02)"
+    relations = [rewrite("x", "z", 100, dated), rewrite("y", "z", 90, dated),
+                 relation("x", "y", 60)]
+    assert links(explained_away(relations)) == {("x", "z"), ("y", "z")}
+    assert proves_source(relations[0]) and proves_source(relation("x", "z", 1))
 
 
 def test_explained_away_empty() -> None:

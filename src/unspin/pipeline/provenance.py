@@ -165,6 +165,14 @@ def evidence_words(relation: Relation) -> int:
     return sum(p.evidence_words for p in relation.passages)
 
 
+def proves_source(relation: Relation) -> bool:
+    """Whether the relation's source is its copy's source by evidence firm enough to explain
+    a link between two of its copies away: any direction but a rewrite's read from its
+    wording's rarity, coverage or nothing."""
+    return relation.kind != "paraphrase" or not (
+        weak(relation.direction_reason) or RARER in relation.direction_reason)
+
+
 def explained_away(relations: Sequence[Relation]) -> list[Relation]:
     """Drop a relation X–Y between two copies of one source Z that Z explains better.
 
@@ -172,12 +180,18 @@ def explained_away(relations: Sequence[Relation]) -> list[Relation]:
     share came through Z: X–Y is then weaker than both X→Z and Y→Z. Siblings made by one
     spinner can be closer to each other than to their source, so only a pair weaker than both of
     its links to the common source is dropped, and never a link to that source itself.
+
+    A rewrite's direction read from its wording (a language model's words are no spinner's
+    swaps), from coverage or from nothing makes no common source: rewrites of one source are
+    often closer to one another than to it, and the source, read as a copy of two of them,
+    would lose its link to the third (``proves_source``).
     """
     strength: dict[tuple[str, str], int] = {}
     sources: dict[str, set[str]] = {}
     for r in relations:
         strength[(r.copy, r.source)] = strength[(r.source, r.copy)] = evidence_words(r)
-        sources.setdefault(r.copy, set()).add(r.source)
+        if proves_source(r):
+            sources.setdefault(r.copy, set()).add(r.source)
     kept = []
     for r in relations:
         own = strength[(r.copy, r.source)]
