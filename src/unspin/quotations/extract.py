@@ -98,13 +98,18 @@ def _a_thing(doc: Doc, attribution: Attribution) -> bool:
         or fold(lemma(head)) in PERSON_NOUNS | DESCRIBED_PEOPLE)
 
 
+# Heads of a speaker phrase naming several: "they", "many of whom", "both", "the pair".
+_SEVERAL = frozenset("they we many some several both all few most others pair duo couple trio"
+                     .split())
+
+
 def plural(doc: Doc, attribution: Attribution) -> bool:
     """Does the attribution's speaker phrase name several ("the top players", "they")?"""
     if attribution.phrase is None:
         return False
     phrase = doc[attribution.phrase[0] : attribution.phrase[1]]
     head = phrase.root
-    return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in _SEVERAL
 
 
 def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
