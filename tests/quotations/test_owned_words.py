@@ -42,11 +42,12 @@ def test_a_role_with_a_capitalised_modifier_is_the_person_not_the_modifier() -> 
 
 
 def test_a_source_named_after_per_is_no_subject() -> None:
-    # The newspaper credited with the words is not the chief who spoke them.
-    text = ("Central Bank President Martina Kolar spoke to students on Sunday.\n\nOne student "
-            "said he had lost money, to which Kolar replied:\n\n“That hurts.”\n\nPer De Volkskrant "
-            "and Reuters, the bank chief further stated:\n\n“What worries me is that people are "
-            "investing in it.”\n")
+    # The newspaper credited with the words (a person to the model) is not the chief who
+    # spoke them: "the ECB chief" is the last person who spoke.
+    text = ("European Central Bank President Martina Kolar spoke to students on Sunday.\n\nOne "
+            "student said he had lost money, to which Kolar replied:\n\n“That hurts.”\n\nPer De "
+            "Telegraaf and Bloomberg, the ECB chief further stated:\n\n“What worries me is that "
+            "people are investing in it.”\n")
     assert speakers(text)[-1] == ("What worries me is that people are investing in it.",
                                   "Martina Kolar")
 
@@ -87,6 +88,6 @@ def test_a_statement_given_in_is_its_speakers() -> None:
 
 def test_a_role_acronym_is_no_organisation() -> None:
     # "CEO" is a role, not the organisation "the company" goes back to.
-    text = ("Pearfruit Bank said it had pushed out its CEO Sam Altvater.\n\n“The board no longer "
-            "has confidence in him,” the company said in a statement.\n")
-    assert speakers(text) == [("The board no longer has confidence in him,", "Pearfruit Bank")]
+    text = ("Pearfruit Labs pushed out its chief on Friday. The board named Jane Roe interim CEO."
+            "\n\n“The board no longer has confidence in him,” the company said in a statement.\n")
+    assert speakers(text) == [("The board no longer has confidence in him,", "Pearfruit Labs")]

@@ -1,0 +1,25 @@
+"""Which verb reports the quoted words: not a speech verb in a clause that closed before them,
+nor one in a clause joined on after them (issue 20, session 20). Texts invented for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspin.quotations.extract import extract_quotes
+
+# spaCy parses every quotation here: the nlp extra.
+pytestmark = pytest.mark.nlp
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes("t", text)]
+
+
+def test_the_judge_who_calls_the_crimes_evil_speaks_not_the_man_who_pleaded() -> None:
+    text = ("Mr. Madoff, looking thinner and more haggard than when he pleaded guilty in March, "
+            "stood impassively as Federal District Judge Denny Chin condemned his crimes as "
+            "“extraordinarily evil” and imposed a sentence that was three times as long as the "
+            "probation office suggested.\n")
+    assert speakers(text) == [("extraordinarily evil", "Denny Chin")]
+
