@@ -23,3 +23,13 @@ def test_the_judge_who_calls_the_crimes_evil_speaks_not_the_man_who_pleaded() ->
             "probation office suggested.\n")
     assert speakers(text) == [("extraordinarily evil", "Denny Chin")]
 
+
+
+def test_an_attribution_after_the_second_quote_reports_the_first_of_its_sentence() -> None:
+    text = ("Judge Martin Cole sentenced the financier to 150 years in prison on Monday. In his "
+            "decision, the judge dismissed the lawyer's plea for a lighter sentence and disputed "
+            "suggestions that the victims were seeking vengeance. \"The fraud here was "
+            "staggering\" and losses from the scam \"off the chart,\" he said, justifying a "
+            "sentence that sends a message.\n")
+    assert speakers(text) == [("The fraud here was staggering", "Martin Cole"),
+                              ("off the chart,", "Martin Cole")]

@@ -91,3 +91,9 @@ def test_a_role_acronym_is_no_organisation() -> None:
     text = ("Pearfruit Labs pushed out its chief on Friday. The board named Jane Roe interim CEO."
             "\n\n“The board no longer has confidence in him,” the company said in a statement.\n")
     assert speakers(text) == [("The board no longer has confidence in him,", "Pearfruit Labs")]
+
+
+def test_a_one_word_name_tagged_a_person_elsewhere_is_a_person() -> None:
+    text = ("Midfielder Rodri’s strike was enough to see off Inter Milan.\n\n“It’s emotional. A "
+            "dream come true,” Rodri told BT Sport.\n")
+    assert speakers(text) == [("It’s emotional. A dream come true,", "Rodri")]

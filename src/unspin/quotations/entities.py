@@ -288,6 +288,7 @@ class EntityIndex:
         self._organisation_texts: set[str] | None = None
         self.full_names = self._full_names()
         self.mentions = self._mentions()
+        self.mentioned = {m.name for m in self.mentions if m.name}
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
                          if initials(m.group(1)).endswith(m.group(2)[-2:])}
 

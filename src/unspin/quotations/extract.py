@@ -19,6 +19,7 @@ speaker phrase), :mod:`~unspin.quotations.speakers` (who the phrase names) and
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from unspin.quotations.attribution import (
@@ -209,6 +210,13 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             person = person and not plural(doc, attribution)
             bisect.insort(events, Event(attribution.position, speaker, 2, person),
                           key=lambda e: e.position)
+        if previous is not None and previous.speaker is None and speaker is not None \
+                and previous.attribution.side == "none" and attribution.side == "after" \
+                and found and found[-1].start == previous.span.start \
+                and same_sentence(text, previous.span, span):
+            # “The fraud was staggering” and losses “off the chart,” he said: the attribution
+            # after the second quote reports the first of its sentence too (another statement)
+            found[-1] = replace(found[-1], speaker=speaker, speaker_as_written=written)
         found.append(Quote(
             article_id, span.start, span.end, text[span.start : span.end], speaker,
             written or None, verb, statement, span.unbalanced, span.multi_paragraph,

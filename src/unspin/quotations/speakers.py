@@ -279,7 +279,9 @@ class Speakers:
         if organisation_words(words):  # "Acme Corp said", whatever the model tagged
             return self.index.organisation(" ".join(words))
         resolved = self.index.resolve_name(words)
-        known = resolved in self.index.full_names
+        # (a one-word name the model tagged a person elsewhere: "Midfielder Rodri’s strike" …
+        # "Rodri told BT Sport")
+        known = resolved in self.index.full_names or resolved in self.index.mentioned
         labels = {t.ent_type_ for t in run}
         # "Citlali Portillo, a tourist accommodation manager, told …": a name the phrase
         # describes in apposition as a person is one, whatever the model tagged it
