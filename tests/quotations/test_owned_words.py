@@ -97,3 +97,14 @@ def test_a_one_word_name_tagged_a_person_elsewhere_is_a_person() -> None:
     text = ("Midfielder Rodri’s strike was enough to see off Inter Milan.\n\n“It’s emotional. A "
             "dream come true,” Rodri told BT Sport.\n")
     assert speakers(text) == [("It’s emotional. A dream come true,", "Rodri")]
+
+
+def test_he_is_neither_a_firm_the_article_calls_a_company_nor_a_name_beside_him() -> None:
+    # "Cognitech" spoke as a bare name, but the article calls it a company; "Twitter" (a
+    # person to the model) is where he wrote, not who.
+    text = ("Cognitech – the company behind the chatbot Ziggy – has sacked its chief Sam Altvater."
+            "\n\n“Altvater’s departure follows a review by the board,” said Cognitech in a brief "
+            "statement.\n\nFurther shockwaves were sent through the industry this morning when "
+            "the firm’s co-founder and president, Greg Brockmann, also announced his departure."
+            "\n\nTaking to Twitter, he wrote: “Based on today’s news, I quit.”\n")
+    assert speakers(text)[-1] == ("Based on today’s news, I quit.", "Greg Brockmann")

@@ -271,6 +271,12 @@ class EntityIndex:
         # group Franz Ferdinand", "the Premiership club"), whatever it is.
         self.persons = [e for e in people if _organisation_text(e.text) not in described
                         and not self._modifies_organisation(e)]
+        # Any name the article calls a firm or club ("OpenAI – the company behind …"), whatever
+        # the model tagged it.
+        self.called_organisations = described | {
+            _organisation_text(e.text) for e in self.ents
+            if e.label_ in ("ORG", "GPE") and not quoted.covers(e.start_char)
+            and self._called_organisation(e)}
         # Organisations: the model's, and the clubs and firms it took for people or places.
         self.organisations = [e for e in self.ents if not quoted.covers(e.start_char) and (
             e.label_ == "ORG" or (e.label_ in ("PERSON", "GPE") and _organisation_name(e))

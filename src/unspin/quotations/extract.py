@@ -206,7 +206,8 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             else:
                 person = (speaker in people or not index.is_organisation(speaker)
                           or name_gender(speaker) is not None
-                          or (written == speaker and " " not in speaker))
+                          or (written == speaker and " " not in speaker
+                              and speaker not in index.called_organisations))
             person = person and not plural(doc, attribution)
             bisect.insort(events, Event(attribution.position, speaker, 2, person),
                           key=lambda e: e.position)

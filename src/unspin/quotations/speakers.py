@@ -330,11 +330,22 @@ class Speakers:
                 continue
             if (event.weight > 0 and unsure is None) or (unsure is not None and known == gender):
                 return event.name
-            if unsure is None:
-                fallback = fallback or event
+            if unsure is None and fallback is None and not self._beside(event.position, limit):
+                fallback = event
         if unsure is not None:
             return unsure.name
         return fallback.name if fallback else None
+
+    def _beside(self, position: int, limit: int) -> bool:
+        """Is the name at ``position`` the object of a preposition in the sentence of ``limit``
+        ("Taking to Twitter, he wrote", "After speaking of Elie Wiesel, he said"): someone the
+        pronoun's own clause speaks of, not the pronoun?"""
+        token = self.doc[self._token_at(position)] if position < len(self.text) else None
+        if token is None or token.sent.start != self.doc[self._token_at(limit)].sent.start:
+            return False
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "pobj"
 
     def _body_of(self, head: Token, tokens: list[Token]) -> str | None:
         """The organisation named on a spokesman or a statement: "An IAAF statement", "Big
