@@ -33,3 +33,12 @@ def test_an_attribution_after_the_second_quote_reports_the_first_of_its_sentence
             "sentence that sends a message.\n")
     assert speakers(text) == [("The fraud here was staggering", "Martin Cole"),
                               ("off the chart,", "Martin Cole")]
+
+
+def test_a_quote_paragraph_goes_on_after_a_long_attribution_naming_nobody_else() -> None:
+    text = ("Only moments before, Mr. Hollis had apologised to his clients.\n\n“I am responsible "
+            "for a great deal of suffering and pain. I understand that,” he said, leaning slightly "
+            "forward over the polished table, his grey suit sagging on his diminished frame.\n\n"
+            "“I live in a tormented state now, knowing of all the pain that I have created.”\n\n"
+            "The court fell silent.\n")
+    assert [s for _q, s in speakers(text)] == ["Hollis", "Hollis"]
