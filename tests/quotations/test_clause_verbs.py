@@ -42,3 +42,11 @@ def test_a_quote_paragraph_goes_on_after_a_long_attribution_naming_nobody_else()
             "“I live in a tormented state now, knowing of all the pain that I have created.”\n\n"
             "The court fell silent.\n")
     assert [s for _q, s in speakers(text)] == ["Hollis", "Hollis"]
+
+
+def test_a_title_quoted_before_does_not_cut_the_attribution_off() -> None:
+    text = ("Martina Kolar has run the central bank since 2019.\n\nThe Central Bank President said "
+            "in an interview with the Dutch talk show \"Campus Hour\" that aired Sunday, \"My very "
+            "humble assessment is that it is worth nothing.\"\n")
+    assert speakers(text)[-1] == ("My very humble assessment is that it is worth nothing.",
+                                  "Martina Kolar")
