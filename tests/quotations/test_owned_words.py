@@ -108,3 +108,11 @@ def test_he_is_neither_a_firm_the_article_calls_a_company_nor_a_name_beside_him(
             "the firm’s co-founder and president, Greg Brockmann, also announced his departure."
             "\n\nTaking to Twitter, he wrote: “Based on today’s news, I quit.”\n")
     assert speakers(text)[-1] == ("Based on today’s news, I quit.", "Greg Brockmann")
+
+
+def test_a_plural_acronym_ends_no_persons_name() -> None:
+    # The model tags "Tory MPs" a person, and "Tory" is a woman's first name in the Census lists.
+    text = ("Theresa May announced she is resigning as party leader.\n\nTory MPs, many of whom "
+            "had called on her to resign, praised the statement.\n\nShe added it was in the "
+            "“best interests of the country for a new prime minister to lead that effort”.\n")
+    assert speakers(text)[-1][1] == "Theresa May"

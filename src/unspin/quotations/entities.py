@@ -32,6 +32,9 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# "Tory MPs", "bank CEOs": a plural of an acronym ends no person's name.
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
+
 # "the London Stock Exchange (LSE)": an acronym defined by the words before it.
 _ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|de)\s+)?){1,6}[A-Z][\w&'’.-]*)"
                       r"\s*\(([A-Z]{2,6})\)")
@@ -263,7 +266,7 @@ class EntityIndex:
         people = [e for e in self.ents
                   if e.label_ == "PERSON" and not quoted.covers(e.start_char)
                   and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"
-                  and not _organisation_name(e)]
+                  and not _organisation_name(e) and not _PLURAL_ACRONYM.match(e[-1].text)]
         # A name the article calls a club, firm or band anywhere ("computer firm Apple",
         # "Borussia Dortmund, Germany's only listed football club") is an organisation's.
         described = {_organisation_text(e.text) for e in people if self._called_organisation(e)}
