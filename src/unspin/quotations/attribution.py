@@ -87,7 +87,20 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
         # continue Peel's work")
         verbs = [t for t in verbs if not any(c.dep_ == "aux" and c.tag_ == "TO"
                                              for c in t.children)]
+        # nor a speech verb inside a clause joined to another verb after the quote ("“evil”
+        # and imposed a sentence … as long as the probation office suggested")
+        inside = {t.i for t in tokens}
+        verbs = [t for t in verbs if not any(
+            a.i in inside and a.i < t.i and a.pos_ == "VERB" and a.dep_ in ("conj", "relcl")
+            and lemma(a).lower() not in SPEECH_LEMMAS for a in t.ancestors)]
         return verbs[0] if verbs else None
+    # A subordinate clause that closed before the quote reports nothing of it ("Madoff,
+    # looking more haggard than when he pleaded guilty in March, stood … as the judge condemned
+    # his crimes as “…”").
+    last = tokens[-1].i
+    verbs = [t for t in verbs if not _closed_before(t, last)]
+    if not verbs:
+        return None
     # Before the quote, the reporting verb is the sentence's main one, not a speech verb deep
     # in what is reported ("Mr Armes warned that developers had to learn how to tell
     # stories"): the shallowest in the parse, the last of equals.
@@ -116,6 +129,17 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     if participle is not None:
         return participle
     return min(reversed(verbs), key=_depth)
+
+
+def _closed_before(verb: Token, last: int) -> bool:
+    """Is ``verb`` in an adverbial clause that closed before the finite verb governing it,
+    itself before token ``last`` ("Madoff, looking more haggard than when he pleaded guilty in
+    March, stood … as": "pleaded" reports nothing after "stood")?"""
+    if verb.dep_ not in ("advcl", "pcomp") or verb.right_edge.i >= last - 1:
+        return False
+    governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")
+                     and (a.tag_ not in ("VBG", "VBN") or a.dep_ == "ROOT")), None)
+    return governor is not None and verb.right_edge.i < governor.i <= last
 
 
 def _opener(before: list[Token]) -> Token | None:
@@ -361,9 +385,10 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
         # ("Prosecutors said Jaynes was “a snake oil salesman”, …, AP reported"; "Stephens
         # said it was a “massive honour” to continue …"), not those of a verb after them.
         verb = _speech_verb(before, "before")
+        quoted = tokens_in(doc, span.start, span.end)
         if verb is not None and any(c.dep_ == "nsubj" for c in verb.children) and \
                 not (after and _according_to(doc, after)) and \
-                not _in_adjunct_of(tokens_in(doc, span.start, span.end), verb):
+                not _in_adjunct_of(quoted, verb):
             return Attribution(verb.text, _speaker_phrase(doc, verb, before, "before"), verb.idx,
                                "before")
     if before:
@@ -541,7 +566,13 @@ def sentence_subject(text: str, doc: Doc, span: MarkedSpan, before_lo: int) -> A
                 and t.head.i < first <= t.head.right_edge.i]
     if not subjects:
         return None
-    subject = min(subjects, key=_depth)  # the main clause's, not a relative clause's
+    # the main clause's, not a relative clause's, unless a verb nearer the quote calls
+    # something by the quoted words ("Madoff stood impassively as Judge Chin condemned his
+    # crimes as “extraordinarily evil”")
+    calling = [t for t in subjects if any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i < first <= c.right_edge.i
+        for c in t.head.children)]
+    subject = min(calling or subjects, key=_depth)
     inside = [t.i for t in subject.subtree if tokens[0].i <= t.i <= tokens[-1].i]
     return Attribution(None, (min(inside), max(inside) + 1), subject.idx, "none")
 

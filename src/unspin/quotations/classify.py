@@ -391,7 +391,13 @@ def continues(text: str, previous: MarkedSpan, previous_speaker: str | None, spa
     end_previous = paragraph_end(text, previous.end)
     tail = text[previous.end : end_previous]
     gap = text[end_previous : paragraph_start(text, opening)]
-    return gap.strip() == "" and len(WORD.findall(tail)) <= 15
+    if gap.strip() != "":
+        return False
+    words = WORD.findall(tail)
+    # (a longer attribution of one sentence naming nobody else: "…,” he said, leaning slightly
+    # forward over the polished table, his charcoal suit sagging on his diminished frame.)
+    return len(words) <= 15 or (len(words) <= 30 and not _FULL_STOP.search(tail.rstrip())
+                                and not any(w[:1].isupper() for w in words[1:]))
 
 
 def fill_statements(found: list[Quote]) -> list[Quote]:

@@ -32,6 +32,9 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# "Tory MPs", "bank CEOs": a plural of an acronym ends no person's name.
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
+
 # "the London Stock Exchange (LSE)": an acronym defined by the words before it.
 _ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|de)\s+)?){1,6}[A-Z][\w&'’.-]*)"
                       r"\s*\(([A-Z]{2,6})\)")
@@ -136,6 +139,46 @@ def _with_described_people(doc: Doc, ents: tuple[Span, ...], quoted: QuotedRange
     return tuple(sorted(kept + found, key=lambda e: e.start))
 
 
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december".split())
+
+
+def _given_names(doc: Doc, ents: tuple[Span, ...], quoted: QuotedRanges) -> tuple[Span, ...]:
+    """A first name and a surname the model took for a date or nothing ("Theresa May" a DATE)
+    are a person's: a first name the Census lists give a gender, then one capitalised proper
+    noun, neither tagged a person, nor both one organisation or place (a one-word ORG or GPE
+    is the model's guess at a lone capital), no other name run on before or after
+    (titles aside: "Prime Minister Theresa May"); not a month and a date ("May Day")."""
+    from spacy.tokens import Span
+
+    from unspin.quotations.gender import name_gender
+
+    found: list[Span] = []
+    for first in doc[:-1]:
+        last = doc[first.i + 1]
+        if not (first.pos_ == "PROPN" and last.pos_ == "PROPN" and first.is_title
+                and last.is_title and first.is_alpha and last.is_alpha
+                and name_gender(f"{first.text} {last.text}") is not None):
+            continue
+        if any(e.start < last.i + 1 and first.i < e.end and not (
+                e.label_ == "DATE" or (e.label_ in ("ORG", "GPE", "NORP") and len(e) == 1))
+               for e in ents):
+            continue  # (the model's one-word "Theresa" ORG is no firm; "Morgan Stanley" is)
+        before = doc[first.i - 1] if first.i else None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if (before is not None and before.pos_ == "PROPN" and before.is_title
+                and fold(before.text) not in TITLE_WORDS) \
+                or (after is not None and after.pos_ == "PROPN" and after.is_title) \
+                or (fold(first.text) in _MONTHS and last.ent_type_ == "DATE") \
+                or quoted.covers(first.idx) or fold(last.text) in _PLACE_WORDS:
+            continue
+        found.append(Span(doc, first.i, last.i + 1, label="PERSON"))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return tuple(sorted(kept + found, key=lambda e: e.start))
+
+
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
 
 
@@ -217,13 +260,13 @@ class EntityIndex:
         self.doc = doc
         self.quoted = quoted
         # spaCy rebuilds this list on every access: read it once
-        self.ents = _people_by_pronouns(doc, _with_described_people(
-            doc, _cut_at_speech_verbs(text, tuple(doc.ents)), quoted), quoted)
+        self.ents = _people_by_pronouns(doc, _given_names(doc, _with_described_people(
+            doc, _cut_at_speech_verbs(text, tuple(doc.ents)), quoted), quoted), quoted)
         self._ent_starts = [e.start for e in self.ents]
         people = [e for e in self.ents
                   if e.label_ == "PERSON" and not quoted.covers(e.start_char)
                   and fold(e[-1].text) not in _PLACE_WORDS and e[0].pos_ != "DET"
-                  and not _organisation_name(e)]
+                  and not _organisation_name(e) and not _PLURAL_ACRONYM.match(e[-1].text)]
         # A name the article calls a club, firm or band anywhere ("computer firm Apple",
         # "Borussia Dortmund, Germany's only listed football club") is an organisation's.
         described = {_organisation_text(e.text) for e in people if self._called_organisation(e)}
@@ -231,21 +274,30 @@ class EntityIndex:
         # group Franz Ferdinand", "the Premiership club"), whatever it is.
         self.persons = [e for e in people if _organisation_text(e.text) not in described
                         and not self._modifies_organisation(e)]
+        # Any name the article calls a firm or club ("OpenAI – the company behind …"), whatever
+        # the model tagged it.
+        self.called_organisations = described | {
+            _organisation_text(e.text) for e in self.ents
+            if e.label_ in ("ORG", "GPE") and not quoted.covers(e.start_char)
+            and self._called_organisation(e)}
         # Organisations: the model's, and the clubs and firms it took for people or places.
         self.organisations = [e for e in self.ents if not quoted.covers(e.start_char) and (
             e.label_ == "ORG" or (e.label_ in ("PERSON", "GPE") and _organisation_name(e))
             or (e.label_ == "PERSON" and _organisation_text(e.text) in described))]
-        # An acronym the model did not tag is an organisation's ("An IAAF statement said").
+        # An acronym the model did not tag is an organisation's ("An IAAF statement said"),
+        # not a role's ("CEO", "MP").
         self.organisations = sorted(
             self.organisations + [doc[t.i : t.i + 1] for t in doc if t.ent_iob_ == "O"
                                   and t.pos_ == "PROPN" and 2 <= len(t.text) <= 6
                                   and t.text.isupper() and t.text.isalpha()
+                                  and fold(t.text) not in ROLE_WORDS | TITLE_WORDS
                                   and not quoted.covers(t.idx)],
             key=lambda e: e.start)
         self._organisations_seen: dict[str, str] = {}
         self._organisation_texts: set[str] | None = None
         self.full_names = self._full_names()
         self.mentions = self._mentions()
+        self.mentioned = {m.name for m in self.mentions if m.name}
         self.acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)
                          if initials(m.group(1)).endswith(m.group(2)[-2:])}
 
@@ -438,9 +490,21 @@ class EntityIndex:
             # has a person for subject ("Prutton has apologised to Robert Pires, who …")
             return not any(e.root.dep_ in ("nsubj", "nsubjpass") and e.end <= root.i
                            and e.start >= root.sent.start for e in self.persons)
+        if (subject_of.dep_ in ("nsubj", "nsubjpass") and subject_of.head.dep_ == "pcomp") or any(
+                c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                for c in subject_of.head.children):
+            return False  # "The firing was similar to when Steve Jobs was fired"
         if root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
             return True
+        if subject_of.dep_ == "pobj" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                             for c in root.sent.root.children) and not (
+                subject_of.head.lower_ == "for" and subject_of.head.i > 0
+                and self.doc[subject_of.head.i - 1].lower_ == "as"):
+            # "Per De Telegraaf, the ECB chief stated", "After speaking of NAME, he said": the
+            # sentence has a subject of its own (but "As for NAME, he addressed the court" makes
+            # NAME the topic)
+            return False
         sentence_root = root.sent.root
         return root.i < sentence_root.i and not any(
             root.sent.start <= e.start and e.end <= root.i - 3 for e in self.persons)

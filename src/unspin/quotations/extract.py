@@ -19,6 +19,7 @@ speaker phrase), :mod:`~unspin.quotations.speakers` (who the phrase names) and
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from unspin.quotations.attribution import (
@@ -73,18 +74,30 @@ class _Previous(NamedTuple):
     written: str | None
 
 
-def _windows(text: str, doc: Doc, spans: list[MarkedSpan], k: int) -> tuple[int, int]:
+def _windows(text: str, doc: Doc, spans: list[MarkedSpan], k: int,
+             kept: MarkedSpan | None = None) -> tuple[int, int]:
     """Where span ``k``'s attribution may stand: (end of the text after it, start of the text
-    before it), neither crossing a paragraph or a neighbouring quote."""
+    before it), neither crossing a paragraph or a neighbouring quote. A title quoted just before
+    that was no quotation does not bound it ("said in an interview with the talk show “College
+    Tour” that aired Sunday, “…”"): the text before runs back to the quotation ``kept`` last."""
     span = spans[k]
     after_hi = spans[k + 1].open_mark if k + 1 < len(spans) else len(text)
     if after_hi < 0:
         after_hi = spans[k + 1].start
     after_hi = min(after_hi, paragraph_end(text, span.end))
-    previous_close = spans[k - 1].close_mark + 1 if k else 0
+    previous = spans[k - 1] if k else None
+    if previous is not None and previous is not kept and _title_like(text, previous):
+        previous = kept
+    previous_close = previous.close_mark + 1 if previous is not None else 0
     before_lo = max(paragraph_start(text, span.start), previous_close,
                     sentence_start(text, doc, span))
     return after_hi, before_lo
+
+
+def _title_like(text: str, span: MarkedSpan) -> bool:
+    """A short span of capitalised words ("College Tour"): a name or title, not words said."""
+    words = text[span.start : span.end].split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def _a_thing(doc: Doc, attribution: Attribution) -> bool:
@@ -98,13 +111,18 @@ def _a_thing(doc: Doc, attribution: Attribution) -> bool:
         or fold(lemma(head)) in PERSON_NOUNS | DESCRIBED_PEOPLE)
 
 
+# Heads of a speaker phrase naming several: "they", "many of whom", "both", "the pair".
+_SEVERAL = frozenset("they we many some several both all few most others pair duo couple trio"
+                     .split())
+
+
 def plural(doc: Doc, attribution: Attribution) -> bool:
     """Does the attribution's speaker phrase name several ("the top players", "they")?"""
     if attribution.phrase is None:
         return False
     phrase = doc[attribution.phrase[0] : attribution.phrase[1]]
     head = phrase.root
-    return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in _SEVERAL
 
 
 def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
@@ -120,7 +138,8 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     statement = -1
     previous: _Previous | None = None
     for k, span in enumerate(spans):
-        after_hi, before_lo = _windows(text, doc, spans, k)
+        after_hi, before_lo = _windows(text, doc, spans, k,
+                                       previous.span if previous is not None else None)
         attribution = find_attribution(text, doc, index, span, after_hi, before_lo)
         split_of_previous = previous is not None and attribution.side in ("none", "after") and (
             (same_paragraph(text, previous.span.end, span.start)
@@ -200,10 +219,18 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             else:
                 person = (speaker in people or not index.is_organisation(speaker)
                           or name_gender(speaker) is not None
-                          or (written == speaker and " " not in speaker))
+                          or (written == speaker and " " not in speaker
+                              and speaker not in index.called_organisations))
             person = person and not plural(doc, attribution)
             bisect.insort(events, Event(attribution.position, speaker, 2, person),
                           key=lambda e: e.position)
+        if previous is not None and previous.speaker is None and speaker is not None \
+                and previous.attribution.side == "none" and attribution.side == "after" \
+                and found and found[-1].start == previous.span.start \
+                and same_sentence(text, previous.span, span):
+            # “The fraud was staggering” and losses “off the chart,” he said: the attribution
+            # after the second quote reports the first of its sentence too (another statement)
+            found[-1] = replace(found[-1], speaker=speaker, speaker_as_written=written)
         found.append(Quote(
             article_id, span.start, span.end, text[span.start : span.end], speaker,
             written or None, verb, statement, span.unbalanced, span.multi_paragraph,

@@ -76,6 +76,10 @@ DOCUMENT_WORDS = frozenset(
 WRITING_LEMMAS = frozenset("write email e-mail send file issue post tweet publish sign lodge "
                            "bring".split())
 
+# What a person says or writes through, read as theirs when they own it ("…,” his statement
+# read", "her voice broke as she … said", "Federer's post said").
+UTTERANCE_WORDS = STATEMENT_WORDS | DOCUMENT_WORDS | frozenset(
+    "post message note words remarks comments speech voice reply response".split())
 PRONOUNS = frozenset("he she they i we him her".split())
 
 # Pronouns that name nobody in particular: "someone tells me".

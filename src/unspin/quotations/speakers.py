@@ -28,6 +28,7 @@ from unspin.quotations.lexicon import (
     SPOKESPEOPLE,
     STATEMENT_WORDS,
     TITLE_WORDS,
+    UTTERANCE_WORDS,
     WRITING_LEMMAS,
 )
 from unspin.quotations.parser import lemma
@@ -56,6 +57,14 @@ class Event:
 def _head(tokens: list[Token]) -> Token:
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+def _mistagged_role(tokens: list[Token], head: Token) -> bool:
+    """"the Tennis great said": a person noun ending a definite phrase that the tagger took for
+    an adverb or adjective (the capitalised word before it is its modifier, not a name)."""
+    return head.pos_ in ("ADJ", "ADV") and head.is_lower and len(tokens) > 1 \
+        and head.i == tokens[-1].i and fold(tokens[0].text) == "the" \
+        and fold(head.text) in PERSON_NOUNS | DESCRIBED_PEOPLE
 
 
 def _object_of_preposition(run: list[Token], head: Token) -> bool:
@@ -102,7 +111,8 @@ class Speakers:
         # tags firms as people; the co-founder is someone the article named)
         people = [e for e in people if e.root.dep_ != "poss" and not (
             e.end <= head.i and e.root.head.i == head.i and e.root.dep_ == "compound"
-            and head.pos_ == "NOUN" and head.is_lower and fold(head.text) in PERSON_NOUNS)]
+            and head.is_lower and ((head.pos_ == "NOUN" and fold(head.text) in PERSON_NOUNS)
+                                   or _mistagged_role(tokens, head)))]
         # "Only Fools and Horses star David Jason": a name after a role noun ending the phrase,
         # else the one holding its head ("Chris Hawkins, host of …" keeps the first)
         last = max((t.i for t in tokens if not t.is_punct), default=-1)
@@ -111,6 +121,9 @@ class Speakers:
                  and not any(t.text == "," for t in self.doc[tokens[0].i : e.start])
                  and self.doc[e.start - 1].pos_ == "NOUN" and self.doc[e.start - 1].is_lower),
             not e.start <= head.i < e.end))
+        owner = self._owner(head, tokens, min(quote_start, attribution.position), events)
+        if owner is not None:
+            return owner, written
         if fold(lemma(head)) in SPOKESPEOPLE | STATEMENT_WORDS and not people:
             body = self._body_of(head, tokens)
             if body is not None and fold(lemma(head)) in SPOKESPEOPLE and fold(
@@ -185,6 +198,29 @@ class Speakers:
             return self._antecedent(limit, events, gender, gender is not None), written
         return self._role(tokens, head, quote_start, events), written
 
+    def _owner(self, head: Token, tokens: list[Token], limit: int, events: list[Event]
+               ) -> str | None:
+        """Whose words a possessed utterance is ("…,” his statement read", "her voice broke as
+        she … said", "Federer's statement said"): the possessor, a pronoun resolved as usual,
+        or a person the article names ("the club's statement" is left to the organisations)."""
+        if head.pos_ != "NOUN" or fold(lemma(head)) not in UTTERANCE_WORDS:
+            return None
+        inside = {t.i for t in tokens}
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i in inside), None)
+        if owner is None:
+            return None
+        gender = {"his": "m", "her": "f"}.get(owner.lower_)
+        if gender is not None:
+            return self._antecedent(limit, events, gender, True)
+        if owner.pos_ != "PROPN":
+            return None
+        first = owner.i
+        while first - 1 in inside and self.doc[first - 1].dep_ in ("compound", "flat") \
+                and self.doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        resolved = self.index.resolve_name(self._run_words(list(self.doc[first : owner.i + 1])))
+        return resolved if resolved in self.index.full_names else None
+
     @staticmethod
     def _described_person(tokens: list[Token], head: Token) -> bool:
         """A person described by nationality or age ("the American", "the 35-year-old")."""
@@ -206,9 +242,10 @@ class Speakers:
             resolved = self.index.resolve_name([head.text])
             if resolved != head.text and resolved in self.index.full_names:
                 return resolved
-        if len(content) >= 2 and content[-1].pos_ == "NOUN" and content[-1].dep_ != "appos" \
-                and content[-1].is_lower \
-                and fold(content[-1].text) in PERSON_NOUNS | DESCRIBED_PEOPLE:
+        if (len(content) >= 2 and content[-1].pos_ == "NOUN" and content[-1].dep_ != "appos"
+                and content[-1].is_lower
+                and fold(content[-1].text) in PERSON_NOUNS | DESCRIBED_PEOPLE) \
+                or _mistagged_role(tokens, head):
             role_head = True  # "the Terra co-founder" (the parse may head it on "co")
         runs: list[list[Token]] = []
         for t in tokens:
@@ -242,7 +279,9 @@ class Speakers:
         if organisation_words(words):  # "Acme Corp said", whatever the model tagged
             return self.index.organisation(" ".join(words))
         resolved = self.index.resolve_name(words)
-        known = resolved in self.index.full_names
+        # (a one-word name the model tagged a person elsewhere: "Midfielder Rodri’s strike" …
+        # "Rodri told BT Sport")
+        known = resolved in self.index.full_names or resolved in self.index.mentioned
         labels = {t.ent_type_ for t in run}
         # "Citlali Portillo, a tourist accommodation manager, told …": a name the phrase
         # describes in apposition as a person is one, whatever the model tagged it
@@ -291,11 +330,22 @@ class Speakers:
                 continue
             if (event.weight > 0 and unsure is None) or (unsure is not None and known == gender):
                 return event.name
-            if unsure is None:
-                fallback = fallback or event
+            if unsure is None and fallback is None and not self._beside(event.position, limit):
+                fallback = event
         if unsure is not None:
             return unsure.name
         return fallback.name if fallback else None
+
+    def _beside(self, position: int, limit: int) -> bool:
+        """Is the name at ``position`` the object of a preposition in the sentence of ``limit``
+        ("Taking to Twitter, he wrote", "After speaking of Elie Wiesel, he said"): someone the
+        pronoun's own clause speaks of, not the pronoun?"""
+        token = self.doc[self._token_at(position)] if position < len(self.text) else None
+        if token is None or token.sent.start != self.doc[self._token_at(limit)].sent.start:
+            return False
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "pobj"
 
     def _body_of(self, head: Token, tokens: list[Token]) -> str | None:
         """The organisation named on a spokesman or a statement: "An IAAF statement", "Big
@@ -345,10 +395,15 @@ class Speakers:
 
     def _issued_by(self, statement: Token) -> str | None:
         """Who issued a statement they are the object of ("The FBI issued a statement …",
-        "Reuters has released a statement …"): the verb's subject, if it names someone."""
-        if statement.dep_ != "dobj":
+        "Reuters has released a statement …"), or who spoke in it ("Binance.US clarified in a
+        tweet that …"): the verb's subject, if it names someone."""
+        verb = statement.head
+        if statement.dep_ == "pobj" and verb.lower_ in ("in", "via", "through") \
+                and verb.head.pos_ == "VERB":
+            verb = verb.head
+        elif statement.dep_ != "dobj":
             return None
-        subjects = [c for c in statement.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects:
             return None
         tokens = [t for t in subjects[0].subtree if t.i < statement.i]
@@ -356,7 +411,17 @@ class Speakers:
                   if e.root.dep_ != "poss"]
         if people:
             return self.index.resolve_name(people[0].text.split())
-        return self._name_in(tokens, _head(tokens))
+        name = self._name_in(tokens, _head(tokens))
+        subject = subjects[0]
+        if name is None and subject.pos_ == "PROPN" and subject.i == tokens[-1].i:
+            # "Binance.US clarified": a name the tokenizer cut at a dot is one word of the text
+            start = tokens[0].idx
+            while start > 0 and not self.text[start - 1].isspace():
+                start -= 1
+            word = self.text[start : subject.idx + len(subject.text)]
+            if "." in word.strip(".") and word[:1].isupper():
+                return self.index.organisation(word)
+        return name
 
     def _issuer(self, before: int) -> str | None:
         """Whose statement "the statement" is: the name on the last one before ("An IAAF
@@ -364,7 +429,7 @@ class Speakers:
         for token in reversed(self.doc[: max(0, self._token_at(before))]):
             if fold(lemma(token)) not in STATEMENT_WORDS or self.index.quoted.covers(token.idx):
                 continue
-            return self._body_of(token, list(token.subtree))
+            return self._body_of(token, list(token.subtree)) or self._issued_by(token)
         return None
 
     def _writer_of(self, noun: str, before: int) -> str | None:
@@ -384,7 +449,8 @@ class Speakers:
             if token.pos_ == "NOUN" and fold(lemma(token)) == noun:
                 # (the same document named without its author: nobody named, "the
                 # watchdog's accusation")
-                return self._author_of(token) or self._body_of(token, list(token.subtree))
+                return self._author_of(token) or self._body_of(token, list(token.subtree)) \
+                    or self._issued_by(token)
             if token.pos_ == "VERB" and fold(lemma(token)) in WRITING_LEMMAS:
                 subjects = [c for c in token.children if c.dep_ == "nsubj"]
                 if not subjects:
@@ -412,17 +478,20 @@ class Speakers:
             return None  # "two analysts", not "the two-time champion"
         roles = {fold(t.text) for t in tokens if fold(t.text) in PERSON_NOUNS
                  or fold(lemma(t)) in PERSON_NOUNS}
+        if not roles and fold(lemma(head)) in DOCUMENT_WORDS and words \
+                and words[0] in ("the", "this", "that", "its", "his", "her", "their"):
+            # (not a role: "in a tweet that NAME …" does not describe NAME as "tweet")
+            return self._writer_of(fold(lemma(head)), head.i)
         if not roles and head.pos_ == "NOUN" and words and words[0] == "the" and any(
                 fold(head.text) in m.description for m in self.index.mentions
                 if m.position < quote_start):
             roles = {fold(head.text)}  # "The prop said" after "Wales prop Adam Jones"
-        if not roles and head.pos_ == "NOUN" and head.is_lower and words and words[0] == "the" \
-                and head.tag_ == "NN" and (fold(head.text) in DESCRIBED_PEOPLE
-                                           or fold(lemma(head)) in DESCRIBED_PEOPLE):
+        if not roles and ((head.pos_ == "NOUN" and head.tag_ == "NN"
+                           and head.is_lower and words and words[0] == "the"
+                           and (fold(head.text) in DESCRIBED_PEOPLE
+                                or fold(lemma(head)) in DESCRIBED_PEOPLE))
+                          or _mistagged_role(tokens, head)):
             roles = {fold(head.text)}  # "The Terra creator said": a person the article named
-        if not roles and fold(lemma(head)) in DOCUMENT_WORDS and words \
-                and words[0] in ("the", "this", "that", "its", "his", "her", "their"):
-            return self._writer_of(fold(lemma(head)), head.i)
         if not roles:
             if (fold(lemma(head)) in ORGANISATION_WORDS | STATEMENT_WORDS and words
                     and words[0] in ("the", "its", "a", "an", "in")):
