@@ -217,8 +217,8 @@ def main() -> None:
                         choices=["dev", "dev2", "dev3", "held", "held2", "held3", "held4", "dev5",
                                  "held5"],
                         default=["dev", "dev2"],
-                        help="the real set's parts (develop on dev dev2 dev3 dev5 held2, measure on "
-                             "held3, held4 and held5)")
+                        help="the real set's parts (develop on dev dev2 dev3 dev5 held2, "
+                             "measure on held3, held4 and held5)")
     parser.add_argument("--web-texts", type=Path, default=None,
                         help="the web part's corpus.jsonl, when not at its text_ref's path")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quotes.json")

@@ -107,8 +107,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
     of parts: a third of them (the SHA-1 divisible by three) ``dev2``, the rest ``held2``. The
     third web part's groups (``w3-``, labelled blind in session 18) make a third pair: the
     even SHA-1 ``dev3``, the odd ``held3``. The fourth web part's groups (``w4-``, labelled blind
-    in session 19) are all ``held4``. The fifth web parts' groups (``w5a-``, ``w5b-``, labelled blind
-    in session 20) make a fifth pair: the even SHA-1 ``dev5``, the odd ``held5``."""
+    in session 19) are all ``held4``. The fifth web parts' groups (``w5a-``, ``w5b-``, labelled
+    blind in session 20) make a fifth pair: the even SHA-1 ``dev5``, the odd ``held5``."""
     def part(group: str) -> str:
         digest = int(hashlib.sha1(group.encode()).hexdigest(), 16)
         if group.startswith("w-"):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from unspin.quotations.layout import QuotedRanges, title_case_line_at
 from unspin.quotations.lexicon import PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS
-from unspin.quotations.names import initials
+from unspin.quotations.names import initials, name_gender
 from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
 from unspin.text.speech import SPEECH_FORMS, SPEECH_LEMMAS
@@ -150,8 +150,6 @@ def _given_names(doc: Doc, ents: tuple[Span, ...], quoted: QuotedRanges) -> tupl
     is the model's guess at a lone capital), no other name run on before or after
     (titles aside: "Prime Minister Theresa May"); not a month and a date ("May Day")."""
     from spacy.tokens import Span
-
-    from unspin.quotations.gender import name_gender
 
     found: list[Span] = []
     for first in doc[:-1]:

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from unspin.quotations.entities import Mention
 from unspin.quotations.layout import QuotedRanges
+from unspin.quotations.names import name_gender
 from unspin.text.fold import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+__all__ = ["genders", "name_gender"]
 
 
 def genders(text: str, doc: Doc, mentions: Sequence[Mention], quoted: QuotedRanges
@@ -60,18 +61,3 @@ def _object_of_theirs(pronoun: Token, position: int) -> bool:
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     return any(c.dep_ in ("nsubj", "nsubjpass")
                and c.left_edge.idx <= position <= c.right_edge.idx for c in verb.children)
-
-
-@cache
-def _first_names() -> dict[str, str]:
-    table = files("unspin.quotations").joinpath("data/first-names.tsv").read_text("ascii")
-    return dict(line.split("\t") for line in table.splitlines() if line)
-
-
-def name_gender(name: str | None) -> str | None:
-    """"m"/"f" by a full name's first name where the Census lists are clear about it ("Alison
-    Howe" → "f"), else ``None`` ("Jools Holland", "Jamie", an organisation)."""
-    words = (name or "").split()
-    if len(words) < 2:
-        return None
-    return _first_names().get(fold(words[0]).lower())

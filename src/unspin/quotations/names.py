@@ -4,7 +4,8 @@ Names are compared part by part after folding case, accents and hyphens, on thei
 consonant skeleton that transliterations share ("Al-Haddad", "al-Hadad", "Alhaddad" → "alhd").
 A *strong* match (same surname, compatible given names) joins two names anywhere; a *weak* one
 (similar surnames, as transliterations drift further: "Hrytsenko" / "Gritsenko") only joins names
-that speak variants of one quotation, so two people who share a surname stay apart.
+that speak variants of one quotation, so two people who share a surname stay apart. A full
+name's usual gender comes from its first name (1990 US Census lists, ``data/first-names.tsv``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 
 from rapidfuzz import fuzz
 
@@ -157,3 +159,18 @@ def initials(name: str) -> str:
 def acronym_of(short: str, name: str) -> bool:
     """Is ``short`` the acronym of ``name`` ("LSE" / "London Stock Exchange")?"""
     return 2 <= len(short) <= 6 and short.isupper() and short.isalpha() and short == initials(name)
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    table = files("unspin.quotations").joinpath("data/first-names.tsv").read_text("ascii")
+    return dict(line.split("\t") for line in table.splitlines() if line)
+
+
+def name_gender(name: str | None) -> str | None:
+    """"m"/"f" by a full name's first name where the Census lists are clear about it ("Alison
+    Howe" → "f"), else ``None`` ("Jools Holland", "Jamie", an organisation)."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    return _first_names().get(fold(words[0]).lower())
