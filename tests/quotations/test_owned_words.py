@@ -116,3 +116,12 @@ def test_a_plural_acronym_ends_no_persons_name() -> None:
             "had called on her to resign, praised the statement.\n\nShe added it was in the "
             "“best interests of the country for a new prime minister to lead that effort”.\n")
     assert speakers(text)[-1][1] == "Theresa May"
+
+
+def test_a_statement_whose_issuer_comes_after_it_is_no_crash() -> None:
+    """"In a statement on Monday, the company said …": the verb's subject follows the
+    statement, which names no issuer before it."""
+    found = extract_quotes("a", "In a statement on Monday, the company said that the deal was "
+                                "off.\n\n“We are done here,” the statement said.")
+    assert [q.text for q in found] == ["We are done here,"]
+    assert found[0].speaker is None

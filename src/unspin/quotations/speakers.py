@@ -407,6 +407,8 @@ class Speakers:
         if not subjects:
             return None
         tokens = [t for t in subjects[0].subtree if t.i < statement.i]
+        if not tokens:  # the subject comes after the statement: "In a tweet, Musk wrote …"
+            return None
         people = [e for e in self.index.ents_in("PERSON", tokens[0].i, tokens[-1].i + 1)
                   if e.root.dep_ != "poss"]
         if people:
