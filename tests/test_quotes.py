@@ -396,6 +396,28 @@ def test_an_article_too_long_for_the_parser_is_reported_and_skipped(tmp_path: Pa
     assert len(result.failures) == 1 and "huge.txt" in str(result.failures[0])
 
 
+def test_an_article_the_extraction_fails_on_is_reported_and_the_batch_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import unspin.jobs.quotes as job
+
+    real = job.quotes_in
+
+    def failing(article_id: str, text: str, doc: object) -> list:  # type: ignore[type-arg]
+        if "Zephyr" in text:
+            raise IndexError("list index out of range")
+        return real(article_id, text, doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(job, "quotes_in", failing)
+    (tmp_path / "bad.txt").write_text("“We are done,” Zephyr Ode said.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "Mayor Helen Okafor toured the streets. “We will rebuild the town,” she said.\n",
+        encoding="utf-8")
+    result = find_quotes(tmp_path)
+    assert [r.article for r in result.records] == ["good.txt"]
+    assert len(result.failures) == 1
+    assert "bad.txt" in str(result.failures[0]) and "IndexError" in str(result.failures[0])
+
+
 def test_attributed_fragments_are_quotations_and_terms_are_not() -> None:
     text = ('Budget row\n\nThe finance minister, Anna Berg, called the plan "a reckless gamble" '
             'on Tuesday. The board said he had not been "fully transparent" with investors. '

@@ -80,7 +80,14 @@ def extract_all(articles: list[Article], failures: list[Failure] | None = None,
         docs = iter(model.pipe((a.text for a in rest), batch_size=32, n_process=processes))
         for article in with_marks:
             doc = first_doc if article is first and first_doc is not None else next(docs)
-            quotes.extend(quotes_in(article.id, article.text, doc))
+            try:
+                quotes.extend(quotes_in(article.id, article.text, doc))
+            except Exception as error:  # one article's text must not stop the batch
+                if failures is None:
+                    raise
+                failures.append(Failure(article.origin or article.id, (
+                    f"quotation extraction failed ({type(error).__name__}: {error}); the other "
+                    "articles were read (please report this article)")))
     return quotes
 
 
