@@ -239,17 +239,26 @@ def wrapped_breaks(text: str) -> list[int]:
 def _join_wrapped(text: str, fields: Fields) -> Fields:
     """``fields`` with no sentence opened at the ``wrapped_breaks`` of the text (its lines are
     kept: a line is what the boilerplate reads)."""
-    breaks = wrapped_breaks(text) if "\n" in text else []
-    if not breaks:
+    breaks = wrapped_breaks(text)
+    if not breaks or not fields[0]:
         return fields
-    starts, ends, norms, capitalized, _, sentences, line_of, lines = fields
-    if not starts:
-        return fields
-    opens = np.zeros(len(starts), dtype=bool)
-    opens[[first for first, _last in sentences]] = True
+    opens = _openings(fields)
     # a line's first token goes on with the sentence before it
-    opens[np.isin(np.asarray(starts, dtype=np.int64), breaks)] = False
+    opens[np.isin(np.asarray(fields[0], dtype=np.int64), breaks)] = False
     opens[0] = True
+    return _with_openings(fields, opens)
+
+
+def _openings(fields: Fields) -> np.ndarray:
+    """Which tokens open a sentence in ``fields``."""
+    opens = np.zeros(len(fields[0]), dtype=bool)
+    opens[[first for first, _last in fields[5]]] = True
+    return opens
+
+
+def _with_openings(fields: Fields, opens: np.ndarray) -> Fields:
+    """``fields`` with its sentences (and each token's sentence) made anew from ``opens``."""
+    starts, ends, norms, capitalized, _, _sentences, line_of, lines = fields
     bounds = [*np.flatnonzero(opens).tolist(), len(starts)]
     return (starts, ends, norms, capitalized, tuple((np.cumsum(opens) - 1).tolist()),
             tuple(pairwise(bounds)), line_of, lines)
@@ -269,15 +278,12 @@ def _split_glued(text: str, fields: Fields) -> Fields:
     breaks = glued_breaks(text)
     if not breaks:
         return fields
-    starts, ends, norms, capitalized, _, sentences, line_of, lines = fields
-    opens = np.zeros(len(starts) + 1, dtype=bool)
-    opens[[first for first, _last in sentences]] = True
-    # the first token starting at or after each break opens a sentence
-    opens[np.searchsorted(np.asarray(starts, dtype=np.int64), breaks)] = True
-    opens = opens[:len(starts)]
-    bounds = [*np.flatnonzero(opens).tolist(), len(starts)]
-    return (starts, ends, norms, capitalized, tuple((np.cumsum(opens) - 1).tolist()),
-            tuple(pairwise(bounds)), line_of, lines)
+    # the first token starting at or after each break opens a sentence (a break after the last
+    # token opens none)
+    at = np.searchsorted(np.asarray(fields[0], dtype=np.int64), breaks)
+    opens = _openings(fields)
+    opens[at[at < len(opens)]] = True
+    return _with_openings(fields, opens)
 
 
 def _document_fields(text: str) -> Fields:

@@ -27,7 +27,7 @@ from datetime import date
 
 import numpy as np
 
-from unspin.stories.facts import LEDE_MARKS, fact_keys
+from unspin.stories.facts import LEDE_MARKS, WEEKDAYS, fact_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +186,7 @@ def _ordinal(published: str | None) -> int:
 
 # The days of the week as an article's facts carry them ("Tuesday", "Tuesday's"; a plural,
 # "on Mondays", names a habit, not a day), and as its lede names them (``facts.lede_days``).
-_WEEKDAY_NAMES = [[day, day + "'s"] for day in
-                  ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")]
+_WEEKDAY_NAMES = [[day, day + "'s"] for day in WEEKDAYS]
 _WEEKDAY_KEYS, _WEEKDAY_BITS = (np.array(column, dtype=np.int64) for column in zip(*sorted(
     (int(key), 1 << k) for k, names in enumerate(_WEEKDAY_NAMES) for key in fact_keys(names)),
     strict=True))
