@@ -13,6 +13,7 @@ was measured on the set. The web part (groups ``w-``) is split the same way into
 divisible by three) and ``held2`` (the rest), written before unspin was run on it. The third web
 part (groups ``w3-``, labelled blind in session 18) is all ``held3``: measure only. The fourth web
 part (groups ``w4-``, labelled blind in session 19 by ``GUIDE.md``) is all ``held4``: measure only.
+The sixth (groups ``w6-``, labelled blind in session 21) is all ``held6``: measure only.
 
     python benchmarks/data/quotes-real/check.py [--split]
 """
@@ -108,7 +109,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
     third web part's groups (``w3-``, labelled blind in session 18) make a third pair: the
     even SHA-1 ``dev3``, the odd ``held3``. The fourth web part's groups (``w4-``, labelled blind
     in session 19) are all ``held4``. The fifth web parts' groups (``w5a-``, ``w5b-``, labelled
-    blind in session 20) make a fifth pair: the even SHA-1 ``dev5``, the odd ``held5``."""
+    blind in session 20) make a fifth pair: the even SHA-1 ``dev5``, the odd ``held5``. The sixth
+    web part's groups (``w6-``, labelled blind in session 21) are all ``held6``: measure only."""
     def part(group: str) -> str:
         digest = int(hashlib.sha1(group.encode()).hexdigest(), 16)
         if group.startswith("w-"):
@@ -117,6 +119,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
             return ("dev3", "held3")[digest % 2]
         if group.startswith("w4-"):
             return "held4"
+        if group.startswith("w6-"):
+            return "held6"
         if group.startswith(("w5a-", "w5b-")):
             return ("dev5", "held5")[digest % 2]
         return ("dev", "held")[digest % 2]
