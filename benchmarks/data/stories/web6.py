@@ -1,0 +1,213 @@
+# ruff: noqa: E501
+"""Hand labels for real articles found in the search tool's stored web pages in session 21
+(issue 19), labelled blind by reading the stored excerpts: unspin's source was not read and
+unspin was not run. A sixth part, held out entirely for measurement (no development half).
+Validate with check6.py beside this file.
+
+Ids as web5.py: articles `st6-<story code>-<outlet>` (texts at ../realweb/texts/<id>.txt),
+stories and families `web6:<slug>`. COUNTS_LINE
+No URL is in another labelled set of benchmarks/data/ (check6.py checks it). Each excerpt was
+copied from the tool's JSON answer into a JSON file by hand (../realweb/st6-raw/) and decoded
+by a script; slips caught before hashing were fixed, others may remain (the SHA-256 is of the
+text as written).
+
+TOPICS: topic -> (description, {story id: (description, hard-case tags)}). A topic is one
+storyline, run of like reports or team; topics only group.
+ARTICLES: (topic, id, story, family, original, role, url, published, title, summary) per article.
+The text of each is the stored excerpt, kept outside the repository at ../realweb/texts/<id>.txt
+(see README.md, Licences); SHA256 holds each text's SHA-256 (of the UTF-8 bytes written).
+`summary` is our own one-line description, `title` the page's headline as the excerpt shows it
+(or, where the excerpt shows none, one read from the address). `published` is the date the page
+or its address shows (None where it shows none, or only a month, or one that is plainly wrong;
+where the page's date line and its address differ, the page's date line); a dateline's date
+counts.
+
+Roles (as web4.py and web5.py): original (the family's labelled source: the earliest-dated
+version that carries the wire's or publisher's credit, or the publisher's own dated page),
+wire_copy (a client's run of a wire story, credited or not), verbatim_copy, edited_copy (light
+edits), partial_copy / excerpt_copy (part of the text, or a teaser), spun_copy (synonym-swapped
+or machine-translated back and forth), rewrite (paraphrase of the same text), write_through (the
+wire's later version of its own story, reusing its paragraphs), live_blog, likely_source (the
+family's probable source, not labelled original because undated or uncredited),
+independent_same_story.
+
+Story rule (as web3 to web5): a story is one event with its same-day and next-day follow-ups;
+the next step of a storyline, another match, another trading day or another day of a search or
+a storm that brings its own new event is another story. A page is put in the story of the latest
+event it reports. Families only where shared text is visible in the excerpts; two pages of one
+outlet (or of one spinning network) on two different stories are in no family. Quotations
+shared by independent reports (a statement, a tweet, a press release) do not make a family.
+"""
+
+WEB6_SOURCE = "stored web pages (search tool, corpus 'pages'), session 21"
+
+TOPICS = {
+    'thai-cave-2018-07': ("The Tham Luang cave, Thailand, 2018: the Wild Boars team and their coach found alive after nine days (Monday 2 July), the first four boys brought out (Sunday 8 July), four more (Monday 9 July), the last four and the coach (Tuesday 10 July) (a rescue day by day)", {
+        'web6:cave-found-2018-07-02': ('British divers find the 12 boys and their coach alive on a ledge in the flooded cave, nine days after they went missing (Mon 2 July 2018, with Tuesday\'s follow-ups)', ['storyline-other-day']),
+        'web6:cave-first-four-2018-07-08': ('The rescue begins at 10 a.m.: the first four boys are brought out by divers on Sunday evening (Sun 8 July 2018, with Monday morning\'s follow-ups)', ['storyline-other-day', 'same-names-other-event']),
+        'web6:cave-eight-out-2018-07-09': ('Four more boys are brought out on the second day: eight out, four boys and the coach still inside (Mon 9 July 2018)', ['storyline-other-day', 'same-names-other-event']),
+        'web6:cave-all-out-2018-07-10': ('The last four boys and the coach are brought out: all 13 Wild Boars safe, the SEALs\' "miracle, science, or what" post (Tue 10 July 2018)', ['storyline-other-day', 'shared-quotes-two-families']),
+    }),
+    'ftx-2022-11': ("The fall of the FTX crypto exchange, 2022: Binance agrees to buy it (Tuesday 8 November), Binance walks away (Wednesday 9 November), FTX files for bankruptcy and Bankman-Fried resigns (Friday 11 November), Bankman-Fried arrested in the Bahamas (Monday 12 December) (a collapse's steps, the same names and quotations)", {
+        'web6:ftx-binance-deal-2022-11-08': ('Binance signs a non-binding letter of intent to acquire FTX.com after a "significant liquidity crunch" (Tue 8 Nov 2022)', ['storyline-other-day', 'same-names-other-event']),
+        'web6:ftx-binance-walks-2022-11-09': ('Binance drops the deal after due diligence, citing "mishandled customer funds and alleged US agency investigations" (Wed 9 Nov 2022)', ['storyline-other-day', 'same-names-other-event']),
+        'web6:ftx-bankruptcy-2022-11-11': ('FTX, Alameda Research and about 130 affiliates file for Chapter 11 in Delaware; Bankman-Fried resigns, John J. Ray III is chief executive (Fri 11 Nov 2022)', ['storyline-other-day', 'same-names-other-event']),
+        'web6:sbf-arrest-2022-12-12': ('Bankman-Fried arrested in the Bahamas on a sealed US indictment, the day before he was to testify to a House committee (Mon 12 Dec 2022)', ['storyline-other-day', 'same-names-other-event']),
+    }),
+}
+
+# (topic, id, story, family, original, role, url, published, title, summary)
+TC = 'thai-cave-2018-07'
+TC02, TC08 = 'web6:cave-found-2018-07-02', 'web6:cave-first-four-2018-07-08'
+TC09, TC10 = 'web6:cave-eight-out-2018-07-09', 'web6:cave-all-out-2018-07-10'
+FX = 'ftx-2022-11'
+FX08, FX09 = 'web6:ftx-binance-deal-2022-11-08', 'web6:ftx-binance-walks-2022-11-09'
+FX11, FX12 = 'web6:ftx-bankruptcy-2022-11-11', 'web6:sbf-arrest-2022-12-12'
+ARTICLES = [
+    # --- Thai cave: found alive (Monday 2 July 2018)
+    (TC, 'st6-tc02-razortv', TC02, None, False, 'independent_same_story', 'https://razor.tv/video/found-alive-after-nine-days-thai-boys-cave-ordeal-not-over/4800266888001/5805092848001', None, "Found alive after nine days: Thai boys' cave ordeal not over", "a Singapore video page's one-sentence caption (title read from the address)"),
+    (TC, 'st6-tc02-cdmagurus', TC02, 'web6:afp-cave-found', False, 'wire_copy', 'https://cdmagurus.com/showthread.php/44665-Thai-boys-found-alive-after-nine-days-trapped-in-cave?s=e4682482eb8d569b4318b048226bb930', None, 'Thai boys found alive after nine days trapped in cave', "a forum post of an agency's two-paragraph lead ('found alive late Monday ... on a mud embankment'), uncredited"),
+    (TC, 'st6-tc02-guardian', TC02, None, False, 'independent_same_story', 'https://www.theguardian.com/world/2018/jul/03/thai-cave-rescue-what-we-know-so-far', '2018-07-02', 'Thai cave rescue: what we know so far', "The Guardian's bullet list of what is known (energy gels, medical checks later on Tuesday); title read from the address"),
+    (TC, 'st6-tc02-sacredheart', TC02, 'web6:afp-cave-found', False, 'partial_copy', 'http://sacredheartspectrum.com/2018/07/missing-boys-soccer-team-found-alive-after-9-days/', None, 'Missing boys soccer team found alive after 9 days', "a spinning site's patchwork of sentences from several reports, one of them the agency's 'hampered by heavy rains' sentence"),
+    (TC, 'st6-tc02-iheart', TC02, None, False, 'independent_same_story', 'https://wizard106.iheart.com/content/2018-07-02-cave-rescue-after-9-days/', '2018-07-02', 'Cave rescue after 9 days', "a radio station's short item, credited to the BBC"),
+    (TC, 'st6-tc02-metro', TC02, None, False, 'independent_same_story', 'https://www.metro.news/coming-home-thai-boys-found-alive-in-caves-as-brits-help-out/1127159/', None, 'Coming home: Thai boys found alive in caves as Brits help out', "Metro's print story of the next morning (the British divers, the governor's 'first mission is accomplished')"),
+    (TC, 'st6-tc02-hqcomox', TC02, None, False, 'independent_same_story', 'http://hqcomoxvalley.com/2018/07/soccer-team-found-alive-in-thai-cave-after-nine-days/', None, 'Soccer team found alive in Thai cave after nine days', "a spinning site's patchwork of sentences written before and after the find ('how many of you?', '13')"),
+    # --- first four out (Sunday 8 July 2018)
+    (TC, 'st6-tc08-sacredheart', TC08, None, False, 'independent_same_story', 'http://sacredheartspectrum.com/2018/07/how-divers-rescued-the-first-4-boys-from-the-cave-in/', None, 'How divers rescued the first 4 boys from the cave in Thailand', "the same spinning site's patchwork on Sunday's rescue of four, with Monday morning's lines"),
+    (TC, 'st6-tc08-hypelee', TC08, None, False, 'independent_same_story', 'http://hypelee.com/2018/07/first-four-boys-rescued-by-divers-from-thailand-cave/', None, 'First four boys rescued by divers from Thailand cave', "a spinning site's patchwork on the first four (Musk's submarine, 'ABC News reports a fifth boy'), with an unrelated tariff item"),
+    (TC, 'st6-tc08-boxingobserver', TC08, None, False, 'independent_same_story', 'http://theboxingobserver.com/2018/07/10/first-boys-rescued-from-thailand-cave/', '2018-07-10', 'First boys rescued from Thailand cave', "a patchwork written on Monday morning: nine still trapped after four were rescued on Sunday"),
+    (TC, 'st6-tc08-thewest', TC08, None, False, 'independent_same_story', 'https://thewest.com.au/news/disaster-and-emergency/thai-cave-rescue-four-boys-taken-to-hospital-after-cave-rescue-operation-to-resume-later-ng-e98f360f471f437d91375d8351060fa8', '2018-07-09', 'Thai cave rescue: four boys taken to hospital after cave rescue operation, to resume later', "The West Australian names the four rescued boys ('EIGHT TO GO'); title read from the address"),
+    (TC, 'st6-tc08-inewstoday', TC08, None, False, 'independent_same_story', 'http://inewstoday.net/2018/07/first-four-boys-rescued-from-thai-cave/', '2018-07-08', 'First Four Boys Rescued From Thai Cave', "a spinning site's patchwork under a byline and 'July 8, 2018'"),
+    (TC, 'st6-tc08-elremix', TC08, None, False, 'independent_same_story', 'http://elremix.com/2018/07/09/4-of-12-boys-trapped-in-thailand-cave-have-been-rescued.html', '2018-07-09', '4 of 12 Boys Trapped in Thailand Cave Have Been Rescued', "a spinning site's patchwork (the governor's 'all-stars', 'about 10 hours' to the next operation), with an unrelated Netflix item"),
+    (TC, 'st6-tc08-intlfreepress', TC08, None, False, 'verbatim_copy', 'https://internationalfreepress.com/2018/07/08/4-boys-rescued-from-thailand-cave-as-divers-work-to-retrieve-others/', '2018-07-08', '4 boys rescued from Thailand cave as divers work to retrieve others', "ABC News' Sunday story ('authorities told ABC News', 'buddy teams'), copied without credit"),
+    # --- four more (Monday 9 July 2018)
+    (TC, 'st6-tc09-popherald', TC09, None, False, 'independent_same_story', 'http://popherald.com/2018/07/11/four-boys-brought-out-from-thai-cave-as-rescue-efforts.html', '2018-07-11', 'Four Boys Brought Out From Thai Cave as Rescue Efforts Continue', "a spinning site's patchwork under Sunday's headline whose lead counts six out ('Two more guys put in the ambulance'): Monday's count"),
+    (TC, 'st6-tc09-abcnews', TC09, None, False, 'independent_same_story', 'https://abcnews.go.com/amp/International/rescue-effort-restarts-final-boys-coach-trapped-cave/story?cid=alerts_thailand-cave-rescue&id=56450198', None, '8 boys have been rescued from cave in Thailand after 2nd day of operation', "ABC News' Monday story (the governor's 'I insist that all 13 will be safe and sound')"),
+    (TC, 'st6-tc09-insideedition', TC09, 'web6:ie-cave-day2', False, 'likely_source', 'https://www.insideedition.com/thailand-cave-rescue-8th-boy-emerges-second-day-dangerous-mission-44841', None, 'Thailand Cave Rescue: 8th Boy Emerges on Second Day of Dangerous Mission', "Inside Edition's Monday story (the second rescue began about 11 a.m., the last boy out about 7:40 p.m.), undated"),
+    (TC, 'st6-tc09-nola', TC09, None, False, 'wire_copy', 'https://www.nola.com/traffic/2018/07/thai_soccer_cave_8.html', None, '4 more Thai soccer players rescued from cave', "AP's Monday story ('MAE SAI, Thailand --', the SEAL commander's aide), uncredited, on a New Orleans site"),
+    (TC, 'st6-tc09-gamesworlditalia', TC09, None, False, 'independent_same_story', 'http://gamesworlditalia.com/2018/07/10/second-day-of-thailand-cave-rescue.html', '2018-07-10', 'Second day of Thailand cave rescue', "a spinning site's patchwork ending on the teacher's news of four more out on Monday"),
+    (TC, 'st6-tc09-sbdirtysouth', TC09, None, False, 'independent_same_story', 'http://sbdirtysouthsoccer.com/2018/07/11/rescue-mission-day-two-four-more-boys-evacuated/', '2018-07-11', 'Rescue mission day two : four more boys evacuated', "a spinning site's patchwork of Monday's lines ('war with water and time', Reuters' witnesses)"),
+    (TC, 'st6-tc09-cyberwardesk', TC09, None, False, 'independent_same_story', 'http://cyberwardesk.com/2018/07/10/more-boys-rescued-from-thailand-cave/', '2018-07-10', 'More Boys Rescued From Thailand Cave', "a spinning site's patchwork (an AP photo credit, 'khao pad grapao'), with an unrelated Boris Johnson item"),
+    (TC, 'st6-tc09-voacambodia', TC09, None, False, 'independent_same_story', 'https://voacambodia.com/amp/more-rescue-thai-cave/4475377.html', None, 'More rescued from Thai cave', "VOA's Monday story ('8 boars in 2 days. Hooyah'); title read from the address"),
+    (TC, 'st6-tc09-stocknewspress', TC09, 'web6:ie-cave-day2', False, 'partial_copy', 'http://stocknewspress.com/2018/07/11/thailand-cave-rescue-8th-boy-emerges-on-second-day-of.html', '2018-07-11', 'Thailand Cave Rescue: 8th Boy Emerges on Second Day of Dangerous Mission', "Inside Edition's headline and one sentence, reworded ('numerous same divers'), in a patchwork of AFP and AP lines"),
+    # --- all out (Tuesday 10 July 2018)
+    (TC, 'st6-tc10-dailybeast', TC10, None, False, 'independent_same_story', 'https://www.thedailybeast.com/two-more-boys-rescued-from-thai-cave-two-to-go', None, 'Two more boys rescued from Thai cave, two to go', "The Daily Beast's item rewritten in place on Tuesday: all 13 out (its address keeps an earlier headline)"),
+    (TC, 'st6-tc10-maltatoday', TC10, 'web6:guardian-cave-all-out', False, 'partial_copy', 'https://maltatoday.com.mt/news/world/88128/all_12_boys_successfully_rescued_from_thailand_cave_', None, 'All 12 boys successfully rescued from Thailand cave', "a Maltese paper's story ending with the British paper's paragraphs on the boys' health and the Fifa invitation"),
+    (TC, 'st6-tc10-informationng', TC10, None, False, 'independent_same_story', 'http://www.informationng.com/2018/07/all-12-boys-their-coach-rescued-from-thai-cave.html', None, 'All 12 Boys & Their Coach Rescued from Thai Cave', "a Nigerian blog's summary 'The Guardian is reporting'"),
+    (TC, 'st6-tc10-zeenews', TC10, 'web6:reuters-cave-all-out', False, 'edited_copy', 'http://zeenews.india.com/world/all-12-boys-and-football-coach-rescued-from-thai-cave-2123676.html', None, 'All 12 boys and football coach rescued from Thai cave', "Zee News' story built on Reuters' paragraphs ('two hours faster'), uncredited, with Musk's tweet"),
+    (TC, 'st6-tc10-cna', TC10, 'web6:reuters-cave-all-out', False, 'wire_copy', 'https://www.channelnewsasia.com/news/asia/thai-cave-rescue-13-wild-boars-rescued-from-on-third-day-10517142', None, "All 13 'Wild Boars' rescued from Thai cave on third day of operation", "Reuters' Tuesday story on Channel NewsAsia ('CHIANG RAI, Thailand:', a Reuters photo), undated"),
+    (TC, 'st6-tc10-olisa', TC10, None, False, 'independent_same_story', 'https://www.olisa.tv/breaking-all-12-thai-cave-boys-coach-rescued/', None, 'Breaking: All 12 Thai Cave Boys, Coach Rescued', "a Nigerian blog's short item quoting the SEALs' posts"),
+    (TC, 'st6-tc10-fastgoal', TC10, None, False, 'wire_copy', 'http://fastgoal.com/gamenews/all-12-thai-boys-coach-rescued-from-cave/', None, 'All 12 Thai boys, coach rescued from cave', "AP's Tuesday story ('A daring rescue mission in the treacherous confines'), uncredited, on a football site"),
+    (TC, 'st6-tc10-iafrica', TC10, 'web6:guardian-cave-all-out', False, 'partial_copy', 'https://www.iafrica.com/all-12-boys-and-coach-rescued-in-thailand/', None, 'All 12 Boys and Coach Rescued in Thailand', "a South African site's bullet points taken from a British paper's live coverage (the same health and Fifa paragraphs)"),
+    # --- FTX: Binance to buy FTX (Tuesday 8 November 2022)
+    (FX, 'st6-fx08-dailybeast', FX08, None, False, 'independent_same_story', 'https://www.thedailybeast.com/more-chaos-hits-the-crypto-markets-as-binance-agrees-to-buy-sam-bankman-frieds-ftx-exchange', '2022-11-08', 'More Chaos Hits the Crypto Markets as Binance Agrees to Buy FTX Exchange', "The Daily Beast's item (Bankman-Fried's $16.6 billion fortune, his political giving)"),
+    (FX, 'st6-fx08-cityam', FX08, None, False, 'independent_same_story', 'https://www.cityam.com/binance-look-to-buy-out-sam-bankman-frieds-ftx/', '2022-11-08', "Binance look to buy out Sam Bankman-Fried's FTX", "City AM's story quoting both chief executives' tweets at length"),
+    (FX, 'st6-fx08-coinjournal', FX08, None, False, 'independent_same_story', 'https://coinjournal.net/news/binance-to-acquire-ftx/', '2022-11-08', 'Binance to acquire FTX', "a crypto news site's short story with both tweets; title read from the address"),
+    (FX, 'st6-fx08-web3isgoinggreat', FX08, None, False, 'independent_same_story', 'https://web3isgoinggreat.com/single/binance-moves-to-bail-out-ftx', None, 'FTX is insolvent; Binance offers bailout', "a critical blog's timeline entry"),
+    (FX, 'st6-fx08-seekingalpha', FX08, None, False, 'independent_same_story', 'https://seekingalpha.com/news/3903650-binance-intends-to-acquire-bankman-frieds-ftx-amid-significant-liquidity-crunch?source=content_type:react%7Csection:main_content%7Cbutton:body_link%7Cfirst_level_url:news&mailingid=29655373&serial=29655373.194485&userid=25312713&messageid=wall_street_breakfast&utm_source=seeking_alpha&utm_medium=email&lctg=60ae9b33fe28384f725b8b0a&utm_campaign=WSB%2011_10_22&utm_term=wall_street_breakfast', None, "Binance intends to acquire Bankman-Fried's FTX amid 'significant liquidity crunch'", "Seeking Alpha's news item (FTT at $18.21 at 11:42 a.m. ET)"),
+    (FX, 'st6-fx08-businesstoday', FX08, None, False, 'independent_same_story', 'https://www.businesstoday.in/crypto/story/crypto-exchange-binance-to-acquire-rival-ftx-352210-2022-11-08?utm_source=rssfeed', '2022-11-08', 'Crypto exchange Binance to acquire rival FTX', "Business Today's story with the embedded tweets; title read from the address"),
+    (FX, 'st6-fx08-coklatsweet', FX08, None, False, 'verbatim_copy', 'https://coklatsweetnews.pages.dev/posts/binance-to-buy-ftx-in-merger-of-major-cryptocurrency-exchanges-cryptocurrencies-', None, 'Binance to buy FTX in merger of major cryptocurrency exchanges', "a British paper's story (the midterms, Dirty Bubble Media) copied onto a free host, run together in one paragraph; title read from the address"),
+    (FX, 'st6-fx08-fstech', FX08, None, False, 'independent_same_story', 'https://fstech.co.uk/fst/Binance_To_Acquire_FTX.php', None, 'Binance To Acquire FTX', "a financial technology site's story; title read from the address"),
+    # --- Binance walks away (Wednesday 9 November 2022)
+    (FX, 'st6-fx09-verge', FX09, 'web6:verge-binance-walks', True, 'original', 'https://translate.google.com/website?sl=en&tl=hr&hl=hr&client=webapp&u=https://www.theverge.com/2022/11/9/23450044/binance-ftx-acquisition-abandoned-alameda-crypto-contagion', '2022-11-09', "Binance won't bail out FTX, cites reports of 'mishandled customer funds'", "The Verge's own story, seen through a translation proxy (untranslated), dated by its address"),
+    (FX, 'st6-fx09-hamdenjournal', FX09, 'web6:verge-binance-walks', False, 'edited_copy', 'https://www.thehamdenjournal.com/technology/binance-wont-bail-out-ftx-cites-reports-of-mishandled-customer-funds/407470/', '2022-11-09', "Binance won't bail out FTX, cites reports of mishandled customer funds", "The Verge's story cut and joined ('also led them'), with Bloomberg and Semafor lines added, uncredited"),
+    (FX, 'st6-fx09-leaprate', FX09, None, False, 'independent_same_story', 'https://www.leaprate.com/cryptocurrency/exchange/binance-pulls-out-of-ftx-acquisition/', '2022-11-10', 'Binance pulls out of FTX acquisition', "a trading news site's short item quoting Binance's statement; title read from the address"),
+    (FX, 'st6-fx09-infonesia', FX09, None, False, 'independent_same_story', 'https://infonesia.xyz/binance-walks-out-of-ftx-deal-after-conducting-due-diligence/', None, 'Binance walks out of FTX Deal after conducting Due Diligence', "a crypto blog's item quoting the statement, citing the WSJ"),
+    (FX, 'st6-fx09-cryptured', FX09, None, False, 'independent_same_story', 'https://www.cryptured.com/no-deal-binance-does-a-u-turn-leaving-ftx-on-the-verge-of-bankruptcy/', None, 'No deal: Binance does a U-turn, leaving FTX on the verge of bankruptcy', "a crypto site paraphrasing the statement and Zhao's staff memo; title read from the address"),
+    (FX, 'st6-fx09-bizwatchnigeria', FX09, None, False, 'independent_same_story', 'https://bizwatchnigeria.ng/binance-ends-ftx-acquisition-deal-heres-why/?utm_source=rss&utm_medium=rss&utm_campaign=binance-ends-ftx-acquisition-deal-heres-why', '2022-11-11', "Binance ends FTX acquisition deal, here's why", "a Nigerian business site quoting the whole statement; title read from the address"),
+    (FX, 'st6-fx09-nationthailand', FX09, None, False, 'independent_same_story', 'https://www.nationthailand.com/business/digital-assets/40021910', '2022-11-10', 'Binance will not pursue FTX deal', "The Nation's item (US$6 billion in three days, Reuters on the SEC inquiry); title made up from the text"),
+    (FX, 'st6-fx09-coinspress', FX09, None, False, 'independent_same_story', 'https://coinspress.com/binance-backs-out-of-ftx-deal/', None, 'BREAKING: Binance Backs Out of FTX Deal', "a crypto site's commentary with the statement reworded"),
+    # --- FTX files for bankruptcy (Friday 11 November 2022)
+    (FX, 'st6-fx11-web3isgoinggreat', FX11, None, False, 'independent_same_story', 'https://web3isgoinggreat.com/single/ftx-files-for-bankruptcy-sam-bankman-fried-resigns', None, 'FTX files for bankruptcy, Sam Bankman-Fried resigns', "the critical blog's next timeline entry ('Aaaand there it goes')"),
+    (FX, 'st6-fx11-businessinsider', FX11, None, False, 'independent_same_story', 'https://markets.businessinsider.com/news/currencies/ftx-bankruptcy-sam-bankman-fried-ceo-crypto-binance-alameda-markets-2022-11', None, 'FTX files for bankruptcy, Sam Bankman-Fried resigns', "Business Insider's markets story (Ray cleaned up Enron; Bitcoin at $16,912); title made up from the text"),
+    (FX, 'st6-fx11-verge', FX11, None, False, 'independent_same_story', 'https://www.theverge.com/2022/11/11/23453164/ftx-bankruptcy-filing-sam-bankman-fried-resigns', '2022-11-11', 'FTX files for bankruptcy, Sam Bankman-Fried resigns', "The Verge's Friday story (134 entities, BlockFi, Mercedes F1); the excerpt starts mid-article; title made up from the address"),
+    # --- Bankman-Fried arrested (Monday 12 December 2022)
+    (FX, 'st6-fx12-mediaite', FX12, None, False, 'independent_same_story', 'https://www.mediaite.com/news/breaking-sam-bankman-fried-arrested-in-the-bahamas-will-be-extradited-to-the-u-s/', '2022-12-12', 'BREAKING: Sam Bankman-Fried arrested in the Bahamas, will be extradited to the U.S.', "Mediaite's item with the Bahamas attorney general's statement in full; title read from the address"),
+    (FX, 'st6-fx12-newsbytes', FX12, None, False, 'independent_same_story', 'https://www.newsbytesapp.com/news/business/former-ftx-ceo-sam-bankman-fried-arrested-in-bahamas/story', '2022-12-13', 'Sam Bankman-Fried arrested in the Bahamas; to be extradited', "an Indian news app's item (Dec 13, 09:33 am IST) quoting the SDNY tweet"),
+    (FX, 'st6-fx12-fastcompany', FX12, None, False, 'independent_same_story', 'https://www.fastcompany.com/90824145/ftx-founder-sam-bankman-fried-has-been-arrested-in-the-bahamas-amid-criminal-charges?partner=rss&utm_source=rss&utm_medium=feed&utm_campaign=rss+fastcompany&utm_content=rss', '2022-12-13', 'FTX founder Sam Bankman-Fried has been arrested in the Bahamas amid criminal charges', "Fast Company's story quoting the Bahamian prime minister; title read from the address"),
+    (FX, 'st6-fx12-semafor', FX12, None, False, 'independent_same_story', 'https://www.semafor.com/article/12/12/2022/sam-bankman-fried-arrested-in-the-bahamas', '2022-12-13', 'Sam Bankman-Fried arrested in the Bahamas', "Semafor's story (a local police station, bail tomorrow), with its investor disclosure"),
+    (FX, 'st6-fx12-inkl', FX12, None, False, 'independent_same_story', 'https://inkl.com/news/sam-bankman-fried-arrested-in-the-bahamas', None, 'Sam Bankman-Fried arrested in the Bahamas', "Axios' story ('Why it matters', 'Thought bubble') on a news reader site"),
+    (FX, 'st6-fx12-michaelsavage', FX12, None, False, 'independent_same_story', 'https://michaelsavage.com/crypto-creek-arrested-in-the-bahamas-after-u-s-files-criminal-charges/', '2022-12-12', 'Crypto creek arrested in the Bahamas after U.S. files criminal charges', "a talk-show host's site's short story quoting the prime minister; title read from the address"),
+]
+
+SHA256 = {
+    'st6-tc02-razortv': '8e1b30ebac951aad8887b99a1a7906230198edc6dcfbcbfac3b636fa8739abe0',
+    'st6-tc02-cdmagurus': '46bb0f705adbacc421960c8a57822cc0312bc272c1d8fb420f584e359dde3209',
+    'st6-tc02-guardian': '5210d59116da36df667565fae2753c11ea07410e97a82f773257b73b08210e5c',
+    'st6-tc02-sacredheart': 'ed3733ae96ba6a4e4eefe4ce96422ac6af1287df4e8041739ffabf157cbe80c1',
+    'st6-tc02-iheart': 'd11b2ef2a8503ed1caba5df3d1c74aa0dc0053728866db0b081de031e6016eb9',
+    'st6-tc02-metro': 'f49ee72590e3884ec4730bb9a2f320db117e3f4356e4eded0c7ae2604529cb4e',
+    'st6-tc02-hqcomox': 'd285a98e3e9c7ef9295a254c12eb7b9d0d1d4b737220847eed90dfb04d3065e8',
+    'st6-tc08-sacredheart': '0d6c3c322fa4ead3baa9c9ea21ab151099a19ca9b1929c00ae6da58b432e9da1',
+    'st6-tc08-hypelee': '62e7ccd036ca90756ac365db072bf05691f5df496269da461aa97a7a7ede89f9',
+    'st6-tc08-boxingobserver': '9038f30368d0f2608ae5d3bfc37c7335ff1b5cf46ccd1a316a1b4982d9e4af1c',
+    'st6-tc08-thewest': 'a2988d1f64c025727c7d40c8ac1eedb9542a454f717902ecaf1c4ba98abe4b3d',
+    'st6-tc08-inewstoday': '21a45365f007dfd84830ea438bb7f0197911773c86633592dd3c4c546273ee89',
+    'st6-tc08-elremix': '40e6530031b6ce0e2402f6c27c198e81bc13bf2345aa7778b91d66ed1bb08d5d',
+    'st6-tc08-intlfreepress': 'bb28bd0a77e7e790abaad4b9c4c2f9440e4da7c5a068b746ef8d24383a502809',
+    'st6-tc09-popherald': '1acd59a3dab01f5305a666dfa5bbdad0295371ce231523fb744fa2bba711c07a',
+    'st6-tc09-abcnews': '51a7402b3e720c106907343070057dced79294ac5aecd2c7dad9b4254a1eccf1',
+    'st6-tc09-insideedition': 'fd6a12433274ca9e06890052906facf742978ff220ed46a18da7849c1b30270a',
+    'st6-tc09-nola': '42cca321e69dedd384ab6ba1a9c1ae2c4cf4eb56bea773b48fb5c7bf0c2fe7a3',
+    'st6-tc09-gamesworlditalia': 'b9a648dfe4fe1be241fb7720f429fb84a8f6f274f0e39e34c4f9c80a18593548',
+    'st6-tc09-sbdirtysouth': '6bed3366a866938b749ba731c306a28fdf723e890b09e5f441edc8bd7f081c12',
+    'st6-tc09-cyberwardesk': 'eafe70aaae4ef69de5b698fede6362de2094960193c1784c9f6d8ad3ab3ec033',
+    'st6-tc09-voacambodia': '40ca25ecce7fd41d2c2dc55e66949a0c1e7c205bb27e72e660e39caf95060fb4',
+    'st6-tc09-stocknewspress': '704515e4fdc0eaf633974d7c57983ae684a59fd4e211346530f88fe724f15093',
+    'st6-tc10-dailybeast': '2b32f5208e88ffe70cae5d09f4ed208c26f336d17254ef565e19024f50191841',
+    'st6-tc10-maltatoday': '7426348d83ebe5ee9452c6953880770006a6f3cb307d4a0155137d1ceb551d6c',
+    'st6-tc10-informationng': '90a91b3c8efb7d33945071b601a8f76130c5352f43e633fb30cc2828a5609460',
+    'st6-tc10-zeenews': 'c9747ba34174995bfba91ee2ca11d92cfe4c8e6baee26ecb5f0790eaf076a014',
+    'st6-tc10-cna': '3755f4ba9edc51a16c5fa971e034f207c539e0c370cd1f4c5dd09ccf1d01a737',
+    'st6-tc10-olisa': '3c053d0fb47ec9dbd8738caa646bb62b2516359f9be05e7d62d2f57622898725',
+    'st6-tc10-fastgoal': 'a9c743595e4a34cd973f01f09bda9007634a04b993b4bbc398335fa9df3e95ca',
+    'st6-tc10-iafrica': '46c12228519e02029c45666cb246f208fd5a9cf018f002098e7ba94220e2071d',
+    'st6-fx08-dailybeast': 'b49e621263bf8bbae0285347c086c9ecf93023d3700afbda0c105fddfb2d980d',
+    'st6-fx08-cityam': 'd68c54bba159769ce5083f3bcfff57f5cf34d1496508436d78d16a4bed79476c',
+    'st6-fx08-coinjournal': '65cab8272b97b4b7c1b9994e6f07c57d310d0ac0ee2e2af8c84a904e33a10fa1',
+    'st6-fx08-web3isgoinggreat': '3d30d187b9b8895d20a5a41174ae4d4ffcfbfb8de306b48f7177494a956739aa',
+    'st6-fx08-seekingalpha': 'e3572ccba314fc107e64db5a05e5e0de3408c7e0eaffcef3df47ab20cd04a6e2',
+    'st6-fx08-businesstoday': '613538b119162720c46f47405294f3e3de8854f968b3012ee70a7d7c16b0d22d',
+    'st6-fx08-coklatsweet': 'b58352a7de2bbfd15e95d75b449179bcab1f1f33d06a53f4319d15591976b8ee',
+    'st6-fx08-fstech': 'd2b056088c225f5b21ec72926c50a9cb93e0d91e69c37b81cfeec4cf41ba5f2a',
+    'st6-fx09-verge': '1b7f70f0e8a1cbea002e8b16bee310a3ee153a70c88d73af6db7efdceabb5861',
+    'st6-fx09-hamdenjournal': 'a0f7b42f4987fd4872ca3228e1e389654538f14d0717bc288f731c0853af43c6',
+    'st6-fx09-leaprate': '72ec63b3ed765a4b8f4173028fe069fae7e50a1b74f7de4af7e4fd8d2b800e63',
+    'st6-fx09-infonesia': 'bef3443dbae42b168eec2e3c39c970cdea8f08ac063726767baa17dfc5b5f296',
+    'st6-fx09-cryptured': '55fb5c5d7d0d45b10004b2f56c1f3cd586bf3e025bc5829aeae57cd81a642567',
+    'st6-fx09-bizwatchnigeria': '232358e5043ea3fc459a4e887648db63dca892659b3d04ebea42afc5d67d457f',
+    'st6-fx09-nationthailand': '29bce92eb8a2d44a08cd697cfb0e94afeef9ffd4c1d5acad537b1680693b636d',
+    'st6-fx09-coinspress': '656167df57e25cf851ae59dc512e274ae6df9390422eb3fc334055f495c4372f',
+    'st6-fx11-web3isgoinggreat': 'c9379b0229926249bd6b9d086f50320517a5fac5ac56b81842c5fca98b0414b7',
+    'st6-fx11-businessinsider': '7d74771aaf68634b527fdc4cf939ee954387ab8c69d28b6615d9bf1fd48efd39',
+    'st6-fx11-verge': 'c842801e5cc190ecfc255f46750dff0b7be0b643306091c1d0eccfd53a689af7',
+    'st6-fx12-mediaite': '4c6bb25c4e30d5ca870ca7e17466c7370f5fef0da4b8b4c7f7ed4a5a95077c6f',
+    'st6-fx12-newsbytes': 'ec0383f13af60d5d95d00d3d9c119b09634496d65762b4546e37444c3e72844b',
+    'st6-fx12-fastcompany': '9850c32fe2cf3331e9166c45634ce687cab43ad0c2a51ba623a74b78682d8944',
+    'st6-fx12-semafor': 'b9d553017311ebe8a4929934ee55e290f88002e6ea8626f7632b1c30ae41e75a',
+    'st6-fx12-inkl': '60ff84d3f989a7803ad2867639789f15ab0970d1a598366d20934011fbea775c',
+    'st6-fx12-michaelsavage': 'ef4d6f27e36ba93963bc576953d8daae22d06ade5c4983426973ec60fcba8401',
+}
+
+# Judgements worth a second look, per story.
+NOTES = {
+    'web6:cave-found-2018-07-02': "The group was found late on Monday 2 July (Thai time); The Guardian's list (dated 2 July on the page, 3 July in its address) and Metro's next-morning story are follow-ups of the same story. An agency's lead (the forum post) and one of its sentences in a spinning site's patchwork: a family without original (neither dated nor credited).",
+    'web6:cave-first-four-2018-07-08': "Several pages are patchworks from a network of spinning sites (sacredheartspectrum, hypelee, inewstoday, elremix, theboxingobserver); they share whole sentences with each other across days (sacredheartspectrum's Sunday page and popherald's Monday page share three), but as they are on different stories they are in no family. The Boxing Observer page, dated 10 July, was written on Monday morning before the second operation and reports nothing newer than Sunday.",
+    'web6:cave-eight-out-2018-07-09': "Popherald's page keeps Sunday's headline but its lead counts six boys out (Monday's second operation under way): put in Monday's story by the latest-event rule (doubtful). Inside Edition's story is undated, so its family with the stocknewspress patchwork has no original.",
+    'web6:cave-all-out-2018-07-10': "Two families without original: Reuters' story (Channel NewsAsia's run and Zee News' edit, both undated) and a British paper's health and Fifa paragraphs (Malta Today, iafrica; the same slip 'This mean'). The SEALs' Facebook posts are quoted by independent pages (olisa, fastgoal, maltatoday, the Daily Beast, informationng). The Daily Beast's address keeps the headline of an earlier version ('two more ... two to go').",
+    'web6:ftx-binance-deal-2022-11-08': "Every page quotes Zhao's and Bankman-Fried's tweets; no two share other text, so no family. The free-host copy (coklatsweetnews) is one British paper's story, whose own page is not stored.",
+    'web6:ftx-binance-walks-2022-11-09': "The Verge's story is seen only through Google's translation proxy (text left in English); its address gives 9 November, so it is the family's original; the Hamden Journal copies its first paragraphs without credit. The other pages quote Binance's statement and are independent.",
+    'web6:ftx-bankruptcy-2022-11-11': "Five pages found for this day are already in reuse-real's s16 set and are left out; the three kept share only FTX's and John Ray's statement. The Verge's excerpt starts mid-article.",
+    'web6:sbf-arrest-2022-12-12': "The arrest was on Monday evening, Bahamas time; pages dated 13 December (Semafor's page line against its address's 12/12) are the same story. The Bahamas statement and the prime minister's quotation are shared by independent pages.",
+}
+
+# Pages read and left out (url: why), as web5.LEFT_OUT.
+LEFT_OUT = {
+    'http://1zhu.zhuxw.pp.ua/news/search?FORM=HDRSC6&q=Tham+Luang+Cave+Rescue+Football+Captain+Passed+Away': "a search engine's result snippet, not a page",
+    'https://binance.com/id/square/post/117315': 'Indonesian (the Bankman-Fried arrest)',
+    'http://kakiforex.com/2022/11/facing-bankruptcy-situation-sam-bankman.html': 'already in reuse-real/s16-articles.jsonl (FTX bankruptcy)',
+    'https://arbiterz.com/ftx-files-for-bankruptcy-as-sam-bankman-fried-resigns/amp': 'already in reuse-real/s16-articles.jsonl',
+    'https://troib.com/ftx-files-for-bankruptcy-ceo-bankman-fried-resigns': 'already in reuse-real/s16-articles.jsonl',
+    'https://www.cnbctv18.com/business/companies/crypto-exchange-ftx-files-for-bankruptcy-sam-bankman-fried-resigns-as-ceo-15150601.htm/amp': 'already in reuse-real/s16-articles.jsonl',
+    'https://www.shacknews.com/article/133088/ftx-cryptocurrency-chapter-11-bankruptcy': 'already in reuse-real/s16-articles.jsonl',
+}
