@@ -54,6 +54,19 @@ TOPICS = {
         'web6:ftx-bankruptcy-2022-11-11': ('FTX, Alameda Research and about 130 affiliates file for Chapter 11 in Delaware; Bankman-Fried resigns, John J. Ray III is chief executive (Fri 11 Nov 2022)', ['storyline-other-day', 'same-names-other-event']),
         'web6:sbf-arrest-2022-12-12': ('Bankman-Fried arrested in the Bahamas on a sealed US indictment, the day before he was to testify to a House committee (Mon 12 Dec 2022)', ['storyline-other-day', 'same-names-other-event']),
     }),
+    'tokyo-stocks-days': ("Tokyo stock market reports: the Nikkei's record crash of Monday 5 August 2024, its record rebound on Tuesday 6 August, the Friday and the Tuesday after, and other trading days of 2008, 2021 and 2025 whose reports share the same names, numbers and template (same topic on other days)", {
+        'web6:nikkei-crash-2024-08-05': ('The Nikkei falls 12.4% (4,451.28 points) to 31,458.42, its worst day since Black Monday 1987 (Mon 5 Aug 2024)', ['same-topic-other-day']),
+        'web6:nikkei-rebound-2024-08-06': ('The Nikkei rebounds 10.23% (3,217.04 points) to 34,675.46, its biggest point gain ever (Tue 6 Aug 2024, intraday and close)', ['same-topic-other-day', 'shared-quotes-two-families']),
+        'web6:nikkei-2024-08-09': ('The Nikkei ends up 0.56% at 35,025.00 as US jobless claims ease recession fears (Fri 9 Aug 2024)', ['same-topic-other-day']),
+        'web6:nikkei-2024-08-13': ('The Nikkei rises 1,207 points to 36,232, back above 36,000 (Tue 13 Aug 2024)', ['same-topic-other-day']),
+        'web6:nikkei-2008-03-07': ('The Nikkei falls 3.3% to a six-week low on US recession fears and a strong yen (Fri 7 March 2008)', ['same-topic-other-day']),
+        'web6:nikkei-2008-10-14': ('The Nikkei soars more than 9% in early trade after its worst loss since 1987 on Friday (Tue 14 Oct 2008, read from the text)', ['same-topic-other-day']),
+        'web6:nikkei-2008-10-28': ('The Nikkei rebounds 6.41% to 7,621.92 from a 26-year low (Tue 28 Oct 2008, read from the text)', ['same-topic-other-day']),
+        'web6:nikkei-2021-06-22': ('The Nikkei rebounds 3.12% to 28,884.13 after Monday\'s 3.3% fall, shippers at ten-year highs (Tue 22 June 2021, midday and close; read from the text)', ['same-topic-other-day']),
+        'web6:nikkei-2021-12-21': ('The Nikkei ends up 2.08% at 28,517.59 after two days of falls (a Tuesday, read as 21 Dec 2021)', ['same-topic-other-day']),
+        'web6:nikkei-2025-04-08': ('Asian markets open higher, the Nikkei up 5.5% after falling nearly 8% on Monday under Trump\'s tariffs (Tue 8 April 2025)', ['same-topic-other-day']),
+        'web6:nikkei-2025-04-11': ('The Nikkei slumps nearly 5% on the US-China trade war and a strong yen, after Thursday\'s 9% jump (Fri 11 April 2025)', ['same-topic-other-day']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -63,6 +76,12 @@ TC09, TC10 = 'web6:cave-eight-out-2018-07-09', 'web6:cave-all-out-2018-07-10'
 FX = 'ftx-2022-11'
 FX08, FX09 = 'web6:ftx-binance-deal-2022-11-08', 'web6:ftx-binance-walks-2022-11-09'
 FX11, FX12 = 'web6:ftx-bankruptcy-2022-11-11', 'web6:sbf-arrest-2022-12-12'
+NK = 'tokyo-stocks-days'
+NK0805, NK0806 = 'web6:nikkei-crash-2024-08-05', 'web6:nikkei-rebound-2024-08-06'
+NK0809, NK0813 = 'web6:nikkei-2024-08-09', 'web6:nikkei-2024-08-13'
+NK0803, NK0810, NK0828 = 'web6:nikkei-2008-03-07', 'web6:nikkei-2008-10-14', 'web6:nikkei-2008-10-28'
+NK2106, NK2112 = 'web6:nikkei-2021-06-22', 'web6:nikkei-2021-12-21'
+NK2504, NK2511 = 'web6:nikkei-2025-04-08', 'web6:nikkei-2025-04-11'
 ARTICLES = [
     # --- Thai cave: found alive (Monday 2 July 2018)
     (TC, 'st6-tc02-razortv', TC02, None, False, 'independent_same_story', 'https://razor.tv/video/found-alive-after-nine-days-thai-boys-cave-ordeal-not-over/4800266888001/5805092848001', None, "Found alive after nine days: Thai boys' cave ordeal not over", "a Singapore video page's one-sentence caption (title read from the address)"),
@@ -128,6 +147,34 @@ ARTICLES = [
     (FX, 'st6-fx12-semafor', FX12, None, False, 'independent_same_story', 'https://www.semafor.com/article/12/12/2022/sam-bankman-fried-arrested-in-the-bahamas', '2022-12-13', 'Sam Bankman-Fried arrested in the Bahamas', "Semafor's story (a local police station, bail tomorrow), with its investor disclosure"),
     (FX, 'st6-fx12-inkl', FX12, None, False, 'independent_same_story', 'https://inkl.com/news/sam-bankman-fried-arrested-in-the-bahamas', None, 'Sam Bankman-Fried arrested in the Bahamas', "Axios' story ('Why it matters', 'Thought bubble') on a news reader site"),
     (FX, 'st6-fx12-michaelsavage', FX12, None, False, 'independent_same_story', 'https://michaelsavage.com/crypto-creek-arrested-in-the-bahamas-after-u-s-files-criminal-charges/', '2022-12-12', 'Crypto creek arrested in the Bahamas after U.S. files criminal charges', "a talk-show host's site's short story quoting the prime minister; title read from the address"),
+    # --- Tokyo: the crash (Monday 5 August 2024)
+    (NK, 'st6-nk0805-ajc', NK0805, 'web6:ap-nikkei-crash', True, 'original', 'https://www.ajc.com/news/nation-world/japans-nikkei-225-stock-index-sinks-nearly-13-as-investors-dump-a-wide-range-of-shares/B7B2YZVQVVEI3MGX74L2JZFVBU/', '2024-08-05', "Japan's Nikkei 225 stock index sinks nearly 13% as investors dump a wide range of shares", "AP's closing story, 'TOKYO (AP) —', on the Atlanta paper's site; title read from the address"),
+    (NK, 'st6-nk0805-telanganatoday', NK0805, 'web6:ap-nikkei-crash', False, 'wire_copy', 'https://telanganatoday.com/japans-nikkei-sinks-8-in-worst-losses-since-1987', '2024-08-05', "Japan's Nikkei sinks 12.4% in worst losses since 1987", "the same AP story 'By AP' (12:19 PM IST) with its further paragraphs (the BOJ, Toyota, Tokyo Electron)"),
+    (NK, 'st6-nk0805-theoreoexpress', NK0805, 'web6:ap-nikkei-crash', False, 'rewrite', 'https://theoreoexpress.com/10528-2', None, 'Japan stocks crash (untitled)', "AP's story reworded paragraph by paragraph (the 14.9% of 1987, '3.8% compared to this time last year'); no headline in the excerpt"),
+    (NK, 'st6-nk0805-dw', NK0805, 'web6:dw-nikkei-crash', True, 'original', 'https://amp.dw.com/en/japans-nikkei-sees-biggest-tumble-since-1987-crash/a-69857520', '2024-08-05', "Japan's Nikkei sees biggest tumble since 1987 crash", "Deutsche Welle's own page (August 5, 2024), updated after Wall Street's opening"),
+    (NK, 'st6-nk0805-dnyuz', NK0805, 'web6:dw-nikkei-crash', False, 'edited_copy', 'https://dnyuz.com/2024/08/05/japans-nikkei-sees-biggest-tumble-since-1987-crash', '2024-08-05', "Japan's Nikkei sees biggest tumble since 1987 crash", "DW's earlier version (US futures, the Sahm rule) from its feed, 'appeared first on Deutsche Welle', a link's words lost"),
+    (NK, 'st6-nk0805-pageone', NK0805, 'web6:cnbc-nikkei-crash', False, 'verbatim_copy', 'https://pageone.ng/2024/08/05/japans-nikkei-drops-over-10-suffers-worst-day-since-1987-black-monday-crash/', '2024-08-05', "Japan's Nikkei drops over 10%, suffers worst day since 1987 Black Monday crash", "an American business channel's Asia markets story (the trading houses, Kospi's halt) copied without credit by a Nigerian site"),
+    (NK, 'st6-nk0805-econotics', NK0805, 'web6:cnbc-nikkei-crash', False, 'rewrite', 'https://econotics.com/stories/japans-nikkei-suffers-worst-drop-since-1987-black-monday-12f2c9a7', None, "Japan's Nikkei Suffers Worst Drop Since 1987 Black Monday", "the same story reworded ('officially entered bear territory', the trading houses), with the Topix close and the yen at 142.09 added"),
+    (NK, 'st6-nk0805-asianikkei', NK0805, None, False, 'independent_same_story', 'https://asia.nikkei.com/Business/Markets/Equities/Japan-stocks-dive-4-451-points-more-than-Black-Monday-in-1987', None, 'Japan stocks dive 4,451 points, more than Black Monday in 1987', "Nikkei Asia's own story (Lisa Kim)"),
+    # --- the rebound (Tuesday 6 August 2024)
+    (NK, 'st6-nk0806-kesq', NK0806, 'web6:ap-nikkei-rebound', True, 'original', 'https://kesq.com/news/2024/08/05/japans-benchmark-nikkei-225-index-soars-more-than-10-after-plunging-a-day-earlier/', '2024-08-05', "Japan's benchmark Nikkei 225 index soars more than 10% after plunging a day earlier", "AP's first take, 'TOKYO (AP) —', as much as 10.7%, up 8.6% an hour in, on a California station's site dated by its address (US time); title read from the address"),
+    (NK, 'st6-nk0806-independent', NK0806, 'web6:ap-nikkei-rebound', False, 'wire_copy', 'https://www.independent.co.uk/news/ap-japan-tokyo-nikkei-wall-street-b2591709.html', '2024-08-06', "Japan's benchmark Nikkei 225 index soars more than 10% after plunging a day earlier", "AP's first take 'Via AP news wire' (Tuesday 02:03 UK time), an earlier version: as much as 10.5%, up 3,252.22"),
+    (NK, 'st6-nk0806-swedenherald', NK0806, None, False, 'independent_same_story', 'https://swedenherald.com/article/after-the-crash-tokyo-stock-exchange-bounces-back', None, 'After the crash: Tokyo stock exchange bounces back', "a Swedish agency's lunchtime item in English (Invesco's Kinoshita to Bloomberg); title read from the address"),
+    (NK, 'st6-nk0806-ezsqtech', NK0806, None, False, 'wire_copy', 'https://ezsqtech.com/investment-report-view/1477', None, 'Japanese stocks rebound sharply (untitled)', "Reuters' intraday story, 'By Brigid Riley TOKYO (Reuters)', up 8% at 0516 GMT, credited, on an investment site"),
+    (NK, 'st6-nk0806-byteseu', NK0806, None, False, 'independent_same_story', 'https://byteseu.com/315790', None, 'Nikkei posts record one-day point gain (untitled)', "a Japanese broadcaster's closing item (up 10.2% to 34,675) on an aggregator"),
+    (NK, 'st6-nk0806-worldarabia', NK0806, None, False, 'independent_same_story', 'https://world-arabia.com/articles/tokyo-s-nikkei-index-rebounds-sharply-after-historic-selloff', None, "Tokyo's Nikkei index rebounds sharply after historic selloff", "an agency's closing report (Kishida, Nomura, IwaiCosmo, Honda up 14.70%), reworded, on an aggregator; title read from the address"),
+    (NK, 'st6-nk0806-dotdotnews', NK0806, None, False, 'wire_copy', 'https://english.dotdotnews.com/a/202408/06/AP66b1e547e4b06e12df0a50d5.html', '2024-08-06', 'Tokyo stocks rebound with record single-day gains', "Xinhua's closing report, credited, on a Hong Kong site (dated by its address)"),
+    # --- other days
+    (NK, 'st6-nk0809-investmentguru', NK0809, None, False, 'wire_copy', 'https://investmentguruindia.com/newsdetail/tokyo-stocks-end-higher-as-us-jobs-data-ease-recession-fears493906', None, 'Tokyo stocks end higher as US jobs data ease recession fears', "Xinhua's Friday closing report ('Xinhua news agency reported') on an Indian site"),
+    (NK, 'st6-nk0813-surat101', NK0813, None, False, 'wire_copy', 'http://www.surat101.com/html/66f6199872.html', None, 'Nikkei recovers to 36,000 (untitled)', "a Japanese broadcaster's Tuesday closing item copied onto an unrelated site"),
+    (NK, 'st6-nk080307-reuters', NK0803, None, False, 'independent_same_story', 'https://www.reuters.com/article/us-markets-japan-stocks/nikkei-tumbles-3-3-percent-on-u-s-recession-fears-idUST22596620080307', '2008-03-07', 'Nikkei tumbles 3.3 percent on U.S. recession fears', "Reuters' own page (March 7, 2008, 7:10 AM)"),
+    (NK, 'st6-nk081014-eleconomista', NK0810, None, False, 'wire_copy', 'https://www.eleconomista.es/mercados-cotizaciones/noticias/801654/10/08/Nikkei-surges-over-9-percent-buoyed-by-government-steps.html', None, 'Nikkei surges over 9 percent buoyed by government steps', "Reuters' early story (Elaine Lies; 9,074 at 0028 GMT), credited, on a Spanish business paper's site"),
+    (NK, 'st6-nk081028-topnews', NK0828, None, False, 'independent_same_story', 'https://topnews.in/general/featured?page=9600', None, 'Tokyo stocks rebound from 26-year low (untitled)', "an agency-style closing report ('Tokyo -') on a page of a news site's featured list"),
+    (NK, 'st6-nk210622-marketscreener', NK2106, None, False, 'wire_copy', 'https://m.marketscreener.com/news/latest/Nikkei-posts-biggest-gains-in-a-year-as-shippers-hit-10-year-highs--35664556/', None, 'Nikkei posts biggest gains in a year as shippers hit 10-year highs', "Reuters' closing report ('[.N]', '($1 = 110.2700 yen)'), the excerpt starting at its second paragraph; title read from the address"),
+    (NK, 'st6-nk210622-brecorder', NK2106, None, False, 'wire_copy', 'https://www.brecorder.com/news/40102036/tokyo-stocks-up-nearly-3-on-us-bounceback', None, 'Tokyo stocks up nearly 3% on US bounceback', "an agency's midday report ('at the break', Powell's testimony ahead) in a Pakistani business paper"),
+    (NK, 'st6-nk211221-nippon', NK2112, None, False, 'wire_copy', 'https://www.nippon.com/en/news/kd845907785345253376/tokyo-stocks-surge-on-bargain-hunting-following-sharp-fall.html', None, 'Tokyo stocks surge on bargain hunting following sharp fall', "Jiji's closing report ('Newsfrom Japan') on nippon.com; title read from the address"),
+    (NK, 'st6-nk250408-startribune', NK2504, None, False, 'wire_copy', 'https://www.startribune.com/japans-nikkei-225-stock-index-up-55-as-world-markets-gyrate-under-tariffs-uncertainty/601324938', None, "Japan's Nikkei 225 stock index up 5.5% as world markets gyrate under tariffs uncertainty", "AP's Asia opening story ('BANGKOK —') in the Star Tribune; title read from the address"),
+    (NK, 'st6-nk250411-dunyanews', NK2511, None, False, 'wire_copy', 'https://web.dunyanews.tv/index.php/en/Business/878032-japans-nikkei-slumps-on-trade-war-worries-stronger-yen', None, "Japan's Nikkei slumps on trade war worries, stronger yen", "Reuters' midday story, credited, on a Pakistani channel's site"),
 ]
 
 SHA256 = {
@@ -187,6 +234,31 @@ SHA256 = {
     'st6-fx12-semafor': 'b9d553017311ebe8a4929934ee55e290f88002e6ea8626f7632b1c30ae41e75a',
     'st6-fx12-inkl': '60ff84d3f989a7803ad2867639789f15ab0970d1a598366d20934011fbea775c',
     'st6-fx12-michaelsavage': 'ef4d6f27e36ba93963bc576953d8daae22d06ade5c4983426973ec60fcba8401',
+    'st6-nk0805-ajc': 'efd373d6622afc80f06f5ed7c4c82ef3cf65486120d4a0c09906b11798f00a76',
+    'st6-nk0805-telanganatoday': '3b935d7734b668f97967b85b1eb05f23c4aeebf20c10f82cb99f319ab2aa06e5',
+    'st6-nk0805-theoreoexpress': '1b9f2c0c536003a0edeb7e7884f69c95cde70435517c3c8d405a9bd50ca9d292',
+    'st6-nk0805-dw': '9f9c9fbfad2db9b0c6dea19a6b623c9a3ce2d7d39e7f078f75e027669a801925',
+    'st6-nk0805-dnyuz': '47ccdc7b223ca2b7b82ea9c86cf6735bf9ef8f698f989964db6a36d0da46aa01',
+    'st6-nk0805-pageone': '3ee16c55ed197450b2ecff33971869a25b9211e534ef94a7db181fcd170221ff',
+    'st6-nk0805-econotics': '2f4d8b3cf326c7af9cb7a990957a103bec57357e14aa62b55b14ed0ea99395ce',
+    'st6-nk0805-asianikkei': 'ae4ed9965e14e0f57011e3b122b7b339a7afc6bc9eda662458268bb3a0a2d53d',
+    'st6-nk0806-kesq': 'b7d2ac231aa7359a9359c4ff550c94ff68a37d10ce76cc355ada83afdf52f17b',
+    'st6-nk0806-independent': '38adfef32cfffaf0c6e8d799da0ee8b18eebf181d846d54ccd5a5535f43e28d9',
+    'st6-nk0806-swedenherald': '5687fb306152c1a8ee686473f003b9c519c95378bd26a7a46666090cef129c8e',
+    'st6-nk0806-ezsqtech': '9a1bca645ef7c24f0b4b7ce495f252af1c2e8f5d6131bbebbcda09d881ae19f5',
+    'st6-nk0806-byteseu': '441be773de39a6c62d1af1aad25169399460ea5ff0a3bc0725fd7a8fa741f3ca',
+    'st6-nk0806-worldarabia': '6ad40c8d457877715349ce44c447b56c3633fadc8b98b3be9b2a8c95fbb024a4',
+    'st6-nk0806-dotdotnews': 'a891e95f5a16d1113c2a339b46f6019d03e26dda598fa1491b2dcab9685c2301',
+    'st6-nk0809-investmentguru': 'b47332d70a0c3c1db3a7b3212fd018c73960e01bcc133cb1b5a19c32f4a0db90',
+    'st6-nk0813-surat101': '7ad132c5ff6a07eb7b5e1de8bc988a3691fc810b141e5d0c2868779afbc448ba',
+    'st6-nk080307-reuters': '3037b342dade4f0c4499a46f927c96f31551514be1896e761569aa6a3e29ae51',
+    'st6-nk081014-eleconomista': 'ea9f0d91601f6a64e0d272199f4eadd987a4687472d73e19c4b5fdf045e2cf58',
+    'st6-nk081028-topnews': '8fa724da89c5a46f7768ca71f190856c3d310152c2e97a8b813ffd7d888be85a',
+    'st6-nk210622-marketscreener': 'd3dc3adf08d032a0ca58cebac5bd752e23b2796a2f184704dfd224a5a390f2c3',
+    'st6-nk210622-brecorder': 'a63769c6769fdd6ca25994f2a343174feca5008b5da2ec8eec0fc9fd56472f7e',
+    'st6-nk211221-nippon': '53ba16222936678c9880c872d15fca0a24170140ece91a18b5aec156aa582ffd',
+    'st6-nk250408-startribune': '19a5f12f068213ee832053098062d449c485cdf8aba325cd7dceda477e06e80c',
+    'st6-nk250411-dunyanews': 'b3bec834deef0589c0fca11a0e51a54ff2c60e5038a2eea13c7eabfd88483413',
 }
 
 # Judgements worth a second look, per story.
@@ -199,6 +271,13 @@ NOTES = {
     'web6:ftx-binance-walks-2022-11-09': "The Verge's story is seen only through Google's translation proxy (text left in English); its address gives 9 November, so it is the family's original; the Hamden Journal copies its first paragraphs without credit. The other pages quote Binance's statement and are independent.",
     'web6:ftx-bankruptcy-2022-11-11': "Five pages found for this day are already in reuse-real's s16 set and are left out; the three kept share only FTX's and John Ray's statement. The Verge's excerpt starts mid-article.",
     'web6:sbf-arrest-2022-12-12': "The arrest was on Monday evening, Bahamas time; pages dated 13 December (Semafor's page line against its address's 12/12) are the same story. The Bahamas statement and the prime minister's quotation are shared by independent pages.",
+    'web6:nikkei-crash-2024-08-05': "Three families: AP's closing story (the Atlanta paper's credited page is the original; Telangana Today runs a longer version of the same day; theoreoexpress rewords it), Deutsche Welle's story (its own page, and dnyuz's copy of an earlier version from DW's feed) and an American business channel's Asia story (a verbatim copy and a rewrite, the channel's page not stored: no original). All pages share the same numbers (4,451.28, 31,458.42, 14.9% in 1987).",
+    'web6:nikkei-rebound-2024-08-06': "AP's first take: KESQ's run is dated 5 August by its address (US time) and the Independent's 6 August (UK time), though the Independent's text (10.5%) is the earlier version and KESQ's (10.7%, then 8.6%) the later; the date rule makes KESQ's page the original (doubtful). Reuters, Xinhua, a Japanese broadcaster and a Swedish agency report the same day independently, with the same closing numbers.",
+    'web6:nikkei-2008-10-14': "Only the month shows in the address; the day is read from 'worst one-day loss since 1987 ... on Friday' and the Monday holiday (13 October 2008).",
+    'web6:nikkei-2008-10-28': "The day is read from the close (7,621.92, a 26-year low on the Monday); the page is a list page of the site.",
+    'web6:nikkei-2021-06-22': "The day is read from the numbers (Monday's 3.3% fall, Bullard, Powell's testimony that day); Business Recorder's midday report and Reuters' close are one story.",
+    'web6:nikkei-2021-12-21': "The day is read from the close (28,517.59) and 'First Section' (before April 2022): doubtful.",
+    'web6:nikkei-2025-04-11': "The day is read from Thursday's 9% jump and the escalating US-China tariffs (April 2025).",
 }
 
 # Pages read and left out (url: why), as web5.LEFT_OUT.
@@ -210,4 +289,10 @@ LEFT_OUT = {
     'https://troib.com/ftx-files-for-bankruptcy-ceo-bankman-fried-resigns': 'already in reuse-real/s16-articles.jsonl',
     'https://www.cnbctv18.com/business/companies/crypto-exchange-ftx-files-for-bankruptcy-sam-bankman-fried-resigns-as-ceo-15150601.htm/amp': 'already in reuse-real/s16-articles.jsonl',
     'https://www.shacknews.com/article/133088/ftx-cryptocurrency-chapter-11-bankruptcy': 'already in reuse-real/s16-articles.jsonl',
+    'http://www.dw.com/en/tokyo-stocks-dive-5-percent/av-19043973': 'a video caption whose day cannot be read',
+    'https://tudosobrejapao.com/post/nikkei-despenca-mais-de-2000-pontos-em-meio-a-temores-de-recessão-nos-eua': 'Portuguese (the Nikkei on Friday 2 August 2024)',
+    'https://www.am-today.com/node/20783': 'French (the Nikkei, 31 May 2019)',
+    'http://www.tgcom24.mediaset.it/economia/borsa-tokyo-negativa-dopo-tonfo-wall-street-nikkei-chiude-2-3-_3122317-201802a.shtml': 'Italian',
+    'https://www.rd.nl/artikel/1002392-nikkei-flink-lager-door-koersverliezen-chipbedrijven': 'Dutch',
+    'https://realtid.se/tag/japanska-borsen': 'Swedish tag page',
 }
