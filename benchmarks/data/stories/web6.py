@@ -67,6 +67,16 @@ TOPICS = {
         'web6:nikkei-2025-04-08': ('Asian markets open higher, the Nikkei up 5.5% after falling nearly 8% on Monday under Trump\'s tariffs (Tue 8 April 2025)', ['same-topic-other-day']),
         'web6:nikkei-2025-04-11': ('The Nikkei slumps nearly 5% on the US-China trade war and a strong yen, after Thursday\'s 9% jump (Fri 11 April 2025)', ['same-topic-other-day']),
     }),
+    'chauvin-trial-2021': ("The trial of Derek Chauvin for the murder of George Floyd, 2021: the closing arguments and the jury's retirement (Monday 19 April), the guilty verdicts (Tuesday 20 April), the sentence of 22 and a half years (Friday 25 June) (a trial's steps, the same names and the same quotations)", {
+        'web6:chauvin-closing-2021-04-19': ("Closing arguments ('believe your eyes', 'This wasn't policing. This was murder.'), the judge refuses a mistrial, the sequestered jury begins deliberating (Mon 19 April 2021, with Tuesday morning's follow-ups)", ['storyline-other-day', 'shared-quotes-two-families']),
+        'web6:chauvin-verdict-2021-04-20': ('Chauvin found guilty of second-degree unintentional murder, third-degree murder and second-degree manslaughter (Tue 20 April 2021)', ['storyline-other-day', 'same-names-other-event']),
+        'web6:chauvin-sentence-2021-06-25': ("Judge Cahill sentences Chauvin to 22 and a half years (270 months); Chauvin offers the Floyd family his condolences (Fri 25 June 2021)", ['storyline-other-day', 'same-names-other-event']),
+    }),
+    'india-cwc-2023': ("India at the 2023 Cricket World Cup: the seven-wicket win over Pakistan in Ahmedabad (Saturday 14 October), the semi-final win over New Zealand in Mumbai (Wednesday 15 November), the final lost to Australia in Ahmedabad (Sunday 19 November) (one team's successive matches, the same players and grounds)", {
+        'web6:ind-pak-2023-10-14': ("India beat Pakistan by seven wickets: Pakistan 191 all out from 155-2, Rohit Sharma's 86 off 63 balls, Bumrah player of the match (Sat 14 Oct 2023)", ['same-team-other-match', 'live-blog-and-follow-ups']),
+        'web6:ind-nzl-2023-11-15': ("India beat New Zealand by 70 runs in the semi-final: Kohli's record 50th ODI hundred, Iyer's 105, Shami's 7-57 (Wed 15 Nov 2023)", ['same-team-other-match']),
+        'web6:aus-ind-2023-11-19': ("Australia beat India by six wickets in the final: Head's 137, a 192 stand with Labuschagne, a sixth title (Sun 19 Nov 2023)", ['same-team-other-match', 'same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -82,6 +92,10 @@ NK0809, NK0813 = 'web6:nikkei-2024-08-09', 'web6:nikkei-2024-08-13'
 NK0803, NK0810, NK0828 = 'web6:nikkei-2008-03-07', 'web6:nikkei-2008-10-14', 'web6:nikkei-2008-10-28'
 NK2106, NK2112 = 'web6:nikkei-2021-06-22', 'web6:nikkei-2021-12-21'
 NK2504, NK2511 = 'web6:nikkei-2025-04-08', 'web6:nikkei-2025-04-11'
+CV = 'chauvin-trial-2021'
+CV19, CV20, CV25 = 'web6:chauvin-closing-2021-04-19', 'web6:chauvin-verdict-2021-04-20', 'web6:chauvin-sentence-2021-06-25'
+WC = 'india-cwc-2023'
+WCPAK, WCNZL, WCAUS = 'web6:ind-pak-2023-10-14', 'web6:ind-nzl-2023-11-15', 'web6:aus-ind-2023-11-19'
 ARTICLES = [
     # --- Thai cave: found alive (Monday 2 July 2018)
     (TC, 'st6-tc02-razortv', TC02, None, False, 'independent_same_story', 'https://razor.tv/video/found-alive-after-nine-days-thai-boys-cave-ordeal-not-over/4800266888001/5805092848001', None, "Found alive after nine days: Thai boys' cave ordeal not over", "a Singapore video page's one-sentence caption (title read from the address)"),
@@ -175,6 +189,56 @@ ARTICLES = [
     (NK, 'st6-nk211221-nippon', NK2112, None, False, 'wire_copy', 'https://www.nippon.com/en/news/kd845907785345253376/tokyo-stocks-surge-on-bargain-hunting-following-sharp-fall.html', None, 'Tokyo stocks surge on bargain hunting following sharp fall', "Jiji's closing report ('Newsfrom Japan') on nippon.com; title read from the address"),
     (NK, 'st6-nk250408-startribune', NK2504, None, False, 'wire_copy', 'https://www.startribune.com/japans-nikkei-225-stock-index-up-55-as-world-markets-gyrate-under-tariffs-uncertainty/601324938', None, "Japan's Nikkei 225 stock index up 5.5% as world markets gyrate under tariffs uncertainty", "AP's Asia opening story ('BANGKOK —') in the Star Tribune; title read from the address"),
     (NK, 'st6-nk250411-dunyanews', NK2511, None, False, 'wire_copy', 'https://web.dunyanews.tv/index.php/en/Business/878032-japans-nikkei-slumps-on-trade-war-worries-stronger-yen', None, "Japan's Nikkei slumps on trade war worries, stronger yen", "Reuters' midday story, credited, on a Pakistani channel's site"),
+    # --- Chauvin: closing arguments (Monday 19 April 2021)
+    (CV, 'st6-cv19-wcco', CV19, None, False, 'live_blog', 'https://minnesota.cbslocal.com/2021/04/19/derek-chauvin-trial-closing-arguments-george-floyd-death-prosecution-defense/', '2021-04-19', 'Derek Chauvin trial: closing arguments', "WCCO's live updates of Monday morning ('UPDATE (9:54 a.m.)'); title read from the address"),
+    (CV, 'st6-cv19-theolympian', CV19, None, False, 'independent_same_story', 'https://www.theolympian.com/news/nation-world/national/article250785734.html', None, 'Jurors hear closing arguments in Chauvin trial', "a Minneapolis paper's Monday morning story (Schleicher's 1 hour and 45 minutes, 'I can't breathe' 27 times) run by a McClatchy paper; title made up from the text"),
+    (CV, 'st6-cv19-democracynow', CV19, None, False, 'independent_same_story', 'https://www.democracynow.org/2021/4/20/headlines', '2021-04-20', 'Headlines for April 20, 2021', "Democracy Now!'s Tuesday headline item with Schleicher's 'This wasn't policing. This was murder.'"),
+    (CV, 'st6-cv19-huffpost', CV19, None, False, 'independent_same_story', 'https://www.huffingtonpost.co.uk/entry/jury-in-derek-chauvin-trial-begins-deliberation_uk_607e7372e4b04f350e75a4b4', '2021-04-20', 'Jury in Derek Chauvin trial begins deliberation', "HuffPost's story of both closings (Schleicher's 'He betrayed the badge', Nelson's 'what-ifs'); title read from the address"),
+    (CV, 'st6-cv19-arkansasonline', CV19, None, False, 'wire_copy', 'https://www.arkansasonline.com/news/2021/apr/20/ex-officers-jury-starts-deciding-as-tensions-rise/', '2021-04-20', "Ex-officer's jury starts deciding as tensions rise", "AP's story ('MINNEAPOLIS --', the mistrial request over Maxine Waters), uncredited in the excerpt; title read from the address"),
+    (CV, 'st6-cv19-theweek', CV19, None, False, 'independent_same_story', 'https://theweek.com/speedreads/978328/chauvin-trial-lawyers-deliver-final-messages-jury-before-deliberations', '2021-04-19', 'Chauvin trial lawyers deliver final messages to jury before deliberations', "The Week's brief with embedded tweets of both closings; title read from the address"),
+    (CV, 'st6-cv19-longhairdontcare', CV19, None, False, 'live_blog', 'https://www.longhairdontcare.net/live-attorneys-deliver-closing-arguments-in-derek-chauvin-trial/', None, 'Live: Attorneys deliver closing arguments in Derek Chauvin trial', "a Minneapolis station's live page copied onto a scraper site ('557 points')"),
+    (CV, 'st6-cv19-moderatevoice', CV19, None, False, 'excerpt_copy', 'https://themoderatevoice.com/murderer-or-reasonable-officer-jury-begins-deliberations-in-chauvin-trial/', '2021-04-20', "'Murderer' or 'reasonable officer'? Jury begins deliberations in Chauvin trial", "the opening of Reuters' story ('By Jonathan Allen MINNEAPOLIS (Reuters)'), credited, cut off with 'Read More'; title read from the address"),
+    # --- the verdict (Tuesday 20 April 2021)
+    (CV, 'st6-cv20-abcnews', CV20, None, False, 'independent_same_story', 'https://abcnews.go.com/WNT/video/derek-chauvin-found-guilty-counts-death-george-floyd-77197775', '2021-04-20', 'Derek Chauvin found guilty on all 3 counts for death of George Floyd', "ABC's World News Tonight video caption"),
+    (CV, 'st6-cv20-dailyconservative', CV20, None, False, 'excerpt_copy', 'https://dailyconservativeupdates.com/author/joel-b-pollak/page/15', None, 'Derek Chauvin Guilty on All Three Charges: 2nd, 3rd Degree Murder; 2nd Degree Manslaughter', "a writer's page of a scraper site: the headline and first sentence of a conservative site's story"),
+    (CV, 'st6-cv20-cbsnews', CV20, None, False, 'independent_same_story', 'https://www.cbsnews.com/video/jury-convicts-fired-police-officer-derek-chauvin-of-all-charges-in-george-floyds-killing/', None, "Jury convicts fired police officer Derek Chauvin of all charges in George Floyd's killing", "CBS News' video caption"),
+    (CV, 'st6-cv20-wsj', CV20, None, False, 'independent_same_story', 'https://www.wsj.com/articles/the-derek-chauvin-verdict-what-we-know-11618956250', None, 'The Derek Chauvin Verdict: What We Know', "The Wall Street Journal's explainer, its opening"),
+    (CV, 'st6-cv20-wbls', CV20, None, False, 'independent_same_story', 'https://www.wbls.com/news/derek-chauvin-murder-trial-jury-reached-verdict-in-george-floyds-death-guilty/', None, "Derek Chauvin Murder Trial: Jury Reached Verdict in George Floyd's Death- GUILTY", "a New York radio station's item ('After four hours of deliberation', sic)"),
+    (CV, 'st6-cv20-voanews', CV20, None, False, 'independent_same_story', 'https://www.voanews.com/episode/chauvin-convicted-all-charges-death-george-floyd-4649901', '2021-04-21', 'Chauvin convicted on all charges in death of George Floyd', "VOA's video episode caption (April 21, 2021 02:30 AM); title read from the address"),
+    # --- the sentence (Friday 25 June 2021)
+    (CV, 'st6-cv25-wobispodium', CV25, None, False, 'excerpt_copy', 'https://wobispodium.com/2021_06_25_archive.html', '2021-06-25', 'Derek Chauvin sentenced (archive page of 25 June 2021)', "a Nigerian blog's archive page for the day: a teaser of its story"),
+    (CV, 'st6-cv25-infodailyng', CV25, None, False, 'excerpt_copy', 'https://infodailyng.com/tag/floyd', None, 'Floyd (tag page)', "a Nigerian blog's tag page: a teaser 'According to CNN'"),
+    (CV, 'st6-cv25-newsbreak', CV25, None, False, 'independent_same_story', 'https://www.newsbreak.com/news/2290227886677/another-rochester-man-sentenced-for-2019-drug-bust', None, 'Chauvin sentenced to 22.5 years (update)', "a local station's update on Chauvin's sentence (6/25/21 3:00 PM) under an aggregator address of an unrelated story"),
+    (CV, 'st6-cv25-onenewspage', CV25, None, False, 'independent_same_story', 'https://www.onenewspage.com/video/20210625/13924027/Derek-Chauvin-Sentenced-to-22-Years-for.htm', '2021-06-25', 'Derek Chauvin Sentenced to 22.5 Years for Murder of George Floyd', "a video aggregator's transcript (Cahill 'via The New York Times', Chauvin's statement)"),
+    (CV, 'st6-cv25-latimesnow', CV25, None, False, 'independent_same_story', 'https://latimesnow.com/2021/06/25/watch-derek-chauvin-as-judge-reads-his-sentence', '2021-06-25', 'Watch Derek Chauvin as judge reads his sentence', "a scraper's post of CNN's video description"),
+    (CV, 'st6-cv25-bluebloodz', CV25, None, False, 'excerpt_copy', 'https://bluebloodz.com/index.php/tag/derek-chauvin-trial/', None, 'Derek Chauvin Sentenced To 22-and-a-Half Years In Prison.', "a tag page's teaser of an agency-style story (a lesser sentence than the 30 years asked)"),
+    (CV, 'st6-cv25-wjbt', CV25, None, False, 'independent_same_story', 'https://wjbt.iheart.com/featured/t-roy/content/2021-06-28-george-floyd-chauvin-sentenced-to-225-years/', '2021-06-28', 'George Floyd: Chauvin sentenced to 22.5 years', "a Jacksonville radio host's item written on Friday ('today's (Friday) sentencing'), credited to USA Today, dated 28 June by its address"),
+    # --- India v Pakistan (Saturday 14 October 2023)
+    (WC, 'st6-wcpak-sportingnews', WCPAK, None, False, 'independent_same_story', 'https://www.sportingnews.com/au/cricket/news/babar-azam-indian-captain-rohit-sharma-pakistan-world-cup/1d6b96860d6684b538e9b04e', None, 'What Babar Azam said about Rohit Sharma after the Pakistan defeat', "Sporting News Australia's report with Babar Azam's quotations; title made up from the address"),
+    (WC, 'st6-wcpak-dailytimes', WCPAK, None, False, 'independent_same_story', 'https://dailytimes.com.pk/1140786/india-beat-pakistan-in-world-cup-clash/', '2023-10-19', 'India beat Pakistan in World Cup clash', "a Lahore paper's match report ('AHMEDABAD:', 'on Saturday'), its page dated five days later; title read from the address"),
+    (WC, 'st6-wcpak-bolnews', WCPAK, None, False, 'independent_same_story', 'https://www.bolnews.com/sports/2023/10/india-extend-world-cup-record-to-8-0-with-win-over-pakistan/', '2023-10-14', 'India extend World Cup record to 8-0 with win over Pakistan', "a Pakistani channel's report with bullet points; title read from the address"),
+    (WC, 'st6-wcpak-nationpk', WCPAK, None, False, 'independent_same_story', 'https://www.nation.com.pk/15-Oct-2023/india-thrash-pakistan-to-extend-world-cup-winning-streak', '2023-10-15', 'India thrash Pakistan to extend World Cup winning streak', "The Nation's print report ('AHMEDABAD -'); title read from the address"),
+    (WC, 'st6-wcpak-aljazeera', WCPAK, None, False, 'independent_same_story', 'https://www.aljazeera.com/sports/2023/10/14/india-beat-pakistan-to-maintain-perfect-cricket-world-cup-record?traffic_source=rss', '2023-10-14', 'India beat Pakistan to maintain perfect Cricket World Cup record', "Al Jazeera's report (Pakistanis 'effectively banned from attending'); title read from the address"),
+    (WC, 'st6-wcpak-wionews', WCPAK, None, False, 'independent_same_story', 'https://www.wionews.com/sports/odi-world-cup-rohit-sharmas-fifty-paints-ahmedabad-blue-as-india-maintain-perfect-winning-record-vs-pakistan-646866', '2023-10-14', "ODI World Cup: Rohit Sharma's fifty paints Ahmedabad blue as India maintain perfect winning record vs Pakistan", "WION's report; title read from the address"),
+    (WC, 'st6-wcpak-thetruth', WCPAK, None, False, 'independent_same_story', 'https://thetruthinternational.com/?p=75466', None, 'India beat Pakistan by seven wickets (untitled)', "a site's inflated report ('In a spectacular display of cricketing prowess'), with broken Thai-encoded apostrophes"),
+    (WC, 'st6-wcpak-tiruneshdibaba', WCPAK, None, False, 'live_blog', 'https://tiruneshdibaba.net/india-thrash-pakistan-by-seven-wickets-cricket-world-cup-2023-as-it-happened-cricket-world-cup-2023/?lang=fa', None, 'India thrash Pakistan by seven wickets: Cricket World Cup 2023 – as it happened', "a British paper's live blog copied onto an unrelated site: its closing entries (the captains and Bumrah speak)"),
+    # --- India v New Zealand, semi-final (Wednesday 15 November 2023)
+    (WC, 'st6-wcnzl-yahooca', WCNZL, 'web6:afp-ind-nzl', True, 'original', 'https://ca.sports.yahoo.com/news/kohli-shines-india-outclasses-zealand-180850993.html', '2023-11-15', 'Kohli shines as India outclasses New Zealand', "AFP's first full report, '(AFP)', cut short, on Yahoo Sports Canada; title read from the address"),
+    (WC, 'st6-wcnzl-urdupoint', WCNZL, 'web6:afp-ind-nzl', False, 'wire_copy', 'https://www.urdupoint.com/en/sports/kohli-and-shami-star-as-india-reach-world-cup-1768234.html', '2023-11-15', 'Kohli and Shami star as India reach World Cup final', "the same AFP report in full (Shami's dropped catch), uncredited in the excerpt"),
+    (WC, 'st6-wcnzl-zawya', WCNZL, 'web6:afp-ind-nzl', False, 'write_through', 'https://www.zawya.com/en/special-coverage/cricket-world-cup-2023/kohli-and-shami-star-as-india-reach-world-cup-final-qkpqrgeg', '2023-11-16', 'Kohli and Shami star as India reach World Cup final', "AFP's later version (Gill 'retired hurt on 79', Gilmour's 6-14 of 1975), credit not shown"),
+    (WC, 'st6-wcnzl-dawn', WCNZL, 'web6:afp-ind-nzl', False, 'write_through', 'https://www.dawn.com/news/1789543/kohli-shami-star-as-india-beat-new-zealand-to-reach-world-cup-final', '2023-11-15', 'Kohli, Shami star as India beat New Zealand to reach World Cup final', "AFP's rewritten report ('by 70 runs to reach the Cricket World Cup final'), 'AFP Published November 15, 2023', keeping the Williamson and Latham paragraphs"),
+    (WC, 'st6-wcnzl-thenewspk', WCNZL, 'web6:afp-ind-nzl', False, 'wire_copy', 'https://www.thenews.com.pk/print/1129461-kohli-shami-star-as-india-beat-new-zealand-to-reach-world-cup-final', '2023-11-16', 'Kohli, Shami star as India beat New Zealand to reach World Cup final', "the same rewritten AFP report in The News' print edition ('MUMBAI:', Kohli's and Tendulkar's quotations)"),
+    (WC, 'st6-wcnzl-neherald', WCNZL, None, False, 'independent_same_story', 'https://neherald.com/sports/after-kohlis-ton-shami-steamrolls-new-zealand-for-indias-entry-into-world-cup-final', None, "After Kohli's ton, Shami steamrolls New Zealand for India's entry into World Cup final", "an Indian agency-style report built around Shami"),
+    (WC, 'st6-wcnzl-lifelines', WCNZL, None, False, 'verbatim_copy', 'https://web.lifelines.name/read/94481832-b24c-5c7d-9f6c-95f19ceafc1b', None, 'India into World Cup final after Kohli century and Shami see off New Zealand', "a British paper's quick report ('Barney Ronay's report to follow') copied by a reader site"),
+    (WC, 'st6-wcnzl-newsday', WCNZL, None, False, 'independent_same_story', 'https://newsday.co.tt/2023/11/15/kohlis-ton-shamis-seven-for-put-india-into-world-cup-cricket-final/?utm_source=rss&utm_medium=rss&utm_campaign=kohlis-ton-shamis-seven-for-put-india-into-world-cup-cricket-final', '2023-11-15', "Kohli's ton, Shami's seven-for put India into World Cup cricket final", "Trinidad's Newsday report with summarised scores (AFP photo)"),
+    # --- Australia v India, final (Sunday 19 November 2023)
+    (WC, 'st6-wcaus-bangkokpost', WCAUS, None, False, 'wire_copy', 'https://www.bangkokpost.com/sports/2688204/head-breaks-india-hearts-as-australia-win-sixth-world-cup-title', '2023-11-20', 'Head breaks India hearts as Australia win sixth World Cup title', "an agency's report ('AHMEDABAD (INDIA) -', Head's and Rohit's quotations) in the Bangkok Post"),
+    (WC, 'st6-wcaus-stuff', WCAUS, None, False, 'independent_same_story', 'https://www.stuff.co.nz/sport/cricket/cricket-world-cup/301011654/australia-win-cricket-world-cup-for-record-sixth-time-after-stunning-favourites-india', '2023-11-20', 'Australia win Cricket World Cup for record sixth time after stunning favourites India', "Stuff's report ('Sunday (Monday NZT)', AP photos); title read from the address"),
+    (WC, 'st6-wcaus-yahoouk', WCAUS, None, False, 'wire_copy', 'https://uk.sports.yahoo.com/news/australia-stun-favourites-india-win-155935263.html', None, 'Travis Head hits century as Australia stun favourites India to win Cricket World Cup', "a British agency's report ('a masterful 137 from 120 balls') on Yahoo UK"),
+    (WC, 'st6-wcaus-cityam', WCAUS, None, False, 'independent_same_story', 'https://www.cityam.com/super-head-century-hands-australia-sixth-cricket-world-cup-against-hosts-india-in-ahmedabad/', None, 'Super Head century hands Australia SIXTH Cricket World Cup against hosts India in Ahmedabad', "City AM's report under subheads"),
+    (WC, 'st6-wcaus-wwos', WCAUS, None, False, 'independent_same_story', 'https://wwos.nine.com.au/cricket/world-cup-final-2023-australia-india-result-video-travis-head-century/5ca83140-d93f-4a1a-95a5-ab2e7f92a434', '2023-11-19', 'World Cup final 2023: Australia beat India, Travis Head century', "Nine's Wide World of Sports report with its commentators' words; title made up from the address"),
+    (WC, 'st6-wcaus-metro', WCAUS, None, False, 'independent_same_story', 'https://metro.co.uk/2023/11/19/australia-win-sixth-cricket-world-cup-travis-head-ends-india-party-19845151/', '2023-11-19', 'Australia beat India in Cricket World Cup final', "Metro's report"),
+    (WC, 'st6-wcaus-yahooau', WCAUS, None, False, 'independent_same_story', 'https://au.sports.yahoo.com/travis-head-breaks-india-hearts-162157566.html', None, 'Travis Head breaks India hearts as Australia lift record sixth Cricket World Cup title', "a British paper's report (the fireworks 'not for the team they had been intended for') on Yahoo Australia"),
 ]
 
 SHA256 = {
@@ -259,6 +323,50 @@ SHA256 = {
     'st6-nk211221-nippon': '53ba16222936678c9880c872d15fca0a24170140ece91a18b5aec156aa582ffd',
     'st6-nk250408-startribune': '19a5f12f068213ee832053098062d449c485cdf8aba325cd7dceda477e06e80c',
     'st6-nk250411-dunyanews': 'b3bec834deef0589c0fca11a0e51a54ff2c60e5038a2eea13c7eabfd88483413',
+    'st6-cv19-wcco': '3dadbfa5cf92d445e1eda88b6f766a25fcfe8b5b711a486bdce7f9577734f83c',
+    'st6-cv19-theolympian': '744b700b33ddf96b8c498673a9419230cef94f5c0e6c479e159ab80afcf850d8',
+    'st6-cv19-democracynow': 'c56e6587448d305f96caded6ee3a9bd66d18ff34ae55728b1a5a406c38beeab9',
+    'st6-cv19-huffpost': '239bbfb5854c3794a0c6e16e994e68e40660adec3eddd361e3c6ab29a6c573ff',
+    'st6-cv19-arkansasonline': '7c199a002c91fbda04703ceb0293a97063dc6d8be80a89299e751aeb10ca2cae',
+    'st6-cv19-theweek': 'c806217cfd89b86442591c8a7559df0de5601201fafd9a39a657cd2acc069e2e',
+    'st6-cv19-longhairdontcare': 'c909f788f11208cb9a194e2ee4a4ae71feeaa44456e0d07edd791dfe9141326b',
+    'st6-cv19-moderatevoice': 'b666d3603dc37a13222eb5747f4050b0b774c6feb5b94bb3fa4ee7a980d6b8f8',
+    'st6-cv20-abcnews': '2917e97b8e334b63cf713040444571a554c70eb12136fd2227369b97162b7733',
+    'st6-cv20-dailyconservative': '125355fa540d384aa5a9bb0204a70fc7f4d0e05a00974e76299c8dbc94712c6d',
+    'st6-cv20-cbsnews': '4d285919b68a338555227b3d192be4e2916bb6c78b4ef71e0652152a2683679d',
+    'st6-cv20-wsj': '88c3141f2ff69888153ba2ff177c89972f63c12af1208260056358abedd690d4',
+    'st6-cv20-wbls': '31dd1e7128b966b5bcddd282d40c6147cc6edf5adaed9fe9370212cc999ab07a',
+    'st6-cv20-voanews': 'abb050862b3e77ab52baa67058beb370cc73cea2ab2c65201a514b99ac71acf5',
+    'st6-cv25-wobispodium': '7defc45bee32a23952a2aa57b8ab23107af411a3602d9b0f0a6bc4cb11b71481',
+    'st6-cv25-infodailyng': 'ec179bef6b1fccfc12dd4f79ada327820416c70b969913abc1897e595667ad69',
+    'st6-cv25-newsbreak': '49b27102affda1380ae7c6e71789929abfedb5dfbc78fb3ad8439858188b13cd',
+    'st6-cv25-onenewspage': 'a350ece213d4b2a1be93bcbe6d641f39087ece610de76522d5b1f61c20421cf8',
+    'st6-cv25-latimesnow': 'a2d85ae29c7dafe511dca452a85ac6764ea34e261ea30ee4eb662b2ad479da24',
+    'st6-cv25-bluebloodz': 'fecab4a0b95f38474299c09311c1aece388fe2d51dc10c72296c0bf5d4bd0eba',
+    'st6-cv25-wjbt': 'b2296350227278255cb46d3dc96bc571feea036bbe3a4134cf5daa6a6ad98371',
+    'st6-wcpak-sportingnews': '43a6c2908cf4213d6dd001713376a1e3cfb70f95bbbd1a7a6ccded4bc72508b0',
+    'st6-wcpak-dailytimes': '86f3ade2725720c6f456591a9a5f2f43e5715ed1fc9249c008aa752578f2c534',
+    'st6-wcpak-bolnews': '4f94df80777ff3d8910b7d760acbcca7ed837e062d4a53bed842019a15591dac',
+    'st6-wcpak-nationpk': '9a760aa9f66778288c981f6c5695addfc29949b0c2574d70b7d01a4e9487aee1',
+    'st6-wcpak-aljazeera': 'be441a908446a7a0d7f8e84c06e4a8f8f7194b858c57dfeff3229b816c15d932',
+    'st6-wcpak-wionews': 'e82b79219d7832683174ae4e57405382264ce6fd61453449e64c970cfbf495ed',
+    'st6-wcpak-thetruth': '2a988053b4c320f912b02f61915e32292fe00e9fc20d2dd03d7e24d6289ee894',
+    'st6-wcpak-tiruneshdibaba': '19d9a8298f26944f8652e8ce271625ffb64874600bccb0ea9229ce37ab279b5b',
+    'st6-wcnzl-yahooca': '597c7e32caad3ac890cb7eabb337b7ed3e42dbe0400b62f0e5eb115eaa07bdb1',
+    'st6-wcnzl-urdupoint': 'e76ef8cd83dd06ab8ba450435eed1f8530af668614578d4f353e08ffb364662b',
+    'st6-wcnzl-zawya': 'e3ad8e9c3a40df1d94ac84b58b9beae8a11517d333eb570b3cc7d35306a1d6d5',
+    'st6-wcnzl-dawn': '088b51eea4162b5f5a13a5dcfe09439e041b407298d72b369299cf130e21853a',
+    'st6-wcnzl-thenewspk': '7532b4883d4fe2fd24a44cbd98502d83e859381daa68384d88e4874a18e79f60',
+    'st6-wcnzl-neherald': '35566528c3250a63552765e478824589c730a92e8c78b8e08438e3c85e3765fe',
+    'st6-wcnzl-lifelines': 'f5c642c5c8522908feff4b3600d2c49d79bee089fd037a19bb979d0fb230e7a5',
+    'st6-wcnzl-newsday': '8fb5c0060bbc32439733dd17340f0e2643e3ea3eabb08f4d94fc8de95369ad1b',
+    'st6-wcaus-bangkokpost': '760a11dd35d719878b9f3b17ed5d684b83c3dff6ffccc46e3334793cd7bab309',
+    'st6-wcaus-stuff': '27f31b992da70df2285754dbfd237e4ec8cab71eef7aa6f008ad807f7feea1f1',
+    'st6-wcaus-yahoouk': '53917cf38f04538a37ac0e5c648183e6e4dbf508982a71b579cd919523f606cc',
+    'st6-wcaus-cityam': 'dd7ebcf744b2d813a17294f9f4e3641b2519932a9d5839d3d8002f328409c94e',
+    'st6-wcaus-wwos': 'c4e6988687e9f769d4f356d8da0955850da31776fe84abfb3c8846fc0db34e98',
+    'st6-wcaus-metro': '307fce268603c071222ec0dca316b155ef19947ad99b0931285559c010b6fa0e',
+    'st6-wcaus-yahooau': '87e3075264cf61a500b38a1d8795bc6595b0fe627cf6e7584527fd7832726c79',
 }
 
 # Judgements worth a second look, per story.
@@ -278,6 +386,12 @@ NOTES = {
     'web6:nikkei-2021-06-22': "The day is read from the numbers (Monday's 3.3% fall, Bullard, Powell's testimony that day); Business Recorder's midday report and Reuters' close are one story.",
     'web6:nikkei-2021-12-21': "The day is read from the close (28,517.59) and 'First Section' (before April 2022): doubtful.",
     'web6:nikkei-2025-04-11': "The day is read from Thursday's 9% jump and the escalating US-China tariffs (April 2025).",
+    'web6:chauvin-closing-2021-04-19': "Monday's closings and Tuesday morning's pages (Democracy Now!, HuffPost, the Arkansas paper) are one story: the verdict came on Tuesday afternoon. Schleicher's 'believe your eyes' and 'This wasn't policing. This was murder.' are quoted by most pages, each in its own words around them: no family. Reuters' story is seen only as an opening teaser (moderatevoice).",
+    'web6:chauvin-verdict-2021-04-20': "Mostly video captions and short items; no shared text beyond the three counts. A timeline entry of an annual report and the Star Tribune's front page were left out.",
+    'web6:chauvin-sentence-2021-06-25': "Several pages are teasers on archive and tag pages. The newsbreak page's address names an unrelated Rochester drug case but its text is the Chauvin update. WJBT's page is dated 28 June by its address but was written on the Friday.",
+    'web6:ind-pak-2023-10-14': "The copied live blog (its closing entries) and the reports share only the captains' words (Babar Azam's, in two wordings). The Lahore paper's page is dated 19 October although its report is of Saturday 14 October.",
+    'web6:ind-nzl-2023-11-15': "AFP's family: Yahoo Canada's credited run (15 November) is the original; urdupoint's is the same first version in full; Zawya's is a later version of that text; Dawn's ('AFP Published November 15') and The News' are a rewritten version keeping the middle paragraphs (Williamson 'dropped on 52', '220-3 became 220-4'), put in the family as write-throughs (doubtful: a rewritten lead).",
+    'web6:aus-ind-2023-11-19': "The Bangkok Post's and Yahoo Australia's headlines share 'Head breaks India hearts' but their texts differ (an agency's report and a British paper's): no family. The National's photo gallery (captions only) was left out.",
 }
 
 # Pages read and left out (url: why), as web5.LEFT_OUT.
@@ -295,4 +409,8 @@ LEFT_OUT = {
     'http://www.tgcom24.mediaset.it/economia/borsa-tokyo-negativa-dopo-tonfo-wall-street-nikkei-chiude-2-3-_3122317-201802a.shtml': 'Italian',
     'https://www.rd.nl/artikel/1002392-nikkei-flink-lager-door-koersverliezen-chipbedrijven': 'Dutch',
     'https://realtid.se/tag/japanska-borsen': 'Swedish tag page',
+    'https://ywcagreenwichannualreport.org/cool_timeline/derek-chauvin-is-found-guilty-in-the-2020-murder-of-george-floyd': "a one-line timeline entry of an annual report, not a news page",
+    'https://www.startribune.com/': "the paper's front page (the verdict boxes), not an article",
+    'https://community.surrealcms.com/master027/the-columbian-death-notices-the-silent-victims-screaming-for-justice/image03': 'an image caption in a gallery',
+    'https://www.thenationalnews.com/sport/cricket/2023/11/19/brilliant-travis-head-century-guides-australia-to-world-cup-final-win-over-india': 'a photo gallery (captions only)',
 }
