@@ -77,6 +77,13 @@ TOPICS = {
         'web6:ind-nzl-2023-11-15': ("India beat New Zealand by 70 runs in the semi-final: Kohli's record 50th ODI hundred, Iyer's 105, Shami's 7-57 (Wed 15 Nov 2023)", ['same-team-other-match']),
         'web6:aus-ind-2023-11-19': ("Australia beat India by six wickets in the final: Head's 137, a 192 stand with Labuschagne, a sixth title (Sun 19 Nov 2023)", ['same-team-other-match', 'same-names-other-event']),
     }),
+    'harvey-2017-08': ("Hurricane Harvey, August 2017: landfall near Rockport, Texas, as a Category 4 (Friday 25 August), catastrophic flooding and mass rescues in Houston (Sunday 27 August), the record 51.88 inches (Tuesday 29 August), the second landfall near Cameron, Louisiana (Wednesday 30 August), the explosions at the Arkema plant in Crosby (Thursday 31 August) (a storm day by day)", {
+        'web6:harvey-landfall-2017-08-25': ('Harvey makes landfall between Port Aransas and Port O\'Connor as a Category 4 with 130 mph winds; buildings collapse in Rockport (Fri 25 Aug 2017, with Saturday\'s early follow-ups)', ['storyline-other-day', 'live-blog-and-follow-ups']),
+        'web6:harvey-houston-floods-2017-08-27': ('Catastrophic flooding in Houston: thousands of calls for help, people told to go to their roofs, the convention center opened as a shelter (Sun 27 Aug 2017)', ['storyline-other-day', 'shared-quotes-two-families']),
+        'web6:harvey-record-rain-2017-08-29': ('Cedar Bayou reports 51.88 inches of rain, a record for the continental US; a second landfall forecast for Louisiana (Tue 29 Aug 2017)', ['storyline-other-day']),
+        'web6:harvey-louisiana-2017-08-30': ('Harvey, now a tropical storm, makes landfall again just west of Cameron, Louisiana (Wed 30 Aug 2017)', ['storyline-other-day', 'same-names-other-event']),
+        'web6:harvey-arkema-2017-08-31': ("Explosions and fire at Arkema's flooded peroxide plant in Crosby; FEMA calls the plume 'incredibly dangerous' (Thu 31 Aug 2017, with Friday's second fire)", ['storyline-other-day', 'live-blog-and-follow-ups']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -96,6 +103,9 @@ CV = 'chauvin-trial-2021'
 CV19, CV20, CV25 = 'web6:chauvin-closing-2021-04-19', 'web6:chauvin-verdict-2021-04-20', 'web6:chauvin-sentence-2021-06-25'
 WC = 'india-cwc-2023'
 WCPAK, WCNZL, WCAUS = 'web6:ind-pak-2023-10-14', 'web6:ind-nzl-2023-11-15', 'web6:aus-ind-2023-11-19'
+HV = 'harvey-2017-08'
+HV25, HV27, HV29 = 'web6:harvey-landfall-2017-08-25', 'web6:harvey-houston-floods-2017-08-27', 'web6:harvey-record-rain-2017-08-29'
+HV30, HV31 = 'web6:harvey-louisiana-2017-08-30', 'web6:harvey-arkema-2017-08-31'
 ARTICLES = [
     # --- Thai cave: found alive (Monday 2 July 2018)
     (TC, 'st6-tc02-razortv', TC02, None, False, 'independent_same_story', 'https://razor.tv/video/found-alive-after-nine-days-thai-boys-cave-ordeal-not-over/4800266888001/5805092848001', None, "Found alive after nine days: Thai boys' cave ordeal not over", "a Singapore video page's one-sentence caption (title read from the address)"),
@@ -239,6 +249,40 @@ ARTICLES = [
     (WC, 'st6-wcaus-wwos', WCAUS, None, False, 'independent_same_story', 'https://wwos.nine.com.au/cricket/world-cup-final-2023-australia-india-result-video-travis-head-century/5ca83140-d93f-4a1a-95a5-ab2e7f92a434', '2023-11-19', 'World Cup final 2023: Australia beat India, Travis Head century', "Nine's Wide World of Sports report with its commentators' words; title made up from the address"),
     (WC, 'st6-wcaus-metro', WCAUS, None, False, 'independent_same_story', 'https://metro.co.uk/2023/11/19/australia-win-sixth-cricket-world-cup-travis-head-ends-india-party-19845151/', '2023-11-19', 'Australia beat India in Cricket World Cup final', "Metro's report"),
     (WC, 'st6-wcaus-yahooau', WCAUS, None, False, 'independent_same_story', 'https://au.sports.yahoo.com/travis-head-breaks-india-hearts-162157566.html', None, 'Travis Head breaks India hearts as Australia lift record sixth Cricket World Cup title', "a British paper's report (the fireworks 'not for the team they had been intended for') on Yahoo Australia"),
+    # --- Harvey: landfall (Friday 25 August 2017)
+    (HV, 'st6-hv25-augustafreepress', HV25, None, False, 'live_blog', 'http://augustafreepress.com/reports-harvey-makes-landfall-category-4-hurricane-along-texas-coast/', '2017-08-26', 'Reports: Harvey makes landfall as Category 4 hurricane along Texas coast', "a Virginia site's run of a weather company's timed updates (10:00 p.m. CDT Friday: landfall), 12:02 am Saturday"),
+    (HV, 'st6-hv25-carbonated', HV25, None, False, 'independent_same_story', 'http://www.carbonated.tv/news/hurricane-harvey-texas-130mph-winds-photos-video', '2017-08-25', 'Hurricane Harvey makes landfall in Texas with estimated 130mph winds', "a video site's story with embedded tweets (the Rockport 'Sharpie' quotation)"),
+    (HV, 'st6-hv25-newsflash', HV25, None, False, 'verbatim_copy', 'https://newsflash.one/2017/08/26/category-4-hurricane-harvey-makes-landfall-in-texas/', '2017-08-26', 'Category 4 Hurricane Harvey Makes Landfall in Texas', "NBC News' Friday night story ('NBC News meteorologist Bill Karins') copied by an aggregator"),
+    (HV, 'st6-hv25-people', HV25, None, False, 'independent_same_story', 'https://people.com/human-interest/hurricane-harvey-hits-texas/', '2017-08-26', 'Hurricane Harvey raged into land Friday night as a Category 4 storm', "People's story (Alexia Fernández, 01:50 AM), local stations' reports"),
+    (HV, 'st6-hv25-nydntracker', HV25, None, False, 'independent_same_story', 'https://www.nydailynews.com/news/national/storm-tracker-follow-hurricane-harvey-path-article-1.3440990', None, "Storm Tracker: Follow Hurricane Harvey's path", "the Daily News' tracker page updated early Saturday (downgraded to Category 1, a second landfall on Copano Bay)"),
+    (HV, 'st6-hv25-nydnlandfall', HV25, None, False, 'independent_same_story', 'https://www.nydailynews.com/news/national/hurricane-harvey-landfall-tex-category-4-storm-article-1.3442752', None, 'Hurricane Harvey makes landfall in Texas as a Category 4 storm with more than 130 mph winds', "the Daily News' own Friday night story (Marshall Shepherd to the News)"),
+    (HV, 'st6-hv25-fox32', HV25, None, False, 'wire_copy', 'https://www.fox32chicago.com/news/hurricane-harvey-makes-landfall-in-texas-as-category-4-storm', None, 'Hurricane Harvey makes landfall in Texas as Category 4 storm', "AP's Friday night story ('smashed into Texas late Friday'), uncredited, on a Chicago station's site"),
+    # --- Houston floods (Sunday 27 August 2017)
+    (HV, 'st6-hv27-wwlp', HV27, None, False, 'independent_same_story', 'http://wwlp.com/2017/08/27/harvey-causing-unprecedented-flooding-in-texas/', '2017-08-27', 'Harvey causing unprecedented flooding in Texas', "a Massachusetts station's weather item ('HOUSTON, Texas (WWLP)')"),
+    (HV, 'st6-hv27-4pnoticias', HV27, 'web6:nbc-houston-floods', False, 'verbatim_copy', 'https://4pnoticias.com/houston-hit-by-catastrophic-flooding-from-hurricane-harvey-hundreds-rescued/', None, 'Houston hit by catastrophic flooding from Hurricane Harvey, hundreds rescued', "NBC News' Sunday story ('HOUSTON —', 'The Latest' bullets) copied by a Mexican site; title read from the address"),
+    (HV, 'st6-hv27-classicfmgh', HV27, 'web6:nbc-houston-floods', False, 'rewrite', 'https://classicfmgh.com/?p=2344', None, 'Hurricane Harvey unleashes catastrophic flooding across Houston', "the same story reworded sentence by sentence on a Ghanaian radio site (knee-deep downtown, 10 feet on highways, rooftops not attics)"),
+    (HV, 'st6-hv27-readyone', HV27, 'web6:usat-houston-floods', False, 'verbatim_copy', 'https://readyone.us/2017/08/27/texas-hurricane-27-august-2017/', '2017-08-27', 'Texas hurricane, 27 August 2017', "a national paper's Sunday story (Turner's 'creating a nightmare', Abbott on Fox News Sunday) pasted as one paragraph; title read from the address"),
+    (HV, 'st6-hv27-pluspakistani', HV27, 'web6:usat-houston-floods', False, 'spun_copy', 'https://pluspakistani.com/hurricane-harvey-causes-catastrophic-flooding-houston-texas-thousands-rescue-calls-made/', None, "Hurricane Harvey causes 'catastrophic flooding' in Houston and Texas, thousands of rescue calls made", "the same story synonym-swapped ('Typhoon Harvey', 'calls for salvages in the remarkable occasion') with its evening paragraphs"),
+    (HV, 'st6-hv27-wimsradio', HV27, None, False, 'wire_copy', 'https://www.wimsradio.com/2017/08/27/hurricane-harvey-hundreds-of-rescues-thousands-of-911-calls-swamp-houston-area/', '2017-08-27', 'Hurricane Harvey: Hundreds of rescues, thousands of 911 calls swamp Houston area', "ABC News' story 'Posted ... by ABC News' on an Indiana radio site"),
+    (HV, 'st6-hv27-columbian', HV27, 'web6:ap-houston-floods', True, 'original', 'http://columbian.com/news/2017/aug/27/water-is-swallowing-us-up-catastrophic-floods-hit-houston', '2017-08-27', "'Water is swallowing us up': catastrophic floods hit Houston", "AP's Sunday story, 'HOUSTON (AP) —', 'thousands of desperate calls', in The Columbian; title read from the address"),
+    (HV, 'st6-hv27-cbscolorado', HV27, 'web6:ap-houston-floods', False, 'wire_copy', 'https://cbsnews.com/colorado/news/hurricane-harvey-flooding-houston', None, 'Rescuers Pluck Hundreds From Rising Floodwater In Houston', "AP's earlier version ('hundreds of desperate calls', the sheriff's spokesman's 'heartbreaking'), credited, on a Denver station's page"),
+    (HV, 'st6-hv27-nydnfive', HV27, None, False, 'independent_same_story', 'https://www.nydailynews.com/news/national/harvey-death-toll-rise-residents-urged-stand-roof-article-1.3446395', None, "Five reported dead as Harvey becomes 'worst disaster' ever seen in Texas; emergency crews race to rescue stranded people", "the Daily News' Sunday night story"),
+    # --- record rainfall (Tuesday 29 August 2017)
+    (HV, 'st6-hv29-chicagotribune', HV29, None, False, 'independent_same_story', 'http://digitaledition.chicagotribune.com/tribune/article_popover.aspx?guid=5f021268-c39a-4873-bfe8-6c938377c230', None, 'Harvey sets a US rainfall record (weather column)', "the Chicago Tribune's print weather column: 51.88 inches at Cedar Bayou as of 5 p.m. Tuesday"),
+    # --- second landfall in Louisiana (Wednesday 30 August 2017)
+    (HV, 'st6-hv30-bustle', HV30, None, False, 'independent_same_story', 'https://www.bustle.com/p/where-is-cameron-louisiana-harvey-made-its-second-landfall-there-79924', None, 'Harvey Made Its Second Landfall On A Louisiana Town Near The Texas Border', "Bustle's explainer citing the Washington Post and USA Today (Feltgen's 'the end of the beginning')"),
+    (HV, 'st6-hv30-thestar', HV30, None, False, 'wire_copy', 'https://www.thestar.com/news/world/2017/08/30/tropical-storm-harvey-makes-landfall-again-this-time-in-louisiana.html', '2017-08-30', 'Tropical storm Harvey makes landfall again, this time in Louisiana', "AP's early Wednesday story ('LAKE CHARLES, LA.—', 45 mph) in the Toronto Star; title read from the address"),
+    (HV, 'st6-hv30-nationalpost', HV30, 'web6:wapo-harvey-louisiana', False, 'wire_copy', 'https://nationalpost.com/news/world/harvey-again-makes-landfall-this-time-as-a-tropical-storm-near-cameron-la', None, 'Harvey rains down on Louisiana after drowning Houston', "the Washington Post's story ('The Post's Capital Weather Gang reported'), uncredited, in the National Post"),
+    (HV, 'st6-hv30-newsindiatimes', HV30, 'web6:wapo-harvey-louisiana', False, 'write_through', 'https://www.newsindiatimes.com/harvey-makes-landfall-again-in-western-louisiana-as-rain-pummels-the-gulf-coast/', None, 'Harvey makes landfall again in western Louisiana as rain pummels the Gulf Coast', "the Post's rewritten version (a Washington Post photo credit; 'already the biggest rainstorm', 22 dead), keeping the 'prepare and pray' line"),
+    (HV, 'st6-hv30-ynaija', HV30, 'web6:wapo-harvey-louisiana', False, 'partial_copy', 'https://ynaija.com/harvey-made-second-landfall-louisiana/', None, 'Harvey makes second landfall in Louisiana', "a Nigerian site's bullet list: three of the Post's sentences and three of a cable network's (the 3-6 inches, the Guard's vehicles)"),
+    (HV, 'st6-hv30-fox4kc', HV30, None, False, 'wire_copy', 'https://fox4kc.com/news/harvey-makes-third-landfall-along-louisiana-texas-border/', None, 'Harvey makes third landfall along Louisiana-Texas border', "a cable network's story ('CAMERON, La. —', 'a third landfall', a list of landfalls) on a Kansas City station's site"),
+    (HV, 'st6-hv30-tidingsp', HV30, None, False, 'verbatim_copy', 'http://tidingsp.blogspot.com/2017/08/harvey-slams-louisiana-tropical-storm.html', None, 'Harvey slams Louisiana as tropical storm', "a national paper's Wednesday story ('The Associated Press contributed') copied onto a Chinese-language blog; title read from the address"),
+    # --- Arkema (Thursday 31 August 2017)
+    (HV, 'st6-hv31-desdemona', HV31, None, False, 'excerpt_copy', 'https://desdemonadespair.net/?p=1540', '2017-08-31', 'Arkema chemical plant explosions (excerpt)', "a climate blog's long excerpt of the Washington Post's story ('By Alex Horton and Mark Berman', credited)"),
+    (HV, 'st6-hv31-newsvine', HV31, None, False, 'excerpt_copy', 'http://jfxgillis.newsvine.com/_news/2017/08/31/38282950-breaking-explosions-reported-at-flooded-crosby-texas-chemical-plant', '2017-08-31', 'BREAKING: Explosions reported at flooded Crosby [Texas] chemical plant', "a user's post on a news-sharing site quoting two paragraphs (seeded Thu Aug 31, 2017 2:56 AM)"),
+    (HV, 'st6-hv31-fox10phoenix', HV31, None, False, 'wire_copy', 'https://www.fox10phoenix.com/weather/skyfox-aerial-images-show-flames-black-smoke-at-crosby-facility', None, 'SkyFOX aerial images show flames, black smoke at Crosby facility', "AP's Friday evening story of a second trailer on fire, credited, under a Houston station's video"),
+    (HV, 'st6-hv31-wrbl', HV31, None, False, 'live_blog', 'https://www.wrbl.com/news/national/fire-breaks-out-at-chemical-plant-hit-by-harvey-flood-waters/', None, 'Fire breaks out at chemical plant hit by Harvey flood waters', "a Georgia station's updating page (10:00 A.M. entry above the CBS early report)"),
+    (HV, 'st6-hv31-thestar', HV31, None, False, 'wire_copy', 'https://www.thestar.com/news/world/2017/08/31/two-explosions-were-just-reported-at-a-flood-damaged-chemical-plant-near-houston.html', '2017-08-31', 'Two explosions were just reported at a flood-damaged chemical plant near Houston', "AP's Thursday story ('CROSBY, TEXAS—', metric units, 'An AP photographer') in the Toronto Star; title read from the address"),
 ]
 
 SHA256 = {
@@ -367,6 +411,35 @@ SHA256 = {
     'st6-wcaus-wwos': 'c4e6988687e9f769d4f356d8da0955850da31776fe84abfb3c8846fc0db34e98',
     'st6-wcaus-metro': '307fce268603c071222ec0dca316b155ef19947ad99b0931285559c010b6fa0e',
     'st6-wcaus-yahooau': '87e3075264cf61a500b38a1d8795bc6595b0fe627cf6e7584527fd7832726c79',
+    'st6-hv25-augustafreepress': '5faa42f63d37b856c49de70b5dd2c81d0ea490c827f6fba2debcc8469a60bc20',
+    'st6-hv25-carbonated': '72312a382fb9a1c2876fbc9d750a394647afbf8cf6669196481bb619af323918',
+    'st6-hv25-newsflash': '14866e5ffabfe73d7eaa0b2d541595309a07345d82997a3d3a0ae1bcd3e4d5d7',
+    'st6-hv25-people': '0a6788475c16e19e7e91bf633c1129c8617e88499419484d4d808dca927606f8',
+    'st6-hv25-nydntracker': 'cdf30b5b177d70dd3ad317911949a7cec189a2c5838273bb79de2d2eccfbd7bf',
+    'st6-hv25-nydnlandfall': 'b5065527bdfd4f60a41b0a90adae137cf2a6a0ffe01bfd24f970dd80f657c70f',
+    'st6-hv25-fox32': '205362cbef0b59eaa0cdbb9d93317ad543b4c9ebc001accb05156015a3998318',
+    'st6-hv27-wwlp': 'd2d7a118228a86c18f55ed6f61bba30d3d9af1e7bf9789f24890630559832c01',
+    'st6-hv27-4pnoticias': 'b2acda44f54ef18d107ad4077ffdb7d40ae86c318a7553f8035536dac8e149c5',
+    'st6-hv27-classicfmgh': '4f90a12d33a330c0a48cf55836af2106e12338f13397f52e5ec9ca5651f0d2e6',
+    'st6-hv27-readyone': '1653ff56a3bab522ded5d11bc53f0e1e7bd1f3db789f7e26f4512f34206e625c',
+    'st6-hv27-pluspakistani': '569f8f3cf86f3012b8f3ce497b13f188047644fc4e27eb14010b59d0354d8cbe',
+    'st6-hv27-wimsradio': '3b172b3752f3abae262121532075aa9d7ab7d63ff13a516f352c5ea7b84acb90',
+    'st6-hv27-columbian': '1b99478a9a525b4b53418a060a4758c0b61665c07f86af3f0ad8c3f0818a97b6',
+    'st6-hv27-cbscolorado': '5cdcd63c5f4a86e79c245b92beddb8e084aed97e8263a0e719cbc9d78b09909d',
+    'st6-hv27-nydnfive': 'b749e4f5dd4e9c2975be91bf174edbe5a235e8ee83c33d6dcb67c46245c5e6b9',
+    'st6-hv29-chicagotribune': 'e3a1716a58651c3715f5185ef4df4ccbd75f5fdbf5bb13de100756ca82474ecf',
+    'st6-hv30-bustle': '6377b52cf3282c8a1d17300e7c9e0a102fbfed604750fb9e6bcdec4286e367d1',
+    'st6-hv30-thestar': '182032b76c840504fc918c4eb6c961f8111bac7207b245053a3360ed7921a139',
+    'st6-hv30-nationalpost': '1a95ced0e041a161fa0a6d9bd263a020499438ec638fa5278b4bf5c4199f9f62',
+    'st6-hv30-newsindiatimes': '2d37bc6728e17db402a53e42b9ed26febb112820ee7b2e3d08738248bfcfe898',
+    'st6-hv30-ynaija': 'b503eee1a07b8b1aaa11078ba170445d59f489e6b0a3f47aed29c93b4c089598',
+    'st6-hv30-fox4kc': 'af6d132a7a7803443d8168cc57a1b1b28cc03bf410b777b2324a997364c69de5',
+    'st6-hv30-tidingsp': '8fa89e4c8f723a60df80a30e2df588a20295f942fc6bc4d14bf5029376897890',
+    'st6-hv31-desdemona': '8b02b6169f05346f8cbd408f880340766bdbc05782a7a2927aeda30f79823aef',
+    'st6-hv31-newsvine': '00c0edbd5a8522565b1e108d0d5a64aaa11a41e94d512cbc0a6b0e6a3779c791',
+    'st6-hv31-fox10phoenix': '9bbb063b51d3f6f3e4dd9306e18d3d11ea44dc3a1b4dc3c0ffe510228a701b04',
+    'st6-hv31-wrbl': '19bf03c294bcd9d6b6bd854b20b9e58153274931ca2a6791890209cf712b13d9',
+    'st6-hv31-thestar': 'fddd2a3ee7527e02c0fa1e3479645a2faa607a785cb3e24dc4011d8d743d4b0a',
 }
 
 # Judgements worth a second look, per story.
@@ -392,6 +465,11 @@ NOTES = {
     'web6:ind-pak-2023-10-14': "The copied live blog (its closing entries) and the reports share only the captains' words (Babar Azam's, in two wordings). The Lahore paper's page is dated 19 October although its report is of Saturday 14 October.",
     'web6:ind-nzl-2023-11-15': "AFP's family: Yahoo Canada's credited run (15 November) is the original; urdupoint's is the same first version in full; Zawya's is a later version of that text; Dawn's ('AFP Published November 15') and The News' are a rewritten version keeping the middle paragraphs (Williamson 'dropped on 52', '220-3 became 220-4'), put in the family as write-throughs (doubtful: a rewritten lead).",
     'web6:aus-ind-2023-11-19': "The Bangkok Post's and Yahoo Australia's headlines share 'Head breaks India hearts' but their texts differ (an agency's report and a British paper's): no family. The National's photo gallery (captions only) was left out.",
+    'web6:harvey-landfall-2017-08-25': "Landfall was at about 10 p.m. on Friday; pages dated 26 August and the tracker updated early Saturday (the Copano Bay landfall) are the same story. People's and carbonated's pages share one sentence ('Harvey made landfall as a Category 4 storm with winds of 130 mph around 10 p.m. in the small Texas coastal town of Rockport, located about 30 miles outside of Corpus Christi'), probably from a third source: left in no family (doubtful).",
+    'web6:harvey-houston-floods-2017-08-27': "Three families: AP's story (The Columbian's credited run is the original; the Denver page is an earlier version, 'hundreds' for 'thousands'), NBC News' story (a copy and a reworded copy) and a national paper's story (a pasted copy and a synonym-swapped one), the last two without original. All pages share the officials' advice (roofs, not attics) and Turner's words.",
+    'web6:harvey-record-rain-2017-08-29': "A single page: the record rainfall of Tuesday is its own step between the Houston floods and the Louisiana landfall.",
+    'web6:harvey-louisiana-2017-08-30': "The Washington Post's story: the National Post's run, News India Times' later rewritten version and ynaija's bullets (which also take three sentences from the cable network's story on the Kansas City station's site): a family without original; ynaija is put in the Post's family (doubtful, it mixes two sources).",
+    'web6:harvey-arkema-2017-08-31': "Thursday's explosions and Friday evening's second trailer fire (fox10phoenix) are kept as one story, Friday's fire being a next-day follow-up (doubtful). AP's Thursday story (the Toronto Star) and the Georgia station's page share facts (irritated eyes, FEMA's 'incredibly dangerous') but not sentences: no family.",
 }
 
 # Pages read and left out (url: why), as web5.LEFT_OUT.
@@ -413,4 +491,7 @@ LEFT_OUT = {
     'https://www.startribune.com/': "the paper's front page (the verdict boxes), not an article",
     'https://community.surrealcms.com/master027/the-columbian-death-notices-the-silent-victims-screaming-for-justice/image03': 'an image caption in a gallery',
     'https://www.thenationalnews.com/sport/cricket/2023/11/19/brilliant-travis-head-century-guides-australia-to-world-cup-final-win-over-india': 'a photo gallery (captions only)',
+    'https://www.rsgis.envs.lsu.edu/download/hurricane-harvey-webpage-collection-data-sample:/tmp/tarfile_extract_jhtnteoc/sampled_files/sample_27144.txt': 'raw HTML head of an archived page, no article text',
+    'https://www.rsgis.envs.lsu.edu/download/hurricane-harvey-webpage-collection-data-sample:/tmp/tarfile_extract_jhtnteoc/sampled_files/sample_9492.txt': 'raw HTML head of an archived page, no article text',
+    'https://wikisum.wiki/wiki/2017_Arkema_plant_explosion': 'an encyclopedia summary, not a news page',
 }
