@@ -84,6 +84,11 @@ TOPICS = {
         'web6:harvey-louisiana-2017-08-30': ('Harvey, now a tropical storm, makes landfall again just west of Cameron, Louisiana (Wed 30 Aug 2017)', ['storyline-other-day', 'same-names-other-event']),
         'web6:harvey-arkema-2017-08-31': ("Explosions and fire at Arkema's flooded peroxide plant in Crosby; FEMA calls the plume 'incredibly dangerous' (Thu 31 Aug 2017, with Friday's second fire)", ['storyline-other-day', 'live-blog-and-follow-ups']),
     }),
+    'brexit-2016-2017': ("Brexit's steps: the referendum count and result, and Cameron's resignation (night of Thursday 23 to Friday 24 June 2016), Theresa May becomes prime minister (Wednesday 13 July 2016), Article 50 triggered (Wednesday 29 March 2017) (an election count, then a storyline's steps with the same names)", {
+        'web6:brexit-result-2016-06-24': ("The count: Sunderland votes Leave 61-39 and Newcastle Remain by 1%, the pound plunges; Leave wins 51.9% to 48.1% on a 71.8% turnout; Cameron announces he will step down by October (night of 23-24 June 2016)", ['storyline-other-day', 'live-blog-and-follow-ups']),
+        'web6:may-pm-2016-07-13': ('Cameron resigns at Buckingham Palace and Theresa May becomes prime minister (Wed 13 July 2016)', ['storyline-other-day', 'same-names-other-event']),
+        'web6:article50-2017-03-29': ("Sir Tim Barrow hands Theresa May's Article 50 letter to Donald Tusk; Tusk: 'After nine months the UK has delivered' (Wed 29 March 2017)", ['storyline-other-day', 'same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -106,6 +111,8 @@ WCPAK, WCNZL, WCAUS = 'web6:ind-pak-2023-10-14', 'web6:ind-nzl-2023-11-15', 'web
 HV = 'harvey-2017-08'
 HV25, HV27, HV29 = 'web6:harvey-landfall-2017-08-25', 'web6:harvey-houston-floods-2017-08-27', 'web6:harvey-record-rain-2017-08-29'
 HV30, HV31 = 'web6:harvey-louisiana-2017-08-30', 'web6:harvey-arkema-2017-08-31'
+BX = 'brexit-2016-2017'
+BXRES, BXMAY, BXA50 = 'web6:brexit-result-2016-06-24', 'web6:may-pm-2016-07-13', 'web6:article50-2017-03-29'
 ARTICLES = [
     # --- Thai cave: found alive (Monday 2 July 2018)
     (TC, 'st6-tc02-razortv', TC02, None, False, 'independent_same_story', 'https://razor.tv/video/found-alive-after-nine-days-thai-boys-cave-ordeal-not-over/4800266888001/5805092848001', None, "Found alive after nine days: Thai boys' cave ordeal not over", "a Singapore video page's one-sentence caption (title read from the address)"),
@@ -283,6 +290,35 @@ ARTICLES = [
     (HV, 'st6-hv31-fox10phoenix', HV31, None, False, 'wire_copy', 'https://www.fox10phoenix.com/weather/skyfox-aerial-images-show-flames-black-smoke-at-crosby-facility', None, 'SkyFOX aerial images show flames, black smoke at Crosby facility', "AP's Friday evening story of a second trailer on fire, credited, under a Houston station's video"),
     (HV, 'st6-hv31-wrbl', HV31, None, False, 'live_blog', 'https://www.wrbl.com/news/national/fire-breaks-out-at-chemical-plant-hit-by-harvey-flood-waters/', None, 'Fire breaks out at chemical plant hit by Harvey flood waters', "a Georgia station's updating page (10:00 A.M. entry above the CBS early report)"),
     (HV, 'st6-hv31-thestar', HV31, None, False, 'wire_copy', 'https://www.thestar.com/news/world/2017/08/31/two-explosions-were-just-reported-at-a-flood-damaged-chemical-plant-near-houston.html', '2017-08-31', 'Two explosions were just reported at a flood-damaged chemical plant near Houston', "AP's Thursday story ('CROSBY, TEXAS—', metric units, 'An AP photographer') in the Toronto Star; title read from the address"),
+    # --- Brexit: the count and the result (night of 23-24 June 2016)
+    (BX, 'st6-bxres-coins2day', BXRES, None, False, 'verbatim_copy', 'https://coins2day.com/2016/06/23/brexit-vote-newcastle', '2016-06-23', "The First Cities to Report in the Brexit Poll Point to a 'Leave' Vote", "an American business magazine's story (Geoffrey Smith, June 23, 2016, 7:34 PM ET) copied by a site that puts its own name in place of the magazine's"),
+    (BX, 'st6-bxres-newssnifferlive', BXRES, None, False, 'live_blog', 'https://www.newssniffer.co.uk/articles/1176728/diff/4/5', None, 'EU referendum live: pound plunges as first results come in', "a version tracker's view of two versions of a British paper's live blog (12.22am to 12.59am BST: Swindon, Sunderland, the pound down 3.5%)"),
+    (BX, 'st6-bxres-newssniffer23', BXRES, 'web6:bbc-sunderland', False, 'verbatim_copy', 'https://www.newssniffer.co.uk/articles/1176814/diff/2/3', None, 'EU referendum: Sunderland votes Leave, Newcastle Remain', "a version tracker's side-by-side view of versions 2 and 3 of the BBC's Sunderland story"),
+    (BX, 'st6-bxres-newssniffer34', BXRES, 'web6:bbc-sunderland', False, 'verbatim_copy', 'https://www.newssniffer.co.uk/articles/1176814/diff/3/4', None, 'EU referendum: Sunderland votes Leave, Newcastle Remain', "the same tracker's view of versions 3 and 4 (Hartlepool, North Tyneside, five areas still to declare)"),
+    (BX, 'st6-bxres-euobserver', BXRES, None, False, 'independent_same_story', 'https://euobserver.com/eu-and-the-world/arb7154fc1', '2016-06-24', 'Sunderland and Newcastle results (untitled)', "EUobserver's item on the first results, quoting the Leave organiser to the Guardian"),
+    (BX, 'st6-bxres-edp24', BXRES, None, False, 'independent_same_story', 'https://www.edp24.co.uk/news/local-council/north-east-vote-underscores-strength-of-leave-vote-and-sends-885752', None, 'North East vote underscores strength of Leave vote and sends pound falling', "an East Anglian paper's count-night story (Sunderland, Newcastle, Norwich turnout, Farage's 'nick it'); title read from the address"),
+    (BX, 'st6-bxres-governmentbusiness', BXRES, None, False, 'independent_same_story', 'https://governmentbusiness.co.uk/news/24062016/britain-votes-leave-eu', '2016-06-24', 'Britain votes to leave EU', "a public-sector trade site's story with the nations' figures and Cameron's statement at length"),
+    (BX, 'st6-bxres-xlpipe', BXRES, None, False, 'independent_same_story', 'http://www.xlpipe.com/news/715.html', None, 'Britain Votes to Leave EU, Cameron to Resign', "an American broadcaster's story (Farage's 'our independence day') on a pipe maker's news page"),
+    (BX, 'st6-bxres-huffpost', BXRES, None, False, 'independent_same_story', 'https://www.huffingtonpost.co.uk/amp/entry/eu-referendum-result-david-cameron-resigns-as-prime-minister-following-brexit-vote_uk_576cc30de4b0d25711494b32/', None, 'David Cameron Resigns As Prime Minister Following EU Referendum Brexit Vote', "HuffPost UK's Friday morning story (51.9% to 48.1%, Cameron's 'captain' quotation)"),
+    (BX, 'st6-bxres-masasieharare', BXRES, 'web6:telegraph-cameron-resigns', False, 'verbatim_copy', 'https://masasieharare.com/david-cameron-resigns/', None, 'David Cameron resigns', "a London paper's first story ('emotional speech', 'Statements are expected ... by Sinn Fein and the SNP') copied with its video label by a Zimbabwean site"),
+    (BX, 'st6-bxres-miragenews', BXRES, 'web6:telegraph-cameron-resigns', False, 'edited_copy', 'https://www.miragenews.com/uk-prime-minister-david-cameron-resigns-after-british-vote-to-leave-eu/', None, 'UK Prime Minister David Cameron resigns after British vote to leave EU', "the same paragraphs credited ('Telegraph said'), then Cameron's statement 'according to the Guardian'"),
+    (BX, 'st6-bxres-psmnews', BXRES, 'web6:bbc-cameron-resigns', False, 'edited_copy', 'https://cms.psmnews.mv/en/15083', None, 'UK PM Cameron to Resign After Britain Votes to Leave EU', "the BBC's Friday story ('steady the ship', the pound's lowest since 1985) on a Maldivian broadcaster's site, its quotations turned into reported speech"),
+    (BX, 'st6-bxres-bodyshopmag', BXRES, 'web6:bbc-cameron-resigns', False, 'partial_copy', 'https://bodyshopmag.com/2016/news/uk-votes-to-leave-eu', None, 'UK votes to leave EU', "a trade magazine's three sentences taken from the BBC's story, lightly edited"),
+    # --- Theresa May prime minister (Wednesday 13 July 2016)
+    (BX, 'st6-bxmay-reuterspix', BXMAY, None, False, 'independent_same_story', 'http://www.reuters.com/news/picture/may-succeeds-cameron-idUSRTSHRE3', '2016-07-13', 'May succeeds Cameron', "Reuters' picture gallery captions"),
+    (BX, 'st6-bxmay-straitstimes', BXMAY, None, False, 'independent_same_story', 'https://www.straitstimes.com/multimedia/photos/in-pictures-exit-david-cameron-enter-theresa-may', None, 'In Pictures: Exit David Cameron, enter Theresa May', "The Straits Times' gallery introduction"),
+    (BX, 'st6-bxmay-zimbabwenewslive', BXMAY, None, False, 'wire_copy', 'https://www.thezimbabwenewslive.com/theresa-may-new-uk-prime-minister/', None, 'Theresa May new UK prime minister', "AP's story ('In a carefully orchestrated political ballet') credited to 'Agencies', from a print edition ('yesterday')"),
+    (BX, 'st6-bxmay-newnation', BXMAY, None, False, 'excerpt_copy', 'https://newnation.io/theresa-may-becomes-uk-prime-minister', None, 'Theresa May becomes UK prime minister', "the BBC's story quoted in one paragraph, 'BBC Online:'"),
+    (BX, 'st6-bxmay-lidtime', BXMAY, None, False, 'independent_same_story', 'https://lidtime.com/theresa-takes-charge-as-uk-pm-7657', None, 'Theresa takes charge as UK PM', "a spinning site's patchwork of sentences from several reports ('He gambled, and he lost')"),
+    (BX, 'st6-bxmay-youngherald', BXMAY, None, False, 'independent_same_story', 'http://youngherald.com/2016/07/theresa-may-becomes-british-prime-minister/', None, 'Theresa May Becomes British Prime Minister', "another spinning site's patchwork (Cameron's last Prime Minister's Questions, Juncker)"),
+    # --- Article 50 (Wednesday 29 March 2017)
+    (BX, 'st6-bxa50-mucaps', BXA50, None, False, 'verbatim_copy', 'http://mucaps-dc.over-blog.com/delivered-article-50-officially-triggered-as-sir-tim-barrow-hands-donald-tusk-brexit-letter', None, 'DELIVERED || Article 50 officially TRIGGERED as Sir Tim Barrow hands Donald Tusk Brexit letter.', "a British tabloid's story ('vintage attache case', 'phoney war') copied onto a blog host with its image labels"),
+    (BX, 'st6-bxa50-pubaffairs', BXA50, None, False, 'excerpt_copy', 'https://www.pubaffairsbruxelles.eu/eu-in-the-media/brexit-is-triggered-no-turning-back/', None, 'Brexit is triggered, no turning back', "a Brussels site's teaser of a financial paper's video"),
+    (BX, 'st6-bxa50-huffpost', BXA50, None, False, 'independent_same_story', 'http://www.huffingtonpost.co.uk/entry/article-50-triggered-by-theresa-may-as-uk-begins-two-year-countdown-to-brexit_uk_58db7d45e4b0cb23e65cadbd', None, 'Article 50 triggered by Theresa May as UK begins two-year countdown to Brexit', "HuffPost UK's short story (12.25pm, Tusk's 'We already miss you'); title read from the address"),
+    (BX, 'st6-bxa50-metro', BXA50, None, False, 'independent_same_story', 'http://metro.co.uk/2017/03/29/britain-has-officially-triggered-article-50-to-leave-the-european-union-6540822/', '2017-03-29', 'Britain triggers Article 50 to leave the EU', "Metro's story with photo captions (12.20pm)"),
+    (BX, 'st6-bxa50-gettyimages', BXA50, None, False, 'independent_same_story', 'https://embed.gettyimages.com/embed/660063802?et=ZO9ZKbT3RT5vNSc81S4nlg&tld=com&sig=2VPU0g6chLdD9WihwrbqGqY_o_EM90_fY9exbCmhTLI=', None, 'Tim Barrow delivers the Article 50 letter (photo caption)', "AFP's photo caption on an embed page (March 29, 2017 in the text)"),
+    (BX, 'st6-bxa50-yahoosg', BXA50, None, False, 'wire_copy', 'https://sg.news.yahoo.com/article-50-triggered-formal-brexit-process-begins-112600303.html', None, 'Article 50 triggered: Formal Brexit process begins', "a British broadcaster's story (Faisal Islam and Sunita Patel-Carstairs) on Yahoo Singapore"),
+    (BX, 'st6-bxa50-abcau', BXA50, None, False, 'independent_same_story', 'https://www.abc.net.au/news/2017-03-29/britain-files-article-50-letter-to-formally-begin-brexit/8398998', '2017-03-30', 'Brexit: Britain files Article 50 letter to formally leave European Union', "the ABC's story ('Updated March 30, 2017 09:11:39', Australian time; 29 March in its address)"),
 ]
 
 SHA256 = {
@@ -440,6 +476,32 @@ SHA256 = {
     'st6-hv31-fox10phoenix': '9bbb063b51d3f6f3e4dd9306e18d3d11ea44dc3a1b4dc3c0ffe510228a701b04',
     'st6-hv31-wrbl': '19bf03c294bcd9d6b6bd854b20b9e58153274931ca2a6791890209cf712b13d9',
     'st6-hv31-thestar': 'fddd2a3ee7527e02c0fa1e3479645a2faa607a785cb3e24dc4011d8d743d4b0a',
+    'st6-bxres-coins2day': 'd98d3508330caec772e067934f2786ae2c818dc2d8c5e9ce4c0b7b06a8310aa6',
+    'st6-bxres-newssnifferlive': '91d55b7410740338b4357a98bb0be70503d2aaacec0661f008a88c1cba892086',
+    'st6-bxres-newssniffer23': '499687c1b62096fd59c6b99fbb036f5d912301c67e256c118eef1abcc7a84b46',
+    'st6-bxres-newssniffer34': '2ba92cc184453c57c4025c3af6c59f6e87addebf9296d72646c08f7f8df833d1',
+    'st6-bxres-euobserver': '7368fce38ad1764229885016420c19159b704968f7621681226dd313aefcc02e',
+    'st6-bxres-edp24': '03fe48899cd9729048c7831f74ace361f5112e90ea0dfa0054b7442b0d8efb4e',
+    'st6-bxres-governmentbusiness': 'de086c0836d1359df29556f6e081fdd10d12ff5350d599d8f8cbf7b35c116096',
+    'st6-bxres-xlpipe': '14632dc7f02293fdbdbeeea65f8ce4d3bae33477c42bc9846ed3b950700e0e19',
+    'st6-bxres-huffpost': 'c832cba65eb232fe59db92007f67d9ecaae5a0dd138a1fd3062324a92ee89620',
+    'st6-bxres-masasieharare': 'e8f91c55cc3c0069f36d4efa34d4c41ff81de5d7591b0191d607c3afeb7e660f',
+    'st6-bxres-miragenews': '4625a62cc469fdd6f6fb1e3c12b0fc3314d44f9d4a54a1ec93129365ee119e68',
+    'st6-bxres-psmnews': 'c63b3381c35e5308d3d9d109bbce37311d958a5ab7f9c2426544b315be88dd27',
+    'st6-bxres-bodyshopmag': '6d0adea88198dcc07c5a5120378e45f3bcd24b95732e65234033273f284d4015',
+    'st6-bxmay-reuterspix': '6e91dead39bd853672f6656d45bd57317cff964d0c12106f8b511508ac78b7ab',
+    'st6-bxmay-straitstimes': 'ae0807b55756ede696e0d6ee64e6c966a5858720655bc53059c8611c4cabe9ca',
+    'st6-bxmay-zimbabwenewslive': 'fb50e8d29410cf3bf56ec24609d307c3c4cc31e83f920e400480e93c38bdbab8',
+    'st6-bxmay-newnation': 'f31e655d9f8f7b90084cd56686bef0a3ab01f73943c7a717bf5cabda2feb6b78',
+    'st6-bxmay-lidtime': '0418b54e173e0ddda4e6abd45622d2969db2abc795512eac744a2447160c0e2d',
+    'st6-bxmay-youngherald': '51d4d991eebcae44814c0c6a5b122171a915e561de5f6630a62bbeb96de2ea64',
+    'st6-bxa50-mucaps': 'ddb63f4414d8150fa8b7760199b130ecfda88d3d8759c6952a50a5ec2ea80d18',
+    'st6-bxa50-pubaffairs': 'd33b0ed8ba07a77454c6cde4c777fa2793b7b1535491a324205f1305a3517a50',
+    'st6-bxa50-huffpost': '703801bf16bd3cc788233b08b513d841624df2e1dcc0211dd28579884e0a60ca',
+    'st6-bxa50-metro': '70b8e079dc489501b2b5ca55b0fe79bd610dec063f1a7a02571287daee74eeac',
+    'st6-bxa50-gettyimages': '9d9bdd67c90b949713377e1ecc3358fa701879f4b42369256c9a1ea3c73d50d0',
+    'st6-bxa50-yahoosg': '4ec4f7dab6bc08919a933d3a41b083471cdcda510895b7499eaccfc5eb0ba274',
+    'st6-bxa50-abcau': 'c3d82cf6a56a11025462d15365aced6b4ded008adf8e7f6e31b9d5267feb57d4',
 }
 
 # Judgements worth a second look, per story.
@@ -470,6 +532,9 @@ NOTES = {
     'web6:harvey-record-rain-2017-08-29': "A single page: the record rainfall of Tuesday is its own step between the Houston floods and the Louisiana landfall.",
     'web6:harvey-louisiana-2017-08-30': "The Washington Post's story: the National Post's run, News India Times' later rewritten version and ynaija's bullets (which also take three sentences from the cable network's story on the Kansas City station's site): a family without original; ynaija is put in the Post's family (doubtful, it mixes two sources).",
     'web6:harvey-arkema-2017-08-31': "Thursday's explosions and Friday evening's second trailer fire (fox10phoenix) are kept as one story, Friday's fire being a next-day follow-up (doubtful). AP's Thursday story (the Toronto Star) and the Georgia station's page share facts (irritated eyes, FEMA's 'incredibly dangerous') but not sentences: no family.",
+    'web6:brexit-result-2016-06-24': "The count night and the morning after are one story: the first results (Sunderland at about 00:20 BST), the final result (about 04:40) and Cameron's statement (about 08:15) all fall within hours; pages written before the final result are kept in it. Three families without original: the BBC's Sunderland story (two version-tracker views, each holding two versions), the BBC's Friday story (the Maldivian run, the trade magazine's sentences) and a London paper's first story (a copy and a credited edit). Cameron's statement is quoted by most pages in several wordings.",
+    'web6:may-pm-2016-07-13': "Two spinning sites' patchworks and two galleries; the Zimbabwean page is AP's story credited to 'Agencies' from the next day's print edition ('yesterday'). No shared text between the pages.",
+    'web6:article50-2017-03-29': "Tusk's tweet and May's Commons words are quoted by every page; no shared text beyond them. The ABC page's date line is an update of 30 March (Australian time).",
 }
 
 # Pages read and left out (url: why), as web5.LEFT_OUT.
@@ -494,4 +559,10 @@ LEFT_OUT = {
     'https://www.rsgis.envs.lsu.edu/download/hurricane-harvey-webpage-collection-data-sample:/tmp/tarfile_extract_jhtnteoc/sampled_files/sample_27144.txt': 'raw HTML head of an archived page, no article text',
     'https://www.rsgis.envs.lsu.edu/download/hurricane-harvey-webpage-collection-data-sample:/tmp/tarfile_extract_jhtnteoc/sampled_files/sample_9492.txt': 'raw HTML head of an archived page, no article text',
     'https://wikisum.wiki/wiki/2017_Arkema_plant_explosion': 'an encyclopedia summary, not a news page',
+    'https://dailytv.net/video/x4ibg4e': 'Spanish video caption (the referendum result)',
+    'https://tgcom24.mediaset.it/mondo/brexit-ottimismo-remain-si-attenuta-dopo-i-primi-dati-reali_3016252-201602a.shtml': 'Italian (the first results)',
+    'https://maghress.com/lakome/45682': 'Arabic (the first results)',
+    'https://sauress.com/spa/1518750': 'Arabic (Cameron leaves Downing Street)',
+    'https://p-malayalam.webdunia.com/article/international-news-in-malayalam/boris-johnson-made-foreign-secretary-by-theresa-may-116071400001_1.html': 'Malayalam (May prime minister)',
+    'http://www.linfo.re/monde/europe/714969-le-royaume-uni-declenche-le-brexit': 'French (Article 50)',
 }
