@@ -334,6 +334,13 @@ ARTICLES = [
     (WC, 'st6-wcnzl-newsbite', WCNZL, 'web6:afp-ind-nzl', False, 'edited_copy', 'https://newsbite.mooo.com/www.news.com.au/sport/cricket/mohammed-shami-makes-world-cup-history-with-devastating-spell/news-story/c86b2715a62d462a88d712d182b14e20', None, 'Mohammed Shami makes World Cup history with devastating spell', "an Australian site's story (seen through a proxy) built on AFP's later version (Gilmour's 6-14), with its own lines on Shami's three five-wicket hauls"),
     (WC, 'st6-wcnzl-perthnow', WCNZL, 'web6:west-ind-nzl', False, 'likely_source', 'https://www.perthnow.com.au/sport/cricket-world-cup/odi-cricket-world-cup-virat-kohli-breaks-sachin-tendulkars-record-as-india-post-8-397-in-semifinal-c-12566391', None, "ODI Cricket World Cup: Virat Kohli breaks Sachin Tendulkar's records as India reach final, beat New Zealand", "The West Australian's report (Aaron Kirby) after the match, its address keeping the innings-break headline ('India post 8-397'), undated"),
     (WC, 'st6-wcnzl-bfntoday', WCNZL, 'web6:west-ind-nzl', False, 'verbatim_copy', 'https://au.bfn.today/virat-kohli-st_487489/news/odi-cricket-world-cup-virat-kohli-breaks-sachin-tendulkar39s-record-sn_10723531', None, "ODI Cricket World Cup: Virat Kohli breaks Sachin Tendulkar's record ...", "the same paper's innings-break version ('to make 4-397 in the first semifinal') copied by an aggregator with its cookie notice"),
+    # --- added: AP's verdict story and its clients (Tuesday 20 April 2021)
+    (CV, 'st6-cv20-metisnation', CV20, 'web6:ap-chauvin-verdict', False, 'wire_copy', 'https://www.metisnation-sask.com/ex-cop-derek-chauvin-guilty-of-murder-and-manslaughter-in-death-of-george-floyd/', None, 'Ex-cop Derek Chauvin guilty of murder and manslaughter in death of George Floyd', "AP's one-sentence lead ('in a case that triggered worldwide protests') on a Saskatchewan site, uncredited; title read from the address"),
+    (CV, 'st6-cv20-heraldbanner', CV20, 'web6:ap-chauvin-verdict', False, 'wire_copy', 'https://www.heraldbanner.com/online_features/reaction-from-around-the-country-on-guilty-verdicts-in-the-george-floyd-murder/article_b9966c66-a220-11eb-b391-eb43e0c595ff.html', None, 'Reaction from around the country on guilty verdicts in the George Floyd murder', "a Texas paper's video page opening with AP's lead in its other wording ('a case that touched off worldwide protests'); title read from the address"),
+    (CV, 'st6-cv20-onenewspage', CV20, 'web6:ap-chauvin-verdict', False, 'rewrite', 'https://www.onenewspage.com/video/20210420/13805699/Ex-police-officer-found-guilty-of-murder-and.htm', '2021-04-20', 'Ex-police officer found guilty of murder and manslaughter in George Floyd case', "a video aggregator's text reworking AP's first paragraphs (prison 'for decades', the jury of six white and six Black or multiracial jurors, 10 hours over two days)"),
+    (CV, 'st6-cv20-setopati', CV20, 'web6:ap-chauvin-verdict', False, 'excerpt_copy', 'http://en.setopati.com/social/155614/', '2021-04-21', "Chauvin convicted of murder and manslaughter in Floyd's death", "a Nepali site's page showing only AP's headline, credit and dateline ('Minneapolis, April 21')"),
+    (CV, 'st6-cv20-somalilandcurrent', CV20, None, False, 'excerpt_copy', 'https://www.somalilandcurrent.com/Pages/worldnews/usa/page/3/?filter_by=random_posts', None, 'World news, USA (list page)', "a list page's teaser of the CBC's story (Mark Gollom)"),
+    (CV, 'st6-cv20-people', CV20, None, False, 'independent_same_story', 'https://people.com/crime/george-floyd-murder-trial-nation-reacts/', None, 'George Floyd murder trial: the nation reacts', "People's reaction page (a photo caption, Tuesday evening in Minneapolis); title read from the address"),
 ]
 
 SHA256 = {
@@ -531,6 +538,12 @@ SHA256 = {
     'st6-wcnzl-newsbite': '6a69ce4eb79bba52dbb1d8f84644120b108429e898f8eb30c8bb646992e34868',
     'st6-wcnzl-perthnow': 'c7c5599fca0c7dc835dcfe9f395f1d1dade8d50db8028cad193e931000f6ce4c',
     'st6-wcnzl-bfntoday': '778910df9530d39c76512d5549170e8630876286dfe054948993ef1edd9e277f',
+    'st6-cv20-metisnation': 'cc2eab76e36830d45c050cb4335ff30209ffe67ff90ff3ea842e90fcb5c6340c',
+    'st6-cv20-heraldbanner': 'd67042c67925de7319ce9bd3cff59e64eb381cc84eb3545c4fdb841bdb55b782',
+    'st6-cv20-onenewspage': '1992f90bda599ef7832d667e71f3f2d9d05c8de3ef947ff82b8945ad43f00730',
+    'st6-cv20-setopati': '8ac6ca26f652183b51fff1368d5e1925c1fa9ee4c4551a73b48233b27cd1980b',
+    'st6-cv20-somalilandcurrent': 'ea3b72ee40acd45e8d47b89e53bbc22f4fc20c94856f063290b9341e5c66de6a',
+    'st6-cv20-people': 'af5828248edfa4a07f2a338c3d6b370d9068f74a96659dd7f8f10eca58943902',
 }
 
 # Judgements worth a second look, per story.
@@ -551,7 +564,7 @@ NOTES = {
     'web6:nikkei-2021-12-21': "The day is read from the close (28,517.59) and 'First Section' (before April 2022): doubtful.",
     'web6:nikkei-2025-04-11': "The day is read from Thursday's 9% jump and the escalating US-China tariffs (April 2025).",
     'web6:chauvin-closing-2021-04-19': "Monday's closings and Tuesday morning's pages (Democracy Now!, HuffPost, the Arkansas paper) are one story: the verdict came on Tuesday afternoon. Schleicher's 'believe your eyes' and 'This wasn't policing. This was murder.' are quoted by most pages, each in its own words around them: no family. Reuters' story is seen only as an opening teaser (moderatevoice).",
-    'web6:chauvin-verdict-2021-04-20': "Mostly video captions and short items; no shared text beyond the three counts. A timeline entry of an annual report and the Star Tribune's front page were left out.",
+    'web6:chauvin-verdict-2021-04-20': "Mostly video captions and short items. AP's verdict story: two runs of its lead in two wordings ('triggered' and 'touched off worldwide protests'), a video aggregator's rewrite dated 20 April and a Nepali page with only AP's headline and credited dateline of 21 April: the credited page is dated after the rewrite and shows no text, so the family has no original (doubtful). A timeline entry of an annual report, the Star Tribune's front page and a page on a football team's later post were left out.",
     'web6:chauvin-sentence-2021-06-25': "Several pages are teasers on archive and tag pages. The newsbreak page's address names an unrelated Rochester drug case but its text is the Chauvin update. WJBT's page is dated 28 June by its address but was written on the Friday.",
     'web6:ind-pak-2023-10-14': "The copied live blog (its closing entries) and the reports share only the captains' words (Babar Azam's, in two wordings). The Lahore paper's page is dated 19 October although its report is of Saturday 14 October.",
     'web6:ind-nzl-2023-11-15': "AFP's family: Yahoo Canada's credited run (15 November) is the original; urdupoint's is the same first version in full; Zawya's is a later version of that text; Dawn's ('AFP Published November 15') and The News' are a rewritten version keeping the middle paragraphs (Williamson 'dropped on 52', '220-3 became 220-4'), put in the family as write-throughs (doubtful: a rewritten lead); an Australian site's story on the later version is an edited copy. The West Australian's report (its own page, undated, after the match) and an aggregator's copy of its innings-break version: a family without original, the paper's page as likely source.",
@@ -594,4 +607,5 @@ LEFT_OUT = {
     'https://sauress.com/spa/1518750': 'Arabic (Cameron leaves Downing Street)',
     'https://p-malayalam.webdunia.com/article/international-news-in-malayalam/boris-johnson-made-foreign-secretary-by-theresa-may-116071400001_1.html': 'Malayalam (May prime minister)',
     'http://www.linfo.re/monde/europe/714969-le-royaume-uni-declenche-le-brexit': 'French (Article 50)',
+    'https://www.sensoragencia.com/uncategorized/netizens-slam-las-vegas-raiders-for-posting-i-can-breathe-after-chauvins-trial/': "another event (a football team's post after the verdict)",
 }
