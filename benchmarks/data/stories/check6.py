@@ -29,15 +29,18 @@ ROLES = {"original", "wire_copy", "verbatim_copy", "edited_copy", "partial_copy"
 
 
 def other_urls() -> set[str]:
-    """URLs of every other labelled set under benchmarks/data/ (jsonl lines and web*.py)."""
+    """URLs of every other labelled set under benchmarks/data/ (.jsonl and .json files, and the
+    .py label files, single- or double-quoted)."""
     urls: set[str] = set()
     data = ROOT / "benchmarks" / "data"
-    for f in data.rglob("*.jsonl"):
+    for f in [*data.rglob("*.jsonl"), *data.rglob("*.json")]:
         urls.update(re.findall(r'"(https?://[^"]+)"', f.read_text(encoding="utf-8")))
     for f in data.rglob("*.py"):
         if f.name in ("web6.py", "check6.py"):
             continue
-        urls.update(re.findall(r"'(https?://[^']+)'", f.read_text(encoding="utf-8")))
+        text = f.read_text(encoding="utf-8")
+        urls.update(re.findall(r"'(https?://[^']+)'", text))
+        urls.update(re.findall(r'"(https?://[^"]+)"', text))
     return urls
 
 
