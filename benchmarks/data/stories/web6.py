@@ -20,7 +20,7 @@ The text of each is the stored excerpt, kept outside the repository at ../realwe
 (see README.md, Licences); SHA256 holds each text's SHA-256 (of the UTF-8 bytes written).
 `summary` is our own one-line description, `title` the page's headline as the excerpt shows it
 (or, where the excerpt shows none, one read from the address, or a short one of ours, marked
-'(untitled)' or 'made up' in the summary). `published` is the date the page
+'(untitled)' in the title or 'made up' in the summary). `published` is the date the page
 or its address shows (None where it shows none, or only a month, or one that is plainly wrong;
 where the page's date line and its address differ, the page's date line); a dateline's date
 counts.
