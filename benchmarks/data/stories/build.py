@@ -27,6 +27,7 @@ import web2  # noqa: E402
 import web3  # noqa: E402
 import web4  # noqa: E402
 import web5  # noqa: E402
+import web6  # noqa: E402
 import written  # noqa: E402
 
 import web  # noqa: E402
@@ -55,9 +56,10 @@ def split_of(story: str) -> str:
 # Session 18 added a third fresh part, held3 (web3.py: new real web pages), held out whole.
 # Session 19 added a fourth, held4 (web4.py: new real web pages, labelled blind), held out whole.
 # Session 20 added a fifth (web5.py, labelled blind), split by topic: dev5 and held5.
+# Session 21 added a sixth, held6 (web6.py, labelled blind), held out whole.
 SPLIT_OF_PART = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev",
                  "held2": "held2", "rr-held": "held-rr", "dev3": "dev3", "held3": "held3",
-                 "held4": "held4", "dev5": "dev5", "held5": "held5"}
+                 "held4": "held4", "dev5": "dev5", "held5": "held5", "held6": "held6"}
 
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
@@ -266,6 +268,12 @@ def web5_part() -> tuple[list[dict], list[dict]]:
     return _stored_pages(web5, "web5", web5.WEB5_SOURCE, web5_part_of)
 
 
+def web6_part() -> tuple[list[dict], list[dict]]:
+    """The session-21 web pages (web6.py), labelled blind. Part and split `held6`, held out
+    whole."""
+    return _stored_pages(web6, "web6", web6.WEB6_SOURCE, lambda _topic: "held6")
+
+
 def reuse_real_part() -> tuple[list[dict], list[dict]]:
     """The reuse set's pages (benchmarks/data/reuse-real, two builders), each event a story: a
     family is a set of pages joined by labelled copy lines (kind not neutral), its original
@@ -397,7 +405,8 @@ def main() -> None:
     for x in labs:
         first = written_splits.get(x["story"]) or split_of(x["story"])
         x["part"] = first + "1"
-    for part in (web2_part(), reuse_real_part(), web3_part(), web4_part(), web5_part()):
+    for part in (web2_part(), reuse_real_part(), web3_part(), web4_part(), web5_part(),
+                 web6_part()):
         arts += part[0]
         labs += part[1]
     for x in labs:
@@ -431,6 +440,10 @@ def main() -> None:
                      **({"note": web5.NOTES[sid]} if sid in web5.NOTES else {})}
                for topic, (_a, stories) in web5.TOPICS.items()
                for sid, (d, t) in stories.items()},
+            **{sid: {"about": d, "tags": t, "topic": f"web6:{topic}",
+                     **({"note": web6.NOTES[sid]} if sid in web6.NOTES else {})}
+               for topic, (_a, stories) in web6.TOPICS.items()
+               for sid, (d, t) in stories.items()},
         },
         "written_topics": {
             f"written:{topic}": {
@@ -455,6 +468,10 @@ def main() -> None:
                                           "part": web5_part_of(topic)}
                         for topic, (about, stories) in web5.TOPICS.items()},
         "web5_left_out": web5.LEFT_OUT,
+        "web6_topics": {f"web6:{topic}": {"about": about, "stories": sorted(stories),
+                                          "part": "held6"}
+                        for topic, (about, stories) in web6.TOPICS.items()},
+        "web6_left_out": web6.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
         "reuse_real_stories_split": RR_STORY,
         "bbc_left_out": bbc.LEFT_OUT,

