@@ -240,3 +240,63 @@ def test_a_copy_whose_lede_names_another_day_stays_with_its_source() -> None:
     assert ["blowout"] in stories(articles, [], StoryConfig())
     grouped = stories(articles, [], StoryConfig(), related=[("grounding", "blowout")])
     assert any({"blowout", "grounding"} <= set(g) for g in grouped)
+
+
+def market_day(day: str, lede: list[str], own: int) -> list[StoryArticle]:
+    """Three undated reports of one market day: each rounds the day's figures its own way, so
+    they share the topic's names and one detail of the day's; each leads with the day's
+    happening (``lede``, as ``facts.lede_terms`` marks it)."""
+    topic = ["Halvorsen", "Brindle", "Quayle"]
+    return [StoryArticle.of(f"{day}{k}", [*topic, f"{day}-detail",
+                                          *(f"{day}{k}_{j}" for j in range(own)),
+                                          *(f"~{w}" for w in lede)]) for k in range(3)]
+
+
+def test_one_days_reports_leading_with_the_same_happening_are_one_story() -> None:
+    """Reports of one day sharing too few rare facts for a link are one story when their ledes
+    say the same; the next day's reports, leading with another happening, stay apart."""
+    articles = [*market_day("mon", ["dow", "surg", "paus", "tariff"], 14),
+                *market_day("tue", ["dow", "plung", "retaliat", "china"], 14), *filler(20)]
+    plain = [StoryArticle(a.id, a.facts[a.facts.astype("int64") < cluster.MARK], a.published)
+             for a in articles]
+    assert all(len(g) == 1 for g in stories(plain, [], StoryConfig()) if g[0][:1] in "mt")
+    grouped = stories(articles, [], StoryConfig())
+    assert ["mon0", "mon1", "mon2"] in grouped and ["tue0", "tue1", "tue2"] in grouped
+
+
+def test_a_storylines_next_step_leading_with_another_happening_is_another_story() -> None:
+    """A follow-up repeating a few of a report's names and figures (a share just over the link
+    share), whose lede says something else, falls under it; the same pair with the same lede
+    stays linked."""
+    shared = ["Kestrel", "Halloway", "1282", "Portmere"]
+
+    def report(name: str, lede: list[str]) -> StoryArticle:
+        return StoryArticle.of(name, [*shared, *(f"{name}{j}" for j in range(12)),
+                                      *(f"~{w}" for w in lede)])
+
+    first = report("blowout", ["jet", "blew", "mid-air", "emergency", "landing"])
+    other = report("grounding", ["regulator", "ground", "plane", "order", "inspect"])
+    same = report("second", ["jet", "blew", "mid-air", "emergency", "landing"])
+    assert ["blowout"] in stories([first, other, *filler(20)], [], StoryConfig())
+    assert ["blowout", "second"] in stories([first, same, *filler(20)], [], StoryConfig())
+    assert ["blowout", "grounding"] in stories([first, other, *filler(20)], [],
+                                               StoryConfig(lede_weight=0.0))
+
+
+def test_ledes_stating_other_figures_gain_nothing_from_their_words() -> None:
+    """Two quarters' results lead in the same words with other figures: the lede adds nothing."""
+    words = ["~nvidia", "~report", "~record", "~revenue", "~quarter"]
+    q1 = StoryArticle.of("q1", ["Verdane", "Marlowe", "Osk", "q1own", "q1x", *words, "#26"])
+    q4 = StoryArticle.of("q4", ["Verdane", "Marlowe", "Osk", "q4own", "q4x", *words, "#22.1"])
+    also = StoryArticle.of("q1b", ["Verdane", "Marlowe", "Osk", "q4own", "q4x", *words, "#26"])
+    config = StoryConfig()
+    plain = links([q1, q4, *filler(20)], config, floor=0.0)[(0, 1)]
+    assert cluster.lede_adjusted([q1, q4], {(0, 1): plain}, config)[(0, 1)] == plain
+    assert cluster.lede_adjusted([q1, also], {(0, 1): plain}, config)[(0, 1)] == pytest.approx(
+        plain + config.lede_weight * (1 - config.lede_par))
+
+
+def test_a_lede_word_is_no_shared_fact() -> None:
+    one = StoryArticle.of("one", ["Quarrow", "Bexley", "~surg", "~tariff", "~dow", "#2,600"])
+    two = StoryArticle.of("two", ["Tillard", "Onsworth", "~surg", "~tariff", "~dow", "#2,600"])
+    assert links([one, two, *filler(8)], StoryConfig(), floor=0.0) == {}

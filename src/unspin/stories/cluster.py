@@ -15,7 +15,11 @@ a handful of pages, fewer than one event's reports). Stories are built by averag
 links: two groups merge while the mean share over all their cross pairs (a missing link counts as
 nothing) reaches ``min_share``, so that a chain of weak links between the reports of successive
 events does not glue them into one story. Two linked articles whose ledes name days of the week,
-none in common, report two days' events (``facts.lede_days``): no story holds both.
+none in common, report two days' events (``facts.lede_days``): no story holds both. A pair's share
+is moved by what the two ledes say (``facts.lede_terms``): by ``lede_weight`` times how far the
+share of their content words in common (over the smaller set) is from ``lede_par``; when both
+ledes state numbers and none in common (another day's move, another quarter's revenue) only
+downwards (``lede_adjusted``).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from datetime import date
 
 import numpy as np
 
-from unspin.stories.facts import LEDE_MARKS, WEEKDAYS, fact_keys
+from unspin.stories.facts import LEDE_MARKS, MARK, NUMBER_MARK, WEEKDAYS, fact_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +64,18 @@ class StoryConfig:
     # share less than min_share pairwise and much with the story as a whole. Not a pair
     # naming days of the week and none in common, which is weak evidence of two days' events.
     link_floor: float = 0.1
+    # What the two ledes say moves a pair's share (``lede_adjusted``): by lede_weight times
+    # (the share of lede words in common - lede_par). One market day's reports share few rare
+    # facts (each rounds the day's figures its own way) and lead with the same happening; the
+    # next day's report of a storyline repeats its names and figures and leads with another.
+    lede_weight: float = 0.5
+    lede_par: float = 0.2
 
     def summary(self) -> str:
         return (f"stories(share={self.min_share},days={self.max_days},df={self.max_df},"
                 f"key={self.key_df},min_df={self.min_df},shared={self.min_shared},"
-                f"floor={self.link_floor},idf={self.idf_size})")
+                f"floor={self.link_floor},idf={self.idf_size},lede={self.lede_weight}"
+                f"@{self.lede_par})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +121,8 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
     # each fact occurrence's document frequency: its weight is log1p(reference / df)
     level = df[at]
     reference = max(count, config.idf_size)
-    # a lede's day is no fact (``facts.LEDE_MARKS``): it weighs nothing
-    weight = np.where((level <= limit) & ~np.isin(fact, _LEDE_KEYS),
-                      np.log1p(reference / level), 0.0)
+    # a lede's mark (``facts.MARK``: a day it names, a word it says) is no fact: it weighs nothing
+    weight = np.where((level <= limit) & (fact < MARK), np.log1p(reference / level), 0.0)
     totals = np.bincount(owner, weight, minlength=n)
     days = np.array([_ordinal(a.published) for a in articles], dtype=np.int64)
     # Every pair of holders of a weighted fact, in different families and days apart by at most
@@ -227,6 +237,40 @@ def other_days(days: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.nd
     return disjoint
 
 
+def lede_marks(article: StoryArticle) -> tuple[frozenset[int], frozenset[int]]:
+    """The marks of the words and of the numbers the article's lede says (``facts.lede_terms``;
+    the days of the week it names are read apart, ``lede_weekdays``)."""
+    keys = np.asarray(article.facts, dtype=np.int64)
+    marks = keys[np.searchsorted(keys, MARK):]
+    numbers = marks >= MARK | NUMBER_MARK
+    words = marks[~numbers]
+    return (frozenset(words[~np.isin(words, _LEDE_KEYS)].tolist()),
+            frozenset(marks[numbers].tolist()))
+
+
+def lede_adjusted(articles: Sequence[StoryArticle], found: dict[tuple[int, int], float],
+                  config: StoryConfig) -> dict[tuple[int, int], float]:
+    """The links ``found`` with each share moved by what the two ledes say: ``lede_weight``
+    times (the words in common over the smaller lede's words - ``lede_par``). Two reports of one
+    happening lead with it in the same words ("Dow surges as Trump pauses tariffs"), two steps
+    of a storyline with different ones. When both ledes state numbers and none in common (the
+    day's index move, a quarter's revenue: the event's own figures) the ledes report different
+    events or disagree, and the lede only takes away."""
+    marks = {k: lede_marks(articles[k]) for k in {k for pair in found for k in pair}}
+    moved = {}
+    for (a, b), share in found.items():
+        (words_a, numbers_a), (words_b, numbers_b) = marks[a], marks[b]
+        fewer = min(len(words_a), len(words_b))
+        if not fewer:  # a lede that says nothing (or an index of facts alone) moves nothing
+            moved[(a, b)] = share
+            continue
+        step = config.lede_weight * (len(words_a & words_b) / fewer - config.lede_par)
+        if numbers_a and numbers_b and not numbers_a & numbers_b:
+            step = min(step, 0.0)
+        moved[(a, b)] = share + step
+    return moved
+
+
 def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             config: StoryConfig, apart: Iterable[tuple[str, str]] = (),
             related: Iterable[tuple[str, str]] = ()) -> list[list[str]]:
@@ -264,6 +308,8 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             never.setdefault(gy, set()).add(gx)
     found = links(articles, config, units=[group[k] for k in range(len(articles))],
                   floor=min(config.min_share, config.link_floor))
+    if found and config.lede_weight:
+        found = lede_adjusted(articles, found, config)
     if found and config.link_floor < config.min_share:
         # A pair under the link share counts only if it names no days of the week, or one
         # in common.

@@ -1,5 +1,7 @@
 """An article's facts as the index keeps them for stories: the names, numbers and rare words of
-``paraphrase.facts``, each hashed to 32 bits (xxh32), sorted, unique.
+``paraphrase.facts``, each hashed to 31 bits (xxh32, its top bit cleared), sorted, unique; and
+beside them the marks of what its lede says (``lede_days``, ``lede_terms``), whose keys carry the
+top bit, so that no mark is ever read as a fact.
 
 Hashes rather than words: a story needs only which facts two articles share and how rare each
 is, and four bytes a fact keep the facts of 100,000 articles in about 16 MB. Two facts sharing a
@@ -14,16 +16,29 @@ from collections.abc import Iterable
 import numpy as np
 import xxhash
 
+from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.pipeline.normalize import Document
 from unspin.pipeline.paraphrase import facts
 
 KEY = np.dtype("<u4")
+# A key with the top bit is a lede's mark (a word starting with one of MARK_PREFIXES), not a
+# fact; with the next bit too, a mark of a number ("#4.3").
+MARK = 1 << 31
+NUMBER_MARK = 1 << 30
+MARK_PREFIXES = ("^", "~", "#")
 
 
 def fact_keys(words: Iterable[str]) -> np.ndarray:
-    """The facts ``words`` as sorted unique 32-bit keys."""
-    return np.unique(np.array([xxhash.xxh32_intdigest(w.encode("utf-8", "surrogatepass"))
-                               for w in words], dtype=KEY))
+    """The facts ``words`` as sorted unique 32-bit keys (a mark's key carries ``MARK``, and a
+    number's mark ``NUMBER_MARK`` too; a fact's key neither)."""
+    return np.unique(np.array([_key(w) for w in words], dtype=KEY))
+
+
+def _key(word: str) -> int:
+    digest = xxhash.xxh32_intdigest(word.encode("utf-8", "surrogatepass"))
+    if not word.startswith(MARK_PREFIXES):
+        return digest & (MARK - 1)
+    return (digest & (NUMBER_MARK - 1)) | MARK | (NUMBER_MARK if word[0] == "#" else 0)
 
 
 # The days of the week an article's lede names ("… said on Tuesday"), as marker facts that no
@@ -46,9 +61,38 @@ def lede_days(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
+# What a lede reports, as marks: its content words ("~surg", one crude stem for "surges" and
+# "surged") and its numbers ("#2,600") among its first LEDE_TERMS words (a headline and a first
+# sentence, or a first sentence and a half). One event's reports lead with the same happening
+# ("Dow surges as Trump pauses tariffs"), the next day's with another ("Dow plunges as China
+# retaliates"), however many names and figures of the storyline their bodies share.
+LEDE_TERMS = 40
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def lede_terms(doc: Document) -> frozenset[str]:
+    """The marks of the content words (three letters or more, no function word, stemmed) and
+    of the numbers among the document's first ``LEDE_TERMS`` words."""
+    found = set()
+    for word in doc.norms[:LEDE_TERMS]:
+        if word[0].isdigit():
+            found.add("#" + word)
+        elif word.isalpha() and len(word) > 2 and word not in FUNCTION_WORDS:
+            found.add("~" + _stem(word))
+    return frozenset(found)
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
 def document_keys(doc: Document) -> np.ndarray:
-    """The facts of a normalised document, and the days its lede names, as keys."""
-    return fact_keys(facts(doc) | lede_days(doc))
+    """The facts of a normalised document, the days its lede names and what its lede says, as
+    keys."""
+    return fact_keys(facts(doc) | lede_days(doc) | lede_terms(doc))
 
 
 def pack(keys: np.ndarray) -> bytes:
