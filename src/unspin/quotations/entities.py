@@ -57,7 +57,7 @@ def _product(entity: Span) -> bool:
     return last.isupper() and last.isalpha() and 2 <= len(last) <= 5
 
 
-def _subject(root: Token) -> bool:
+def is_subject(root: Token) -> bool:
     """The subject of its clause, or the name in one ("LSE chief executive Clara Furse")."""
     while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
         root = root.head
@@ -421,7 +421,7 @@ class EntityIndex:
             sentence = self.doc[sentence.start - 1].sent
             while sentence.start > 0 and not sentence.text.strip():  # a paragraph break
                 sentence = self.doc[sentence.start - 1].sent
-        subjects = [e for e in names if e.start >= sentence.start and _subject(e.root)]
+        subjects = [e for e in names if e.start >= sentence.start and is_subject(e.root)]
         return self.organisation((subjects or names)[-1].text) or None
 
     def last_organisation_called(self, noun: str, before: int) -> str | None:

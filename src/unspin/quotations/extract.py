@@ -19,6 +19,7 @@ speaker phrase), :mod:`~unspin.quotations.speakers` (who the phrase names) and
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -41,10 +42,11 @@ from unspin.quotations.classify import (
     same_sentence,
     short_join,
 )
-from unspin.quotations.entities import EntityIndex
+from unspin.quotations.entities import EntityIndex, is_subject
 from unspin.quotations.gender import genders, name_gender
 from unspin.quotations.layout import (
     QuotedRanges,
+    opening_of,
     paragraph_end,
     paragraph_start,
     same_paragraph,
@@ -125,6 +127,46 @@ def plural(doc: Doc, attribution: Attribution) -> bool:
     return head.tag_ in ("NNS", "NNPS") or head.lower_ in _SEVERAL
 
 
+# How far back a quote paragraph with no attribution looks for the speaker who goes on.
+_GOES_ON_PARAGRAPHS = 3
+_GOES_ON_CHARACTERS = 1200
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
+
+
+def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Previous,
+             span: MarkedSpan) -> bool:
+    """Does a quote opening its paragraph with no attribution continue the last speaker's
+    words? Yes when at most a few paragraphs of narrative or a caption stand between ("“…,”
+    Klopp said. ¶ Klopp lifted the title in 2020 (Image credit: …) ¶ “I love this club.”") and
+    nobody else is named there: no other person, no organisation as a sentence's subject, no
+    speaker the narrative did not resolve."""
+    opening = opening_of(span)
+    start = paragraph_start(text, opening)
+    if text[start:opening].strip():
+        return False
+    close = previous.span.close_mark + 1 if previous.span.close_mark >= 0 else previous.span.end
+    gap = text[close:start]
+    paragraphs = [line for line in text[paragraph_end(text, close):start].split("\n")
+                  if line.strip()]
+    if len(gap) > _GOES_ON_CHARACTERS or len(paragraphs) > _GOES_ON_PARAGRAPHS:
+        return False
+    # (a name in parentheses is a photo credit or an aside: "(Image credit: Getty Images)")
+    asides = [(m.start() + close, m.end() + close) for m in _PARENTHESES.finditer(gap)]
+
+    def named(position: int) -> bool:
+        return close <= position < opening and not any(lo <= position < hi for lo, hi in asides)
+
+    if any(named(e.position) and e.name != previous.speaker for e in events):
+        return False
+    # (an organisation as the subject of a main clause acts; "as far as the club is
+    # concerned" does not)
+    return not any(named(e.start_char) and is_subject(e.root)
+                   and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp")
+                               for a in e.root.ancestors)
+                   and index.organisation(e.text) != previous.speaker
+                   for e in index.organisations)
+
+
 def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     """The quotations of one article's text, given spaCy's parse of it."""
     spans = find_marked_spans(text)
@@ -201,6 +243,15 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                 attribution = subject
             else:
                 speaker, written = speakers.speaker(attribution, span.start, events)
+            if (speaker is None and attribution.side == "none" and previous is not None
+                    and previous.speaker is not None
+                    and is_quotation(text, span, attribution, doc)
+                    and _goes_on(text, index, events, previous, span)):
+                # A quote paragraph with no attribution, a paragraph or three after the last
+                # speaker's words, nobody else named between: theirs (the news convention).
+                speaker, written = previous.speaker, previous.written
+                attribution = Attribution(None, previous.attribution.phrase,
+                                          previous.attribution.position, "before")
             verb = attribution.verb
         if not is_quotation(text, span, attribution, doc):
             continue

@@ -1,0 +1,56 @@
+"""Who speaks a quote with no attribution of its own: the news conventions of a speaker going on
+over a caption or a paragraph of narrative (issue 20, session 21). Texts invented for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspin.quotations.extract import extract_quotes
+
+# spaCy parses every quotation here: the nlp extra.
+pytestmark = pytest.mark.nlp
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes("t", text)]
+
+
+def test_the_last_speaker_goes_on_over_a_caption() -> None:
+    text = ("Coach Harald Brenner will leave Eastfield Rovers in the summer.\n\n“I am running out "
+            "of energy and I have to say it now,” Brenner said.\n\nBrenner lifted the cup in 2020 "
+            "(Image credit: Photo Agency)\n\n“I love everything about this club. I love the "
+            "supporters and the staff.”\n")
+    assert speakers(text)[-1] == ("I love everything about this club. I love the supporters "
+                                  "and the staff.", "Harald Brenner")
+
+
+def test_the_last_speaker_goes_on_over_narrative_naming_nobody() -> None:
+    text = ("Coach Harald Brenner spoke after the final on Saturday.\n\n“This trophy is so "
+            "difficult to win,” said Brenner.\n\nThe win came after a long season with many "
+            "injuries.\n\n“We defended better in the box this time, and we were patient.”\n")
+    assert speakers(text)[-1][1] == "Harald Brenner"
+
+
+def test_someone_else_named_between_stops_the_speaker_going_on() -> None:
+    text = ("Coach Harald Brenner spoke after the final on Saturday.\n\n“This trophy is so "
+            "difficult to win,” said Brenner.\n\nFans in the stands sang the name of striker "
+            "Tomas Lindqvist for an hour.\n\n“We defended better in the box this time, and we "
+            "were patient.”\n")
+    assert speakers(text)[-1][1] is None
+
+
+def test_an_organisation_as_a_subject_between_stops_the_speaker_going_on() -> None:
+    text = ("Coach Harald Brenner spoke after the final on Saturday.\n\n“This trophy is so "
+            "difficult to win,” said Brenner.\n\nThe Football Association announced an inquiry "
+            "into the crowd trouble. The match had been stopped twice.\n\n“We will look at every "
+            "report from the stadium.”\n")
+    assert speakers(text)[-1][1] is None
+
+
+def test_a_speaker_does_not_go_on_over_many_paragraphs() -> None:
+    narrative = "The season had been long and the squad was tired by the spring.\n\n" * 4
+    text = ("Coach Harald Brenner spoke after the final on Saturday.\n\n“This trophy is so "
+            "difficult to win,” said Brenner.\n\n" + narrative
+            + "“We defended better in the box this time, and we were patient.”\n")
+    assert speakers(text)[-1][1] is None
