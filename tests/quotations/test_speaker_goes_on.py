@@ -54,3 +54,18 @@ def test_a_speaker_does_not_go_on_over_many_paragraphs() -> None:
             "difficult to win,” said Brenner.\n\n" + narrative
             + "“We defended better in the box this time, and we were patient.”\n")
     assert speakers(text)[-1][1] is None
+
+
+def test_an_object_of_a_speech_verb_that_addresses_nobody_can_speak() -> None:
+    # "continue" is a speech verb ("the statement continued"), but its object here is the
+    # firm led, not one spoken to: "the company" is that firm.
+    text = ("Sam Altvater was pushed out on Friday. The board lost confidence in his ability to "
+            "continue leading OpenAI. “The board no longer has confidence in him,” the "
+            "artificial intelligence company said in a statement.\n")
+    assert speakers(text)[-1][1] == "OpenAI"
+
+
+def test_the_one_told_is_no_speaker() -> None:
+    text = ("Nordwind Holdings told Microsoft on Monday that the talks were over.\n\n“We will not "
+            "go ahead,” the company said.\n")
+    assert speakers(text)[-1][1] != "Microsoft"

@@ -64,6 +64,10 @@ def is_subject(root: Token) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass")
 
 
+# Speech verbs whose object is the one spoken to ("he told the BBC", "urged the council").
+LISTENING_LEMMAS = frozenset(
+    "tell ask warn urge inform instruct advise caution answer remind assure brief".split())
+
 # Nouns that call a name an organisation's when they stand beside it.
 _ORGANISATION_NOUNS = frozenset(
     """club company firm group band team airline carrier bank retailer broadcaster newspaper
@@ -440,7 +444,10 @@ class EntityIndex:
             root = root.head
         if root.dep_ == "pobj":  # but "a statement from Lycos Europe", "gathered by Netcraft"
             return root.head.lower_ not in ("from", "by")
-        return root.dep_ in ("dobj", "dative") and lemma(root.head).lower() in SPEECH_LEMMAS
+        # (the one told, asked or warned; not "to continue leading OpenAI", whose object the
+        # verb of speech "continue" leads nobody to address)
+        return (root.dep_ == "dative" and lemma(root.head).lower() in SPEECH_LEMMAS) or (
+            root.dep_ == "dobj" and lemma(root.head).lower() in LISTENING_LEMMAS)
 
     def _mentions(self) -> list[Mention]:
         """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a
