@@ -69,3 +69,18 @@ def test_the_one_told_is_no_speaker() -> None:
     text = ("Nordwind Holdings told Microsoft on Monday that the talks were over.\n\n“We will not "
             "go ahead,” the company said.\n")
     assert speakers(text)[-1][1] != "Microsoft"
+
+
+def test_a_lede_description_is_the_person_so_described_who_says_the_words_later() -> None:
+    text = ("NEW YORK -- Financier Bernd Kalloway was sentenced Monday to 150 years in prison for "
+            "what a federal judge called an \"extraordinarily evil\" fraud.\n\nThe courtroom was "
+            "full.\n\n\"The message must be sent that these crimes were extraordinarily evil,\" "
+            "said U.S. District Judge Dana Whitcombe.\n")
+    assert speakers(text)[0] == ("extraordinarily evil", "Dana Whitcombe")
+
+
+def test_an_anonymous_source_is_not_someone_else_saying_the_same_words() -> None:
+    text = ("Residents fled as the fire spread, and a witness called it \"absolutely "
+            "terrifying\".\n\n\"It was absolutely terrifying,\" said fire chief Dana "
+            "Whitcombe.\n")
+    assert speakers(text)[0][1] is None

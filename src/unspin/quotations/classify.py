@@ -420,6 +420,7 @@ def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
     """A headline's quote, or an unattributed one, repeats words of an attributed quote of the
     same article ("Nothing can restore what was lost"): it has that quote's speaker."""
     first_line_end = paragraph_end(text, 0)
+    folded = fold(text)
     result = []
     for quote in found:
         if quote.speaker is None and (quote.speaker_as_written is None
@@ -432,5 +433,32 @@ def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
                 if len(words) >= 3 and sum(w in pool for w in words) >= 0.6 * len(words):
                     quote = replace(quote, speaker=other.speaker)
                     break
+        if quote.speaker is None:
+            described = _described_later(quote, found, folded)
+            if described is not None:
+                quote = replace(quote, speaker=described)
         result.append(quote)
     return result
+
+
+def _described_later(quote: Quote, found: list[Quote], folded: str) -> str | None:
+    """A lede's words credited to someone described, not named ("… for what a federal judge
+    called an “extraordinarily evil” scam"), that the article quotes again from a person it
+    names with that description ("… were extraordinarily evil,” said U.S. District Judge Denny
+    Chin"): that person (``folded``: the article's text, folded)."""
+    written = (quote.speaker_as_written or "").split()
+    if not 2 <= len(written) <= 5 or fold(written[0]) not in ("a", "an"):
+        return None
+    role = fold(written[-1])
+    words = " ".join(fold(w) for w in WORD.findall(quote.text))
+    if len(words.split()) < 2:
+        return None
+    for other in found:
+        if other.speaker is None or other.start <= quote.start:
+            continue
+        if f" {words} " not in " {} ".format(" ".join(fold(w) for w in WORD.findall(other.text))):
+            continue
+        surname = re.escape(fold(other.speaker.split()[-1]))
+        if re.search(rf"\b{re.escape(role)}\b(?:\W+\w+){{0,3}}?\W+{surname}\b", folded):
+            return other.speaker
+    return None
