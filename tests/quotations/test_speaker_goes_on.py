@@ -84,3 +84,19 @@ def test_an_anonymous_source_is_not_someone_else_saying_the_same_words() -> None
             "terrifying\".\n\n\"It was absolutely terrifying,\" said fire chief Dana "
             "Whitcombe.\n")
     assert speakers(text)[0][1] is None
+
+
+def test_a_quoted_subheading_is_the_speaker_of_the_section_below() -> None:
+    text = ("Eastfield win the cup\n\nEastfield Rovers won the cup on Saturday.\n\n‘An honour "
+            "to be alongside the greats’\n\nBrenner won the cup as a player in 1992 but said he "
+            "did not feel it until the day after.\n\n“Our chairman told me the final is in "
+            "London next year,” coach Harald Brenner said.\n")
+    assert speakers(text)[0] == ("An honour to be alongside the greats", "Harald Brenner")
+
+
+def test_a_quoted_subheading_far_from_the_next_quote_names_nobody() -> None:
+    narrative = "The season had been long and the squad was tired by the spring.\n\n" * 3
+    text = ("Eastfield win the cup\n\nEastfield Rovers won the cup on Saturday.\n\n‘An honour "
+            "to be alongside the greats’\n\n" + narrative + "“Our chairman told me the final "
+            "is in London next year,” coach Harald Brenner said.\n")
+    assert speakers(text)[0][1] is None

@@ -441,6 +441,37 @@ def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
     return result
 
 
+# A quoted sub-heading: a line of a few words standing alone in its marks.
+_SUBHEADING_WORDS = 12
+_SUBHEADING_REACH = 2  # paragraphs after it where the section's first quotation may open
+
+
+def subheading_speakers(text: str, found: list[Quote]) -> list[Quote]:
+    """A quoted sub-heading (‘An honour to be alongside Sir Alex’ alone on a line, below the
+    headline) pulls its words from the section it heads: when it names no speaker, it has the
+    speaker of that section's first quotation, opening within the next two paragraphs."""
+    result = list(found)
+    for k, quote in enumerate(found):
+        if quote.speaker is not None or quote.speaker_as_written is not None:
+            continue
+        start, end = paragraph_start(text, quote.start), paragraph_end(text, quote.end)
+        line = text[start:end].strip()
+        if start == 0 or not text[:start].strip() or len(WORD.findall(line)) > _SUBHEADING_WORDS \
+                or line.strip(_MARKS + ".!?:") != quote.text.strip(_MARKS + ".!?:,"):
+            continue
+        following = next((q for q in found[k + 1 :] if q.start >= end), None)
+        if following is None or following.speaker is None:
+            continue
+        between = [line for line in text[end : paragraph_start(text, following.start)].split("\n")
+                   if line.strip()]
+        if len(between) < _SUBHEADING_REACH:
+            result[k] = replace(quote, speaker=following.speaker)
+    return result
+
+
+_MARKS = "\"'“”‘’«»„ "
+
+
 def _described_later(quote: Quote, found: list[Quote], folded: str) -> str | None:
     """A lede's words credited to someone described, not named ("… for what a federal judge
     called an “extraordinarily evil” scam"), that the article quotes again from a person it

@@ -41,6 +41,7 @@ from unspin.quotations.classify import (
     only_attribution_between,
     same_sentence,
     short_join,
+    subheading_speakers,
 )
 from unspin.quotations.entities import EntityIndex, is_subject
 from unspin.quotations.gender import genders, name_gender
@@ -288,7 +289,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             title_case_line(text, span),
         ))
         previous = _Previous(span, attribution, speaker, written)
-    return borrow_speakers(text, fill_statements(found))
+    return subheading_speakers(text, borrow_speakers(text, fill_statements(found)))
 
 
 def extract_quotes(article_id: str, text: str, model: Any = None) -> list[Quote]:
