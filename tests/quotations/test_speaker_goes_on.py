@@ -100,3 +100,10 @@ def test_a_quoted_subheading_far_from_the_next_quote_names_nobody() -> None:
             "to be alongside the greats’\n\n" + narrative + "“Our chairman told me the final "
             "is in London next year,” coach Harald Brenner said.\n")
     assert speakers(text)[0][1] is None
+
+
+def test_the_statement_named_again_is_still_its_issuers() -> None:
+    text = ("Mayor Carla Ruiz resigned on Monday, and the council named Tom Berg in her place.\n\n"
+            "Ruiz posted a statement on X on Monday night.\n\n“I leave with my head held high,” "
+            "read the statement.\n\n“I thank every voter,” the statement continued.\n")
+    assert [speaker for _text, speaker in speakers(text)] == ["Carla Ruiz", "Carla Ruiz"]
