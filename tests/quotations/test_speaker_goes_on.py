@@ -107,3 +107,20 @@ def test_the_statement_named_again_is_still_its_issuers() -> None:
             "Ruiz posted a statement on X on Monday night.\n\n“I leave with my head held high,” "
             "read the statement.\n\n“I thank every voter,” the statement continued.\n")
     assert [speaker for _text, speaker in speakers(text)] == ["Carla Ruiz", "Carla Ruiz"]
+
+
+def test_a_short_span_repeating_a_quotes_words_is_that_speakers() -> None:
+    text = ("Sam Altvater wrote on X: “I loved my time at the firm. I will have more to say "
+            "about what is next later.”\n\nIt is unclear what Altvater meant by “more to say”, "
+            "or when that will be.\n")
+    assert speakers(text) == [
+        ("I loved my time at the firm. I will have more to say about what is next later.",
+         "Sam Altvater"),
+        ("more to say", "Sam Altvater")]
+
+
+def test_a_term_after_a_determiner_is_no_echo_of_a_quote() -> None:
+    text = ("Morgan Spurlock said: “I ate a super size meal every day for a month.”\n\nHe forced "
+            "the chain to withdraw its “super size” portions in the US.\n")
+    assert [quoted for quoted, _speaker in speakers(text)] == [
+        "I ate a super size meal every day for a month."]

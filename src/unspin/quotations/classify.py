@@ -284,6 +284,30 @@ def _after_possessive(text: str, span: MarkedSpan) -> bool:
     return re.search(r"['’]s$", _word_before(text, span)) is not None
 
 
+# Words of a span too short to be speech on its own that an echo of a quotation may have.
+_ECHO_WORDS = (2, 4)
+
+
+def echoed(text: str, span: MarkedSpan, found: list[Quote]) -> Quote | None:
+    """The quotation of the article whose words a short span no attribution made speech
+    repeats word for word ("It's unclear what Altman meant by “more to say”" after his "will
+    have more to say about what's next later", a sub-heading's 'written in the stars'): a
+    fragment of that speaker's words, not scare quotes. Not a name or a term: no title-case
+    words, no determiner, possessive or naming word before it ("its “super size” portions")."""
+    words = [fold(w) for w in WORD.findall(text[span.start : span.end])]
+    if not _ECHO_WORDS[0] <= len(words) <= _ECHO_WORDS[1] \
+            or title_case(WORD.findall(text[span.start : span.end])) \
+            or _after_possessive(text, span) or _after_determiner(text, span) \
+            or _naming_cue(text, span) is not None:
+        return None
+    needle = " {} ".format(" ".join(words))
+    for quote in found:
+        if quote.speaker is not None and quote.start != span.start and needle in " {} ".format(
+                " ".join(fold(w) for w in WORD.findall(quote.text))):
+            return quote
+    return None
+
+
 def adjacent(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     """The second quote opens right where the first ends, nothing but space (or the full stop
     that British style sets outside the marks) between, in one paragraph: one quotation whose

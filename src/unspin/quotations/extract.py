@@ -36,6 +36,7 @@ from unspin.quotations.classify import (
     borrow_speakers,
     conjoined,
     continues,
+    echoed,
     fill_statements,
     is_quotation,
     only_attribution_between,
@@ -180,6 +181,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     people = {m.name for m in index.mentions}
     statement = -1
     previous: _Previous | None = None
+    dropped: list[MarkedSpan] = []
     for k, span in enumerate(spans):
         after_hi, before_lo = _windows(text, doc, spans, k,
                                        previous.span if previous is not None else None)
@@ -255,6 +257,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                                           previous.attribution.position, "before")
             verb = attribution.verb
         if not is_quotation(text, span, attribution, doc):
+            dropped.append(span)
             continue
         if attribution.side != "split" and not (
                 previous is not None and adjacent(text, previous.span, span)
@@ -289,6 +292,16 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             title_case_line(text, span),
         ))
         previous = _Previous(span, attribution, speaker, written)
+    # Short spans that were not speech on their own but repeat a quotation's words: the
+    # speaker's words again.
+    for span in dropped:
+        echo = echoed(text, span, found)
+        if echo is not None:
+            statement += 1
+            bisect.insort(found, Quote(
+                article_id, span.start, span.end, text[span.start : span.end], echo.speaker,
+                None, None, statement, span.unbalanced, span.multi_paragraph,
+                title_case_line(text, span)), key=lambda q: q.start)
     return subheading_speakers(text, borrow_speakers(text, fill_statements(found)))
 
 
