@@ -124,3 +124,9 @@ def test_a_term_after_a_determiner_is_no_echo_of_a_quote() -> None:
             "the chain to withdraw its “super size” portions in the US.\n")
     assert [quoted for quoted, _speaker in speakers(text)] == [
         "I ate a super size meal every day for a month."]
+
+
+def test_a_letter_a_name_spoke_in_is_theirs() -> None:
+    text = ("Mayor Carla Ruiz resigned on Monday.\n\nIn a letter to staff, Ruiz said she was "
+            "proud.\n\n“I leave with my head held high,” the letter said.\n")
+    assert speakers(text) == [("I leave with my head held high,", "Carla Ruiz")]

@@ -407,7 +407,12 @@ class Speakers:
         if not subjects:
             return None
         tokens = [t for t in subjects[0].subtree if t.i < statement.i]
-        if not tokens:  # the subject comes after the statement: "In a tweet, Musk wrote …"
+        if not tokens and statement.dep_ == "pobj":
+            # the subject comes after the statement it spoke in: "In a letter to staff, Ruiz
+            # said …" (not the words of the phrase itself)
+            phrase = {t.i for t in statement.head.subtree}
+            tokens = [t for t in subjects[0].subtree if t.i not in phrase]
+        if not tokens:
             return None
         people = [e for e in self.index.ents_in("PERSON", tokens[0].i, tokens[-1].i + 1)
                   if e.root.dep_ != "poss"]
