@@ -130,3 +130,18 @@ def test_a_letter_a_name_spoke_in_is_theirs() -> None:
     text = ("Mayor Carla Ruiz resigned on Monday.\n\nIn a letter to staff, Ruiz said she was "
             "proud.\n\n“I leave with my head held high,” the letter said.\n")
     assert speakers(text) == [("I leave with my head held high,", "Carla Ruiz")]
+
+
+def test_someone_else_speaking_between_stops_the_speaker_going_on() -> None:
+    text = ("Coach Harald Brenner spoke after the final on Saturday.\n\n“This trophy is so "
+            "difficult to win,” said Brenner.\n\nAnother official at the club said the parade "
+            "would be on Monday. The squad flies home tonight.\n\n“Four buses will leave the "
+            "ground at noon.”\n")
+    assert speakers(text)[-1][1] is None
+
+
+def test_a_line_introducing_other_words_stops_the_speaker_going_on() -> None:
+    text = ("Mayor Trent Colway declared a “state of emergency” on Friday.\n\nThe rail "
+            "operator has staff on site.\n\nThe operator issued the following statement:\n\n“We "
+            "are aware of the derailment and are working with first responders.”\n")
+    assert speakers(text)[-1][1] != "Trent Colway"

@@ -54,6 +54,7 @@ from unspin.quotations.layout import (
     same_paragraph,
     sentence_start,
     title_case_line,
+    tokens_in,
 )
 from unspin.quotations.lexicon import DESCRIBED_PEOPLE, PERSON_NOUNS
 from unspin.quotations.parser import lemma, nlp
@@ -62,6 +63,7 @@ from unspin.quotations.speakers import Event, Speakers
 from unspin.text import english
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan, find_marked_spans
+from unspin.text.speech import SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -140,8 +142,8 @@ def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Prev
     """Does a quote opening its paragraph with no attribution continue the last speaker's
     words? Yes when at most a few paragraphs of narrative or a caption stand between ("“…,”
     Klopp said. ¶ Klopp lifted the title in 2020 (Image credit: …) ¶ “I love this club.”") and
-    nobody else is named there: no other person, no organisation as a sentence's subject, no
-    speaker the narrative did not resolve."""
+    nobody else is named or speaks there: no other person, no organisation as a sentence's
+    subject, no speaker the narrative did not resolve, no speech verb of another subject."""
     opening = opening_of(span)
     start = paragraph_start(text, opening)
     if text[start:opening].strip():
@@ -152,6 +154,9 @@ def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Prev
                   if line.strip()]
     if len(gap) > _GOES_ON_CHARACTERS or len(paragraphs) > _GOES_ON_PARAGRAPHS:
         return False
+    if paragraphs and paragraphs[-1].rstrip().endswith(":"):
+        return False  # a line introducing someone's words ("Norfolk Southern issued the
+        # following statement:") whom the narrative did not resolve
     # (a name in parentheses is a photo credit or an aside: "(Image credit: Getty Images)")
     asides = [(m.start() + close, m.end() + close) for m in _PARENTHESES.finditer(gap)]
 
@@ -160,6 +165,15 @@ def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Prev
 
     if any(named(e.position) and e.name != previous.speaker for e in events):
         return False
+    # Nor does anyone else speak in the paragraphs between ("Another official involved in the
+    # rescue said …"): a speech verb whose subject is a noun, not the speaker's name.
+    own = {fold(w) for w in (previous.speaker or "").split()}
+    for token in tokens_in(index.doc, paragraph_end(text, close), start):
+        if token.pos_ == "VERB" and lemma(token).lower() in SPEECH_LEMMAS \
+                and not index.quoted.covers(token.idx) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                and fold(c.text) not in own for c in token.children):
+            return False
     # (an organisation as the subject of a main clause acts; "as far as the club is
     # concerned" does not)
     return not any(named(e.start_char) and is_subject(e.root)
