@@ -284,6 +284,30 @@ def _after_possessive(text: str, span: MarkedSpan) -> bool:
     return re.search(r"['’]s$", _word_before(text, span)) is not None
 
 
+# Words of a span too short to be speech on its own that an echo of a quotation may have.
+_ECHO_WORDS = (2, 4)
+
+
+def echoed(text: str, span: MarkedSpan, found: list[Quote]) -> Quote | None:
+    """The quotation of the article whose words a short span no attribution made speech
+    repeats word for word ("It's unclear what Altman meant by “more to say”" after his "will
+    have more to say about what's next later", a sub-heading's 'written in the stars'): a
+    fragment of that speaker's words, not scare quotes. Not a name or a term: no title-case
+    words, no determiner, possessive or naming word before it ("its “super size” portions")."""
+    words = [fold(w) for w in WORD.findall(text[span.start : span.end])]
+    if not _ECHO_WORDS[0] <= len(words) <= _ECHO_WORDS[1] \
+            or title_case(WORD.findall(text[span.start : span.end])) \
+            or _after_possessive(text, span) or _after_determiner(text, span) \
+            or _naming_cue(text, span) is not None:
+        return None
+    needle = " {} ".format(" ".join(words))
+    for quote in found:
+        if quote.speaker is not None and quote.start != span.start and needle in " {} ".format(
+                " ".join(fold(w) for w in WORD.findall(quote.text))):
+            return quote
+    return None
+
+
 def adjacent(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     """The second quote opens right where the first ends, nothing but space (or the full stop
     that British style sets outside the marks) between, in one paragraph: one quotation whose
@@ -420,6 +444,7 @@ def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
     """A headline's quote, or an unattributed one, repeats words of an attributed quote of the
     same article ("Nothing can restore what was lost"): it has that quote's speaker."""
     first_line_end = paragraph_end(text, 0)
+    folded = fold(text)
     result = []
     for quote in found:
         if quote.speaker is None and (quote.speaker_as_written is None
@@ -432,5 +457,63 @@ def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
                 if len(words) >= 3 and sum(w in pool for w in words) >= 0.6 * len(words):
                     quote = replace(quote, speaker=other.speaker)
                     break
+        if quote.speaker is None:
+            described = _described_later(quote, found, folded)
+            if described is not None:
+                quote = replace(quote, speaker=described)
         result.append(quote)
     return result
+
+
+# A quoted sub-heading: a line of a few words standing alone in its marks.
+_SUBHEADING_WORDS = 12
+_SUBHEADING_REACH = 2  # paragraphs after it where the section's first quotation may open
+
+
+def subheading_speakers(text: str, found: list[Quote]) -> list[Quote]:
+    """A quoted sub-heading (‘An honour to be alongside Sir Alex’ alone on a line, below the
+    headline) pulls its words from the section it heads: when it names no speaker, it has the
+    speaker of that section's first quotation, opening within the next two paragraphs."""
+    result = list(found)
+    for k, quote in enumerate(found):
+        if quote.speaker is not None or quote.speaker_as_written is not None:
+            continue
+        start, end = paragraph_start(text, quote.start), paragraph_end(text, quote.end)
+        line = text[start:end].strip()
+        if start == 0 or not text[:start].strip() or len(WORD.findall(line)) > _SUBHEADING_WORDS \
+                or line.strip(_MARKS + ".!?:") != quote.text.strip(_MARKS + ".!?:,"):
+            continue
+        following = next((q for q in found[k + 1 :] if q.start >= end), None)
+        if following is None or following.speaker is None:
+            continue
+        between = [line for line in text[end : paragraph_start(text, following.start)].split("\n")
+                   if line.strip()]
+        if len(between) < _SUBHEADING_REACH:
+            result[k] = replace(quote, speaker=following.speaker)
+    return result
+
+
+_MARKS = "\"'“”‘’«»„ "
+
+
+def _described_later(quote: Quote, found: list[Quote], folded: str) -> str | None:
+    """A lede's words credited to someone described, not named ("… for what a federal judge
+    called an “extraordinarily evil” scam"), that the article quotes again from a person it
+    names with that description ("… were extraordinarily evil,” said U.S. District Judge Denny
+    Chin"): that person (``folded``: the article's text, folded)."""
+    written = (quote.speaker_as_written or "").split()
+    if not 2 <= len(written) <= 5 or fold(written[0]) not in ("a", "an"):
+        return None
+    role = fold(written[-1])
+    words = " ".join(fold(w) for w in WORD.findall(quote.text))
+    if len(words.split()) < 2:
+        return None
+    for other in found:
+        if other.speaker is None or other.start <= quote.start:
+            continue
+        if f" {words} " not in " {} ".format(" ".join(fold(w) for w in WORD.findall(other.text))):
+            continue
+        surname = re.escape(fold(other.speaker.split()[-1]))
+        if re.search(rf"\b{re.escape(role)}\b(?:\W+\w+){{0,3}}?\W+{surname}\b", folded):
+            return other.speaker
+    return None

@@ -57,12 +57,16 @@ def _product(entity: Span) -> bool:
     return last.isupper() and last.isalpha() and 2 <= len(last) <= 5
 
 
-def _subject(root: Token) -> bool:
+def is_subject(root: Token) -> bool:
     """The subject of its clause, or the name in one ("LSE chief executive Clara Furse")."""
     while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass")
 
+
+# Speech verbs whose object is the one spoken to ("he told the BBC", "urged the council").
+LISTENING_LEMMAS = frozenset(
+    "tell ask warn urge inform instruct advise caution answer remind assure brief".split())
 
 # Nouns that call a name an organisation's when they stand beside it.
 _ORGANISATION_NOUNS = frozenset(
@@ -421,7 +425,7 @@ class EntityIndex:
             sentence = self.doc[sentence.start - 1].sent
             while sentence.start > 0 and not sentence.text.strip():  # a paragraph break
                 sentence = self.doc[sentence.start - 1].sent
-        subjects = [e for e in names if e.start >= sentence.start and _subject(e.root)]
+        subjects = [e for e in names if e.start >= sentence.start and is_subject(e.root)]
         return self.organisation((subjects or names)[-1].text) or None
 
     def last_organisation_called(self, noun: str, before: int) -> str | None:
@@ -440,7 +444,10 @@ class EntityIndex:
             root = root.head
         if root.dep_ == "pobj":  # but "a statement from Lycos Europe", "gathered by Netcraft"
             return root.head.lower_ not in ("from", "by")
-        return root.dep_ in ("dobj", "dative") and lemma(root.head).lower() in SPEECH_LEMMAS
+        # (the one told, asked or warned; not "to continue leading OpenAI", whose object the
+        # verb of speech "continue" leads nobody to address)
+        return (root.dep_ == "dative" and lemma(root.head).lower() in SPEECH_LEMMAS) or (
+            root.dep_ == "dobj" and lemma(root.head).lower() in LISTENING_LEMMAS)
 
     def _mentions(self) -> list[Mention]:
         """Every naming of a person outside quotes: spaCy's PERSON entities, and later uses of a

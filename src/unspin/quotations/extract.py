@@ -19,6 +19,7 @@ speaker phrase), :mod:`~unspin.quotations.speakers` (who the phrase names) and
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -35,21 +36,25 @@ from unspin.quotations.classify import (
     borrow_speakers,
     conjoined,
     continues,
+    echoed,
     fill_statements,
     is_quotation,
     only_attribution_between,
     same_sentence,
     short_join,
+    subheading_speakers,
 )
-from unspin.quotations.entities import EntityIndex
+from unspin.quotations.entities import EntityIndex, is_subject
 from unspin.quotations.gender import genders, name_gender
 from unspin.quotations.layout import (
     QuotedRanges,
+    opening_of,
     paragraph_end,
     paragraph_start,
     same_paragraph,
     sentence_start,
     title_case_line,
+    tokens_in,
 )
 from unspin.quotations.lexicon import DESCRIBED_PEOPLE, PERSON_NOUNS
 from unspin.quotations.parser import lemma, nlp
@@ -58,6 +63,7 @@ from unspin.quotations.speakers import Event, Speakers
 from unspin.text import english
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan, find_marked_spans
+from unspin.text.speech import SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,6 +131,58 @@ def plural(doc: Doc, attribution: Attribution) -> bool:
     return head.tag_ in ("NNS", "NNPS") or head.lower_ in _SEVERAL
 
 
+# How far back a quote paragraph with no attribution looks for the speaker who goes on.
+_GOES_ON_PARAGRAPHS = 3
+_GOES_ON_CHARACTERS = 1200
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
+
+
+def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Previous,
+             span: MarkedSpan) -> bool:
+    """Does a quote opening its paragraph with no attribution continue the last speaker's
+    words? Yes when at most a few paragraphs of narrative or a caption stand between ("“…,”
+    Klopp said. ¶ Klopp lifted the title in 2020 (Image credit: …) ¶ “I love this club.”") and
+    nobody else is named or speaks there: no other person, no organisation as a sentence's
+    subject, no speaker the narrative did not resolve, no speech verb of another subject."""
+    opening = opening_of(span)
+    start = paragraph_start(text, opening)
+    if text[start:opening].strip():
+        return False
+    close = previous.span.close_mark + 1 if previous.span.close_mark >= 0 else previous.span.end
+    gap = text[close:start]
+    paragraphs = [line for line in text[paragraph_end(text, close):start].split("\n")
+                  if line.strip()]
+    if len(gap) > _GOES_ON_CHARACTERS or len(paragraphs) > _GOES_ON_PARAGRAPHS:
+        return False
+    if paragraphs and paragraphs[-1].rstrip().endswith(":"):
+        return False  # a line introducing someone's words ("Norfolk Southern issued the
+        # following statement:") whom the narrative did not resolve
+    # (a name in parentheses is a photo credit or an aside: "(Image credit: Getty Images)")
+    asides = [(m.start() + close, m.end() + close) for m in _PARENTHESES.finditer(gap)]
+
+    def named(position: int) -> bool:
+        return close <= position < opening and not any(lo <= position < hi for lo, hi in asides)
+
+    if any(named(e.position) and e.name != previous.speaker for e in events):
+        return False
+    # Nor does anyone else speak in the paragraphs between ("Another official involved in the
+    # rescue said …"): a speech verb whose subject is a noun, not the speaker's name.
+    own = {fold(w) for w in (previous.speaker or "").split()}
+    for token in tokens_in(index.doc, paragraph_end(text, close), start):
+        if token.pos_ == "VERB" and lemma(token).lower() in SPEECH_LEMMAS \
+                and not index.quoted.covers(token.idx) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                and fold(c.text) not in own for c in token.children):
+            return False
+    # (an organisation as the subject of a main clause acts; "as far as the club is
+    # concerned" does not)
+    return not any(named(e.start_char) and is_subject(e.root)
+                   and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp")
+                               for a in e.root.ancestors)
+                   and index.organisation(e.text) != previous.speaker
+                   for e in index.organisations)
+
+
 def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     """The quotations of one article's text, given spaCy's parse of it."""
     spans = find_marked_spans(text)
@@ -137,6 +195,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
     people = {m.name for m in index.mentions}
     statement = -1
     previous: _Previous | None = None
+    dropped: list[MarkedSpan] = []
     for k, span in enumerate(spans):
         after_hi, before_lo = _windows(text, doc, spans, k,
                                        previous.span if previous is not None else None)
@@ -201,8 +260,18 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                 attribution = subject
             else:
                 speaker, written = speakers.speaker(attribution, span.start, events)
+            if (speaker is None and attribution.side == "none" and previous is not None
+                    and previous.speaker is not None
+                    and is_quotation(text, span, attribution, doc)
+                    and _goes_on(text, index, events, previous, span)):
+                # A quote paragraph with no attribution, a paragraph or three after the last
+                # speaker's words, nobody else named between: theirs (the news convention).
+                speaker, written = previous.speaker, previous.written
+                attribution = Attribution(None, previous.attribution.phrase,
+                                          previous.attribution.position, "before")
             verb = attribution.verb
         if not is_quotation(text, span, attribution, doc):
+            dropped.append(span)
             continue
         if attribution.side != "split" and not (
                 previous is not None and adjacent(text, previous.span, span)
@@ -237,7 +306,17 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
             title_case_line(text, span),
         ))
         previous = _Previous(span, attribution, speaker, written)
-    return borrow_speakers(text, fill_statements(found))
+    # Short spans that were not speech on their own but repeat a quotation's words: the
+    # speaker's words again.
+    for span in dropped:
+        echo = echoed(text, span, found)
+        if echo is not None:
+            statement += 1
+            bisect.insort(found, Quote(
+                article_id, span.start, span.end, text[span.start : span.end], echo.speaker,
+                None, None, statement, span.unbalanced, span.multi_paragraph,
+                title_case_line(text, span)), key=lambda q: q.start)
+    return subheading_speakers(text, borrow_speakers(text, fill_statements(found)))
 
 
 def extract_quotes(article_id: str, text: str, model: Any = None) -> list[Quote]:

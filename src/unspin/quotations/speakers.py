@@ -407,7 +407,12 @@ class Speakers:
         if not subjects:
             return None
         tokens = [t for t in subjects[0].subtree if t.i < statement.i]
-        if not tokens:  # the subject comes after the statement: "In a tweet, Musk wrote …"
+        if not tokens and statement.dep_ == "pobj":
+            # the subject comes after the statement it spoke in: "In a letter to staff, Ruiz
+            # said …" (not the words of the phrase itself)
+            phrase = {t.i for t in statement.head.subtree}
+            tokens = [t for t in subjects[0].subtree if t.i not in phrase]
+        if not tokens:
             return None
         people = [e for e in self.index.ents_in("PERSON", tokens[0].i, tokens[-1].i + 1)
                   if e.root.dep_ != "poss"]
@@ -425,13 +430,18 @@ class Speakers:
                 return self.index.organisation(word)
         return name
 
-    def _issuer(self, before: int) -> str | None:
+    def _issuer(self, before: int, noun: str) -> str | None:
         """Whose statement "the statement" is: the name on the last one before ("An IAAF
-        statement said", "a statement from Lycos Europe")."""
+        statement said", "a statement from Lycos Europe"), ``noun`` the word the phrase
+        calls it by."""
         for token in reversed(self.doc[: max(0, self._token_at(before))]):
             if fold(lemma(token)) not in STATEMENT_WORDS or self.index.quoted.covers(token.idx):
                 continue
-            return self._body_of(token, list(token.subtree)) or self._issued_by(token)
+            issuer = self._body_of(token, list(token.subtree)) or self._issued_by(token)
+            if issuer is not None or fold(lemma(token)) != noun:
+                return issuer
+            # (the same statement named again without its issuer: "“…,” read the statement.
+            # ¶ “…,” the statement continued" goes back to "NAME posted a statement")
         return None
 
     def _writer_of(self, noun: str, before: int) -> str | None:
@@ -498,7 +508,7 @@ class Speakers:
             if (fold(lemma(head)) in ORGANISATION_WORDS | STATEMENT_WORDS and words
                     and words[0] in ("the", "its", "a", "an", "in")):
                 if fold(lemma(head)) in STATEMENT_WORDS:
-                    issuer = self._issuer(quote_start)
+                    issuer = self._issuer(quote_start, fold(lemma(head)))
                     if issuer is not None:
                         return issuer
                 if head.tag_ in ("NNS", "NNPS") and lemma(head).lower() != head.lower_:

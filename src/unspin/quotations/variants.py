@@ -490,14 +490,22 @@ def _repeated(statements: Sequence[Statement], words: Sequence[list[str]],
               matcher: VariantMatcher, cluster: list[int], other: list[int], article: str
               ) -> bool:
     """Are ``article``'s statements in the two clusters the same words (each holds most of the
-    other's), one statement quoted twice?"""
+    other's, or one stands word for word in the other), one statement quoted twice?"""
     mine = [k for k in cluster if statements[k].article == article and not statements[k].headline]
     theirs = [k for k in other if statements[k].article == article and not statements[k].headline]
     def content(k: int) -> int:
         return sum(w not in FUNCTION_WORDS for w in words[k])
 
-    return all(matcher.word_share(words[a], words[b]) >= WORD_SHARE
-               and min(content(a), content(b)) >= WORD_SHARE * max(content(a), content(b))
+    def inside(a: int, b: int) -> bool:
+        # a lead's fragment of the body's quote, word for word ("written in the stars" …
+        # "It was written in the stars. It belongs to us.")
+        short, long = sorted((_singular(words[a]), _singular(words[b])), key=len)
+        return sum(w not in FUNCTION_WORDS for w in short) >= MIN_CONTENT \
+            and _contains(long, short)
+
+    return all((matcher.word_share(words[a], words[b]) >= WORD_SHARE
+                and min(content(a), content(b)) >= WORD_SHARE * max(content(a), content(b)))
+               or inside(a, b)
                for a in mine for b in theirs)
 
 
