@@ -261,6 +261,47 @@ def test_a_rewrites_dated_direction_makes_a_common_source() -> None:
     assert proves_source(relations[0]) and proves_source(relation("x", "z", 1))
 
 
+def copied(copy: str, source: str, words: int, reason: str,
+           swaps: tuple[tuple[str, str], ...] = ()) -> Relation:
+    pair = PassagePair(Passage(copy, 0, 1), Passage(source, 0, 1), words, words, 3, words)
+    return Relation(copy, source, "partial", 0.5, 0.02, 0.9, (pair,),
+                    tuple(sub(a, b) for a, b in swaps), "test", reason)
+
+
+EDITOR = (("found", "discovered"), ("set", "expected"))
+SPINNER = (("found", "unearthed"), ("set", "slated"), ("fire", "blaze"), ("home", "abode"))
+
+
+@pytest.mark.parametrize(("reason", "swaps"), [
+    ("the copy is the text more fully made of the other", ()),
+    ("no evidence of direction", ()),
+    (RARER_REASON.format("z"), EDITOR),
+])
+def test_an_editors_direction_makes_no_common_source(reason: str,
+                                                     swaps: tuple[tuple[str, str], ...]) -> None:
+    # A wire story z runs on past what its reprint w and a partial copy x took; read as the
+    # copy of w by coverage, by nothing, or by an editor's two swaps, it is no sibling of x:
+    # x keeps its link to z, however much x and z both share with w.
+    relations = [copied("z", "w", 200, reason, swaps),
+                 copied("x", "w", 80, "the copy is the text more fully made of the other"),
+                 copied("x", "z", 70, "x has the rarer wording where the texts differ (+2.0)",
+                        SPINNER)]
+    assert ("x", "z") in links(explained_away(relations))
+    assert not proves_source(relations[0])
+
+
+def test_a_spinners_or_a_dated_direction_makes_a_common_source() -> None:
+    # x and y are copies of z whose directions are firm (a spinner's rarer words, dates):
+    # their own weaker link is a sibling link, explained by z.
+    spun = "x has the rarer wording where the texts differ (+6.0)"
+    dated = "z was published first (2024-01-02)"
+    relations = [copied("x", "z", 100, spun, SPINNER), copied("y", "z", 90, dated),
+                 copied("x", "y", 60, "the copy is the text more fully made of the other")]
+    assert links(explained_away(relations)) == {("x", "z"), ("y", "z")}
+    assert proves_source(relations[0]) and proves_source(relations[1])
+    assert not proves_source(copied("x", "z", 100, spun, EDITOR))
+
+
 def test_explained_away_empty() -> None:
     assert explained_away([]) == []
 

@@ -165,12 +165,25 @@ def evidence_words(relation: Relation) -> int:
     return sum(p.evidence_words for p in relation.passages)
 
 
+# Fewer swaps than this are an editor's changes ("found" / "discovered", "set" / "expected",
+# a spelling), not a spinner's: which side's wording is the rarer says nothing about direction.
+SPINNER_SWAPS = 4
+
+
 def proves_source(relation: Relation) -> bool:
     """Whether the relation's source is its copy's source by evidence firm enough to explain
-    a link between two of its copies away: any direction but a rewrite's read from its
-    wording's rarity, coverage or nothing."""
-    return relation.kind != "paraphrase" or not (
-        weak(relation.direction_reason) or RARER in relation.direction_reason)
+    a link between two of its copies away. Coverage and nothing prove no source (a wire
+    story's original, which runs on past what its copies took, reads by coverage as their
+    copy, and would lose its link to the next copy as a "sibling's"); nor does the rarity of
+    an editor's few swaps, nor a rewrite's read from its wording's rarity at all (a language
+    model's words are no spinner's swaps)."""
+    reason = relation.direction_reason
+    if reason in (COVERAGE, NO_EVIDENCE):
+        return False
+    if RARER in reason:
+        swaps = sum(1 for s in relation.substitutions if s.source.lower() != s.copy.lower())
+        return relation.kind != "paraphrase" and swaps >= SPINNER_SWAPS
+    return relation.kind != "paraphrase" or not weak(reason)
 
 
 def explained_away(relations: Sequence[Relation]) -> list[Relation]:
