@@ -302,10 +302,16 @@ def echoed(text: str, span: MarkedSpan, found: list[Quote]) -> Quote | None:
         return None
     needle = " {} ".format(" ".join(words))
     for quote in found:
-        if quote.speaker is not None and quote.start != span.start and needle in " {} ".format(
-                " ".join(fold(w) for w in WORD.findall(quote.text))):
+        if quote.speaker is not None and quote.start != span.start \
+                and needle in _spaced_words(quote.text):
             return quote
     return None
+
+
+def _spaced_words(text: str) -> str:
+    """The text's words, folded, between single spaces and with one at each end: a phrase's
+    words stand in it word for word when `` " a b " in _spaced_words(text)``."""
+    return " {} ".format(" ".join(fold(w) for w in WORD.findall(text)))
 
 
 def adjacent(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
@@ -466,6 +472,7 @@ def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
 
 
 # A quoted sub-heading: a line of a few words standing alone in its marks.
+_MARKS = "\"'“”‘’«»„ "
 _SUBHEADING_WORDS = 12
 _SUBHEADING_REACH = 2  # paragraphs after it where the section's first quotation may open
 
@@ -493,8 +500,6 @@ def subheading_speakers(text: str, found: list[Quote]) -> list[Quote]:
     return result
 
 
-_MARKS = "\"'“”‘’«»„ "
-
 
 def _described_later(quote: Quote, found: list[Quote], folded: str) -> str | None:
     """A lede's words credited to someone described, not named ("… for what a federal judge
@@ -505,13 +510,13 @@ def _described_later(quote: Quote, found: list[Quote], folded: str) -> str | Non
     if not 2 <= len(written) <= 5 or fold(written[0]) not in ("a", "an"):
         return None
     role = fold(written[-1])
-    words = " ".join(fold(w) for w in WORD.findall(quote.text))
+    words = _spaced_words(quote.text)
     if len(words.split()) < 2:
         return None
     for other in found:
         if other.speaker is None or other.start <= quote.start:
             continue
-        if f" {words} " not in " {} ".format(" ".join(fold(w) for w in WORD.findall(other.text))):
+        if words not in _spaced_words(other.text):
             continue
         surname = re.escape(fold(other.speaker.split()[-1]))
         if re.search(rf"\b{re.escape(role)}\b(?:\W+\w+){{0,3}}?\W+{surname}\b", folded):
