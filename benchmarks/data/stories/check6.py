@@ -2,120 +2,18 @@
 
     .venv/bin/python benchmarks/data/stories/check6.py
 
-Checks: ids unique; every story in TOPICS under the article's topic; every TOPICS story has an
-article; each family has at most one original, an original is role `original` and the reverse;
-no dated member of a family is dated before its original; every text present at
-../realweb/texts/<id>.txt has the SHA-256 recorded in SHA256 (a missing text is reported, and is
-an error with --texts); no URL is in another labelled set of benchmarks/data/. Exits 1 on error.
+Checks: as part_check.check says.
 """
 
 from __future__ import annotations
 
-import collections
-import hashlib
-import json
 import pathlib
-import re
 import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-sys.path.insert(0, str(HERE))
-import web6  # noqa: E402
-from labelled_urls import other_urls  # noqa: E402
-
-ROLES = {"original", "wire_copy", "verbatim_copy", "edited_copy", "partial_copy", "excerpt_copy",
-         "spun_copy", "rewrite", "write_through", "live_blog", "likely_source",
-         "independent_same_story"}
-
-
-def main() -> int:
-    need_texts = "--texts" in sys.argv
-    errors: list[str] = []
-    seen: set[str] = set()
-    story_topic = {s: t for t, (_d, stories) in web6.TOPICS.items() for s in stories}
-    fams: dict[str, list[tuple]] = collections.defaultdict(list)
-    used_stories: set[str] = set()
-    texts_dir = ROOT.parent / "realweb" / "texts"
-    missing = 0
-    for art in web6.ARTICLES:
-        topic, aid, story, fam, orig, role, _url, published, _title, _summary = art
-        if aid in seen:
-            errors.append(f"duplicate id {aid}")
-        seen.add(aid)
-        if story_topic.get(story) != topic:
-            errors.append(f"{aid}: story {story} not in topic {topic}")
-        used_stories.add(story)
-        if role not in ROLES:
-            errors.append(f"{aid}: unknown role {role}")
-        if orig != (role == "original"):
-            errors.append(f"{aid}: original flag and role disagree")
-        if orig and not fam:
-            errors.append(f"{aid}: an original outside a family")
-        if published is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-            errors.append(f"{aid}: bad date {published}")
-        if fam:
-            fams[fam].append(art)
-        if aid not in web6.SHA256:
-            errors.append(f"{aid}: no SHA-256")
-        path = texts_dir / f"{aid}.txt"
-        if path.exists():
-            if hashlib.sha256(path.read_bytes()).hexdigest() != web6.SHA256.get(aid):
-                errors.append(f"{aid}: SHA-256 differs from {path}")
-        else:
-            missing += 1
-            if need_texts:
-                errors.append(f"{aid}: text missing at {path}")
-    for s in story_topic:
-        if s not in used_stories:
-            errors.append(f"story {s} has no article")
-    for extra in set(web6.SHA256) - seen:
-        errors.append(f"SHA256 has {extra}, not an article")
-    originals = 0
-    for fam, arts in fams.items():
-        if len(arts) < 2:
-            errors.append(f"family {fam} has one member")
-        if len({a[2] for a in arts}) > 1:
-            errors.append(f"family {fam} spans stories")
-        origs = [a for a in arts if a[4]]
-        if len(origs) > 1:
-            errors.append(f"family {fam} has {len(origs)} originals")
-        if origs:
-            originals += 1
-            od = origs[0][7]
-            if od is None:
-                errors.append(f"family {fam}: original undated")
-            for a in arts:
-                if od and a[7] and a[7] < od:
-                    errors.append(f"family {fam}: {a[1]} dated {a[7]} before original {od}")
-    for sid in web6.NOTES:
-        if sid not in story_topic:
-            errors.append(f"NOTES names {sid}, not a story")
-    for u in web6.LEFT_OUT:
-        if u in {a[6] for a in web6.ARTICLES}:
-            errors.append(f"LEFT_OUT URL is also an article: {u}")
-    # reuse-real s21 was labelled in the same session and may share a page: both are held out
-    clash = {a[6] for a in web6.ARTICLES} & other_urls("web6", ("s21-articles.jsonl",
-                                                              "s21-truth.jsonl"))
-    for u in sorted(clash):
-        errors.append(f"URL in another set: {u}")
-    stories_by_topic = {t: len(s) for t, (_d, s) in web6.TOPICS.items()}
-    tags = collections.Counter(tag for _t, (_d, s) in web6.TOPICS.items()
-                               for _sid, (_sd, tl) in s.items() for tag in tl)
-    counts = {
-        "pages": len(web6.ARTICLES), "topics": len(web6.TOPICS), "stories": len(story_topic),
-        "families": len(fams), "originals": originals,
-        "undated": sum(1 for a in web6.ARTICLES if a[7] is None),
-        "texts_missing": missing, "stories_by_topic": stories_by_topic,
-        "pages_by_topic": dict(collections.Counter(a[0] for a in web6.ARTICLES)),
-        "hard_case_tags (stories)": dict(tags), "left_out": len(web6.LEFT_OUT),
-    }
-    print(json.dumps(counts, indent=1))
-    for e in errors:
-        print("ERROR", e)
-    print("ok" if not errors else f"{len(errors)} errors")
-    return 1 if errors else 0
-
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import web6
+from part_check import check
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # reuse-real s21 was labelled in the same session and may share a page: both are held out
+    sys.exit(check(web6, ("s21-articles.jsonl", "s21-truth.jsonl")))
