@@ -245,6 +245,23 @@ def _stored_pages(module: ModuleType, name: str, source: str, part_of: Callable[
     return arts, labs
 
 
+def _stored_stories(module: ModuleType, name: str) -> dict[str, dict]:
+    """A stored-pages part's stories for hard_cases.json: each story's description, tags,
+    topic (prefixed ``name:``) and the labeller's note where there is one."""
+    return {sid: {"about": d, "tags": t, "topic": f"{name}:{topic}",
+                  **({"note": module.NOTES[sid]} if sid in module.NOTES else {})}
+            for topic, (_a, stories) in module.TOPICS.items()
+            for sid, (d, t) in stories.items()}
+
+
+def _stored_topics(module: ModuleType, name: str, part_of: Callable[[str], str]
+                   ) -> dict[str, dict]:
+    """A stored-pages part's topics for hard_cases.json: description, stories and part."""
+    return {f"{name}:{topic}": {"about": about, "stories": sorted(stories),
+                                "part": part_of(topic)}
+            for topic, (about, stories) in module.TOPICS.items()}
+
+
 def web3_part() -> tuple[list[dict], list[dict]]:
     """The session-18 web pages (web3.py). Held out whole in session 18 (measured once), then
     split by topic in session 19 (web3_part_of): dev3 to develop against, held3 to measure."""
@@ -428,22 +445,10 @@ def main() -> None:
                 sid: {"about": d, "tags": t, "topic": f"written:{topic}"}
                 for sid, (d, t, topic) in written.STORIES.items()
             },
-            **{sid: {"about": d, "tags": t, "topic": f"web3:{topic}",
-                     **({"note": web3.NOTES[sid]} if sid in web3.NOTES else {})}
-               for topic, (_a, stories) in web3.TOPICS.items()
-               for sid, (d, t) in stories.items()},
-            **{sid: {"about": d, "tags": t, "topic": f"web4:{topic}",
-                     **({"note": web4.NOTES[sid]} if sid in web4.NOTES else {})}
-               for topic, (_a, stories) in web4.TOPICS.items()
-               for sid, (d, t) in stories.items()},
-            **{sid: {"about": d, "tags": t, "topic": f"web5:{topic}",
-                     **({"note": web5.NOTES[sid]} if sid in web5.NOTES else {})}
-               for topic, (_a, stories) in web5.TOPICS.items()
-               for sid, (d, t) in stories.items()},
-            **{sid: {"about": d, "tags": t, "topic": f"web6:{topic}",
-                     **({"note": web6.NOTES[sid]} if sid in web6.NOTES else {})}
-               for topic, (_a, stories) in web6.TOPICS.items()
-               for sid, (d, t) in stories.items()},
+            **_stored_stories(web3, "web3"),
+            **_stored_stories(web4, "web4"),
+            **_stored_stories(web5, "web5"),
+            **_stored_stories(web6, "web6"),
         },
         "written_topics": {
             f"written:{topic}": {
@@ -456,21 +461,13 @@ def main() -> None:
         "web2_topics": {f"web2:{topic}": {"about": about, "stories": sorted(stories),
                                           "part": "dev2" if split_of(topic) == "dev" else "held2"}
                         for topic, (about, stories) in web2.TOPICS.items()},
-        "web3_topics": {f"web3:{topic}": {"about": about, "stories": sorted(stories),
-                                          "part": web3_part_of(topic)}
-                        for topic, (about, stories) in web3.TOPICS.items()},
+        "web3_topics": _stored_topics(web3, "web3", web3_part_of),
         "web3_left_out": web3.LEFT_OUT,
-        "web4_topics": {f"web4:{topic}": {"about": about, "stories": sorted(stories),
-                                          "part": "held4"}
-                        for topic, (about, stories) in web4.TOPICS.items()},
+        "web4_topics": _stored_topics(web4, "web4", lambda _topic: "held4"),
         "web4_left_out": web4.LEFT_OUT,
-        "web5_topics": {f"web5:{topic}": {"about": about, "stories": sorted(stories),
-                                          "part": web5_part_of(topic)}
-                        for topic, (about, stories) in web5.TOPICS.items()},
+        "web5_topics": _stored_topics(web5, "web5", web5_part_of),
         "web5_left_out": web5.LEFT_OUT,
-        "web6_topics": {f"web6:{topic}": {"about": about, "stories": sorted(stories),
-                                          "part": "held6"}
-                        for topic, (about, stories) in web6.TOPICS.items()},
+        "web6_topics": _stored_topics(web6, "web6", lambda _topic: "held6"),
         "web6_left_out": web6.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
         "reuse_real_stories_split": RR_STORY,
