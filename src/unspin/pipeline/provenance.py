@@ -71,12 +71,15 @@ def phrase_zipf(phrase: str) -> float:
     return float(zipf_frequency(phrase, "en"))
 
 
+def swaps(substitutions: Sequence[Substitution]) -> list[Substitution]:
+    """The substitutions that change a word, not its case alone."""
+    return [sub for sub in substitutions if sub.source.lower() != sub.copy.lower()]
+
+
 def rarity_balance(substitutions: Sequence[Substitution]) -> float:
     """Positive when the copy side's wording is rarer than the source side's, summed over swaps."""
     balance = 0.0
-    for sub in substitutions:
-        if sub.source.lower() == sub.copy.lower():
-            continue
+    for sub in swaps(substitutions):
         difference = phrase_zipf(sub.source.lower()) - phrase_zipf(sub.copy.lower())
         balance += max(-2.0, min(2.0, difference))
     return balance
@@ -181,8 +184,7 @@ def proves_source(relation: Relation) -> bool:
     if reason in (COVERAGE, NO_EVIDENCE):
         return False
     if RARER in reason:
-        swaps = sum(1 for s in relation.substitutions if s.source.lower() != s.copy.lower())
-        return relation.kind != "paraphrase" and swaps >= SPINNER_SWAPS
+        return relation.kind != "paraphrase" and len(swaps(relation.substitutions)) >= SPINNER_SWAPS
     return relation.kind != "paraphrase" or not weak(reason)
 
 
