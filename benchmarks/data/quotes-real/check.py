@@ -14,6 +14,7 @@ divisible by three) and ``held2`` (the rest), written before unspin was run on i
 part (groups ``w3-``, labelled blind in session 18) is all ``held3``: measure only. The fourth web
 part (groups ``w4-``, labelled blind in session 19 by ``GUIDE.md``) is all ``held4``: measure only.
 The sixth (groups ``w6-``, labelled blind in session 21) is all ``held6``: measure only.
+The seventh (groups ``w7-``, labelled blind in session 22) is all ``held7``: measure only.
 
     python benchmarks/data/quotes-real/check.py [--split]
 """
@@ -110,7 +111,9 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
     even SHA-1 ``dev3``, the odd ``held3``. The fourth web part's groups (``w4-``, labelled blind
     in session 19) are all ``held4``. The fifth web parts' groups (``w5a-``, ``w5b-``, labelled
     blind in session 20) make a fifth pair: the even SHA-1 ``dev5``, the odd ``held5``. The sixth
-    web part's groups (``w6-``, labelled blind in session 21) are all ``held6``: measure only."""
+    web part's groups (``w6-``, labelled blind in session 21) are all ``held6``: measure only. The
+    seventh web part's groups (``w7-``, labelled blind in session 22) are all ``held7``: measure
+    only."""
     def part(group: str) -> str:
         digest = int(hashlib.sha1(group.encode()).hexdigest(), 16)
         if group.startswith("w-"):
@@ -121,6 +124,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
             return "held4"
         if group.startswith("w6-"):
             return "held6"
+        if group.startswith("w7-"):
+            return "held7"
         if group.startswith(("w5a-", "w5b-")):
             return ("dev5", "held5")[digest % 2]
         return ("dev", "held")[digest % 2]
