@@ -16,7 +16,7 @@ quotes, titles, names) count as false positives when predicted. In one run, on:
   own pair of parts, ``dev2`` and ``held2``; several parts are scored in one run (the default
   ``dev dev2`` to develop, ``held held2`` to measure).
 
-    python benchmarks/quotes.py [--split dev|dev2|dev3|dev5|held|held2|held3|held4|held5|held6 ...]
+    python benchmarks/quotes.py [--split dev|dev2|dev3|dev5|held|held2|held3 ...]
                                 [--labels DIR] [--errors attribution|clusters|extraction]
                                 [--out FILE] [--web-texts FILE]
 """
@@ -135,7 +135,7 @@ def run_real(texts: dict[str, str], gold: list[dict[str, Any]], semantic: bool
             "largest_cluster": max(sizes.values(), default=0)}
 
 
-MEASURE_ONLY = ("held", "held3", "held4", "held5", "held6")
+MEASURE_ONLY = ("held", "held3", "held4", "held5", "held6", "held7")
 
 
 def show_errors(texts: dict[str, str], gold: list[dict[str, Any]], kind: str) -> None:
@@ -215,10 +215,10 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--split", nargs="+",
                         choices=["dev", "dev2", "dev3", "held", "held2", "held3", "held4", "dev5",
-                                 "held5", "held6"],
+                                 "held5", "held6", "held7"],
                         default=["dev", "dev2"],
                         help="the real set's parts (develop on dev dev2 dev3 dev5 held2, "
-                             "measure on held3, held4, held5 and held6)")
+                             "measure on held3, held4, held5, held6 and held7)")
     parser.add_argument("--web-texts", type=Path, default=None,
                         help="the web part's corpus.jsonl, when not at its text_ref's path")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quotes.json")
