@@ -14,7 +14,7 @@ The sets (each skipped, with a note, where its texts are not on this machine):
   (session 19, labelled blind), both only measured; ``reuse-real-dev4`` and
   ``reuse-real-held4`` the fifth builder's (session 20, labelled blind), split by event, the
   first to develop on, the second only measured; ``reuse-real-held5`` the sixth builder's
-  (session 21, labelled blind), only measured;
+  (session 21, labelled blind) and ``reuse-real-held6`` the seventh's (session 22), only measured;
 - ``hardset-dev`` and ``hardset-held``: the second synthetic set (``benchmarks/hardset.py``),
   when ``--hardset FOLDER`` holds its generated splits (``FOLDER/dev``, ``FOLDER/held``).
 
@@ -69,6 +69,7 @@ def sets(folder: Path, hardset: Path | None) -> dict[str, tuple[Path, Path] | No
         "reuse-real-dev4": _real_split("dev4", folder),
         "reuse-real-held4": _real_split("held4", folder),
         "reuse-real-held5": _real_split("held5", folder),
+        "reuse-real-held6": _real_split("held6", folder),
     }
     for split in ("dev", "held"):
         if hardset is not None:
