@@ -1,0 +1,136 @@
+# ruff: noqa: E501
+"""Hand labels for real articles found in the search tool's stored web pages in session 22
+(issue 19), labelled blind by reading the stored excerpts: unspin's source was not read and
+unspin was not run. A seventh part, held out entirely for measurement (no development half).
+Validate with check7.py beside this file.
+
+Ids as web6.py: articles `st7-<story code>-<outlet>` (texts at ../realweb/texts/<id>.txt),
+stories and families `web7:<slug>`. COUNTS (filled in at the end). The whole part is held out:
+no topic is for development. No URL is in another labelled set of benchmarks/data/ (check7.py
+checks it). Each excerpt was copied from the tool's JSON answer into a JSON file by hand
+(../realweb/st7-raw/) and decoded by a script; slips caught before hashing were fixed, others
+may remain (the SHA-256 is of the text as written).
+
+TOPICS: topic -> (description, {story id: (description, hard-case tags)}). A topic is one
+storyline, run of like reports or team; topics only group.
+ARTICLES: (topic, id, story, family, original, role, url, published, title, summary) per article.
+The text of each is the stored excerpt, kept outside the repository at ../realweb/texts/<id>.txt
+(see README.md, Licences); SHA256 holds each text's SHA-256 (of the UTF-8 bytes written).
+`summary` is our own one-line description, `title` the page's headline as the excerpt shows it
+(or, where the excerpt shows none, one read from the address, or a short one of ours, marked
+'(untitled)' in the title or 'made up' in the summary). `published` is the date the page
+or its address shows (None where it shows none, or only a month, or one that is plainly wrong;
+where the page's date line and its address differ, the page's date line); a dateline's date
+counts.
+
+Roles (as web4.py to web6.py): original (the family's labelled source: the earliest-dated
+version that carries the wire's or publisher's credit, or the publisher's own dated page),
+wire_copy (a client's run of a wire story, credited or not), verbatim_copy, edited_copy (light
+edits), partial_copy / excerpt_copy (part of the text, or a teaser), spun_copy (synonym-swapped
+or machine-translated back and forth), rewrite (paraphrase of the same text), write_through (the
+wire's later version of its own story, reusing its paragraphs), live_blog, likely_source (the
+family's probable source, not labelled original because undated or uncredited),
+independent_same_story.
+
+Story rule (as web3 to web6): a story is one event with its same-day and next-day follow-ups;
+the next step of a storyline, another match, another trading day or another day of a search or
+a storm that brings its own new event is another story. A page is put in the story of the latest
+event it reports. Families only where shared text is visible in the excerpts; two pages of one
+outlet (or of one spinning network) on two different stories are in no family. Quotations
+shared by independent reports (a statement, a tweet, a press release) do not make a family.
+"""
+
+WEB7_SOURCE = "stored web pages (search tool, corpus 'pages'), session 22"
+
+TOPICS = {
+    'chile-miners-2010': ("The 33 miners trapped in the San Jose mine near Copiapo, Chile, 2010: found alive by a probe after 17 days (Sunday 22 August), the Plan B pilot hole reaching 630 metres (the bicentennial weekend, 17-19 September), the Plan B drill breaking through to their refuge (Saturday 9 October), the rescue in the Phoenix capsule, from Florencio Avalos just after midnight to Luis Urzua late on Wednesday 13 October (a rescue's steps, the same names and the same drill)", {
+        'web7:miners-found-2010-08-22': ("A probe brings up the note 'All 33 of us are fine in the shelter'; Pinera: 'Today all of Chile is crying with excitement and joy'; a rescue may take until Christmas (Sun 22 Aug 2010, with Monday's follow-ups)", ['storyline-other-day']),
+        'web7:miners-pilot-hole-2010-09-17': ('The Plan B drill T-130 breaks through at 630 metres with its 30-centimetre pilot hole; widening to 71 centimetres to follow (the bicentennial weekend, September 2010)', ['storyline-other-day', 'same-names-other-event']),
+        'web7:miners-drill-2010-10-09': ("The Plan B drill breaks through to the miners at 622 metres after 33 days of drilling; Golborne: 'We still haven't rescued anybody' (Sat 9 Oct 2010, with Sunday's follow-ups)", ['storyline-other-day', 'same-names-other-event']),
+        'web7:miners-rescue-2010-10-13': ('The rescue in the Phoenix capsule: Florencio Avalos out first just after midnight, the foreman Luis Urzua last, late on Wednesday; all 33 out in about 22 hours (Wed 13 Oct 2010, Chile time)', ['storyline-other-day', 'live-blog-and-follow-ups', 'one-event-several-reports']),
+    }),
+}
+
+# (topic, id, story, family, original, role, url, published, title, summary)
+CM = 'chile-miners-2010'
+CM22, CM0917 = 'web7:miners-found-2010-08-22', 'web7:miners-pilot-hole-2010-09-17'
+CM09, CM13 = 'web7:miners-drill-2010-10-09', 'web7:miners-rescue-2010-10-13'
+ARTICLES = [
+    # --- Chile miners: found alive (Sunday 22 August 2010)
+    (CM, 'st7-cm22-latimes', CM22, None, False, 'independent_same_story', 'https://www.latimes.com/archives/la-xpm-2010-aug-23-la-fg-chile-miners-20100823-story.html', '2010-08-23', 'Trapped Chilean miners send note saying they are alive after 17 days', "the Los Angeles Times' story ('SANTIAGO --', a relative 'told Reuters', Pinera sacks the mining regulator's officials)"),
+    (CM, 'st7-cm22-thisischile', CM22, None, False, 'independent_same_story', 'https://www.thisischile.cl/thirty-three-trapped-chilean-miners-alive/', None, 'Thirty three trapped Chilean miners alive', "a Chilean promotion site's story of the next day ('yesterday'), the note translated 'All 33 of us are OK, in the refuge'"),
+    (CM, 'st7-cm22-heraldtribune', CM22, 'web7:ap-miners-found', True, 'original', 'https://www.heraldtribune.com/story/news/2010/08/23/rescuers-say-trapped-miners/28962963007/', '2010-08-23', 'Rescuers say trapped miners still alive 17 days after collapse', "AP's first story credited 'The Associated Press' in a Florida paper's print edition ('climbed a hill, planted 33 flags', Mario Gomez's note)"),
+    (CM, 'st7-cm22-aolnews', CM22, None, False, 'independent_same_story', 'https://megalodon.jp/ref/2010-0824-0937-28/www.aolnews.com/world/article/chilean-miners-found-alive-but-could-be-trapped-till-christmas/19603858', None, 'Chilean miners found alive but could be trapped till Christmas', "AOL News' story in a web archive, quoting AP and the BBC (title read from the address)"),
+    (CM, 'st7-cm22-epochtimes', CM22, None, False, 'independent_same_story', 'https://theepochtimes.com/article/chilean-miners-all-alive-after-17-days-1509414', None, 'Chilean miners all alive after 17 days', "The Epoch Times' short item citing the Santiago Times, its six paragraphs repeated twice in the excerpt (title read from the address)"),
+    (CM, 'st7-cm22-cbsnews', CM22, 'web7:ap-miners-found', False, 'write_through', 'https://widgets-cbsn.cbsnews.com/news/trapped-chilean-miners-still-alive-after-17-days/', None, 'Trapped Chilean Miners Still Alive after 17 Days', "AP's later version ('euphorically waved the note', the 1983 Chinese rescue) with lines of CBS' own correspondent"),
+    (CM, 'st7-cm22-upi', CM22, None, False, 'independent_same_story', 'https://www.upi.com/Top_News/World-News/2010/08/22/33-trapped-Chilean-miners-say-theyre-OK/83191282516621/', '2010-08-22', "33 trapped Chilean miners say they're OK", "UPI's story ('COPIAPO, Chile, Aug. 22 (UPI)'), built on the Santiago Times (title read from the address)"),
+    (CM, 'st7-cm22-telegraph', CM22, None, False, 'independent_same_story', 'http://telegraph.co.uk/news/worldnews/southamerica/chile/7959206/Miners-trapped-in-Chile-still-alive-after-17-days.html', None, 'Miners trapped in Chile still alive after 17 days', "The Telegraph's story ('The 33 of us in the shelter are well', plastic tubes with hydration gels); title read from the address"),
+    # --- the Plan B pilot hole (September 2010)
+    (CM, 'st7-cm0917-keyanhelp', CM0917, None, False, 'independent_same_story', 'http://keyanhelp.cn/world/2010-09/19/content_20963087.htm', '2010-09-19', 'Plan B drill breaks through at 630 metres (untitled)', "a Chinese state agency's story on a mirror site: the pilot hole reaches 630 metres, Sougarret's 'a month (to) a month and a half'; title made up"),
+    # --- the drill breaks through (Saturday 9 October 2010)
+    (CM, 'st7-cm09-dailybeast', CM09, None, False, 'independent_same_story', 'https://www.thedailybeast.com/drill-breaks-through-to-chilean-miners', None, 'Drill Breaks Through to Chilean Miners', "The Daily Beast's one-paragraph summary (the race of three drills, unreinforced rock or steel pipe)"),
+    (CM, 'st7-cm09-guardian', CM09, None, False, 'independent_same_story', 'https://www.theguardian.com/world/2010/oct/09/drill-reaches-trapped-chilean-miners', '2010-10-09', 'Trapped Chilean miners: rescue drill reaches their refuge at last', "The Guardian's story (just after 8am, Juan Sanchez's 'Only now can we begin to smile')"),
+    (CM, 'st7-cm09-carbonated', CM09, 'web7:ap-miners-drill', False, 'wire_copy', 'http://www.carbonated.tv/news/drill-team-breaks', None, 'Drill Team Breaks Through To Trapped Miners', "a video site's paste of AP's first version, credited 'yahoonews:' (Darwin Contreras, Jeff Hart of Denver), with doubled quotation marks"),
+    (CM, 'st7-cm09-nbcnews', CM09, 'web7:ap-miners-drill', False, 'write_through', 'https://www.nbcnews.com/id/wbna39558833', None, 'Drill breaks through to trapped Chilean miners', "msnbc.com's 'news services' story: AP's later version (the first miners may be out Wednesday, less than 315 feet to be cased)"),
+    (CM, 'st7-cm09-wideo', CM09, 'web7:ap-miners-drill', False, 'partial_copy', 'https://wideo.ovh/video/xf4t4a/chilean-miners-reached-by-engineers', '2010-10-09', 'Chilean miners reached by engineers', "a video page's caption: a reworded lead and two of AP's sentences ('three-way race', 'tons of heavy steel pipe')"),
+    (CM, 'st7-cm09-standard', CM09, 'web7:ap-miners-drill', False, 'wire_copy', 'http://www.standard.co.uk/newsheadlines/drill-breakthrough-for-chile-miners-6522819.html', None, 'Drill breakthrough for Chile miners', "the Evening Standard's run of AP's story, edited for British readers (Guadalupe Alfaro, '2,041ft')"),
+    (CM, 'st7-cm09-lubbock', CM09, 'web7:ap-miners-drill', False, 'write_through', 'https://www.lubbockonline.com/story/news/nation-world/2010/10/10/chiles-trapped-miners-cheer-drill-punches/15259632007/', '2010-10-10', "Chile's trapped miners cheer as drill punches in", "AP's rewritten Sunday version in a Texas paper ('SAN JOSE MINE, Chile —', Geotec's James Stefanic), credit not shown"),
+    # --- the rescue (Tuesday night to Wednesday 13 October 2010)
+    (CM, 'st7-cm13-arlingtoncardinal', CM13, None, False, 'independent_same_story', 'https://arlingtoncardinal.com/?p=30519', None, 'Florencio Avalos reaches the surface (untitled)', "a Chicago-suburb news site's short item on the first miner out; title made up"),
+    (CM, 'st7-cm13-asianage', CM13, None, False, 'independent_same_story', 'http://archive.asianage.com/international/first-33-chile-miners-emerges-safe-023', None, 'First of 33 Chile miners emerges safe', "The Asian Age's three-sentence item ('Copiapo, Chile:') on the first miner out"),
+    (CM, 'st7-cm13-dailytribune', CM13, None, False, 'wire_copy', 'https://www.dailytribune.com/2010/10/13/first-of-33-men-rescued-from-chilean-mine/', '2010-10-13', 'First of 33 men rescued from Chilean mine', "AP's first-miner story ('SAN JOSE MINE, Chile —', Bairo sobbed, 'Chi! Chi! Chi! Le! Le! Le!') in a Michigan paper; title read from the address"),
+    (CM, 'st7-cm13-constructionweek', CM13, None, False, 'independent_same_story', 'https://www.constructionweekonline.com/article-9774-first-chile-miner-reaches-the-surface', None, 'First Chile miner reaches the surface', "a Gulf construction magazine's story (the three groups of miners, Pinera's 'tears of happiness')"),
+    (CM, 'st7-cm13-keyanhelpvideo', CM13, None, False, 'independent_same_story', 'http://m.keyanhelp.cn/video/2010-10/13/content_21115310.htm', '2010-10-13', 'First miner brought to the surface (untitled)', "a Chinese state agency's video caption on a mirror site ('10 minutes after midnight'); title made up"),
+    (CM, 'st7-cm13-thestar', CM13, None, False, 'independent_same_story', 'https://www.thestar.com/news/world/2010/10/13/last_miner_rises_from_the_ground.html', '2010-10-13', 'Last miner rises from the ground', "the Toronto Star's story on Urzua out last ('Mission Accomplished', 'I hand the shift over to you')"),
+    (CM, 'st7-cm13-guelphchinese', CM13, None, False, 'independent_same_story', 'https://guelphchinese.ca/portal.php?aid=11290&mod=view&page=1', None, 'Last miner rescued (untitled)', "a Chinese state agency's story on the end of the rescue, run by a Canadian community portal with its subheads run in; title made up"),
+    (CM, 'st7-cm13-theblogismine', CM13, None, False, 'independent_same_story', 'http://www.theblogismine.com/2010/10/14/free-at-last-all-33-chilean-miners-rescued-after-69-days-underground/', '2010-10-14', 'Free at last: All 33 Chilean Miners Rescued After 69 Days Underground', "a blog's patchwork of several reports (Manuel Gonzalez the last rescuer up at 12.32 am Thursday)"),
+    (CM, 'st7-cm13-foxnews', CM13, 'web7:ap-miners-all-out', False, 'partial_copy', 'https://www.foxnews.com/world/chile-celebrates-miracle-rescue', None, 'Chile Celebrates Miracle Rescue', "Fox News' story taking AP's 'The foreman who held the group together ...' sentences among its own"),
+    (CM, 'st7-cm13-kaips4shizzo', CM13, 'web7:ap-miners-all-out', False, 'partial_copy', 'https://kaips4shizzo.blogspot.com/2010/10/chile-mine-rescue-all-33-chilean-miners.html', None, 'Chile mine rescue: All 33 Chilean miners rescued', "a blog's paste of a British version of AP's story ('Mr Urzua', 'just over £1,000', Victor Segovia's 'Welcome to life')"),
+    (CM, 'st7-cm13-cnnblog', CM13, None, False, 'independent_same_story', 'https://news.blogs.cnn.com/2010/10/14/last-miner-out-hailed-as-shift-boss-who-kept-group-alive/', '2010-10-14', 'Last miner out hailed as shift boss who kept group alive', "CNN's news blog profile of Urzua (October 14th, 2010, 06:51 AM ET)"),
+]
+
+SHA256 = {
+    'st7-cm22-latimes': 'a5a1ecae8484dfa08650a12d513d0be0a7b0e89bdb314ec02f74276f55725ec6',
+    'st7-cm22-thisischile': '5c8039574ea8bdc172c73ca4a71da51e7e9b9883a3effb62f85cce929a65276c',
+    'st7-cm22-heraldtribune': '3eca3642d713badd00812df68e720c55451fb3f47adb1f18d1b4da7ac268cb20',
+    'st7-cm22-aolnews': 'd86ba6e44ba3e3da444449dfc58aa969ea34eed07296afad28c7deb91e55256e',
+    'st7-cm22-epochtimes': 'b316ed74f81f8a2c97f2b07845277140e747071ec983baa0905342b3615bc216',
+    'st7-cm22-cbsnews': 'd9aa7ab37d5d683183cb31d1d96fcaad86e78040e7e86bc7c01a7491db7527c3',
+    'st7-cm22-upi': '778776af3e2369a6ae25deac7a4e16b25cc406798461b33ee76dc64a1bcc1540',
+    'st7-cm22-telegraph': '182ea3159c42b1e1b0ad68238c4c5d4ec11290f707616d9347f5203fe4af401c',
+    'st7-cm0917-keyanhelp': '13d22a400bada693c7a93e6fe1f264c3f0a1fe823ab02f7cb8397215a9d28cb2',
+    'st7-cm09-dailybeast': 'adaabafa7eab166e2d7bab7370f7453875c763409c26049951d2cd60a9a444c3',
+    'st7-cm09-guardian': '4b98f898733a3f004eb71f182c5b7ad9ae4f6b2eff6c3e75fe40db8e96b60fe7',
+    'st7-cm09-carbonated': 'e544eeb052390d1fd99f6cc21db0a9fa28ec5acce8ee71621b50c1ba79eb7811',
+    'st7-cm09-nbcnews': 'e6c022b7cc05752fdc2290ed4679fc953b906aaa8c1f0045dd951239df152961',
+    'st7-cm09-wideo': '3186bd0c7856857a1718a164ef8164816ad534b2bbaf6fac8f1315cd2a781315',
+    'st7-cm09-standard': '67b44341f5f19c8a4e67fa15137f0956a40f3a506abbeb22705ef3f60268b1ac',
+    'st7-cm09-lubbock': '0c8908221840a9a8ac8119bf93588a2a91bc7f0e001584a153c8d22acc790437',
+    'st7-cm13-arlingtoncardinal': 'da9c4c75b6695a85cad88274eb0e61a72cdf527e6a005a0e7e9fdd02a70192f0',
+    'st7-cm13-asianage': '0fcd69b937b97ce52dd13e6f3cd3418926bef211b7ea6e586c485fe2670063d2',
+    'st7-cm13-dailytribune': 'cb5c1bf95cd9724efefc19382e0a17be3e338521c8f63e85877145e58e3b3641',
+    'st7-cm13-constructionweek': '3179df971e57870874fa624818256e6d5aea24e8b1bc059b62919547e884a572',
+    'st7-cm13-keyanhelpvideo': '57ddf389f8eb5500da170ce7fcd0968b943f546aaa5baf30d8c42008c3996aa6',
+    'st7-cm13-thestar': 'b53ead3bd008af75e2575299a75501857f29c40fd135c9f9b729396fbb320042',
+    'st7-cm13-guelphchinese': '53033f55345a0cebb19ae68ce8f850d2387afb4f7cd3af68d268c5c62547f53c',
+    'st7-cm13-theblogismine': '5ab409d2b4cd4ae1bf6099d734b85a131589f886c392706957ea3278e1853704',
+    'st7-cm13-foxnews': 'cfb14305947cd2903fea5e7d5a325abf8739796f414ed2d67a1d1d9e1507bfc0',
+    'st7-cm13-kaips4shizzo': '35cc13e8e966ca99b0da1534e8ff5088d3bd0d9ec98bf874dde583c43a9ca48e',
+    'st7-cm13-cnnblog': 'e1465c7255489dac6e269aa4b4d32ef4dceaa8b35ccd018aef4dc47e52a94581',
+}
+
+NOTES = {
+    'web7:miners-found-2010-08-22': "AP's family: the Sarasota paper's print run (23 August, credited) is its original, CBS' page the later version ('euphorically waved the note') with its own correspondent's lines. The Los Angeles Times and The Telegraph share one reworded sentence (relatives 'hugged, kissed ... as news of the message spread'), probably from Reuters, and the note in the same wording: left in no family (doubtful). UPI and The Epoch Times both cite the Santiago Times' wording of the note ('We are fine in the Refuge. All 33'); AOL News quotes AP and the BBC: quotations only. The web archive's address carries its own capture date (24 August), not the page's.",
+    'web7:miners-pilot-hole-2010-09-17': "A single page, kept as its own story: the same drill (Plan B, T-130) 'broke through' three weeks before the escape shaft did, an earlier step with the same names and words.",
+    'web7:miners-drill-2010-10-09': "AP's family without original (no dated credited version): the first version pasted with 'yahoonews:' (carbonated), the Standard's British edit, msnbc.com's later version, the video caption's two sentences and the Texas paper's rewritten Sunday version (the 'tons of heavy steel pipe' sentence reworded). The Guardian and the Standard share only Golborne's words; The Daily Beast's summary paraphrases without shared sentences.",
+    'web7:miners-rescue-2010-10-13': "The rescue ran from about 23:20 on Tuesday 12 October to about 21:55 on Wednesday (Chile time): the first miner out (10 minutes after midnight) and the last are one day's event, so pages on Avalos and pages on Urzua are one story. AP's all-out story is seen only in part (Fox News' two sentences, a blog's British version): a family without original; its first-miner story (the Michigan paper) has no other member. Urzua's words to Pinera ('We have done what the entire world was waiting for', 'The 70 days ...') are quoted by the Toronto Star, the blog and the agency's story: quotations only. The Chinese agency's two items (first out, last out) share one background sentence in two wordings: no family.",
+}
+
+# Pages read and left out (url: why), as web6.LEFT_OUT.
+LEFT_OUT = {
+    'https://jm1.com.br/internacional/florencio-avalos-e-o-primeiro-resgatado-da-mina-san-jose-no-chile.html': 'Portuguese (the first miner out)',
+    'https://ws.net360.info/es/wsnoticias/76772/fin-de-la-pesadilla': 'Spanish (the first miner out)',
+    'https://www.venelogia.com/archivos/4707': 'Spanish (the first miner out)',
+    'https://ilsussidiario.net/news/esteri/2010/10/14/minatori-cileni-youtube-video-finito-l-incubo-anche-l-ultimo-minatore-luis-urzua-tratto-in-salvo-youtube-minatori-cileni/119484': 'Italian (the last miner out)',
+    'https://rielfm.com.ar/mundo/rescataron-al-uacute-ltimo-minero-chileno_32092': 'Spanish (the last miner out)',
+}
