@@ -49,12 +49,23 @@ TOPICS = {
         'web7:miners-drill-2010-10-09': ("The Plan B drill breaks through to the miners at 622 metres after 33 days of drilling; Golborne: 'We still haven't rescued anybody' (Sat 9 Oct 2010, with Sunday's follow-ups)", ['storyline-other-day', 'same-names-other-event']),
         'web7:miners-rescue-2010-10-13': ('The rescue in the Phoenix capsule: Florencio Avalos out first just after midnight, the foreman Luis Urzua last, late on Wednesday; all 33 out in about 22 hours (Wed 13 Oct 2010, Chile time)', ['storyline-other-day', 'live-blog-and-follow-ups', 'one-event-several-reports']),
     }),
+    'pistorius-2013-2016': ("The case of Oscar Pistorius for killing Reeva Steenkamp, 2013-2016: bail granted by Magistrate Nair (Friday 22 February 2013), Judge Masipa clears him of murder (Thursday 11 September 2014) and convicts him of culpable homicide (Friday 12 September), the five-year sentence (Tuesday 21 October 2014), the appeal court's murder conviction (Thursday 3 December 2015), the six-year sentence for murder (Wednesday 6 July 2016) (a trial's steps, the same names, quotations and charges)", {
+        'web7:pistorius-bail-2013-02-22': ("Magistrate Desmond Nair grants Pistorius bail of R1 million after a four-day hearing; the case adjourned to 4 June (Fri 22 Feb 2013)", ['storyline-other-day']),
+        'web7:pistorius-murder-cleared-2014-09-11': ("Judge Masipa, reading her judgment, rules out premeditated murder and dolus eventualis: 'too hastily', 'excessive force'; the court adjourns before a verdict on culpable homicide (Thu 11 Sept 2014)", ['storyline-other-day', 'same-names-other-event']),
+        'web7:pistorius-culpable-homicide-2014-09-12': ("Masipa finds Pistorius guilty of culpable homicide and extends his bail; sentencing set for 13 October (Fri 12 Sept 2014)", ['storyline-other-day', 'same-names-other-event']),
+        'web7:pistorius-sentence-2014-10-21': ("Masipa sentences Pistorius to five years for culpable homicide (three suspended for the firearm charge); 'a non-custodial sentence would send a wrong message' (Tue 21 Oct 2014)", ['storyline-other-day', 'live-blog-and-follow-ups']),
+        'web7:pistorius-murder-appeal-2015-12-03': ("The Supreme Court of Appeal in Bloemfontein replaces the culpable homicide conviction with murder (dolus eventualis); Justice Leach's ruling (Thu 3 Dec 2015)", ['storyline-other-day', 'same-names-other-event']),
+        'web7:pistorius-six-years-2016-07-06': ('Masipa sentences Pistorius to six years for murder (Wed 6 July 2016)', ['storyline-other-day', 'same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
 CM = 'chile-miners-2010'
 CM22, CM0917 = 'web7:miners-found-2010-08-22', 'web7:miners-pilot-hole-2010-09-17'
 CM09, CM13 = 'web7:miners-drill-2010-10-09', 'web7:miners-rescue-2010-10-13'
+OP = 'pistorius-2013-2016'
+OPBAIL, OP11, OP12 = 'web7:pistorius-bail-2013-02-22', 'web7:pistorius-murder-cleared-2014-09-11', 'web7:pistorius-culpable-homicide-2014-09-12'
+OP21, OPAPP, OP16 = 'web7:pistorius-sentence-2014-10-21', 'web7:pistorius-murder-appeal-2015-12-03', 'web7:pistorius-six-years-2016-07-06'
 ARTICLES = [
     # --- Chile miners: found alive (Sunday 22 August 2010)
     (CM, 'st7-cm22-latimes', CM22, None, False, 'independent_same_story', 'https://www.latimes.com/archives/la-xpm-2010-aug-23-la-fg-chile-miners-20100823-story.html', '2010-08-23', 'Trapped Chilean miners send note saying they are alive after 17 days', "the Los Angeles Times' story ('SANTIAGO --', a relative 'told Reuters', Pinera sacks the mining regulator's officials)"),
@@ -87,6 +98,43 @@ ARTICLES = [
     (CM, 'st7-cm13-foxnews', CM13, 'web7:ap-miners-all-out', False, 'partial_copy', 'https://www.foxnews.com/world/chile-celebrates-miracle-rescue', None, 'Chile Celebrates Miracle Rescue', "Fox News' story taking AP's 'The foreman who held the group together ...' sentences among its own"),
     (CM, 'st7-cm13-kaips4shizzo', CM13, 'web7:ap-miners-all-out', False, 'partial_copy', 'https://kaips4shizzo.blogspot.com/2010/10/chile-mine-rescue-all-33-chilean-miners.html', None, 'Chile mine rescue: All 33 Chilean miners rescued', "a blog's paste of a British version of AP's story ('Mr Urzua', 'just over £1,000', Victor Segovia's 'Welcome to life')"),
     (CM, 'st7-cm13-cnnblog', CM13, None, False, 'independent_same_story', 'https://news.blogs.cnn.com/2010/10/14/last-miner-out-hailed-as-shift-boss-who-kept-group-alive/', '2010-10-14', 'Last miner out hailed as shift boss who kept group alive', "CNN's news blog profile of Urzua (October 14th, 2010, 06:51 AM ET)"),
+    # --- Pistorius: bail (Friday 22 February 2013)
+    (OP, 'st7-op22-ewn', OPBAIL, None, False, 'independent_same_story', 'http://ewn.co.za/2013/02/22/BREAKING-Oscar-Pistorius-granted-bail', '2013-02-22', 'BREAKING: Pistorius granted R1m bail', "Eyewitness News' story ('PRETORIA -', the family spokesman's statement, the bail conditions in the magistrate's words)"),
+    (OP, 'st7-op22-yoopya', OPBAIL, 'web7:bbc-pistorius-bail', False, 'edited_copy', 'https://www.yoopya.com/amp/news/oscar-pistorius-granted-bail-in-reeva-steenkamp-case', None, 'Oscar Pistorius granted bail in Reeva Steenkamp case', "the BBC's story lightly edited on a Moroccan portal ('Paralympic sprinter', '£72,000', a repeated caption), without the correspondent's analysis"),
+    (OP, 'st7-op22-bbccom', OPBAIL, 'web7:bbc-pistorius-bail', False, 'likely_source', 'http://www.bbc.com/news/world-africa-21548865', None, 'Oscar Pistorius granted bail in Reeva Steenkamp case', "the BBC's story with Andrew Harding's analysis ('he is a broken man'), undated in the excerpt"),
+    (OP, 'st7-op22-yahoouk', OPBAIL, None, False, 'independent_same_story', 'https://uk.news.yahoo.com/pistorius-bailed-over-girlfriends-killing-142822975.html', None, 'Oscar Pistorius Gets Bail Over Reeva Killing', "Sky News' story on Yahoo UK (Nair's three 'I have difficulty' sentences, Alex Crawford's account)"),
+    (OP, 'st7-op22-macleans', OPBAIL, None, False, 'independent_same_story', 'https://macleans.ca/general/oscar-pistorius-xx-bail/', None, 'Magistrate Desmond Nair grants Oscar Pistorius bail', "Maclean's story (his sister Aimee's tears, 'None of the factors ... have been established')"),
+    (OP, 'st7-op22-athleticsafrica', OPBAIL, None, False, 'independent_same_story', 'https://www.athletics.africa/a/articles/261/2013/02/22/magistrate_nair_grants_oscar_pistorius_r1m_bail.html', '2013-02-22', 'Magistrate Nair grants Oscar Pistorius R1m bail', "an African athletics site's story with the bail conditions as a list"),
+    (OP, 'st7-op22-bbcuk', OPBAIL, 'web7:bbc-pistorius-bail', False, 'verbatim_copy', 'http://www.bbc.co.uk/news/world-africa-21548865?postId=115437842', None, 'Oscar Pistorius granted bail in Reeva Steenkamp case', "the same BBC story at its British address with a comment's query string: the same excerpt, character for character"),
+    (OP, 'st7-op22-hinterland', OPBAIL, None, False, 'independent_same_story', 'http://hinterlandgazette.com/2013/02/oscar-pistorius-bail-decision-granted-bail-magistrate-desmond-nair.html', None, 'Oscar Pistorius Granted Bail by Magistrate Desmond Nair', "a blog's comment ('a throwback to the O.J. Simpson case') followed by an American paper's report, uncredited ('Mr. Pistorius', 'about $112,000')"),
+    # --- cleared of murder (Thursday 11 September 2014)
+    (OP, 'st7-op11-guardianvideo', OP11, None, False, 'independent_same_story', 'https://webarchive.library.unt.edu/untcsid/20140912033530/http://www.theguardian.com/world/video/2014/sep/11/oscar-pistorius-not-guilty-murder-reeva-steenkamp-judge-video', '2014-09-11', 'Oscar Pistorius not guilty of murder of Reeva Steenkamp, says judge - video', "The Guardian's video caption in a university's web archive"),
+    (OP, 'st7-op11-indy100', OP11, None, False, 'independent_same_story', 'https://www.indy100.com/news/everything-you-need-to-know-about-the-oscar-pistorius-verdicts-7246316', '2014-09-11', 'Everything you need to know about the Oscar Pistorius verdicts', "indy100's question-and-answer piece (Thursday 11 September 2014 14:00)"),
+    (OP, 'st7-op11-thesouthafrican', OP11, None, False, 'independent_same_story', 'https://www.thesouthafrican.com/news/not-guilty-murder-out-culpable-homicide-still-a-possibility-for-oscar-pistorius/', None, 'NOT GUILTY: Murder out; Culpable Homicide still a possibility for Oscar Pistorius', "The South African's lunchtime item ('As the court adjourns for lunch')"),
+    (OP, 'st7-op11-pedestrian', OP11, None, False, 'independent_same_story', 'https://www.pedestrian.tv/news/oscar-pistorius-found-not-guilty-of-premeditated-murder-still-faces-culpable-homicide-charges/', None, 'Oscar Pistorius Found Not Guilty of Premeditated Murder, Still Faces Culpable Homicide Charges', "an Australian youth site's account of the judgment's reading ('Judge Thokosile Mazipa', sic)"),
+    (OP, 'st7-op11-dyrt', OP11, None, False, 'independent_same_story', 'http://www.dyrt.co.uk/oscar-pistorius-found-not-guilty-of-murder/', None, 'Oscar Pistorius found not guilty of murder', "a British site's story at the day's end ('must wait until Friday'), a national paper's wording"),
+    (OP, 'st7-op11-obysconnect', OP11, None, False, 'independent_same_story', 'https://www.obysconnect.com/2014/09/news-update-oscar-pistorius-will-not-be.html', None, 'News Update: Oscar Pistorius will not be found guilty of murder', "a Nigerian blog's update written before the adjournment ('expected later today'), from an American network's story"),
+    (OP, 'st7-op11-femalefirst', OP11, None, False, 'independent_same_story', 'https://www.femalefirst.co.uk/celebrity/oscar-pistorius-guilty-murder-534935.html', None, 'Oscar Pistorius found not guilty of murder (untitled)', "a celebrity site's agency story on the adjournment ('akin to manslaughter in British law'); title made up"),
+    # --- culpable homicide (Friday 12 September 2014)
+    (OP, 'st7-op12-straitstimes', OP12, None, False, 'independent_same_story', 'https://www.straitstimes.com/news/world/more-world-stories/story/oscar-pistorius-found-guilty-culpable-homicide-over-girlfriends-', None, "Oscar Pistorius found guilty of culpable homicide over girlfriend's shooting death", "The Straits Times' story from agency copy ('PRETORIA (AFP/REUTERS) -'), with photo captions of 12 September"),
+    # --- five years (Tuesday 21 October 2014)
+    (OP, 'st7-op21-kaynaija', OP21, None, False, 'independent_same_story', 'https://kaynaija.blogspot.com/2014/10/oscar-pistorius-sentenced-5-years.html', None, 'Oscar Pistorius sentenced to 5 years (untitled)', "a Nigerian blog's list of the two sentences; title read from the address"),
+    (OP, 'st7-op21-express', OP21, None, False, 'independent_same_story', 'https://www.express.co.uk/news/world/525464/Oscar-Pistorius-live-sentencing-hearing-Reeva-Steenkamp?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%253A+daily-express-world-news+%2528Express+%253A%253A+World+Feed%2529', None, 'Pistorius jailed for five years for shooting Reeva - but could be freed in TEN MONTHS', "the Daily Express' story at the address of its live page (Roux's ten months, the prosecutors' 20)"),
+    (OP, 'st7-op21-uinterview', OP21, None, False, 'independent_same_story', 'https://uinterview.com/news/oscar-pistorius-sentencing-former-olympian-gets-5-years-in-prison/', None, 'Oscar Pistorius Sentencing: Former Olympian Gets 5 Years In Prison', "an entertainment site's story (the prosecution spokesman Nathi Mncube); title read from the address"),
+    (OP, 'st7-op21-independent', OP21, None, False, 'live_blog', 'http://independent.co.uk/news/world/africa/oscar-pistorius-sentenced-to-five-years-in-prison-watch-it-as-it-happened-9807501.html', None, 'Oscar Pistorius sentenced to five years in prison: Watch it as it happened', "The Independent's closed live page: its summary after a donation appeal"),
+    (OP, 'st7-op21-bbctodays', OP21, None, False, 'live_blog', 'https://bbctodays.pages.dev/news/live/world-africa-29633280', '2014-10-21', 'Oscar Pistorius sentencing (live page)', "a mirror of the BBC's live page: the summary and the last entries (12:37 to 12:48 BST, 21 October 2014); title made up"),
+    (OP, 'st7-op21-reuterspix', OP21, None, False, 'independent_same_story', 'http://www.reuters.com/news/picture/oscar-pistorius-sentenced-idUSRTR4AZ0H', '2014-10-21', 'Oscar Pistorius sentenced', "Reuters' picture gallery captions (Tue Oct 21, 2014)"),
+    (OP, 'st7-op21-odt', OP21, None, False, 'wire_copy', 'http://www.odt.co.nz/news/world/320669/pistorius-jailed-five-years-killing', None, 'Pistorius jailed five years for killing', "the Otago Daily Times' run of an agency story ('negligent killing', 'Blade Runner' and the London 2012 semifinal), uncredited"),
+    # --- murder on appeal (Thursday 3 December 2015)
+    (OP, 'st7-op1203-givemesport', OPAPP, 'web7:pa-pistorius-appeal', False, 'wire_copy', 'https://www.givemesport.com/669454-oscar-pistorius-convicted-of-murder-by-south-africa-court-of-appeal', None, 'Oscar Pistorius convicted of murder by South Africa Court of Appeal', "a British agency's first version on a sports site ('But that verdict which was amended', sic), uncredited"),
+    (OP, 'st7-op1203-wideo', OPAPP, None, False, 'independent_same_story', 'https://wideo.ovh/video/x3gpjne/pistorius-convicted-of-murder-on-appeal', '2015-12-03', 'Pistorius convicted of murder on appeal', "a video page's one-sentence caption"),
+    (OP, 'st7-op1203-dailymailpa', OPAPP, 'web7:pa-pistorius-appeal', False, 'write_through', 'http://www.dailymail.co.uk./wires/pa/article-3344149/Oscar-Pistorius-convicted-murder-South-Africa-Court-Appeal.html', None, 'Oscar Pistorius facing lengthy prison term after conviction changed to murder', "the agency's later version on the Daily Mail's wire pages (the 15-year minimum, 'Shakespearean proportions'), credited by the address"),
+    (OP, 'st7-op1203-rssing', OPAPP, None, False, 'independent_same_story', 'https://sunday2040.rssing.com/chan-41711222/article2668.html', None, 'Appeal: Court finds Pistorius guilty of murder', "a feed archive's copy of a story with a paragraph repeated ('State prosecutors who lodged the appeal ...')"),
+    (OP, 'st7-op1203-indy100', OPAPP, None, False, 'independent_same_story', 'https://www.indy100.com/news/oscar-pistorius-guilty-of-murder-what-you-need-to-know-7285481', None, 'Oscar Pistorius guilty of murder: what you need to know', "indy100's bullet points; title read from the address"),
+    (OP, 'st7-op1203-sundayworld', OPAPP, None, False, 'independent_same_story', 'http://www.sundayworld.com/style/showbiz/oscar-pistorius-found-guilty-of-murder', None, 'Oscar Pistorius found guilty of murder', "an Irish paper's showbiz page: a celebrity agency's story (Leach's 'not one but four shots')"),
+    (OP, 'st7-op1203-dailybeast', OPAPP, None, False, 'independent_same_story', 'https://www.thedailybeast.com/pistorius-verdict-changed-to-murder', '2015-12-03', 'Pistorius verdict changed to murder', "The Daily Beast's cheat-sheet item (date 2015-12-03); title read from the address"),
+    # --- six years (Wednesday 6 July 2016)
+    (OP, 'st7-op0706-femalefirst', OP16, None, False, 'independent_same_story', 'https://femalefirst.co.uk/celebrity/oscar-pistorius-sentenced-six-years-prison-962839.html', None, 'Oscar Pistorius sentenced to six years in prison (untitled)', "a celebrity site's agency story ('Wednesday (06.07.16)', 'a fallen hero'); title made up"),
 ]
 
 SHA256 = {
@@ -117,6 +165,37 @@ SHA256 = {
     'st7-cm13-foxnews': 'cfb14305947cd2903fea5e7d5a325abf8739796f414ed2d67a1d1d9e1507bfc0',
     'st7-cm13-kaips4shizzo': '35cc13e8e966ca99b0da1534e8ff5088d3bd0d9ec98bf874dde583c43a9ca48e',
     'st7-cm13-cnnblog': 'e1465c7255489dac6e269aa4b4d32ef4dceaa8b35ccd018aef4dc47e52a94581',
+    'st7-op22-ewn': '1f26b3ff2aa4d15dcd9a169f714745be8d91b11f3e5abec5d5889b94c2c06046',
+    'st7-op22-yoopya': '30f844067cfd16e7414ee2130ce42e603cd0a9977c707f7d6bfa2b7c9f6e3f9e',
+    'st7-op22-bbccom': '55d25088d7ad76c2d390d52401ab2ccd178b8c59a8e67454dd2cb5ac4c3674b6',
+    'st7-op22-yahoouk': '157db6c1a264c8b328deda5811443bf7ab43c4e5bb1bc34f0430a09f1477642e',
+    'st7-op22-macleans': 'a5fb2fe6df71b080479322f67efbfc1310569f6d6480475c9bb917a73ff9f70b',
+    'st7-op22-athleticsafrica': '5a83621a7df3e369cd0ee582428efc5ba7f762403714cf8d0c0ab9e5941ca5bf',
+    'st7-op22-bbcuk': '55d25088d7ad76c2d390d52401ab2ccd178b8c59a8e67454dd2cb5ac4c3674b6',
+    'st7-op22-hinterland': 'd7aef47a3670ed87b1ba318fcdb4dfd82d52d627c91c4121430ae8babc32a5f6',
+    'st7-op11-guardianvideo': 'b9120640f3b7da5b3cc9296e384dd0db4511252d2db57778173c92a78d4dccfa',
+    'st7-op11-indy100': '0f1ca7511d0787abfaae527832d37db1a9bae9f97f995f4c950f663824f9b0fc',
+    'st7-op11-thesouthafrican': '14934ef8e737f47b9d7d125062b1f8c16a71a37f041a8a5fd916f2957d9fd42e',
+    'st7-op11-pedestrian': '4bf4c02162dea77d2aedff1c995c68aa164518d4251348f78a830a8bc2cc33a3',
+    'st7-op11-dyrt': '953b2d6c7d8382f57626a6bf56ad675a940c8dbc86f77ffa06998784b295e83b',
+    'st7-op11-obysconnect': 'cf2c1c0a181176f609280761bd55e736d0724b4413fe70e5e63799b8485bd7a2',
+    'st7-op11-femalefirst': '03e7a340a1b83d404b290c3386bf4168bc958d6248307da441625d9baa239801',
+    'st7-op12-straitstimes': 'd143df049717a4f3db69c783162a1e1bf6754c61688faca74c6fb908f866e02e',
+    'st7-op21-kaynaija': 'd04161f77fc83dc49c57a075aa70df60b983cb8b09dfa120eacacef991f817c5',
+    'st7-op21-express': '2de24540a880defdddd9c9dbc8e6a0df53e00ceba7275e725391fb7cb2af0ead',
+    'st7-op21-uinterview': 'ca37e682a9d07a5164cf83076d3bdf9881a73f5f06343f58bee3ee73ecc41116',
+    'st7-op21-independent': '70a3c42ce3b2882ec586d479f376c88972ef30bff29f638d23c52e616727e538',
+    'st7-op21-bbctodays': 'ca2a35e4ee025dcf2dea7b0e798133c24eb22ad79dcbdd3f20183e1229267f72',
+    'st7-op21-reuterspix': '53d17972d4061f0e5ddd2fd989f6f32f4c368c29f3b0d50fa9965bd9266ddc01',
+    'st7-op21-odt': '4ed0bab0dd6b4af30b0953dcdc9289b0baac2da405ce60a810c0ba28b0116868',
+    'st7-op1203-givemesport': '1c14e89b175e938f0171d8c87fd34d287a06155d579f2959c99afec923d5e0e5',
+    'st7-op1203-wideo': '79a38177e1166ed31babe00325148ba18064ef8840593469210de9d28fb337c2',
+    'st7-op1203-dailymailpa': '6a1f873e317af982fa9f5523ebd6c9a9c4d484c50cc1c3dc201759b952da7f8c',
+    'st7-op1203-rssing': '5e6faff3cf3dceb2f75be1b06ab845ad26ca6ed3497d2a13e0096e491a3b148a',
+    'st7-op1203-indy100': '943f6dc5168966c814d0fc91f873c5a884046ab0df8667c033c716f816b7fa26',
+    'st7-op1203-sundayworld': '60b0596a5dd264d73a217c22e36bd6ef3adb07e8b6021f78e5a7d8bf1885b90a',
+    'st7-op1203-dailybeast': '6d1b95937c33e8edbd47bd822826f96e8e18f25e0bd942a35cc57ae12d3dee90',
+    'st7-op0706-femalefirst': '88af9fac180f40d4f5486ce998d6f6c9610cbd6687a12271d17d6cd75360866f',
 }
 
 NOTES = {
@@ -124,6 +203,12 @@ NOTES = {
     'web7:miners-pilot-hole-2010-09-17': "A single page, kept as its own story: the same drill (Plan B, T-130) 'broke through' three weeks before the escape shaft did, an earlier step with the same names and words.",
     'web7:miners-drill-2010-10-09': "AP's family without original (no dated credited version): the first version pasted with 'yahoonews:' (carbonated), the Standard's British edit, msnbc.com's later version, the video caption's two sentences and the Texas paper's rewritten Sunday version (the 'tons of heavy steel pipe' sentence reworded). The Guardian and the Standard share only Golborne's words; The Daily Beast's summary paraphrases without shared sentences.",
     'web7:miners-rescue-2010-10-13': "The rescue ran from about 23:20 on Tuesday 12 October to about 21:55 on Wednesday (Chile time): the first miner out (10 minutes after midnight) and the last are one day's event, so pages on Avalos and pages on Urzua are one story. AP's all-out story is seen only in part (Fox News' two sentences, a blog's British version): a family without original; its first-miner story (the Michigan paper) has no other member. Urzua's words to Pinera ('We have done what the entire world was waiting for', 'The 70 days ...') are quoted by the Toronto Star, the blog and the agency's story: quotations only. The Chinese agency's two items (first out, last out) share one background sentence in two wordings: no family.",
+    'web7:pistorius-bail-2013-02-22': "The BBC's story at two addresses (bbc.com, and bbc.co.uk with a comment's query string) gives the same excerpt; a Moroccan portal's lightly edited copy drops the analysis: a family without original (the BBC's page is undated). The magistrate's 'the accused has made a case to be released on bail' is quoted by most pages in several wordings. The Hinterland Gazette pastes an American paper's report without credit; that paper's page is not in the set.",
+    'web7:pistorius-murder-cleared-2014-09-11': "Masipa read her judgment over two days: on Thursday she ruled out murder and adjourned, on Friday she gave the verdict (culpable homicide). The two days are kept as two stories, each with its own news (doubtful: one judgment). Pages written on Thursday before the adjournment (The South African, obysconnect: 'expected later today') are in Thursday's story.",
+    'web7:pistorius-culpable-homicide-2014-09-12': 'A single page: the formal verdict of Friday, a next step after Thursday (see that story).',
+    'web7:pistorius-sentence-2014-10-21': "Masipa's 'a non-custodial sentence would send a wrong message' and 'lack the element of mercy' are quoted by uinterview, The Independent and others: quotations only. Two live pages (The Independent's summary, a mirror of the BBC's) and a Reuters gallery.",
+    'web7:pistorius-murder-appeal-2015-12-03': "A British agency's story: the sports site's first version and the Daily Mail wire page's later one share most sentences ('Five appeal judges ruled ...'): a family without original (neither dated). Leach's words are quoted by several pages (The Daily Beast, Sunday World) in different extracts. The Sunday World page and the celebrity site's six-years page share background sentences of one showbiz agency ('who became the first double leg amputee ...') but report different steps: no family.",
+    'web7:pistorius-six-years-2016-07-06': 'A single page; its date is in the text only (06.07.16).',
 }
 
 # Pages read and left out (url: why), as web6.LEFT_OUT.
