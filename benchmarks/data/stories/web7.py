@@ -57,6 +57,12 @@ TOPICS = {
         'web7:pistorius-murder-appeal-2015-12-03': ("The Supreme Court of Appeal in Bloemfontein replaces the culpable homicide conviction with murder (dolus eventualis); Justice Leach's ruling (Thu 3 Dec 2015)", ['storyline-other-day', 'same-names-other-event']),
         'web7:pistorius-six-years-2016-07-06': ('Masipa sentences Pistorius to six years for murder (Wed 6 July 2016)', ['storyline-other-day', 'same-names-other-event']),
     }),
+    'sandy-2012-10': ("Hurricane Sandy, 2012: landfall near Atlantic City as a post-tropical cyclone and the night of flooding, fire and blackout in New York (Monday 29 October, with Tuesday's aftermath), Obama's tour of New Jersey with Governor Christie (Wednesday 31 October), the New York City Marathon cancelled (Friday 2 November), and Obama's return to the Jersey Shore with Christie (May 2013) (a storm's steps, the same names and places)", {
+        'web7:sandy-landfall-2012-10-29': ("Sandy, downgraded to post-tropical at 7 p.m., makes landfall near Atlantic City at 8 p.m.; the surge floods Lower Manhattan, the subway tunnels and Breezy Point, where fire destroys 80 to 100 houses (Mon 29 Oct 2012, with Tuesday's aftermath)", ['storyline-other-day', 'live-blog-and-follow-ups']),
+        'web7:sandy-obama-christie-2012-10-31': ("Obama tours the storm damage in New Jersey with Governor Christie by helicopter and visits a shelter in Brigantine; 'great working relationship' (Wed 31 Oct 2012)", ['storyline-other-day', 'one-event-several-reports']),
+        'web7:sandy-marathon-cancelled-2012-11-02': ("Bloomberg cancels the New York City Marathon hours after defending it: 'We would not want a cloud to hang over the race' (Fri 2 Nov 2012)", ['storyline-other-day']),
+        'web7:sandy-obama-christie-return-2013-05-28': ('Obama goes back to the Jersey Shore with Christie to tour the rebuilt beach towns (Tue 28 May 2013)', ['same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -66,6 +72,9 @@ CM09, CM13 = 'web7:miners-drill-2010-10-09', 'web7:miners-rescue-2010-10-13'
 OP = 'pistorius-2013-2016'
 OPBAIL, OP11, OP12 = 'web7:pistorius-bail-2013-02-22', 'web7:pistorius-murder-cleared-2014-09-11', 'web7:pistorius-culpable-homicide-2014-09-12'
 OP21, OPAPP, OP16 = 'web7:pistorius-sentence-2014-10-21', 'web7:pistorius-murder-appeal-2015-12-03', 'web7:pistorius-six-years-2016-07-06'
+SY = 'sandy-2012-10'
+SY29, SY31 = 'web7:sandy-landfall-2012-10-29', 'web7:sandy-obama-christie-2012-10-31'
+SY02, SY13 = 'web7:sandy-marathon-cancelled-2012-11-02', 'web7:sandy-obama-christie-return-2013-05-28'
 ARTICLES = [
     # --- Chile miners: found alive (Sunday 22 August 2010)
     (CM, 'st7-cm22-latimes', CM22, None, False, 'independent_same_story', 'https://www.latimes.com/archives/la-xpm-2010-aug-23-la-fg-chile-miners-20100823-story.html', '2010-08-23', 'Trapped Chilean miners send note saying they are alive after 17 days', "the Los Angeles Times' story ('SANTIAGO --', a relative 'told Reuters', Pinera sacks the mining regulator's officials)"),
@@ -135,6 +144,41 @@ ARTICLES = [
     (OP, 'st7-op1203-dailybeast', OPAPP, None, False, 'independent_same_story', 'https://www.thedailybeast.com/pistorius-verdict-changed-to-murder', '2015-12-03', 'Pistorius verdict changed to murder', "The Daily Beast's cheat-sheet item (date 2015-12-03); title read from the address"),
     # --- six years (Wednesday 6 July 2016)
     (OP, 'st7-op0706-femalefirst', OP16, None, False, 'independent_same_story', 'https://femalefirst.co.uk/celebrity/oscar-pistorius-sentenced-six-years-prison-962839.html', None, 'Oscar Pistorius sentenced to six years in prison (untitled)', "a celebrity site's agency story ('Wednesday (06.07.16)', 'a fallen hero'); title made up"),
+    # --- Sandy: landfall and the night in New York (Monday 29 October 2012, with Tuesday)
+    (SY, 'st7-sy29-wrdw', SY29, None, False, 'independent_same_story', 'http://www.wrdw.com/home/headlines/Hurricane-Sandy-downgraded-to-tropical-storm-176346171.html?site=mobile', None, 'Hurricane Sandy is now a post-tropical cyclone', "a Georgia station's meteorologist's three-sentence update on the landfall"),
+    (SY, 'st7-sy29-njcom', SY29, 'web7:njcom-sandy-landfall', False, 'likely_source', 'https://www.nj.com/news/2012/10/hurricane_sandy_makes_landfall.html', None, 'Hurricane Sandy makes landfall', "NJ.com's landfall story with its storm-update box (address gives only the month); title read from the address"),
+    (SY, 'st7-sy29-pressofac', SY29, None, False, 'independent_same_story', 'http://www.pressofatlanticcity.com/news/press/atlantic/sandy-makes-landfall-as-northeaster-just-before-p-m-near/article_a8a07b4e-21b0-11e2-a706-001a4bcf887a.html?mode=image&photo=', None, 'Sandy makes landfall as northeaster just before 8 p.m. near Atlantic City', "The Press of Atlantic City's story (945 millibars, 8.9 feet at Steel Pier); title read from the address"),
+    (SY, 'st7-sy29-theweek', SY29, None, False, 'independent_same_story', 'http://theweek.com/articles/470933/hurricane-sandy-incredible-photos-firsthand-accounts-damage', None, 'Hurricane Sandy: incredible photos and firsthand accounts of the damage', "The Week's gallery introduction written on Tuesday (7 million without power); title read from the address"),
+    (SY, 'st7-sy29-heavy', SY29, 'web7:njcom-sandy-landfall', False, 'rewrite', 'https://heavy.com/news/2012/10/hurricane-sandy-finally-makes-official-landfall/amp', None, 'Hurricane Sandy FINALLY Makes Official Landfall', "Heavy's story rewording NJ.com's ('similar to a nor'easter but as powerful as a Category 1 hurricane'), with Christie's anger at the Atlantic City mayor"),
+    (SY, 'st7-sy29-reuters', SY29, None, False, 'independent_same_story', 'http://in.reuters.com/article/storm-sandy-landfall-idINDEE89S0DL20121030', '2012-10-30', 'Storm Sandy makes landfall (untitled)', "Reuters' two-sentence flash (Reporting by Kevin Gray) on its Indian site; title made up from the address"),
+    (SY, 'st7-sy29-cbsphilly', SY29, None, False, 'independent_same_story', 'https://cbsnews.com/philadelphia/news/worst-case-scenario', None, 'Sandy Makes Landfall At The Jersey Shore', "CBS Philadelphia's early-evening story (landfall 'at about 6 p.m.', Christie's 'If it looks stupid, it is stupid')"),
+    (SY, 'st7-sy29-masslive', SY29, None, False, 'wire_copy', 'https://www.masslive.com/news/2012/10/hurricane_sandy_downgraded_to.html', None, 'Hurricane Sandy downgraded to post-tropical storm', "AP's Monday-evening take by Erin McClam and Katie Zezima ('The eye has almost made landfall') on a Massachusetts site"),
+    (SY, 'st7-sy29-5tjt', SY29, 'web7:nbcny-sandy-aftermath', False, 'partial_copy', 'http://www.5tjt.com/the-aftermath-of-sandys-path-of-destruction/', None, "The aftermath of Sandy's path of destruction", "a Jewish weekly's page built on an early version of NBC New York's Tuesday story ('About a dozen deaths', 50 homes at Breezy Point) with a British paper's photo captions; title read from the address"),
+    (SY, 'st7-sy29-huffpost', SY29, None, False, 'independent_same_story', 'http://www.huffingtonpost.com/2012/11/02/hurricane-sandy-horror-stories_n_2060683.html?ir=Technology', '2012-11-02', 'Hurricane Sandy horror stories', "HuffPost's recap of the night of 29 October (the Con Edison explosion, the @ComfortablySmug hoax, NYU Langone's babies); title read from the address"),
+    (SY, 'st7-sy29-nbcnewyork', SY29, 'web7:nbcny-sandy-aftermath', False, 'likely_source', 'https://www.nbcnewyork.com/news/local/Hurricane-Sandy-Power-Outages-Flooding-New-York-New-Jersey-Hospitals-176366261.html', None, 'Deadly Sandy Leaves Millions Without Power, Floods Mass Transit', "NBC New York's Tuesday-night version (at least 38 dead, Con Ed's four days, Obama to tour New Jersey); the video caption's date is wrong"),
+    (SY, 'st7-sy29-northjersey', SY29, None, False, 'independent_same_story', 'http://www.northjersey.com/news/nation/10-dead-water-fire-destruction-nyc-after-the-superstorm-1.342787', None, '10 dead, water, fire, destruction: NYC after the superstorm', "The Record's Tuesday walk through Manhattan (South Street Seaport, the Upper East Side)"),
+    (SY, 'st7-sy29-independentsentinel', SY29, None, False, 'independent_same_story', 'http://www.independentsentinel.com/hurricane-sandy-wreaks-catastrophic-damage-in-new-york/', None, 'Hurricane Sandy Wreaks Catastrophic Damage in New York', "a conservative blog's list of the damage, updated '10:31:12' (44 dead), quoting WABC-TV on Breezy Point"),
+    (SY, 'st7-sy29-kpbs', SY29, None, False, 'independent_same_story', 'https://www.kpbs.org/news/2012/10/30/sandy-deals-new-york-city-flooding-fire-and', '2012-10-30', 'Sandy Deals New York City Flooding, Fire and Blackouts', "NPR's early-Tuesday story on a San Diego station's site (Robert Smith in Lower Manhattan, Lhota's statement)"),
+    (SY, 'st7-sy29-nydailynews', SY29, None, False, 'independent_same_story', 'https://www.nydailynews.com/new-york/deadly-hurricane-sandy-takes-20b-toll-city-article-1.1195048', None, 'Apocalypse N.Y.: Hurricane Sandy kills 32, takes estimated $20 billion toll on the city after deadly two-day attack', "the Daily News' Tuesday-night story (Equecat's $20 billion, Bloomberg's 'road to recovery')"),
+    (SY, 'st7-sy29-shadowproof', SY29, None, False, 'independent_same_story', 'https://shadowproof.com/2012/10/30/sandy-tuesday-morning-catch-up/amp/', '2012-10-30', 'Sandy: Tuesday morning catch up', "a blog's list of the night's events (the crane, the tanker aground, the HMS Bounty)"),
+    (SY, 'st7-sy29-thehill', SY29, None, False, 'independent_same_story', 'https://thehill.com/homenews/campaign/264893-obama-to-tour-hurricane-ravaged-new-jersey-with-christie', None, 'Obama to tour hurricane-ravaged New Jersey with Christie', "The Hill's Tuesday story: the tour announced for Wednesday, Obama's remarks at the Red Cross"),
+    # --- Obama and Christie tour New Jersey (Wednesday 31 October 2012)
+    (SY, 'st7-sy31-newsday', SY31, None, False, 'wire_copy', 'https://www.newsday.com/news/nation/obama-tours-storm-battered-n-j-with-christie-1.4175560', None, 'Obama tours storm-battered N.J. with Christie', "AP's tour story ('BRIGANTINE, N.J. --', 'yesterday') in Newsday's print edition, uncredited in the excerpt"),
+    (SY, 'st7-sy31-mndaily', SY31, None, False, 'independent_same_story', 'https://mndaily.com/226943/uncategorized/obama-christie-survey-sandy-damage/', None, 'Obama, Christie survey Sandy damage', "the Minnesota Daily's short story of the next day, citing USA Today and The New York Times"),
+    (SY, 'st7-sy31-wapo', SY31, None, False, 'independent_same_story', 'https://www.washingtonpost.com/news/the-fix/wp/2012/10/31/president-obama-gov-christie-to-tour-storm-damage-together-in-new-jersey/', '2012-10-31', 'President Obama, Gov. Chris Christie touring storm damage together in New Jersey', "The Washington Post's blog post, 'Updated at 5:20 p.m.'"),
+    (SY, 'st7-sy31-theblogismine', SY31, None, False, 'independent_same_story', 'http://www.theblogismine.com/2012/10/31/hurricane-sandy-president-obama-tours-storm-damage-in-new-jersey-gallery/', '2012-10-31', 'Hurricane Sandy: President Obama Tours Storm Damage in New Jersey [Gallery]', "a blog's gallery of White House photo captions (Brigantine, Oct. 31, 2012), each caption doubled"),
+    (SY, 'st7-sy31-thehill', SY31, None, False, 'independent_same_story', 'https://thehill.com/homenews/campaign/265175-obama-christie-praise-one-another-after-touring-devastated-jersey-shore', None, 'Obama tours devastated Jersey Shore with Christie, promises help', "The Hill's Wednesday story ('here for the long haul', Christie's reelection test in 2013)"),
+    (SY, 'st7-sy31-theworld', SY31, None, False, 'independent_same_story', 'https://theworld.org/stories/2016/07/31/obama-christie-survey-sandy-flood-damage', None, 'Obama, Christie survey Sandy flood damage', "GlobalPost's story on PRI's The World, citing AFP and The New York Times (the address's 2016 date is a site migration's)"),
+    # --- Obama and Christie again (May 2013)
+    (SY, 'st7-sy13-nationaljournal', SY13, None, False, 'independent_same_story', 'https://www.nationaljournal.com/s/53273?mrefid=skybox', None, 'What Obama and Christie Saw on Their Last Tour: Pictures of New Jersey After Hurricane Sandy', "National Journal's gallery introduction written before Obama's return ('goes back to New Jersey on Tuesday'), under a date line of 31 October 2012"),
+    # --- the marathon cancelled (Friday 2 November 2012)
+    (SY, 'st7-sy02-1340thefan', SY02, None, False, 'independent_same_story', 'http://1340thefan.com/new-york-city-marathon-cancelled-in-aftermath-of-sandy/', None, 'New York City Marathon cancelled in aftermath of Sandy', "a sports radio station's three paragraphs (the media tents' generators); title read from the address"),
+    (SY, 'st7-sy02-cnycentral', SY02, 'web7:ap-marathon-cancelled', False, 'wire_copy', 'http://cnycentral.com/news/local/bloomberg-backs-down-cancels-nyc-marathon?id=820843', None, 'Bloomberg backs down, cancels NYC Marathon', "a Syracuse station's run of AP's short story ('still shivering without electricity', Giuliani after September 2001) under its own lead"),
+    (SY, 'st7-sy02-wusa9', SY02, None, False, 'independent_same_story', 'http://www.wusa9.com/story/local/2012/11/02/3974657/', '2012-11-02', 'NYC Marathon canceled (untitled)', "a Washington station's item with Bloomberg's statement; title made up"),
+    (SY, 'st7-sy02-phillymag', SY02, None, False, 'independent_same_story', 'https://www.phillymag.com/news/2012/11/02/mayor-bloomberg-york-marathon-canceled/', '2012-11-02', 'Mayor Bloomberg: New York Marathon Canceled', "Philadelphia magazine's blog item quoting the statement via NBC News"),
+    (SY, 'st7-sy02-wthr', SY02, 'web7:ap-marathon-cancelled', False, 'wire_copy', 'http://www.wthr.com/article/bloomberg-nyc-marathon-canceled', None, 'Bloomberg: NYC Marathon canceled', "an Indianapolis station's run of AP's longer version ('Copyright 2012 The A...'), with the Staten Island relief fund"),
+    (SY, 'st7-sy02-complex', SY02, None, False, 'independent_same_story', 'https://www.complex.com/sports/2012/11/the-new-york-city-marathon-has-been-canceled-because-of-hurricane-sandy', None, 'The New York City Marathon has been canceled because of Hurricane Sandy', "Complex's item via ESPN New York (Bloomberg's noon 'you can grieve, you can cry'); title read from the address"),
+    (SY, 'st7-sy02-abc57', SY02, None, False, 'independent_same_story', 'https://www.abc57.com/news/new-york-marathon-canceled-for-the-first-time', None, 'New York Marathon canceled for the first time', "an Indiana station's four-sentence item"),
 ]
 
 SHA256 = {
@@ -196,6 +240,37 @@ SHA256 = {
     'st7-op1203-sundayworld': '60b0596a5dd264d73a217c22e36bd6ef3adb07e8b6021f78e5a7d8bf1885b90a',
     'st7-op1203-dailybeast': '6d1b95937c33e8edbd47bd822826f96e8e18f25e0bd942a35cc57ae12d3dee90',
     'st7-op0706-femalefirst': '88af9fac180f40d4f5486ce998d6f6c9610cbd6687a12271d17d6cd75360866f',
+    'st7-sy29-wrdw': '136926e1171c21b8456ab83678a2d8a45ffadd6d4751bce25c378229bf93037f',
+    'st7-sy29-njcom': '22b7d889450e9c5ef77e8edcef3a2efe0a996f098ede361c44f6cf8e68d4efa5',
+    'st7-sy29-pressofac': 'c0386166e1f0a1b601e6399e9ca4b7c37e099d43bdb923137767a8ddcda7ab12',
+    'st7-sy29-theweek': '16c04cf8214ddc715670b27f92f15f34046a054e9ebb234a6262fb24fc0887e5',
+    'st7-sy29-heavy': '32ace17699d31389c12472d83d31a1ac5a501d903f697088fb77bb249b899f32',
+    'st7-sy29-reuters': '5d2d4fa496d6f18df19904680d787358e8398b6ecbb1b0f87f9946b42f9e9e34',
+    'st7-sy29-cbsphilly': '31bf98f9a589946c7c12fb7cf5773efd1ac86c6448ca2503316a9aae382cf4d6',
+    'st7-sy29-masslive': '877f0da76e10b600e67e82fb50cad1567b48430c9d8c2780b1d05f6ca82d9ec5',
+    'st7-sy29-5tjt': '5b7f69d318c0490c518a525154bd53d57ef137b5dd14a80ee6f977da21b319a6',
+    'st7-sy29-huffpost': 'b05a37d8ada8a88cf569b105ec9c793a0ca5d8b1e4a29924b8160311a3a33c61',
+    'st7-sy29-nbcnewyork': '1c170c3726a87b46b12189c8cec6acd2c93b78579f8f09671e1ccc41ed40e1ca',
+    'st7-sy29-northjersey': '28075a2a33e7063e2be8e49c17c5eab306d2032fb1ce4473c096be01ca305fa1',
+    'st7-sy29-independentsentinel': '0fc6090d64bf34ce0eb7b303294099d57ab0664f82028384716cf44e8439fc85',
+    'st7-sy29-kpbs': '39a84502f3ae984058dcdbe195da61e9419f6f00d1c4a4c9f0cfaf3c46dc7eab',
+    'st7-sy29-nydailynews': '7ab449903772f0c9c094347a69f238bf344e2f15e5c7d0e965e68464640c6829',
+    'st7-sy29-shadowproof': '0d51a05caa0d7ce06347168ae9165cb34a6581ed8973006c7660d1508eabe25e',
+    'st7-sy29-thehill': '52ef800dedc053ae10aab74fd26964aa8f6a4bf2fe279c132956a418ddfa535c',
+    'st7-sy31-newsday': '453d2f6191aa74ed095ead94510fbc9492f02bd9e24857969de2090479b4c0d5',
+    'st7-sy31-mndaily': '7b8ea80503a5784402fad93661cad000afeb7e7357a1a1070112e4ffa3620855',
+    'st7-sy31-wapo': '6606c7d6a57f24844011d6bfb6fe31944b926dfa185a52ed810753d82951bf65',
+    'st7-sy31-theblogismine': 'ecf9e6806448388dc2082be3a19c7964370fad5ab0e26e6f17544b9b71dd367f',
+    'st7-sy31-thehill': '5312b589675e3917df369fa6a81e2362def2bb21a513e2f32d81576721d8f9fc',
+    'st7-sy31-theworld': 'f98b58cd88c855c25412f3e49664541abc35d5180270bef22d034c1431268204',
+    'st7-sy13-nationaljournal': '6eed67531b7b3593b18381974967d29454ad0c124b509d61017a3e899c669b42',
+    'st7-sy02-1340thefan': 'd3f0ed929068ccbd21a363d9415e9d87826da18f02d22bfb241d29c116099c48',
+    'st7-sy02-cnycentral': 'f21b9be96f1a800c1692c30ab34dcc984283049c4350e3ad10d6bbbe00097f70',
+    'st7-sy02-wusa9': '4ded886f42ad49905bd549a70f6c89ec824f19ab051069319405f84491f07444',
+    'st7-sy02-phillymag': '98fcd9eb2bc3d3ca623c3a68c0d07bcc302ef3e9659250cba426316e13f5556c',
+    'st7-sy02-wthr': '815b5df0512ea87bb4408903e0dd49a70526912aafd39e4d78d5a2a118c29c3f',
+    'st7-sy02-complex': 'fd2def8960cbb2283cb3ff46604e3286d52c924a467db157d0737b1c60b586fe',
+    'st7-sy02-abc57': 'f32fa0ebbec7632d7b10b7f3720b336b5a0d51eef27937c705689f4064065f1d',
 }
 
 NOTES = {
@@ -209,6 +284,10 @@ NOTES = {
     'web7:pistorius-sentence-2014-10-21': "Masipa's 'a non-custodial sentence would send a wrong message' and 'lack the element of mercy' are quoted by uinterview, The Independent and others: quotations only. Two live pages (The Independent's summary, a mirror of the BBC's) and a Reuters gallery.",
     'web7:pistorius-murder-appeal-2015-12-03': "A British agency's story: the sports site's first version and the Daily Mail wire page's later one share most sentences ('Five appeal judges ruled ...'): a family without original (neither dated). Leach's words are quoted by several pages (The Daily Beast, Sunday World) in different extracts. The Sunday World page and the celebrity site's six-years page share background sentences of one showbiz agency ('who became the first double leg amputee ...') but report different steps: no family.",
     'web7:pistorius-six-years-2016-07-06': 'A single page; its date is in the text only (06.07.16).',
+    'web7:sandy-landfall-2012-10-29': "Landfall (8 p.m. Monday), the surge in New York (Monday night) and Tuesday's accounts of the damage are one story: the storm's night and its next-day follow-ups. The Hill's Tuesday page (the tour announced, Obama at the Red Cross) is put here by the latest-event rule, not in Wednesday's tour (doubtful). NJ.com's landfall story and Heavy's rewording of it: a family without original (NJ.com's address gives only the month). NBC New York's story: its later version and the weekly's page of an earlier one ('About a dozen deaths'), both carrying AP's 'Sandy roared onto land near Atlantic City, N.J., just as night fell Monday' sentence: a family without original. CBS Philadelphia's early page gives a landfall time (6 p.m.) the others contradict. The independent blog's '10:31:12' update stamp is left as text, not a date.",
+    'web7:sandy-obama-christie-2012-10-31': "Christie's 'great working relationship' and Obama's 'Everybody knows how hard Jersey has been hit' are quoted by most pages: quotations only, no family. Newsday's page is AP's story from the print edition of 1 November ('yesterday').",
+    'web7:sandy-marathon-cancelled-2012-11-02': "AP's short story: two runs (Syracuse, a shorter one under its own lead; Indianapolis, longer, credited): a family without original. Bloomberg's statement ('We would not want a cloud to hang over the race ...') is quoted by WUSA and Philadelphia magazine: quotations only. A page with only a headline from before the reversal ('NYC Marathon Must Go On ...') was left out.",
+    'web7:sandy-obama-christie-return-2013-05-28': "A single page with the same names and place (Obama, Christie, the New Jersey shore) but another event, seven months later; its date line (31 October 2012) is plainly wrong for a page announcing the return tour, so it is left undated.",
 }
 
 # Pages read and left out (url: why), as web6.LEFT_OUT.
@@ -218,4 +297,5 @@ LEFT_OUT = {
     'https://www.venelogia.com/archivos/4707': 'Spanish (the first miner out)',
     'https://ilsussidiario.net/news/esteri/2010/10/14/minatori-cileni-youtube-video-finito-l-incubo-anche-l-ultimo-minatore-luis-urzua-tratto-in-salvo-youtube-minatori-cileni/119484': 'Italian (the last miner out)',
     'https://rielfm.com.ar/mundo/rescataron-al-uacute-ltimo-minero-chileno_32092': 'Spanish (the last miner out)',
+    'https://gymflow100.com/nyc-marathon-must-go-on-despite-hurricane-sandy-says-mayor-bloomberg': "a headline only (Bloomberg's earlier decision to hold the marathon), no text",
 }
