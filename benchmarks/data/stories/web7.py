@@ -63,6 +63,12 @@ TOPICS = {
         'web7:sandy-marathon-cancelled-2012-11-02': ("Bloomberg cancels the New York City Marathon hours after defending it: 'We would not want a cloud to hang over the race' (Fri 2 Nov 2012)", ['storyline-other-day']),
         'web7:sandy-obama-christie-return-2013-05-28': ('Obama goes back to the Jersey Shore with Christie to tour the rebuilt beach towns (Tue 28 May 2013)', ['same-names-other-event']),
     }),
+    'all-blacks-rwc-2023': ("New Zealand at the 2023 Rugby World Cup in France: the opening defeat by France at the Stade de France (Friday 8 September), the quarter-final win over Ireland (Saturday 14 October), the semi-final win over Argentina (Friday 20 October), the final lost to South Africa (Saturday 28 October), all in Saint-Denis (one team's successive matches, the same players, ground and coach)", {
+        'web7:fra-nzl-2023-09-08': ("France 27-13 New Zealand in the opening match: Telea's two tries, Penaud's and Jaminet's, Ramos' 17 points; the All Blacks' first World Cup pool defeat (Fri 8 Sept 2023)", ['same-team-other-match']),
+        'web7:irl-nzl-2023-10-14': ("New Zealand 28-24 Ireland in the quarter-final: tries by Fainga'anuku, Savea and Jordan, a 37-phase Irish attack held out at the end (Sat 14 Oct 2023)", ['same-team-other-match', 'one-event-several-reports']),
+        'web7:arg-nzl-2023-10-20': ("New Zealand 44-6 Argentina in the semi-final: Will Jordan's hat-trick (eight in the tournament), Frizell's two tries (Fri 20 Oct 2023)", ['same-team-other-match']),
+        'web7:nzl-rsa-2023-10-28': ("South Africa 12-11 New Zealand in the final: Pollard's four penalties, Cane the first player sent off in a final, Beauden Barrett's try; a fourth title (Sat 28 Oct 2023)", ['same-team-other-match', 'one-event-several-reports']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -75,6 +81,9 @@ OP21, OPAPP, OP16 = 'web7:pistorius-sentence-2014-10-21', 'web7:pistorius-murder
 SY = 'sandy-2012-10'
 SY29, SY31 = 'web7:sandy-landfall-2012-10-29', 'web7:sandy-obama-christie-2012-10-31'
 SY02, SY13 = 'web7:sandy-marathon-cancelled-2012-11-02', 'web7:sandy-obama-christie-return-2013-05-28'
+AB = 'all-blacks-rwc-2023'
+ABFRA, ABIRL = 'web7:fra-nzl-2023-09-08', 'web7:irl-nzl-2023-10-14'
+ABARG, ABRSA = 'web7:arg-nzl-2023-10-20', 'web7:nzl-rsa-2023-10-28'
 ARTICLES = [
     # --- Chile miners: found alive (Sunday 22 August 2010)
     (CM, 'st7-cm22-latimes', CM22, None, False, 'independent_same_story', 'https://www.latimes.com/archives/la-xpm-2010-aug-23-la-fg-chile-miners-20100823-story.html', '2010-08-23', 'Trapped Chilean miners send note saying they are alive after 17 days', "the Los Angeles Times' story ('SANTIAGO --', a relative 'told Reuters', Pinera sacks the mining regulator's officials)"),
@@ -159,7 +168,7 @@ ARTICLES = [
     (SY, 'st7-sy29-northjersey', SY29, None, False, 'independent_same_story', 'http://www.northjersey.com/news/nation/10-dead-water-fire-destruction-nyc-after-the-superstorm-1.342787', None, '10 dead, water, fire, destruction: NYC after the superstorm', "The Record's Tuesday walk through Manhattan (South Street Seaport, the Upper East Side)"),
     (SY, 'st7-sy29-independentsentinel', SY29, None, False, 'independent_same_story', 'http://www.independentsentinel.com/hurricane-sandy-wreaks-catastrophic-damage-in-new-york/', None, 'Hurricane Sandy Wreaks Catastrophic Damage in New York', "a conservative blog's list of the damage, updated '10:31:12' (44 dead), quoting WABC-TV on Breezy Point"),
     (SY, 'st7-sy29-kpbs', SY29, None, False, 'independent_same_story', 'https://www.kpbs.org/news/2012/10/30/sandy-deals-new-york-city-flooding-fire-and', '2012-10-30', 'Sandy Deals New York City Flooding, Fire and Blackouts', "NPR's early-Tuesday story on a San Diego station's site (Robert Smith in Lower Manhattan, Lhota's statement)"),
-    (SY, 'st7-sy29-nydailynews', SY29, None, False, 'independent_same_story', 'https://www.nydailynews.com/new-york/deadly-hurricane-sandy-takes-20b-toll-city-article-1.1195048', None, 'Apocalypse N.Y.: Hurricane Sandy kills 32, takes estimated $20 billion toll on the city after deadly two-day attack', "the Daily News' Tuesday-night story (Equecat's $20 billion, Bloomberg's 'road to recovery')"),
+    (SY, 'st7-sy29-nydailynews', SY29, None, False, 'independent_same_story', 'https://www.nydailynews.com/new-york/deadly-hurricane-sandy-takes-20b-toll-city-article-1.1195048', None, 'Apocalypse N.Y.: Hurricane Sandy kills 32, takes estimated $20 billion toll on the city after deadly two-day attack', "the Daily News' Tuesday-night story (Equacat's $20 billion, Bloomberg's 'road to recovery')"),
     (SY, 'st7-sy29-shadowproof', SY29, None, False, 'independent_same_story', 'https://shadowproof.com/2012/10/30/sandy-tuesday-morning-catch-up/amp/', '2012-10-30', 'Sandy: Tuesday morning catch up', "a blog's list of the night's events (the crane, the tanker aground, the HMS Bounty)"),
     (SY, 'st7-sy29-thehill', SY29, None, False, 'independent_same_story', 'https://thehill.com/homenews/campaign/264893-obama-to-tour-hurricane-ravaged-new-jersey-with-christie', None, 'Obama to tour hurricane-ravaged New Jersey with Christie', "The Hill's Tuesday story: the tour announced for Wednesday, Obama's remarks at the Red Cross"),
     # --- Obama and Christie tour New Jersey (Wednesday 31 October 2012)
@@ -179,6 +188,42 @@ ARTICLES = [
     (SY, 'st7-sy02-wthr', SY02, 'web7:ap-marathon-cancelled', False, 'wire_copy', 'http://www.wthr.com/article/bloomberg-nyc-marathon-canceled', None, 'Bloomberg: NYC Marathon canceled', "an Indianapolis station's run of AP's longer version ('Copyright 2012 The A...'), with the Staten Island relief fund"),
     (SY, 'st7-sy02-complex', SY02, None, False, 'independent_same_story', 'https://www.complex.com/sports/2012/11/the-new-york-city-marathon-has-been-canceled-because-of-hurricane-sandy', None, 'The New York City Marathon has been canceled because of Hurricane Sandy', "Complex's item via ESPN New York (Bloomberg's noon 'you can grieve, you can cry'); title read from the address"),
     (SY, 'st7-sy02-abc57', SY02, None, False, 'independent_same_story', 'https://www.abc57.com/news/new-york-marathon-canceled-for-the-first-time', None, 'New York Marathon canceled for the first time', "an Indiana station's four-sentence item"),
+    # --- All Blacks: France (Friday 8 September 2023)
+    (AB, 'st7-ab08-thetimes', ABFRA, None, False, 'independent_same_story', 'https://www.thetimes.co.uk/article/france-vs-new-zealand-rugby-world-cup-2023-8q06j7k5k', '2023-09-08', 'France 27 New Zealand 13', "The Times' match report, its opening"),
+    (AB, 'st7-ab08-skysports', ABFRA, None, False, 'independent_same_story', 'https://www.skysports.com/rugby-union/news/12321/12957486/france-27-13-new-zealand-damian-penaud-strikes-as-france-come-from-behind-to-claim-opening-rugby-world-cup-win-vs-new-zealand', None, 'France 27-13 New Zealand: Damian Penaud strikes as France come from behind to claim opening Rugby World Cup win vs New Zealand', "Sky Sports' report with its score summary (Telea's try at 91 seconds)"),
+    (AB, 'st7-ab08-looppng', ABFRA, None, False, 'independent_same_story', 'https://www.looppng.com/rugby/france-beat-beautiful-and-fabulous-new-zealand-27-13-opener-122654', '2023-09-09', "France beat 'beautiful and fabulous' New Zealand 27-13 in opener", "the tournament's official report (the player of the match, Foster's and Savea's words) on a Papua New Guinea site; title read from the address"),
+    (AB, 'st7-ab08-dailymaverick', ABFRA, None, False, 'independent_same_story', 'https://www.dailymaverick.co.za/article/2023-09-09-france-live-up-to-expectations-after-condemning-the-all-blacks-to-another-unwanted-first-at-rwc-2023/', '2023-09-09', 'France live up to expectations after condemning the All Blacks to another unwanted first at RWC 2023', "Daily Maverick's report (Macron booed, 78,900 crowd); title read from the address"),
+    (AB, 'st7-ab08-flashscore', ABFRA, None, False, 'wire_copy', 'https://www.flashscore.com/news/rugby-union-world-cup-france-down-all-blacks-to-open-home-world-cup-with-a-bang/tChykzVj/', None, 'France down All Blacks to open home World Cup with a bang', "an agency's report ('burnishing their title ambitions') on a scores site, uncredited, under a wrong date line (1 April 2023); title read from the address"),
+    (AB, 'st7-ab08-apnews', ABFRA, None, False, 'independent_same_story', 'https://173-dot-apnews-int.appspot.com/article/france-new-zealand-rugby-world-cup-fe58736779d3fca7d84683e8cb2e9888', '2023-09-08', 'France achieves statement win over New Zealand in Rugby World Cup opener', "AP's own report ('PARIS (AP) —', Galthié's 'We've ticked a box') on a mirror of its site"),
+    (AB, 'st7-ab08-yahoouk', ABFRA, None, False, 'independent_same_story', 'https://uk.sports.yahoo.com/news/penaud-inspires-france-winning-start-212714878.html', None, 'Penaud inspires France to winning start at Rugby World Cup against All Blacks', "a British paper's report (the giant golden Eiffel Tower, La Marseillaise) on Yahoo UK"),
+    (AB, 'st7-ab08-betxchange', ABFRA, None, False, 'verbatim_copy', 'https://betxchange.in/report-score-highlights-damian-penaud-try/', None, 'Report, score, highlights, Damian Penaud try', "an Australian site's report ('Allez, Allez indeed', '29-13' sic) copied by a betting site under a keyword headline"),
+    # --- Ireland, quarter-final (Saturday 14 October 2023)
+    (AB, 'st7-ab14-newshub', ABIRL, None, False, 'independent_same_story', 'https://www.newshub.co.nz/home/rugby-world-cup-2023/2023/10/rugby-world-cup-all-blacks-break-irish-hearts-with-colossal-quarter-final-victory-in-paris.html', None, 'Rugby World Cup: All Blacks break Irish hearts with colossal quarter-final victory in Paris', "Newshub's report (Telea dropped for breaching team protocol)"),
+    (AB, 'st7-ab14-superrugby', ABIRL, None, False, 'independent_same_story', 'https://super.rugby/therugbychampionship/news/rwc-2023-all-blacks-down-ireland-in-classic-to-book-semi-final-spot/', None, 'RWC 2023: All Blacks down Ireland in classic to book semi-final spot', "the Super Rugby site's report (Cane's 21 tackles); title read from the address"),
+    (AB, 'st7-ab14-rnz', ABIRL, 'web7:reuters-irl-nzl', True, 'original', 'https://amp.rnz.co.nz/article/bc385302-678a-4b7f-b21d-77f566c18af1', '2023-10-15', 'Rugby World Cup 2023: All Blacks down Ireland in thriller to reach World Cup semi-finals', "Reuters' report credited '- Reuters' on RNZ (11:27 am on 15 October 2023, New Zealand time)"),
+    (AB, 'st7-ab14-flashscore', ABIRL, 'web7:reuters-irl-nzl', False, 'wire_copy', 'https://flashscore.co.uk/news/rugby-union-world-cup-new-zealand-down-valiant-ireland-in-world-cup-epic-to-reach-semis/pG5ggEXP', None, 'New Zealand down valiant Ireland in World Cup epic to reach semis', "Reuters' report without its lead, uncredited, on a scores site"),
+    (AB, 'st7-ab14-teaonews', ABIRL, 'web7:reuters-irl-nzl', False, 'rewrite', 'https://www.teaonews.co.nz/2023/10/15/all-blacks-edge-out-ireland-in-world-cup-thriller/', '2023-10-15', 'All Blacks edge out Ireland in World Cup thriller', "a Māori news site's rewording of Reuters' paragraphs ('put paid to Ireland's 17-test winning streak') with a local angle (Gibson-Park, Aotea); title read from the address"),
+    (AB, 'st7-ab14-kstp', ABIRL, None, False, 'wire_copy', 'https://kstp.com/associated-press/ap-national-sports/new-zealand-withstands-ireland-comebacks-to-win-epic-rugby-world-cup-quarterfinal/', '2023-10-14', 'New Zealand withstands Ireland comebacks to win epic Rugby World Cup quarterfinal', "AP's first take ('PARIS (AP) —', '37 Irish phashes' sic) on a Minnesota station's site; title read from the address"),
+    (AB, 'st7-ab14-wwos', ABIRL, None, False, 'independent_same_story', 'https://wwos.nine.com.au/rugby/world-cup-news-2023-ireland-vs-new-zealand-all-blacks-match-highlights-results-video-report/fd03681d-b747-49a0-bcd9-c016fe9e1824', '2023-10-14', 'Ireland vs New Zealand: All Blacks match report', "Nine's Wide World of Sports report ('Doubt them if you dare'); title made up from the address"),
+    (AB, 'st7-ab14-iafrica', ABIRL, 'web7:reuters-irl-nzl', False, 'wire_copy', 'https://iafrica.com/new-zealand-down-ireland-in-thriller-to-reach-world-cup-semi-finals/', None, 'New Zealand down Ireland in thriller to reach World Cup semi-finals', "Reuters' report in full, credited 'Reuters', on a South African portal; title read from the address"),
+    # --- Argentina, semi-final (Friday 20 October 2023)
+    (AB, 'st7-ab20-thetimes', ABARG, None, False, 'independent_same_story', 'https://www.thetimes.co.uk/article/argentina-vs-new-zealand-rugby-world-cup-report-7s3ws89qv', '2023-10-20', 'Argentina 6 New Zealand 44', "The Times' report, its opening (emerald jerseys in the crowd)"),
+    (AB, 'st7-ab20-rugbyworld', ABARG, None, False, 'independent_same_story', 'https://www.rugbyworld.com/countries/argentina-countries/new-zealand-into-rugby-world-cup-final-again-161865', '2023-10-20', 'New Zealand into Rugby World Cup final again', "Rugby World's report (the stadium DJ); title read from the address"),
+    (AB, 'st7-ab20-abcau', ABARG, None, False, 'independent_same_story', 'https://fanyv88.com:443/https/amp.abc.net.au/article/103005384', None, "Five quick hits — All Blacks thrash Argentina in Rugby World Cup semifinal, Will Jordan comes close to Jonah Lomu's record", "the ABC's analysis by Simon Smale seen through a proxy"),
+    (AB, 'st7-ab20-nzherald', ABARG, None, False, 'independent_same_story', 'https://www.nzherald.co.nz/sport/all-blacks-rugby-world-cup-final-kickoff-time-how-to-watch-in-new-zealand/W7Y5X4GRHRE77OI4CJTSEAZJYU/', '2023-10-21', 'All Blacks into the Rugby World Cup final (untitled)', "the New Zealand Herald's story ('today', New Zealand time) under an address about the final's kick-off time; title made up"),
+    (AB, 'st7-ab20-newshub', ABARG, None, False, 'independent_same_story', 'https://www.newshub.co.nz/home/rugby-world-cup-2023/2023/10/rugby-world-cup-all-blacks-comprehensively-outclass-argentina-to-seal-place-to-2023-final.html', None, 'Rugby World Cup: All Blacks comprehensively outclass Argentina to seal place to 2023 final', "Newshub's report (seven tries, two penalties conceded)"),
+    (AB, 'st7-ab20-timesofmalta', ABARG, None, False, 'excerpt_copy', 'https://timesofmalta.com/articles/view/new-zealand-rugby-world-cup-final-outclassing-argentina.1062537', '2023-10-20', 'New Zealand into Rugby World Cup final after outclassing Argentina', "Times of Malta's teaser of an agency report ('Read full story on sport.timesofmalta.com'); title read from the address"),
+    (AB, 'st7-ab20-1news', ABARG, None, False, 'independent_same_story', 'https://www.1news.co.nz/2023/10/21/jordan-scores-hat-trick-as-all-blacks-crush-pumas-to-cruise-into-final', '2023-10-21', 'Jordan scores hat-trick as All Blacks crush Pumas to cruise into final', "1News' report ('this morning', Cardiff 2015 recalled)"),
+    (AB, 'st7-ab20-wwos', ABARG, None, False, 'independent_same_story', 'https://wwos.nine.com.au/rugby/world-cup-2023-new-zealand-all-blacks-argentina-results-highlights-video/dfc4de2e-f809-40b5-9645-0c41b5b2e567', None, 'New Zealand beat Argentina to reach the final (untitled)', "Nine's four-sentence video item; title made up"),
+    # --- South Africa, final (Saturday 28 October 2023)
+    (AB, 'st7-ab28-etvbharat', ABRSA, None, False, 'wire_copy', 'https://www.etvbharat.com/english/sports/other-sports/south-africa-hold-on-to-beat-new-zealand-12-11-and-win-historic-fourth-rugby-world-cup-title/na20231029101742701701655', '2023-10-29', 'South Africa hold on to beat New Zealand 12-11 and win historic fourth Rugby World Cup title', "AP's report (Kolisi's words, Federer in the stands) on an Indian site ('Paris :'), uncredited; title read from the address"),
+    (AB, 'st7-ab28-mylocaldigital', ABRSA, 'web7:age-rwc-final', False, 'verbatim_copy', 'https://www.mylocaldigitalmarketing.com.au/2023/10/28/south-africa-win-rugby-world-cup-for-fourth-time/', '2023-10-28', 'South Africa win Rugby World Cup for fourth time', "a marketing firm's blog copying the Melbourne paper's report, its photo credit included"),
+    (AB, 'st7-ab28-theage', ABRSA, 'web7:age-rwc-final', True, 'original', 'https://www.theage.com.au/sport/rugby-union/south-africa-win-rugby-world-cup-for-fourth-time-20231029-p5eftq.html?ref=rss&utm_medium=rss&utm_source=rss_feed', '2023-10-28', 'South Africa win Rugby World Cup for fourth time', "The Age's report ('Saturday night (Sunday AEDT)'), its first four paragraphs; title read from the address"),
+    (AB, 'st7-ab28-expressandstar', ABRSA, None, False, 'wire_copy', 'https://www.expressandstar.com/sport/uk-sports/2023/10/28/south-africa-edge-new-zealand-to-win-rugby-world-cup-for-record-fourth-time/', '2023-10-28', 'South Africa edge New Zealand to win Rugby World Cup for record fourth time', "a British agency's report on a Midlands paper's site; title read from the address"),
+    (AB, 'st7-ab28-japantimes', ABRSA, None, False, 'wire_copy', 'https://www.japantimes.co.jp/sports/2023/10/29/more-sports/south-africa-champions/', '2023-10-29', 'South Africa champions (untitled)', "an agency's report ('an arm-wrestle of a Rugby World Cup final', 80,065 crowd) in The Japan Times; title made up from the address"),
+    (AB, 'st7-ab28-couriermail', ABRSA, None, False, 'independent_same_story', 'https://newsbite.mooo.com/www.couriermail.com.au/sport/rugby/rugby-world-cup-final-south-africa-def-new-zealand-sam-cane-sent-off-in-wild-contest/news-story/79bc3aa60d0544cce4573fcaba6c6736', None, 'Rugby World Cup final: South Africa def New Zealand, Sam Cane sent off in wild contest', "the Courier-Mail's report seen through a proxy ('on Sunday morning', Mandela in 1995)"),
+    (AB, 'st7-ab28-skysports', ABRSA, None, False, 'independent_same_story', 'https://www.skysports.com/rugby-union/news/12337/12994931/new-zealand-11-12-south-africa-handre-pollard-kicks-springboks-to-rugby-world-cup-triumph-after-sam-cane-red-card', None, 'New Zealand 11-12 South Africa: Handre Pollard kicks Springboks to Rugby World Cup triumph after Sam Cane red card', "Sky Sports' report with its score summary"),
+    (AB, 'st7-ab28-independent', ABRSA, None, False, 'independent_same_story', 'https://www.independent.co.uk/tv/news/south-africa-players-brought-b2437799.html', '2023-10-28', 'South Africa players brought to tears (untitled)', "The Independent's video caption; title made up from the address"),
 ]
 
 SHA256 = {
@@ -271,6 +316,38 @@ SHA256 = {
     'st7-sy02-wthr': '815b5df0512ea87bb4408903e0dd49a70526912aafd39e4d78d5a2a118c29c3f',
     'st7-sy02-complex': 'fd2def8960cbb2283cb3ff46604e3286d52c924a467db157d0737b1c60b586fe',
     'st7-sy02-abc57': 'f32fa0ebbec7632d7b10b7f3720b336b5a0d51eef27937c705689f4064065f1d',
+    'st7-ab08-thetimes': '545cdbfad6b7f80f5e95c5cd3bc10a0f4e06ca1ebf611f502ff86f3bc5b1b468',
+    'st7-ab08-skysports': 'febbd8bb76af35d547916065610029afc8edd4a61e279eb4a3d0586ff90b4e31',
+    'st7-ab08-looppng': '470c6cd387928aa2f4180bd8fc2763e18bd333ba0c2109de4a1821e548f7df64',
+    'st7-ab08-dailymaverick': 'c35b0b1617cf469b99c62be3a10c96f778cd95a5d1cefaadc20da085cc0fc334',
+    'st7-ab08-flashscore': '3621e7847a664976062ebbbeecd15ca73b65f25e9f235bc3f8d3f81d466dd8d3',
+    'st7-ab08-apnews': '6b79d13a95b923841becba5ec3f23b1e68062841d9a43d0f9a3159843a3b4eb8',
+    'st7-ab08-yahoouk': 'bcea22a330cd7825dc0d970cae0bd858c6a0132d858213120618664271be5b35',
+    'st7-ab08-betxchange': 'cca17744dae63f4014c144e72eab676ad29a19be890ab5731c0d0b7f22d8918f',
+    'st7-ab14-newshub': 'c1ee3d83635ec601420b64d1cb79b00d4032f8b61416421222ae3a940afddd02',
+    'st7-ab14-superrugby': '0216cf23c7c5301811094c40bde0dd9e742eada721f3b3cad5b191217ad5ac7c',
+    'st7-ab14-rnz': '882732eeb1d411c95eda0f4f20d036f4de398ef39c1562517e8a44bbf2f3a56e',
+    'st7-ab14-flashscore': '2768ac67999a818511ad059d7cadc7f6a8c16f46d55a04a1a37882ca40319be2',
+    'st7-ab14-teaonews': 'deea22df3ae5451dc5ce524804f1efa2fa19afdeb4cadbe0cde1e044a7fffc06',
+    'st7-ab14-kstp': '1d31bcfd089370979aafadc72d2b507fd68fa4b31acca3c8c9ad3a2a8d55ac85',
+    'st7-ab14-wwos': 'f13001742c946b00a05654031fc07e0b6cacc48e21422617f3a09c6b60d174fb',
+    'st7-ab14-iafrica': 'b1cf89a5d9bdccfeeac7ca9999863995fea6990a3e58bdf85d97426a99b638ac',
+    'st7-ab20-thetimes': '990e49947062cc7ebe71725a37bdea1a43657599c82147812b7bacb6b746e3ab',
+    'st7-ab20-rugbyworld': '3aac2f3b89c46e8c2c516136695e8371d3bc24468acdfe28a939ab1d127119b1',
+    'st7-ab20-abcau': '704e6f265c95b2d78e4b0c832388aa6c81e877f82bde27cd9e381f3f441180e7',
+    'st7-ab20-nzherald': '73145b0219dbaec58a4ff98424256589d63213ff50b9179c63f6afe1587ac462',
+    'st7-ab20-newshub': '3308800afe2618a4c1416847692e25914538983e7111a9a5dc3e65f538e4708d',
+    'st7-ab20-timesofmalta': 'c7dd5751bfcace50e0692c3ecf15b39edce19c7ea5ecb4b0e962d846cd8be0e4',
+    'st7-ab20-1news': '53ad5d8f73d2a48670dd70490fb1aa5a479539905c202754977967f0474f2150',
+    'st7-ab20-wwos': '6ba617cb088d782a30e06409e20b68089eb6ea313cb334eb9662345823efa815',
+    'st7-ab28-etvbharat': 'a6a1dc70d689e29dbfd06fb02b704aec5d633ee76c3dd175e8fdbd6ed4434111',
+    'st7-ab28-mylocaldigital': '35a0e1638cafdf037655a31d46a11dc6478c3904e8cca97010ac9768e8770d4a',
+    'st7-ab28-theage': '7618ad7112ed64f2b495139ce70f5d38862bd6b94272282a30dc8ea834f03841',
+    'st7-ab28-expressandstar': '2a77e75ae206843ea51e151e3560d9e878b7d150589bc6dfb3df1c325a413411',
+    'st7-ab28-japantimes': '584416ea885630e5041f6f3a27974d81a1356cfdf197de2e644a85cb67355734',
+    'st7-ab28-couriermail': '4a64a1a384e6ecbcb8eefd7558703a5ad02ca442f9a8bacac564752efb30968b',
+    'st7-ab28-skysports': '8812acbae51a08fa8ead8431334e602db8f20076aa75aa29f701882fbf74ffba',
+    'st7-ab28-independent': '4c7301d7c3b6c248c11cbb656603303eadfdedc0fc32cc21ae0b8cd3a98dd1e2',
 }
 
 NOTES = {
@@ -288,6 +365,10 @@ NOTES = {
     'web7:sandy-obama-christie-2012-10-31': "Christie's 'great working relationship' and Obama's 'Everybody knows how hard Jersey has been hit' are quoted by most pages: quotations only, no family. Newsday's page is AP's story from the print edition of 1 November ('yesterday').",
     'web7:sandy-marathon-cancelled-2012-11-02': "AP's short story: two runs (Syracuse, a shorter one under its own lead; Indianapolis, longer, credited): a family without original. Bloomberg's statement ('We would not want a cloud to hang over the race ...') is quoted by WUSA and Philadelphia magazine: quotations only. A page with only a headline from before the reversal ('NYC Marathon Must Go On ...') was left out.",
     'web7:sandy-obama-christie-return-2013-05-28': "A single page with the same names and place (Obama, Christie, the New Jersey shore) but another event, seven months later; its date line (31 October 2012) is plainly wrong for a page announcing the return tour, so it is left undated.",
+    'web7:fra-nzl-2023-09-08': "No shared text beyond the score and the scorers: AP's own page, a British paper's report on Yahoo, an agency's on the scores site (its date line, 1 April 2023, is plainly wrong) and the tournament's official report. The betting site's page is an Australian outlet's report, whose own page is not in the set.",
+    'web7:irl-nzl-2023-10-14': "Reuters' family: RNZ's credited run (15 October, New Zealand time) is the original; iafrica's credited run and the scores site's copy without lead are wire copies, Te Ao's page rewords the same paragraphs. AP's first take (the Minnesota station) and the New Zealand reports are independent. The match ended late on Saturday in Paris, early on Sunday in New Zealand: the pages dated 15 October are the same story.",
+    'web7:arg-nzl-2023-10-20': 'No shared text: reports, an analysis and a teaser; the New Zealand pages are dated 21 October (New Zealand time).',
+    'web7:nzl-rsa-2023-10-28': "The Age's report (its own page, dated 28 October by its date line, 29 by its address) and a marketing blog's verbatim copy of it: a family with its original. Cane's words ('the whole team are absolute warriors') are quoted by AP's report (the Indian site) and the Courier-Mail: quotations only.",
 }
 
 # Pages read and left out (url: why), as web6.LEFT_OUT.
