@@ -95,6 +95,12 @@ TOPICS = {
         'web7:asx-2024-09-16': ('The ASX 200 on track for a record close, up 0.5% at 8,142.6 in the morning (Mon 16 Sept 2024)', ['same-topic-other-day']),
         'web7:asx-2025-08-06': ('The ASX 200 passes 8,800 for the first time, touching 8,827.4 (Wed 6 Aug 2025)', ['same-topic-other-day']),
     }),
+    'turkey-election-2023': ("Turkey's presidential election of 2023: the first-round count, Erdogan just short of 50% and a run-off called (Sunday 14 to Monday 15 May), Erdogan's call to 'crown the success' (Tuesday 16 May), the third-placed Sinan Ogan's endorsement of Erdogan (Monday 22 May), Erdogan's run-off victory and speeches (Sunday 28 May) (an election count, then a campaign's steps with the same names and numbers)", {
+        'web7:turkey-first-round-2023-05-14': ("The first-round count: Erdogan 49.5%, Kilicdaroglu 44.9%, Ogan 5.2%, turnout 88.9%; the election board calls a run-off for 28 May (Sun 14 May 2023, with Monday's official results)", ['storyline-other-day', 'one-event-several-reports']),
+        'web7:turkey-erdogan-tweet-2023-05-16': ("Erdogan on Twitter: 'Now is the time to crown the success we achieved on May 14 with a greater victory' (Tue 16 May 2023)", ['storyline-other-day', 'same-names-other-event']),
+        'web7:turkey-ogan-endorses-2023-05-22': ("Sinan Ogan endorses Erdogan for the run-off at a news conference in Ankara: 'I declare that we will support ... Recep Tayyip Erdogan' (Mon 22 May 2023)", ['storyline-other-day', 'same-names-other-event', 'shared-quotes-two-families']),
+        'web7:turkey-runoff-2023-05-28': ("Erdogan wins the run-off against Kilicdaroglu and speaks from a bus in Istanbul ('bye bye bye, Kemal') and in Ankara (Sun 28 May 2023, with Monday's follow-ups)", ['storyline-other-day', 'one-event-several-reports']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -111,6 +117,9 @@ AB = 'all-blacks-rwc-2023'
 ABFRA, ABIRL = 'web7:fra-nzl-2023-09-08', 'web7:irl-nzl-2023-10-14'
 ABARG, ABRSA = 'web7:arg-nzl-2023-10-20', 'web7:nzl-rsa-2023-10-28'
 AX = 'asx-days'
+TE = 'turkey-election-2023'
+TE14, TE16 = 'web7:turkey-first-round-2023-05-14', 'web7:turkey-erdogan-tweet-2023-05-16'
+TE22, TE28 = 'web7:turkey-ogan-endorses-2023-05-22', 'web7:turkey-runoff-2023-05-28'
 ARTICLES = [
     # --- Chile miners: found alive (Sunday 22 August 2010)
     (CM, 'st7-cm22-latimes', CM22, None, False, 'independent_same_story', 'https://www.latimes.com/archives/la-xpm-2010-aug-23-la-fg-chile-miners-20100823-story.html', '2010-08-23', 'Trapped Chilean miners send note saying they are alive after 17 days', "the Los Angeles Times' story ('SANTIAGO --', a relative 'told Reuters', Pinera sacks the mining regulator's officials)"),
@@ -280,6 +289,32 @@ ARTICLES = [
     (AX, 'st7-ax210804-feedsy', 'web7:asx-2021-08-04', None, False, 'wire_copy', 'https://news.feedsy.info/asx200-hits-first-close-above-7500-points-wednesday-4-august/', None, 'ASX200 hits first close above 7500 points', "the Australian agency's close report (Steven Deare, Australian Associated Press) on a feed site; title read from the address"),
     (AX, 'st7-ax240916-fool', 'web7:asx-2024-09-16', None, False, 'independent_same_story', 'https://fool.com.au/2024/09/16/the-asx-200-is-on-track-for-a-new-all-time-closing-high', '2024-09-16', 'The ASX 200 is on track for a new all-time closing high!', "the Motley Fool's Monday-morning item with a chart's text"),
     (AX, 'st7-ax250806-fool', 'web7:asx-2025-08-06', None, False, 'independent_same_story', 'https://www.fool.com.au/2025/08/06/8800-points-the-asx-200-hits-another-new-record-high', '2025-08-06', '8,800 points! The ASX 200 hits another new record high', "the Motley Fool's Wednesday item (8,827.4 just before 1 pm); title read from the address"),
+    # --- Turkey: the first-round count (Sunday 14 to Monday 15 May 2023)
+    (TE, 'st7-te14-radiomoldova', TE14, None, False, 'independent_same_story', 'https://radiomoldova.md/p/12522/turkey-s-presidential-election-goes-to-run-off-election-council', None, 'Turkey’s presidential election goes to run-off: Election council', "Radio Moldova's story on the board's results (AK Party 266 seats, CHP 166)"),
+    (TE, 'st7-te14-zoomnews', TE14, None, False, 'independent_same_story', 'https://zoomnews.info/18498/', None, 'Turkey election heads to a runoff (untitled)', "a site's generic story under a Kurdish agency's dateline ('SULAIMANI, Kurdistan Region —'), with a wrong figure for Ogan (5.72%); title made up"),
+    (TE, 'st7-te14-aljazeera', TE14, None, False, 'independent_same_story', 'https://www.aljazeera.com/news/2023/5/15/whats-a-runoff-everything-to-know-about-turkey-election-results?traffic_source=KeepReading', '2023-05-15', 'What’s a run-off? All to know about Turkey election results', "Al Jazeera's explainer of Monday morning (49.92% with 99% of domestic boxes)"),
+    (TE, 'st7-te14-thenational', TE14, None, False, 'independent_same_story', 'https://www.thenationalnews.com/mena/2023/05/15/turkey-election-run-off-erdogan/', '2023-05-15', 'Turkey election heads to run-off (untitled)', "The National's Monday story (record turnout of 88.8%, Kilicdaroglu's 'definitely, definitely'); title made up from the address"),
+    (TE, 'st7-te14-presstv', TE14, 'web7:presstv-turkey-count', True, 'original', 'https://presstv.ir/Detail/2023/05/15/703380/Runoff-Turkey-presidential-vote-', '2023-05-15', 'Runoff in Turkey presidential vote (untitled)', "Press TV's story during the count (49.34% with over 98% counted) with its background paragraphs ('the biggest challenge to 69-year-old Erdogan ...'); title made up from the address"),
+    (TE, 'st7-te14-alghadeer', TE14, 'web7:presstv-turkey-count', False, 'partial_copy', 'https://en.alghadeertv.iq/archives/54484', None, 'Erdogan falls short of 50% (untitled)', "an Iraqi channel's later story (the board's 49.4%, Ogan's Der Spiegel interview) ending with Press TV's three background paragraphs; title made up"),
+    (TE, 'st7-te14-ceik', TE14, None, False, 'independent_same_story', 'https://www.ceik.net/2023/05/16/turkish-elections-authority-there-is-no-winner-and-a-second-round-may-28/', '2023-05-16', 'Turkish elections authority: there is no winner and a second round May 28', "a Kurdish site's story translated from Arabic (the board 'she said', 100% counted); title read from the address"),
+    (TE, 'st7-te14-plenglish', TE14, None, False, 'independent_same_story', 'https://plenglish.com/news/2023/05/14/turkish-will-go-to-the-polls-again-to-elect-their-president', '2023-05-14', 'Turkish will go to the polls again to elect their president', "Prensa Latina's count-night story, its excerpt starting mid-article (71.64% of domestic votes entered); title read from the address"),
+    # --- Erdogan's tweet (Tuesday 16 May 2023)
+    (TE, 'st7-te16-trt', TE16, None, False, 'independent_same_story', 'https://trt.global/afrika-english/article/13256409', '2023-05-16', 'May 14 success must be crowned with greater victory in runoff: Erdogan', "TRT Afrika's story on Erdogan's tweet (May 16, 2023)"),
+    # --- Ogan endorses Erdogan (Monday 22 May 2023)
+    (TE, 'st7-te22-theatlasnews', TE22, None, False, 'independent_same_story', 'https://theatlasnews.co/brief/2023/05/22/ogan-officially-endorses-erdogan/', '2023-05-22', 'Ogan Officially Endorses Erdogan', "a news brief of two sentences"),
+    (TE, 'st7-te22-krdo', TE22, 'web7:ap-ogan-endorses', True, 'original', 'https://krdo.com/news/ap-national-news/2023/05/22/erdogan-wins-endorsement-for-turkish-election-runoff-from-third-place-candidate-ogan/', '2023-05-22', 'Erdogan wins endorsement for Turkish election runoff from third-place candidate Ogan', "AP's first take by Suzan Fraser, credited, on a Colorado station's site"),
+    (TE, 'st7-te22-trtworld', TE22, 'web7:aa-ogan-endorses', False, 'likely_source', 'https://www.trtworld.com/article/13334485', '2023-05-22', 'Ogan endorses Erdogan (untitled)', "TRT World's story ('Speaking to reporters on Monday in Ankara'), the Turkish agency's text, its credit not shown; title made up"),
+    (TE, 'st7-te22-vestikavkaza', TE22, 'web7:aa-ogan-endorses', False, 'wire_copy', 'https://en.vestikavkaza.ru/material/161469', '2023-05-23', 'Ogan endorses Erdogan (untitled)', "a Russian Caucasus site's run of the same text, its date missing after 'next Sunday, .'; title made up"),
+    (TE, 'st7-te22-memo', TE22, 'web7:aa-ogan-endorses', False, 'wire_copy', 'https://www.middleeastmonitor.com/20230522-sinan-ogan-who-came-3rd-in-turkiyes-presidential-election-backs-erdogan-in-runoff-vote/', '2023-05-22', "Sinan Ogan, who came 3rd in Turkiye's presidential election, backs Erdogan in runoff vote", "Middle East Monitor's run of the same text in full ('today'); title read from the address"),
+    (TE, 'st7-te22-albawaba', TE22, None, False, 'independent_same_story', 'https://www.albawaba.com/news/ogan-endorses-erdogan-runoff-vote-1519874', '2023-05-23', 'Ogan endorses Erdogan in runoff vote', "Al Bawaba's story with an embedded Arabic tweet; title read from the address"),
+    (TE, 'st7-te22-siasat', TE22, None, False, 'independent_same_story', 'https://www.siasat.com/erdogan-receives-presidential-candidates-support-in-election-runoff-2596292/', '2023-05-23', "Erdogan receives presidential candidate's support in election runoff", "an Indian paper's agency story citing Xinhua ('Ankara:'); title read from the address"),
+    (TE, 'st7-te22-londonpost', TE22, 'web7:ap-ogan-endorses', False, 'spun_copy', 'https://londonpost.news/ogan-declares-support-for-erdogan-in-turkey-election-run-off/', None, 'Ogan declares support for Erdogan in Turkey election run-off', "AP's later version machine-translated back and forth ('Mr. Organ', 'Kirikdaroglu', 'Congress', 'a horse deal')"),
+    # --- the run-off (Sunday 28 May 2023)
+    (TE, 'st7-te28-pledgetimes', TE28, 'web7:it-erdogan-victory', False, 'spun_copy', 'https://pledgetimes.com/elections-in-turkiye-erdogan-wins-in-the-second-round/', '2023-05-28', 'Elections in Türkiye, Erdogan wins in the second round', "an Italian agency's story machine-translated ('the doors of the century of Turkey have opened', his wife Emine at his side); title read from the address"),
+    (TE, 'st7-te28-anews', TE28, None, False, 'independent_same_story', 'https://www.anews.com.tr/gallery/world/erdogan-calls-turkish-democracy-winner-of-may-28-presidential-runoff', '2023-05-29', "Erdoğan calls Turkish democracy 'winner of May 28 presidential runoff'", "A News' gallery introduction on the Ankara balcony speech (Published 29.05.2023 11:03)"),
+    (TE, 'st7-te28-breakinglatest', TE28, None, False, 'independent_same_story', 'https://www.breakinglatest.news/world/in-turkiye-erdogan-re-elected-president-celebrates-on-an-open-bus-corriere-tv/', '2023-05-28', 'In Türkiye, Erdogan re-elected president celebrates on an open bus', "an Italian paper's video caption ('(LaPresse/Ap)', 'bye bye bye, Kemal') on a scraper site; title read from the address"),
+    (TE, 'st7-te28-lbcgroup', TE28, None, False, 'wire_copy', 'https://www.lbcgroup.tv/news/middle-east/705476/erdogan-declares-victory-in-turkey-runoff-election/en', '2023-05-28', 'Erdogan declares victory in Turkey runoff election', "a Lebanese channel's run of AFP's two-sentence flash, credited 'AFP'"),
+    (TE, 'st7-te28-timenews', TE28, 'web7:it-erdogan-victory', False, 'spun_copy', 'https://time.news/elections-in-turkiye-erdogan-wins-runoff-confirmed-president/', '2023-05-28', 'Elections in Türkiye, Erdogan wins runoff: confirmed president', "another machine translation of the same Italian agency's story ('Il our people have relied on us again', hashtags)"),
 ]
 
 SHA256 = {
@@ -432,6 +467,28 @@ SHA256 = {
     'st7-ax210804-feedsy': '7e062d15c97c49ca146c9285082b7737233763cbffa926ac5eb2aa872e668ac4',
     'st7-ax240916-fool': '8cf04f4de8178c8256d5015f3b34e04ff96891b05f9608526ceab9d7f69f1e95',
     'st7-ax250806-fool': '3db589809d3b1545dd254365f6e9e375dad3953975fb052608ff46ee10060c9e',
+    'st7-te14-radiomoldova': '971a7c9f6ba0ee32c7e51264ee63974de0def9e79dc7170ffa84bd818217ae9f',
+    'st7-te14-zoomnews': '46c80f7be34549347a993fffe41c25c327e4cad087121338b78ca9a7e4b2e9f7',
+    'st7-te14-aljazeera': 'a079c41f39dcf6dc4f0874497d774ab6db2607cc2ae7a635aa5444cc36eaac33',
+    'st7-te14-thenational': '3af28784a0a9f7044f44187fed03b38193f39db4fe841b0a1b6d08596dd0d754',
+    'st7-te14-presstv': 'e60227a2798c8923dcd92984a9ddf3d05e78bcb533c2b423ccfdce6684cd2e76',
+    'st7-te14-alghadeer': '32e7fbe722486afb852a370a88ae7ae1e7e356f0cb258810769f5bf7051a77b9',
+    'st7-te14-ceik': '984ea97f6ee25d49ff7fae82a54a98ae2f230cc70b3dac62725e7af4e65e5ace',
+    'st7-te14-plenglish': '2b8d8345fc166722a0c0a44ea80d38882f0340afd4674399c314bda598bfb23b',
+    'st7-te16-trt': '9113cfb86bae9b91f9fee174732e9013f9ce5e6921caff2cbc82027ffd038af4',
+    'st7-te22-theatlasnews': '261bd5165f5c7dbf00551a093cca0fa42d2c70de66a28122259298fe2f6f95d9',
+    'st7-te22-krdo': 'afa99fdc69430e8cf03278861ff03fbb25d01cb84670a7b2e00b62dd47f9c44c',
+    'st7-te22-trtworld': '0df2181298cc236b85eb08fe84da0952c53a2641151833afb51ad4aa913e8f56',
+    'st7-te22-vestikavkaza': 'e0463c6613f5f08ddd0016e0d8e22146c3416e9ac63150dfe3bf289ed26420be',
+    'st7-te22-memo': '087eb00c02e2402a7c7d323948fe671faa2117a29697c364aec4213675db1ab8',
+    'st7-te22-albawaba': '55a93b8167e86cd87d67dc7e2faaa037242db8fd9811f1ca4e7c92f17b540e04',
+    'st7-te22-siasat': '823e298b62f87f246993cb3a5763ba7c377f001f526f8a29418925c987c0fa3a',
+    'st7-te22-londonpost': '60bf42b90ed21c874af9cd1d2c04913aa8feb2108c3078f9d3e0fec8ca83e20a',
+    'st7-te28-pledgetimes': '0561b9caf1d0c3ce975072e496bd19be69821912ff3bab2ff828af2e1c05ccc4',
+    'st7-te28-anews': 'bbee035710ca724e575252ee1d2419f83d4b2c6cf9955c4b4f64fb304eeaab73',
+    'st7-te28-breakinglatest': '9054ee085deb47ece20f89d8fd4ffd991605c7bf815c6d0c3966251119f81530',
+    'st7-te28-lbcgroup': 'e11a56a55bf7323b6f7cacb68d6b603c172e9c292fa6373d3a2bb5e13a27a83f',
+    'st7-te28-timenews': '1a7098fa8f3837b998f05daf74325c5dfde76cfb80a2622a3197aed8cf84c198',
 }
 
 NOTES = {
@@ -466,6 +523,10 @@ NOTES = {
     'web7:asx-2020-03-16': 'Three independent reports with the same numbers (537.3 points, 5,002); the AAP report is seen in the next morning\'s print edition.',
     'web7:asx-2021-04-22': "The day is read from 'its best day since April 8', AMP's first-quarter outflows and AGL's chief executive's resignation (April 2021): doubtful.",
     'web7:asx-2024-09-16': 'The search tool returned this address twice with two slightly different excerpts (one with a chart\'s text); the first is kept.',
+    'web7:turkey-first-round-2023-05-14': "The count ran from Sunday evening to the board's results on Monday: one story, with pages written at several points of the count (Prensa Latina's on Sunday, Press TV's at 98%, the board's 49.4% and 49.51%). Press TV's background paragraphs reappear word for word at the end of the Iraqi channel's later story: a family whose original is Press TV's dated page (doubtful: the paragraphs may come from an agency both used). Ogan's Der Spiegel interview (in the Iraqi story) and the six-party alliance are shared facts only.",
+    'web7:turkey-erdogan-tweet-2023-05-16': 'A single page: a campaign statement two days after the count, its own event with the same names and numbers.',
+    'web7:turkey-ogan-endorses-2023-05-22': "Two families share Ogan's words in two translations: AP's story (the Colorado station's credited run is the original; londonpost's spun copy of a later version) and the Turkish agency's (TRT World, Middle East Monitor, Vestnik Kavkaza, none showing the credit: no original). Al Bawaba and the Indian paper (via Xinhua) quote him in their own translations: quotations only.",
+    'web7:turkey-runoff-2023-05-28': "Two machine translations of one Italian agency story (the same sentences in two wordings): a family without original. Erdogan spoke twice (a bus in Istanbul, then the presidential complex in Ankara); A News' page of Monday 29 May reports the second speech, a same-night follow-up.",
 }
 
 # Pages read and left out (url: why), as web6.LEFT_OUT.
@@ -479,4 +540,5 @@ LEFT_OUT = {
     'https://resources.made-in-china.com/article/economy/GEAmYoaKFJDS/Stock-Market-Records-Biggest-Single-Day-Gain-This-Year': 'an ASX close report whose day cannot be read with confidence',
     'https://nzherald.co.nz/nz/iaustralian-stocksi-market-zooms-35-per-cent-higher/CDJFXK4KH6G7TWMDRAAMUPDVQQ': 'an ASX close report (a Monday of 2008) whose day cannot be read with confidence',
     'https://finance.nine.com.au/business-news/aust-shares-close-lower/ed9ef332-b0d4-4cff-b153-8cf16acbac5c': 'an ASX close report (a Thursday, Westpac ex-dividend) whose day cannot be read with confidence',
+    'https://mms.mk/322248': 'Macedonian (the run-off victory)',
 }
