@@ -101,6 +101,12 @@ TOPICS = {
         'web7:turkey-ogan-endorses-2023-05-22': ("Sinan Ogan endorses Erdogan for the run-off at a news conference in Ankara: 'I declare that we will support ... Recep Tayyip Erdogan' (Mon 22 May 2023)", ['storyline-other-day', 'same-names-other-event', 'shared-quotes-two-families']),
         'web7:turkey-runoff-2023-05-28': ("Erdogan wins the run-off against Kilicdaroglu and speaks from a bus in Istanbul ('bye bye bye, Kemal') and in Ankara (Sun 28 May 2023, with Monday's follow-ups)", ['storyline-other-day', 'one-event-several-reports']),
     }),
+    'starship-flights': ("SpaceX's Starship test flights from Starbase, Texas: the first, which exploded when the stages failed to separate (Thursday 20 April 2023), the second, with hot staging and both stages lost (Saturday 18 November 2023), the third, which reached space and was lost on reentry (Thursday 14 March 2024), the fifth, with the first catch of the Super Heavy booster by the tower's 'chopsticks' (Sunday 13 October 2024) (the same names, numbers and SpaceX statement on other events)", {
+        'web7:starship-flight1-2023-04-20': ("The first integrated flight test: the stages fail to separate and the rocket explodes less than four minutes after liftoff, 'a rapid unscheduled disassembly' (Thu 20 April 2023)", ['same-names-other-event']),
+        'web7:starship-flight2-2023-11-18': ('The second flight test: all 33 engines fire and hot staging works, then the booster explodes and the ship is lost after about eight minutes (Sat 18 Nov 2023)', ['same-names-other-event', 'live-blog-and-follow-ups']),
+        'web7:starship-flight3-2024-03-14': ('The third flight test: the ship reaches space, opens its payload door and transfers propellant, then is lost on reentry over the Indian Ocean (Thu 14 March 2024)', ['same-names-other-event']),
+        'web7:starship-flight5-2024-10-13': ("The fifth flight test: the Super Heavy booster is caught by the launch tower's 'chopsticks' for the first time; the ship splashes down in the Indian Ocean (Sun 13 Oct 2024)", ['same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -120,6 +126,9 @@ AX = 'asx-days'
 TE = 'turkey-election-2023'
 TE14, TE16 = 'web7:turkey-first-round-2023-05-14', 'web7:turkey-erdogan-tweet-2023-05-16'
 TE22, TE28 = 'web7:turkey-ogan-endorses-2023-05-22', 'web7:turkey-runoff-2023-05-28'
+SS = 'starship-flights'
+SS1, SS2 = 'web7:starship-flight1-2023-04-20', 'web7:starship-flight2-2023-11-18'
+SS3, SS5 = 'web7:starship-flight3-2024-03-14', 'web7:starship-flight5-2024-10-13'
 ARTICLES = [
     # --- Chile miners: found alive (Sunday 22 August 2010)
     (CM, 'st7-cm22-latimes', CM22, None, False, 'independent_same_story', 'https://www.latimes.com/archives/la-xpm-2010-aug-23-la-fg-chile-miners-20100823-story.html', '2010-08-23', 'Trapped Chilean miners send note saying they are alive after 17 days', "the Los Angeles Times' story ('SANTIAGO --', a relative 'told Reuters', Pinera sacks the mining regulator's officials)"),
@@ -315,6 +324,34 @@ ARTICLES = [
     (TE, 'st7-te28-breakinglatest', TE28, None, False, 'independent_same_story', 'https://www.breakinglatest.news/world/in-turkiye-erdogan-re-elected-president-celebrates-on-an-open-bus-corriere-tv/', '2023-05-28', 'In Türkiye, Erdogan re-elected president celebrates on an open bus', "an Italian paper's video caption ('(LaPresse/Ap)', 'bye bye bye, Kemal') on a scraper site; title read from the address"),
     (TE, 'st7-te28-lbcgroup', TE28, None, False, 'wire_copy', 'https://www.lbcgroup.tv/news/middle-east/705476/erdogan-declares-victory-in-turkey-runoff-election/en', '2023-05-28', 'Erdogan declares victory in Turkey runoff election', "a Lebanese channel's run of AFP's two-sentence flash, credited 'AFP'"),
     (TE, 'st7-te28-timenews', TE28, 'web7:it-erdogan-victory', False, 'spun_copy', 'https://time.news/elections-in-turkiye-erdogan-wins-runoff-confirmed-president/', '2023-05-28', 'Elections in Türkiye, Erdogan wins runoff: confirmed president', "another machine translation of the same Italian agency's story ('Il our people have relied on us again', hashtags)"),
+    # --- Starship: the first flight (Thursday 20 April 2023)
+    (SS, 'st7-ss1-devdiscourse', SS1, None, False, 'wire_copy', 'https://www.devdiscourse.com/article/technology/2424451-spacexs-starship-rocket-successfully-launched-on-first-test-flight-then-explodes', '2023-04-20', "SpaceX's Starship rocket successfully launched on first test flight, then explodes", "Reuters' story ('standing taller than the Statue of Liberty', 'A live SpaceX webcast of the lift-off ...') on an Indian aggregator, uncredited; title read from the address"),
+    (SS, 'st7-ss1-wnct', SS1, None, False, 'independent_same_story', 'https://www.wnct.com/have-you-seen-this/spacex-starship-rocket-launch-ends-in-explosion/', None, 'SpaceX Starship rocket launch ends in explosion', "a North Carolina station's video caption ('(4/20)'); title read from the address"),
+    (SS, 'st7-ss1-chinadaily', SS1, None, False, 'wire_copy', 'https://mobile.chinadaily.com.cn/html5/2023-04/21/content_012_6442022bed50d256e3a70817.htm', '2023-04-21', 'SpaceX rocket explodes minutes after launch', "an agency story ('Boca Chica, Texas —', Kate Tice's 'We cleared the tower') in China Daily's print edition, uncredited"),
+    (SS, 'st7-ss1-cleveland', SS1, None, False, 'independent_same_story', 'https://www.cleveland.com/news/2023/04/spacexs-uncrewed-starship-explodes-minutes-after-takeoff.html', '2023-04-20', "SpaceX's uncrewed Starship explodes minutes after takeoff", "Cleveland.com's short story built on SpaceX's tweets ('according to reports'); title read from the address"),
+    # --- the second flight (Saturday 18 November 2023)
+    (SS, 'st7-ss2-reason', SS2, None, False, 'independent_same_story', 'https://reason.com/2024/01/02/photo-is-spacex-ready-for-liftoff/', '2024-01-02', 'Photo: Is SpaceX ready for liftoff?', "Reason's photo feature six weeks later, recalling the November test and the mishap report; title read from the address"),
+    (SS, 'st7-ss2-ktbb', SS2, 'web7:ap-starship-flight2', True, 'original', 'https://ktbb.com/post/?p=1276664', '2023-11-18', 'SpaceX explosions end the second test flight', "AP's short story credited 'BOCA CHICA BEACH (AP)' on a Texas radio station's site (November 18, 2023 at 1:06 pm)"),
+    (SS, 'st7-ss2-cnn', SS2, None, False, 'live_blog', 'https://www.cnn.com/world/live-news/spacex-starship-launch-scn/h_23bf46f6032428b5ba1d08dec51eb7da?Date=20231118&Profile=CNN+Breaking+News&utm_content=1700315316&utm_medium=social&utm_source=twitter', '2023-11-18', 'SpaceX Starship rocket lost in second test flight', "CNN's live page by Jackie Wattles (8:07 to 9:46 a.m. ET entries)"),
+    (SS, 'st7-ss2-headtopics', SS2, 'web7:ap-starship-flight2', False, 'wire_copy', 'https://headtopics.com/ca/spacex-s-starship-rocket-explodes-during-test-flight-48997283', '2023-11-18', "SpaceX's Starship rocket explodes during test flight", "an aggregator's run of AP's fuller version (John Insprucker's 'The real topping on the cake'), uncredited; title read from the address"),
+    (SS, 'st7-ss2-kitsat', SS2, None, False, 'independent_same_story', 'https://kitsat.fi/2023-11_starship-launched-and-exploded-twice-second-test-flight-was-still-success', None, 'Starship launched and exploded twice: second test flight was still a success', "a Finnish satellite-kit maker's blog post quoting SpaceX's statement; title read from the address"),
+    (SS, 'st7-ss2-livioacerbo', SS2, None, False, 'excerpt_copy', 'https://livioacerbo.com/spacexs-second-starship-flight-test-ends-in-an-explosion-minutes-after-launch/', None, "SpaceX's second Starship flight test ends in an explosion minutes after launch", "a blog's feed copy of The Verge's story, cut at 'Continue reading…'"),
+    # --- the third flight (Thursday 14 March 2024)
+    (SS, 'st7-ss3-indiandefensenews', SS3, None, False, 'independent_same_story', 'https://www.indiandefensenews.in/2024/03/spacex-starship-lost-on-return-to-earth.html', '2024-03-16', 'SpaceX Starship lost on return to Earth', "an Indian defence blog's summary two days later; title read from the address"),
+    (SS, 'st7-ss3-upi', SS3, None, False, 'independent_same_story', 'https://www.upi.com/Science_News/2024/03/14/SpaceX-Starship-Test-Launch-three/6781710363221/', '2024-03-14', 'SpaceX hits distance, speed milestones in third Starship test; rocket lost in re-entry', "UPI's story by Mike Heuer and Daniel Uria ('March 14 (UPI) --')"),
+    (SS, 'st7-ss3-bnnbreaking', SS3, None, False, 'independent_same_story', 'https://bnnbreaking.com/tech/spacex-starships-test-flight-a-step-forward-despite-loss-over-indian-ocean', '2024-03-14', "SpaceX Starship's test flight a step forward despite loss over Indian Ocean", "a machine-written news site's story under subheads; title read from the address"),
+    (SS, 'st7-ss3-earthsky', SS3, None, False, 'independent_same_story', 'https://earthsky.org/spaceflight/spacex-starship-ready-to-fly-again-but-when/', None, 'SpaceX Starship 3rd test flight successfully reached space', "EarthSky's story of the next day ('yesterday (March 14, 2024)'), its address kept from a pre-launch version"),
+    (SS, 'st7-ss3-tag24', SS3, None, False, 'wire_copy', 'https://www.tag24.com/science/space-travel/spacex-mega-rocket-lost-in-final-phase-of-test-flight-after-prior-explosions-3129464', '2024-03-14', 'SpaceX mega rocket lost in final phase of test flight after prior explosions', "an agency story ('Boca Chica, Texas -', 3.5 million viewers on X) on a German site's English pages, uncredited; title read from the address"),
+    (SS, 'st7-ss3-straitstimes', SS3, None, False, 'wire_copy', 'https://www.straitstimes.com/world/united-states/spacex-starship-launched-on-third-test-flight-after-last-two-blew-up', '2024-03-14', 'SpaceX Starship launched on third test flight after last two blew up', "Reuters' story ('BOCA CHICA, Texas –', Bill Nelson's 'a successful test flight') in The Straits Times; title read from the address"),
+    # --- the fifth flight (Sunday 13 October 2024)
+    (SS, 'st7-ss5-xnxnews', SS5, None, False, 'independent_same_story', 'https://xnxnews.com/spacex-launches-starship-and-catches-its-super-heavy-booster-for-the-first-time/', None, 'SpaceX launches Starship and catches its Super Heavy booster for the first time', "a site's story reading like a reworded copy of a technology site's ('its final flight test in June', sic); title read from the address"),
+    (SS, 'st7-ss5-wydapp', SS5, None, False, 'independent_same_story', 'https://wydapp.com/catchtherocketwith-chopsticks-spacexsuccessfullyrecovers-starship-forthefirsttime', None, 'Catch the rocket with chopsticks: SpaceX successfully recovers Starship for the first time', "a story translated from Chinese ('according to various media reports', the four earlier flights); title read from the address"),
+    (SS, 'st7-ss5-fellowpress', SS5, None, False, 'independent_same_story', 'https://fellowpress.com/spacex-achieves-milestone-with-fifth-starship-test-flight-and-dramatic-booster-catch', None, 'SpaceX achieves milestone with fifth Starship test flight and dramatic booster catch', "a site's rewording of an American network's story (Dan Huot's 'that looked like magic'); title read from the address"),
+    (SS, 'st7-ss5-floridamedianow', SS5, None, False, 'independent_same_story', 'https://floridamedianow.com/2024/10/spacex-successfully-catches-super-heavy-booster-in-fifth-test-flight', None, 'SpaceX Successfully Catches Super Heavy Booster in Fifth Test Flight', "a Florida space site's own report with its photographer's pictures (liftoff at 0725 CT)"),
+    (SS, 'st7-ss5-thenewshashtag', SS5, None, False, 'independent_same_story', 'https://thenewshashtag.com/amp/spacex-achieves-historic-super-heavy-booster-catch-with-chopstick-arms-in-fifth-test-flight', None, 'SpaceX achieves historic Super Heavy booster catch with chopstick arms in fifth test flight', "an Indian site's story ('5:30 p.m. IST', 'Mechazilla has caught the Super Heavy booster!', Blue Origin's NS-27); title read from the address"),
+    (SS, 'st7-ss5-perceptionprecise', SS5, None, False, 'independent_same_story', 'https://perceptionprecise.com/?p=6861', None, 'SpaceX catches Super Heavy booster on fifth Starship flight (untitled)', "a site's short rewording of an American business channel's story ('more than 20-story-tall booster', 'Star-base'); title made up"),
+    (SS, 'st7-ss5-technicalterrence', SS5, None, False, 'independent_same_story', 'https://technicalterrence.com/tech/spacex-successfully-catches-super-heavy-booster-after-launching-fifth-starship-flight', None, 'SpaceX successfully catches Super Heavy booster after launching fifth Starship flight', "a technology blog's story (the Falcon 9 comparison); title read from the address"),
+    (SS, 'st7-ss5-spaceflightmedia', SS5, None, False, 'independent_same_story', 'https://spaceflightmedia.substack.com/p/starships-fifth-flight-test', None, "Starship's fifth flight test", "a newsletter's detailed account (Ship 29, Booster 12, 1 hour 5 minutes 40 seconds); title read from the address"),
 ]
 
 SHA256 = {
@@ -489,6 +526,30 @@ SHA256 = {
     'st7-te28-breakinglatest': '9054ee085deb47ece20f89d8fd4ffd991605c7bf815c6d0c3966251119f81530',
     'st7-te28-lbcgroup': 'e11a56a55bf7323b6f7cacb68d6b603c172e9c292fa6373d3a2bb5e13a27a83f',
     'st7-te28-timenews': '1a7098fa8f3837b998f05daf74325c5dfde76cfb80a2622a3197aed8cf84c198',
+    'st7-ss1-devdiscourse': '468543153f7f02319da6edcb575f37baa6507c4024c638e9fa81e594e40cf2aa',
+    'st7-ss1-wnct': '38a79b63c27ddf56ac7fc8c853ec5dab11b7cbc083e55f2bf0ae1ae86b2b6225',
+    'st7-ss1-chinadaily': '34d2804bd6cd5dbd816d6a79e3429775669a8c1bcc5b1a0435ecf4b479a3f201',
+    'st7-ss1-cleveland': 'a3719f0902bac7413ec5cd1b4de0dc509c2491899407688b36bfcdf29a15328b',
+    'st7-ss2-reason': '2008ff5262b11ccc6d72d4fd24cff2226b19524535bba378fe8fd385dbb81491',
+    'st7-ss2-ktbb': '239d89470414a2948c471393cc6c6a8c12323e0218fe1a04ce3b1801d8e2d3e4',
+    'st7-ss2-cnn': 'a2667cedd1a8925bdae028e20ecafdeb0c360290be5c2d1858557df1884b88e1',
+    'st7-ss2-headtopics': 'bd449defdfa16936b6811cab0534847ab5b277263bb0367872510a750b1a7abd',
+    'st7-ss2-kitsat': '0282d269bd8fecdec41d6e44cd51130378d6cd7fabfe54612b1038f9a8800270',
+    'st7-ss2-livioacerbo': '517c37f69dca4ffc679aeab3e0164c43f936c17e8297bbc4ad9c2644830a03f6',
+    'st7-ss3-indiandefensenews': '453a3b6f64f92f6dde153fce3e4e47c0c8224ac81745edd4777e908c2be6e40d',
+    'st7-ss3-upi': 'd0750add271d60a619260b6d28a4244141ac814cb04a3eb8f6e3f8554cea28d4',
+    'st7-ss3-bnnbreaking': '9d2daa7dce452ef26a50010b5375b081303e9a3e54abd0522af86adb909aacba',
+    'st7-ss3-earthsky': '5ee70ef4e684f8f9e59398a4e38bc504b086eda6345421d78aa7fec79f928686',
+    'st7-ss3-tag24': '3dacefa766d592323e1470bd13cdda313f2517517b30b560220e22e42845eeae',
+    'st7-ss3-straitstimes': '498f6c65c2eb108ff58c7014557a2d017379b85c1c1380200b4d3e4535592109',
+    'st7-ss5-xnxnews': 'd6ac372e280d34c8282e13fd4568400fd6818ca4493363d778d6ae86d5944758',
+    'st7-ss5-wydapp': '46e2d81fe77f20f0f361ea25a55eff16ce278d1d09edb04f235240f5f28c3da8',
+    'st7-ss5-fellowpress': '85c9cda904f89bd494e0709a1d1cea12f381bda81ab78e9ea07279bcad08eb2d',
+    'st7-ss5-floridamedianow': 'e94f9f697189d132f05d27f9e66a36a125ce6652ff3a2e80901faa2a0b7c82fa',
+    'st7-ss5-thenewshashtag': 'bc4fa1d244976d4a943505e021966d46fa6fda1a952f98953810e7629b9030d2',
+    'st7-ss5-perceptionprecise': '32088b15d42dbfcb408925dd7b09c69eca352f73b2c873b7b2b01ed36ebb8d1a',
+    'st7-ss5-technicalterrence': '7b90387a69a76dea9482c84576c165ccdb61fa628984d84cd173ab3583410d48',
+    'st7-ss5-spaceflightmedia': '294eb78d10074b6448dc2c9daa9ee7beedbbb7c52060859ff765828e20d6334e',
 }
 
 NOTES = {
@@ -527,6 +588,10 @@ NOTES = {
     'web7:turkey-erdogan-tweet-2023-05-16': 'A single page: a campaign statement two days after the count, its own event with the same names and numbers.',
     'web7:turkey-ogan-endorses-2023-05-22': "Two families share Ogan's words in two translations: AP's story (the Colorado station's credited run is the original; londonpost's spun copy of a later version) and the Turkish agency's (TRT World, Middle East Monitor, Vestnik Kavkaza, none showing the credit: no original). Al Bawaba and the Indian paper (via Xinhua) quote him in their own translations: quotations only.",
     'web7:turkey-runoff-2023-05-28': "Two machine translations of one Italian agency story (the same sentences in two wordings): a family without original. Erdogan spoke twice (a bus in Istanbul, then the presidential complex in Ankara); A News' page of Monday 29 May reports the second speech, a same-night follow-up.",
+    'web7:starship-flight1-2023-04-20': "SpaceX's statement 'With a test like this, success comes from what we learn ...' is quoted by three pages here and again, in the same words, after the second flight (kitsat): a quotation shared across two stories. Reuters' boilerplate ('The two-stage rocketship ... blasted off from the company's Starbase ...', 'A live SpaceX webcast of the lift-off showed the rocketship rising from the launch tower into the morning sky ...') recurs in its third-flight story (The Straits Times): the same agency's template on another event, no family.",
+    'web7:starship-flight2-2023-11-18': "AP's story: the radio station's short credited version is the original, the aggregator's fuller version a wire copy of the same day. Reason's photo feature of January 2024 reports nothing newer than the November test and is kept in it (doubtful: it also mentions the wait for the FAA).",
+    'web7:starship-flight3-2024-03-14': "Reuters' and an agency's stories (The Straits Times, tag24) and UPI's share facts (8:25 a.m., the Indian Ocean, 397 feet) but no sentences: no family.",
+    'web7:starship-flight5-2024-10-13': 'Several sites reword the same American reports (a business channel, a technology site) without shared sentences: no family. The fourth flight (June 2024) is mentioned in passing only.',
 }
 
 # Pages read and left out (url: why), as web6.LEFT_OUT.
@@ -541,4 +606,12 @@ LEFT_OUT = {
     'https://nzherald.co.nz/nz/iaustralian-stocksi-market-zooms-35-per-cent-higher/CDJFXK4KH6G7TWMDRAAMUPDVQQ': 'an ASX close report (a Monday of 2008) whose day cannot be read with confidence',
     'https://finance.nine.com.au/business-news/aust-shares-close-lower/ed9ef332-b0d4-4cff-b153-8cf16acbac5c': 'an ASX close report (a Thursday, Westpac ex-dividend) whose day cannot be read with confidence',
     'https://mms.mk/322248': 'Macedonian (the run-off victory)',
+    'https://latarde.com.mx/tags/cohete-starship-56456': 'Spanish tag page (the first flight)',
+    'https://thecheapinvestor.com/2023/06/21/factbox-extreme-tourism-allows-ultra-wealthy/file-photo-spacex-starship-launches-from-boca-chica-near-brownsville-2': "a file photo's caption attached to an unrelated factbox",
+    'https://tgcom24.mediaset.it/2023/video/starship-esplosione-subito-dopo-il-lancio-per-il-razzo-di-musk_63747492-02k.shtml': 'Italian (the first flight)',
+    'https://www.panorama.it/live/razzo-spacex-esplosione-volo-musk': 'Italian (the second flight)',
+    'https://wikizero.com/En/SpaceX_Starship_Second_Integrated_Flight_Test': 'an encyclopedia mirror, not a news page',
+    'https://profilpelajar.com/it/SpaceX_Starship_integrated_flight_test_2': 'Italian encyclopedia mirror',
+    'https://news.hanna-ai.com/en/article/spacex-starship-third-test-flight': 'a machine-written summary mixing the third flight with much later ones',
+    'https://www.perplexity.ai/search/discover-Starship-flight-3-JUuOrYWjR8qwS0eGSJLgkw': "a search engine's machine-written summary, not a news page",
 }
