@@ -8,11 +8,11 @@ Ids as web6.py: articles `st7-<story code>-<outlet>` (texts at ../realweb/texts/
 stories and families `web7:<slug>`. 195 pages in 7 topics, 50 stories, 17 families, 7
 labelled originals, 104 undated; found with 27 look-ups of the search tool's stored pages
 (corpus `pages`). The whole part is held out: no topic is for development. No URL is in
-another labelled set of benchmarks/data/ (check7.py checks it). Each excerpt was copied from the tool's JSON answer into a JSON file by hand
-(../realweb/st7-raw/) and decoded by a script; slips caught before hashing were fixed, others
-may remain (the SHA-256 is of the text as written). Pages in other languages than English,
-encyclopedia mirrors, machine-written summaries and captions of unrelated pages were left out
-(LEFT_OUT).
+another labelled set of benchmarks/data/ (check7.py checks it). Each excerpt was copied from
+the tool's JSON answer into a JSON file by hand (../realweb/st7-raw/) and decoded by a script;
+slips caught before hashing were fixed, others may remain (the SHA-256 is of the text as
+written). Pages in other languages than English, encyclopedia mirrors, machine-written
+summaries and captions of unrelated pages were left out (LEFT_OUT).
 
 Hard cases: a rescue, a trial, a storm and an election told step by step with the same names
 (Chile 2010, Pistorius 2013-2016, Sandy 2012, Turkey 2023); one team's four matches (New
