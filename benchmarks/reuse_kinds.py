@@ -15,6 +15,9 @@ The sets (each skipped, with a note, where its texts are not on this machine):
   ``reuse-real-held4`` the fifth builder's (session 20, labelled blind), split by event, the
   first to develop on, the second only measured; ``reuse-real-held5`` the sixth builder's
   (session 21, labelled blind) and ``reuse-real-held6`` the seventh's (session 22), only measured;
+  ``reuse-real-dev6`` and ``reuse-real-held7`` the eighth builder's (session 22, labelled blind:
+  independent reports sharing one statement, beside real copies), split by event, the first to
+  develop on, the second only measured;
 - ``hardset-dev`` and ``hardset-held``: the second synthetic set (``benchmarks/hardset.py``),
   when ``--hardset FOLDER`` holds its generated splits (``FOLDER/dev``, ``FOLDER/held``).
 
@@ -70,6 +73,8 @@ def sets(folder: Path, hardset: Path | None) -> dict[str, tuple[Path, Path] | No
         "reuse-real-held4": _real_split("held4", folder),
         "reuse-real-held5": _real_split("held5", folder),
         "reuse-real-held6": _real_split("held6", folder),
+        "reuse-real-dev6": _real_split("dev6", folder),
+        "reuse-real-held7": _real_split("held7", folder),
     }
     for split in ("dev", "held"):
         if hardset is not None:
