@@ -19,7 +19,9 @@ none in common, report two days' events (``facts.lede_days``): no story holds bo
 is moved by what the two ledes say (``facts.lede_terms``): by ``lede_weight`` times how far the
 share of their content words in common (over the smaller set) is from ``lede_par``; when both
 ledes state numbers and none in common (another day's move, another quarter's revenue) only
-downwards (``lede_adjusted``).
+downwards (``lede_adjusted``). When both are dated, it is moved by the days between them
+(``dated_adjusted``): up for the same day and the next (one event's reports and its follow-ups),
+down for two days apart (more often the storyline's next step).
 """
 
 from __future__ import annotations
