@@ -300,3 +300,42 @@ def test_a_lede_word_is_no_shared_fact() -> None:
     one = StoryArticle.of("one", ["Quarrow", "Bexley", "~surg", "~tariff", "~dow", "#2,600"])
     two = StoryArticle.of("two", ["Tillard", "Onsworth", "~surg", "~tariff", "~dow", "#2,600"])
     assert links([one, two, *filler(8)], StoryConfig(), floor=0.0) == {}
+
+
+def two_reports(own: int, first: str | None, second: str | None) -> list[StoryArticle]:
+    """Two pages sharing four names, each with ``own`` facts of its own, published on the days
+    given (None: undated), among unrelated pages."""
+    shared = ["Kestrel", "Halloway", "1282", "Portmere"]
+    return [StoryArticle.of("a", [*shared, *(f"a{j}" for j in range(own))], first),
+            StoryArticle.of("b", [*shared, *(f"b{j}" for j in range(own))], second), *filler(20)]
+
+
+def test_pages_dated_the_same_day_or_the_next_join_on_fewer_shared_facts() -> None:
+    """A share under the link share (0.15) is one story for two pages published the same day
+    or a day apart (one event's reports and its next-day follow-ups), not for two undated
+    pages or pages dated apart by two days."""
+    assert ["a", "b"] in stories(two_reports(20, "2024-01-05", "2024-01-05"), [], StoryConfig())
+    assert ["a", "b"] in stories(two_reports(20, "2024-01-05", "2024-01-06"), [], StoryConfig())
+    for first, second in ((None, None), ("2024-01-05", None), ("2024-01-05", "2024-01-07")):
+        assert ["a"] in stories(two_reports(20, first, second), [], StoryConfig())
+
+
+def test_pages_dated_two_days_apart_need_more_shared_facts() -> None:
+    """A share just over the link share (0.23) is one story undated or dated on one side only,
+    and two stories for pages published two days apart (more often the storyline's next step
+    than the event's follow-up)."""
+    for first, second in ((None, None), ("2024-01-05", None), ("2024-01-05", "2024-01-05")):
+        assert ["a", "b"] in stories(two_reports(12, first, second), [], StoryConfig())
+    assert ["a"] in stories(two_reports(12, "2024-01-05", "2024-01-07"), [], StoryConfig())
+    assert ["a", "b"] in stories(two_reports(12, "2024-01-05", "2024-01-07"), [],
+                                 StoryConfig(day_steps=()))
+
+
+def test_the_days_between_two_dated_pages_move_their_share_by_the_steps() -> None:
+    articles = [StoryArticle.of(name, ["x"], day) for name, day in
+                (("mon", "2024-01-01"), ("mon2", "2024-01-01T18:00"), ("tue", "2024-01-02"),
+                 ("wed", "2024-01-03"), ("thu", "2024-01-04"), ("undated", None))]
+    found = {(0, 1): 0.3, (0, 2): 0.3, (0, 3): 0.3, (0, 4): 0.3, (0, 5): 0.3}
+    moved = cluster.dated_adjusted(articles, found, StoryConfig(day_steps=(0.1, 0.05, -0.2)))
+    assert moved == pytest.approx({(0, 1): 0.4, (0, 2): 0.35, (0, 3): 0.1, (0, 4): 0.3,
+                                   (0, 5): 0.3})

@@ -19,7 +19,9 @@ none in common, report two days' events (``facts.lede_days``): no story holds bo
 is moved by what the two ledes say (``facts.lede_terms``): by ``lede_weight`` times how far the
 share of their content words in common (over the smaller set) is from ``lede_par``; when both
 ledes state numbers and none in common (another day's move, another quarter's revenue) only
-downwards (``lede_adjusted``).
+downwards (``lede_adjusted``). When both are dated, it is moved by the days between them
+(``dated_adjusted``): up for the same day and the next (one event's reports and its follow-ups),
+down for two days apart (more often the storyline's next step).
 """
 
 from __future__ import annotations
@@ -70,12 +72,18 @@ class StoryConfig:
     # next day's report of a storyline repeats its names and figures and leads with another.
     lede_weight: float = 0.5
     lede_par: float = 0.2
+    # When both are dated, a pair's share moves by the days between them (``dated_adjusted``):
+    # by day_steps[0] published the same day, [1] a day apart, [2] two days apart. A story is
+    # one event with its same-day and next-day follow-ups: over the development parts' linked
+    # pairs dated on both sides, 96% of same-day pairs are one story, 63% of next-day pairs,
+    # 16% of pairs two days apart.
+    day_steps: tuple[float, ...] = (0.1, 0.05, -0.2)
 
     def summary(self) -> str:
         return (f"stories(share={self.min_share},days={self.max_days},df={self.max_df},"
                 f"key={self.key_df},min_df={self.min_df},shared={self.min_shared},"
                 f"floor={self.link_floor},idf={self.idf_size},lede={self.lede_weight}"
-                f"@{self.lede_par})")
+                f"@{self.lede_par},dated={','.join(map(str, self.day_steps))})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +279,25 @@ def lede_adjusted(articles: Sequence[StoryArticle], found: dict[tuple[int, int],
     return moved
 
 
+def dated_adjusted(articles: Sequence[StoryArticle], found: dict[tuple[int, int], float],
+                   config: StoryConfig) -> dict[tuple[int, int], float]:
+    """The links ``found`` with the share of each pair dated on both sides moved by
+    ``config.day_steps[d]``, d the days between them (an undated side, or days past the
+    steps, moves nothing). One event's reports come out the same day and its follow-ups the
+    next; a page two days later more often reports the storyline's next step."""
+    if not found or not any(config.day_steps):
+        return found
+    pairs = np.array(list(found), dtype=np.int64)
+    days = np.array([_ordinal(a.published) for a in articles], dtype=np.int64)
+    first, second = days[pairs[:, 0]], days[pairs[:, 1]]
+    apart = np.abs(first - second)
+    steps = np.asarray(config.day_steps, dtype=np.float64)
+    dated = (first >= 0) & (second >= 0) & (apart < len(steps))
+    moved = np.fromiter(found.values(), dtype=np.float64, count=len(found))
+    moved[dated] += steps[apart[dated]]
+    return dict(zip(found, moved.tolist(), strict=True))
+
+
 def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             config: StoryConfig, apart: Iterable[tuple[str, str]] = (),
             related: Iterable[tuple[str, str]] = ()) -> list[list[str]]:
@@ -310,6 +337,7 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
                   floor=min(config.min_share, config.link_floor))
     if found and config.lede_weight:
         found = lede_adjusted(articles, found, config)
+    found = dated_adjusted(articles, found, config)
     if found and config.link_floor < config.min_share:
         # A pair under the link share counts only if it names no days of the week, or one
         # in common.
