@@ -114,10 +114,15 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     # object between them ("dispatcher Patrice Hughey said Manuel told her, “You know I have a
     # gun”", "CBS News reported that …, Manuel claimed he “didn't say nothing”"): the words are
     # that subject's.
+    # A verb joined to another shares its subject ("when her husband died, Madoff held her
+    # hand and said to her “your money is safe”": Madoff's words, not the main clause's).
     last = tokens[-1].i
-    opener = next((t for t in reversed(subjected) if last - t.i <= 3 and not any(
-        u.pos_ in ("VERB", "AUX") or u.text in (".", "!", "?") for u in tokens
-        if t.i < u.i <= last)), None)
+    openers = subjected + [t for t in verbs if t.dep_ == "conj" and t not in subjected
+                           and t.head.pos_ in ("VERB", "AUX") and t.head.i >= tokens[0].i
+                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)]
+    opener = next((t for t in sorted(openers, key=lambda t: -t.i) if last - t.i <= 3
+                   and not any(u.pos_ in ("VERB", "AUX") or u.text in (".", "!", "?")
+                               for u in tokens if t.i < u.i <= last)), None)
     if opener is not None:
         return opener
     # ... or a participle opening it ("Zelensky offered a blunt response, saying that “the

@@ -20,6 +20,7 @@ from unspin.quotations.lexicon import (
     ANONYMOUS,
     DESCRIBED_PEOPLE,
     DOCUMENT_WORDS,
+    GOVERNING_BODIES,
     INDEFINITE,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -124,6 +125,10 @@ class Speakers:
         owner = self._owner(head, tokens, min(quote_start, attribution.position), events)
         if owner is not None:
             return owner, written
+        if head.pos_ == "NOUN" and fold(lemma(head)) in GOVERNING_BODIES and any(
+                c.dep_ == "poss" for c in head.children):
+            # (its members are not the speaker: "the board of directors" is no director)
+            return self._governed(head, tokens, min(quote_start, attribution.position)), written
         if fold(lemma(head)) in SPOKESPEOPLE | STATEMENT_WORDS and not people:
             body = self._body_of(head, tokens)
             if body is not None and fold(lemma(head)) in SPOKESPEOPLE and fold(
@@ -220,6 +225,39 @@ class Speakers:
             first -= 1
         resolved = self.index.resolve_name(self._run_words(list(self.doc[first : owner.i + 1])))
         return resolved if resolved in self.index.full_names else None
+
+    def _governed(self, head: Token, tokens: list[Token], limit: int) -> str | None:
+        """The body whose board or management speaks ("the company's board of directors
+        said", "Acme's board", "its management"): the organisation, as "the company" or "it"
+        would be resolved; the board's members are not the speaker."""
+        inside = {t.i for t in tokens}
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i in inside), None)
+        if owner is None:
+            return None
+        if owner.lower_ == "its":
+            return self._any_organisation(limit)
+        if owner.pos_ == "PROPN":
+            first = owner.i
+            while first - 1 in inside and self.doc[first - 1].pos_ == "PROPN" \
+                    and self.doc[first - 1].dep_ in ("compound", "flat"):
+                first -= 1
+            return self.index.organisation(
+                " ".join(self._run_words(list(self.doc[first : owner.i + 1])))) or None
+        if owner.pos_ == "NOUN" and fold(lemma(owner)) in ORGANISATION_WORDS and any(
+                c.dep_ == "det" and fold(c.text) == "the" for c in owner.children):
+            noun = fold(lemma(owner))
+            return self.index.last_organisation_called(noun, limit) \
+                or self._any_organisation(limit)
+        return None
+
+    def _any_organisation(self, limit: int) -> str | None:
+        """The organisation last named before ``limit``, as "it" would be, else one named in
+        passing ("the former CEO of Acme Corp")."""
+        found = self.index.last_organisation(limit)
+        if found is not None:
+            return found
+        named = [e for e in self.index.organisations if e.start_char < limit]
+        return self.index.organisation(named[-1].text) or None if named else None
 
     @staticmethod
     def _described_person(tokens: list[Token], head: Token) -> bool:
