@@ -51,3 +51,51 @@ def test_a_board_member_named_in_the_phrase_still_speaks() -> None:
     text = ("Acme Corp cut 300 jobs on Monday. Board member Jane Roe said the cuts were “a "
             "mistake”.\n")
     assert speakers(text) == [("a mistake", "Jane Roe")]
+
+
+# -- a link line between paragraphs is no antecedent of "she"
+
+
+def test_a_link_line_names_nobody_a_pronoun_goes_back_to() -> None:
+    text = ("Mayor Ellen Fisk Opens New Bridge\n\nMayor Ellen Fisk opened the bridge on Monday. "
+            "\"It took ten years,\" she said.\n\nREAD MORE: Governor Ann Marsh Visits The Flooded "
+            "Valley Towns\n\nShe later visited the school. \"The children deserve better,\" she "
+            "said.\n")
+    assert [s for _q, s in speakers(text)] == ["Ellen Fisk", "Ellen Fisk"]
+
+
+def test_a_person_named_in_the_narrative_after_the_link_line_still_counts() -> None:
+    text = ("Mayor Ellen Fisk Opens New Bridge\n\nMayor Ellen Fisk opened the bridge on Monday. "
+            "\"It took ten years,\" she said.\n\nREAD MORE: Governor Ann Marsh Visits The Flooded "
+            "Valley Towns\n\nGovernor Ann Marsh visited the school later. \"The children deserve "
+            "better,\" she said.\n")
+    assert speakers(text)[-1][1] == "Ann Marsh"
+
+
+# -- a headline's verb is no part of the role or name before it
+
+
+def test_a_headline_role_ends_before_its_verb() -> None:
+    text = ("Ukrainian President Refuses to Evacuate, Tells U.S. He Needs Ammo, ‘Not a Ride’\n\n"
+            "Ukrainian President Volodymyr Zelensky has rejected an offer from the U.S. "
+            "government to evacuate from Kyiv.\n")
+    assert speakers(text) == [("Not a Ride", "Volodymyr Zelensky")]
+
+
+# -- words of an unnamed spokeswoman quoted again from the one the article names
+
+
+def test_a_spokeswoman_for_a_body_named_later_with_the_same_words() -> None:
+    text = ("Campaigners attacked Zento TV on Monday. But a spokeswoman for Zento TV said it was "
+            "\"unfair and inaccurate\" to single out the channel.\n\nZento TV spokeswoman Maria "
+            "Olsen said the network follows the same standards as others. \"It is unfair and "
+            "inaccurate to paint us with that brush,\" she said.\n")
+    assert [s for _q, s in speakers(text)] == ["Maria Olsen", "Maria Olsen"]
+
+
+def test_a_spokeswoman_whose_words_are_not_quoted_again_speaks_for_the_body() -> None:
+    text = ("Campaigners attacked Zento TV on Monday. But a spokeswoman for Zento TV said it was "
+            "\"unfair and inaccurate\" to single out the channel.\n\nZento TV spokeswoman Maria "
+            "Olsen said the network follows the same standards as others. \"We serve adults,\" "
+            "she said.\n")
+    assert speakers(text)[0][1] == "Zento TV"

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 from unspin.quotations.attribution import Attribution
 from unspin.quotations.entities import EntityIndex, organisation_words, strip_titles
 from unspin.quotations.gender import name_gender
-from unspin.quotations.layout import same_paragraph
+from unspin.quotations.layout import (
+    paragraph_end,
+    paragraph_start,
+    same_paragraph,
+    title_case_line_at,
+)
 from unspin.quotations.lexicon import (
     ANONYMOUS,
     DESCRIBED_PEOPLE,
@@ -297,6 +302,11 @@ class Speakers:
             elif t.text in ("-", "‐") and runs and runs[-1][-1].i == t.i - 1:
                 runs[-1].append(t)  # "Morgan-Lloyd" is three tokens
         runs = [r for r in runs if r[-1].text not in ("-", "‐")]
+        if runs and title_case_line_at(self.text, tokens[0].idx):
+            # A headline capitalises its verb: the name ends before it ("Ukrainian President
+            # Refuses to Evacuate, Tells U.S. …"), unless the word is a name of the article.
+            runs = [r[: next((k for k, t in enumerate(r) if k and self._headline_verb(t)),
+                             len(r))] for r in runs]
         named = [r for r in runs if not all(fold(t.text) in TITLE_WORDS | ROLE_WORDS for t in r)]
         if role_head:
             # "Their lawyer Gregory Ioannidis" names the person; "Brightwater boss", "the
@@ -355,6 +365,8 @@ class Speakers:
         for event in reversed(events):  # sorted by position: newest first from the limit back
             if event.position >= limit or (person and not event.person):
                 continue
+            if event.weight < 2 and self._aside_line(event.position):
+                continue  # "CHECK THIS: Akufo Addo Responds To …", a link between paragraphs
             if unsure is not None and not same_paragraph(self.text, event.position,
                                                          unsure.position):
                 break
@@ -373,6 +385,18 @@ class Speakers:
         if unsure is not None:
             return unsure.name
         return fallback.name if fallback else None
+
+    def _headline_verb(self, token: Token) -> bool:
+        """A headline's capitalised verb ("Refuses", "Tells"), which the model may take for a
+        name: tagged a verb, in a title-case line, and no name of the article."""
+        return token.tag_ in ("VBZ", "VBD") and title_case_line_at(self.text, token.idx) \
+            and self.index.resolve_name([token.text]) not in self.index.full_names
+
+    def _aside_line(self, position: int) -> bool:
+        """Is ``position`` in a line set in title case below the headline: a link to another
+        article or a sub-heading, not the narrative a pronoun goes back to?"""
+        return paragraph_start(self.text, position) > paragraph_end(self.text, 0) \
+            and title_case_line_at(self.text, position)
 
     def _beside(self, position: int, limit: int) -> bool:
         """Is the name at ``position`` the object of a preposition in the sentence of ``limit``
