@@ -99,3 +99,72 @@ def test_a_spokeswoman_whose_words_are_not_quoted_again_speaks_for_the_body() ->
             "Olsen said the network follows the same standards as others. \"We serve adults,\" "
             "she said.\n")
     assert speakers(text)[0][1] == "Zento TV"
+
+
+# -- a headline's "A to B: ‘…’": B is spoken to
+
+
+def test_the_one_a_headline_quote_is_addressed_to_does_not_speak() -> None:
+    text = ("Senator to Mark Zuckerberg: ‘Your user agreement sucks’\n\nFacebook chief Mark "
+            "Zuckerberg faced a cast of skeptical senators for five hours on Tuesday.\n")
+    assert speakers(text) == [("Your user agreement sucks", None)]
+
+
+def test_the_named_one_before_to_speaks() -> None:
+    text = ("Biden to Putin: ‘You will pay a heavy price’\n\nPresident Joe Biden warned Vladimir "
+            "Putin on Tuesday.\n")
+    assert speakers(text) == [("You will pay a heavy price", "Joe Biden")]
+
+
+# -- "In the next post, “…”": the last speaker goes on after a phrase setting the quote
+
+
+def test_the_last_speaker_goes_on_after_a_setting_phrase() -> None:
+    text = ("Coach Harald Brenner will leave Eastfield Rovers in the summer.\n\nOn the other side, "
+            "Brenner also took to X and wrote, “I loved my time at the club. It was "
+            "transformative for me.”\n\nIn the next X post, “I love you all. Today was a weird "
+            "experience in many ways.”\n")
+    assert speakers(text)[-1][1] == "Harald Brenner"
+
+
+def test_a_setting_phrase_naming_someone_else_stops_the_speaker_going_on() -> None:
+    text = ("Coach Harald Brenner will leave Eastfield Rovers in the summer.\n\nOn the other side, "
+            "Brenner also took to X and wrote, “I loved my time at the club. It was "
+            "transformative for me.”\n\nIn a post by Tomas Lindqvist, “I love you all. Today was "
+            "a weird experience in many ways.”\n")
+    assert speakers(text)[-1][1] != "Harald Brenner"
+
+
+# -- the next quote paragraph goes on with a speaker whose own attribution names a body
+
+
+def test_a_body_in_the_speakers_own_attribution_does_not_stop_the_next_paragraph() -> None:
+    text = ("Dallas beat Boston on Friday.\n\n\"I think our energy was way higher,\" All-NBA "
+            "guard Luka Doncic said on the ABC broadcast when asked about the defensive effort "
+            "in the blowout in Dallas.\n\n\"Everybody was locked in on the defensive end and we "
+            "played with higher pace.\"\n")
+    assert [s for _q, s in speakers(text)] == ["Luka Doncic", "Luka Doncic"]
+
+
+def test_a_body_acting_in_a_paragraph_between_still_stops_it() -> None:
+    text = ("Dallas beat Boston on Friday.\n\n\"I think our energy was way higher,\" All-NBA "
+            "guard Luka Doncic said on the ABC broadcast.\n\nThe NBA fined the Celtics for "
+            "their conduct in the third quarter.\n\n\"Everybody was locked in on the defensive "
+            "end and we played with higher pace.\"\n")
+    assert speakers(text)[-1][1] != "Luka Doncic"
+
+
+# -- a title written short before a name ends no sentence
+
+
+def test_an_abbreviated_title_after_the_quote_is_part_of_the_attribution() -> None:
+    text = ("Rescue work stopped overnight.\n\nStarting at 6 a.m. Wednesday, “we’re hoping to put "
+            "divers in the water and begin a detailed search,” State Police Col. Roland Butler "
+            "told reporters late Tuesday.\n")
+    assert speakers(text)[0][1] == "Roland Butler"
+
+
+def test_a_joined_verb_about_the_quoted_words_does_not_open_them() -> None:
+    text = ("Responding to the verdict, Pistorius' family said their lawyers are studying the "
+            "finding and will advise them on \"options going forward\".\n")
+    assert [q.speaker_as_written for q in extract_quotes("t", text)] == ["Pistorius' family"]
