@@ -168,3 +168,19 @@ def test_a_joined_verb_about_the_quoted_words_does_not_open_them() -> None:
     text = ("Responding to the verdict, Pistorius' family said their lawyers are studying the "
             "finding and will advise them on \"options going forward\".\n")
     assert [q.speaker_as_written for q in extract_quotes("t", text)] == ["Pistorius' family"]
+
+
+# -- "per" credits a source as "according to" does
+
+
+def test_per_credits_the_source_after_the_quote() -> None:
+    text = ("Boston won the title in five games. \"Those fan bases can argue among themselves, but "
+            "Boston has a case in this debate,\" per the Athletic. Winds reached 90 miles per "
+            "hour, \"a record for the town,\" per Mayor Ellen Fisk.\n")
+    assert [s for _q, s in speakers(text)] == ["Athletic", "Ellen Fisk"]
+
+
+def test_per_as_a_rate_credits_nobody() -> None:
+    text = ("Shares rose 5 cents per share after the report called the results \"a strong "
+            "quarter\" on Monday.\n")
+    assert all(s is None for _q, s in speakers(text))

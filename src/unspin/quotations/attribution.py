@@ -203,9 +203,12 @@ def _depth(token: Token) -> int:
 
 def _according_to(doc: Doc, tokens: list[Token]) -> Attribution | None:
     for k, token in enumerate(tokens[:-1]):
-        if token.lower_ == "according" and tokens[k + 1].lower_ == "to":
+        # ("…,” per the Athletic": "per" crediting a source, not "miles per hour")
+        per = token.lower_ == "per" and (k == 0 or tokens[k - 1].text in (",", "—", "–")) \
+            and tokens[k + 1].pos_ in ("DET", "PROPN")
+        if (token.lower_ == "according" and tokens[k + 1].lower_ == "to") or per:
             phrase = []
-            for t in tokens[k + 2 :]:
+            for t in tokens[k + (1 if per else 2) :]:
                 if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON":
                     phrase.append(t)  # "according to his barrister, Simone Achterberg"
                     continue
@@ -213,8 +216,8 @@ def _according_to(doc: Doc, tokens: list[Token]) -> Attribution | None:
                     break
                 phrase.append(t)
             if phrase:
-                return Attribution("according to", (phrase[0].i, phrase[-1].i + 1), token.idx,
-                                   "after")
+                return Attribution("per" if per else "according to",
+                                   (phrase[0].i, phrase[-1].i + 1), token.idx, "after")
     return None
 
 
