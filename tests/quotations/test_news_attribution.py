@@ -184,3 +184,11 @@ def test_per_as_a_rate_credits_nobody() -> None:
     text = ("Shares rose 5 cents per share after the report called the results \"a strong "
             "quarter\" on Monday.\n")
     assert all(s is None for _q, s in speakers(text))
+
+
+def test_per_a_reporter_relays_the_speakers_words() -> None:
+    text = ("Holmes addressed the court. “I stand before you taking responsibility,” she said, per "
+            "Budman. Later one expert explains that \"the pressure could have caused the wall to "
+            "break off,\" per the Times.\n")
+    found = speakers(text)
+    assert found[0][1] == "Holmes" and found[1][1] != "Times"

@@ -201,10 +201,12 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _according_to(doc: Doc, tokens: list[Token]) -> Attribution | None:
+def _according_to(doc: Doc, tokens: list[Token], credit: bool = False) -> Attribution | None:
+    """"according to NAME", or with ``credit`` "per NAME" too: a source credited for words
+    no speech verb reports ("…,” per the Athletic"; "miles per hour" credits nobody)."""
     for k, token in enumerate(tokens[:-1]):
-        # ("…,” per the Athletic": "per" crediting a source, not "miles per hour")
-        per = token.lower_ == "per" and (k == 0 or tokens[k - 1].text in (",", "—", "–")) \
+        per = credit and token.lower_ == "per" and (
+            k == 0 or tokens[k - 1].text in (",", "—", "–")) \
             and tokens[k + 1].pos_ in ("DET", "PROPN")
         if (token.lower_ == "according" and tokens[k + 1].lower_ == "to") or per:
             phrase = []
@@ -436,6 +438,12 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
         if verb is not None:
             return Attribution(verb.text, _speaker_phrase(doc, verb, window, "after"), verb.idx,
                                "after")
+        if not (before and _speech_verb(before, "before")):
+            # (a reporter credited for words someone said is no speaker: "“…,” she said, per
+            # Budman", "one expert explains that “…,” per the Times")
+            found = _according_to(doc, window, credit=True)
+            if found:
+                return found
     if before:
         found = _according_to(doc, before)
         if found:
