@@ -114,10 +114,18 @@ def _speech_verb(tokens: list[Token], side: Side) -> Token | None:
     # object between them ("dispatcher Patrice Hughey said Manuel told her, “You know I have a
     # gun”", "CBS News reported that …, Manuel claimed he “didn't say nothing”"): the words are
     # that subject's.
+    # A verb joined to another shares its subject ("when her husband died, Madoff held her
+    # hand and said to her “your money is safe”": Madoff's words, not the main clause's).
     last = tokens[-1].i
-    opener = next((t for t in reversed(subjected) if last - t.i <= 3 and not any(
-        u.pos_ in ("VERB", "AUX") or u.text in (".", "!", "?") for u in tokens
-        if t.i < u.i <= last)), None)
+    # (only the one spoken to between: "said to her", not "will advise them on “options”")
+    openers = subjected + [t for t in verbs if t.dep_ == "conj" and t not in subjected
+                           and t.head.pos_ in ("VERB", "AUX") and t.head.i >= tokens[0].i
+                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)
+                           and not any(u.pos_ == "ADP" and u.lower_ != "to" for u in tokens
+                                       if t.i < u.i <= last)]
+    opener = next((t for t in sorted(openers, key=lambda t: -t.i) if last - t.i <= 3
+                   and not any(u.pos_ in ("VERB", "AUX") or u.text in (".", "!", "?")
+                               for u in tokens if t.i < u.i <= last)), None)
     if opener is not None:
         return opener
     # ... or a participle opening it ("Zelensky offered a blunt response, saying that “the
@@ -193,11 +201,16 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _according_to(doc: Doc, tokens: list[Token]) -> Attribution | None:
+def _according_to(doc: Doc, tokens: list[Token], credit: bool = False) -> Attribution | None:
+    """"according to NAME", or with ``credit`` "per NAME" too: a source credited for words
+    no speech verb reports ("…,” per the Athletic"; "miles per hour" credits nobody)."""
     for k, token in enumerate(tokens[:-1]):
-        if token.lower_ == "according" and tokens[k + 1].lower_ == "to":
+        per = credit and token.lower_ == "per" and (
+            k == 0 or tokens[k - 1].text in (",", "—", "–")) \
+            and tokens[k + 1].pos_ in ("DET", "PROPN")
+        if (token.lower_ == "according" and tokens[k + 1].lower_ == "to") or per:
             phrase = []
-            for t in tokens[k + 2 :]:
+            for t in tokens[k + (1 if per else 2) :]:
                 if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON":
                     phrase.append(t)  # "according to his barrister, Simone Achterberg"
                     continue
@@ -205,8 +218,8 @@ def _according_to(doc: Doc, tokens: list[Token]) -> Attribution | None:
                     break
                 phrase.append(t)
             if phrase:
-                return Attribution("according to", (phrase[0].i, phrase[-1].i + 1), token.idx,
-                                   "after")
+                return Attribution("per" if per else "according to",
+                                   (phrase[0].i, phrase[-1].i + 1), token.idx, "after")
     return None
 
 
@@ -369,6 +382,20 @@ def find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, 
     return Attribution(found.verb, min(people), found.position, found.side)
 
 
+# Titles written short before a name (AP style: "State Police Col. Roland Butler", "Sen.",
+# "Lt. Gov."), whose dot the tokenizer may split off as a sentence's end.
+_ABBREVIATED_TITLES = frozenset(
+    "adm brig capt cmdr col cpl det dr gen gov insp lt maj mr mrs ms prof rep rev sen sgt supt "
+    "pvt atty".split())
+
+
+def _abbreviation_dot(doc: Doc, dot: Token) -> bool:
+    """Is the "." the end of a title written short ("Col.") right before a name?"""
+    return dot.i > 0 and dot.i + 1 < len(doc) and not doc[dot.i - 1].whitespace_ \
+        and doc[dot.i - 1].lower_ in _ABBREVIATED_TITLES and doc[dot.i - 1].text[:1].isupper() \
+        and doc[dot.i + 1].text[:1].isupper()
+
+
 def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan, after_hi: int,
                       before_lo: int) -> Attribution:
     close = span.close_mark + 1 if span.close_mark >= 0 else span.end
@@ -378,8 +405,8 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
     opening = opening_of(span)
     before = tokens_in(doc, before_lo, opening)
     # the words after the quote up to the end of their sentence
-    window = after[: next((k for k, t in enumerate(after) if t.text in (".", "!", "?")),
-                          len(after))]
+    window = after[: next((k for k, t in enumerate(after) if t.text in (".", "!", "?")
+                           and not _abbreviation_dot(doc, t)), len(after))]
     if text[span.start : span.start + 1].islower() and not sentence_final and before:
         # Words quoted inside a sentence of reported speech are the reporting verb's subject's
         # ("Prosecutors said Jaynes was “a snake oil salesman”, …, AP reported"; "Stephens
@@ -411,6 +438,12 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
         if verb is not None:
             return Attribution(verb.text, _speaker_phrase(doc, verb, window, "after"), verb.idx,
                                "after")
+        if not (before and _speech_verb(before, "before")):
+            # (a reporter credited for words someone said is no speaker: "“…,” she said, per
+            # Budman", "one expert explains that “…,” per the Times")
+            found = _according_to(doc, window, credit=True)
+            if found:
+                return found
     if before:
         found = _according_to(doc, before)
         if found:
@@ -419,7 +452,7 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
         if verb is not None:
             return Attribution(verb.text, _speaker_phrase(doc, verb, before, "before"), verb.idx,
                                "before")
-        colon = _colon_speaker(doc, index, before)
+        colon = _colon_speaker(text, doc, index, span, before)
         if colon is not None:
             return colon
     elif text[paragraph_start(text, opening) : opening].strip() == "":
@@ -492,7 +525,8 @@ def _headline_dash(text: str, doc: Doc, span: MarkedSpan) -> Attribution | None:
     return Attribution(None, (tail[0].i, tail[-1].i + 1), tail[0].idx, "after")
 
 
-def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribution | None:
+def _colon_speaker(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
+                   before: list[Token]) -> Attribution | None:
     """"Al-Hadad: Velmora is ‘our closest friend’" (a headline's speaker before a colon) and
     "The captain, NAME, was furious: “…" (a clause introducing the quote with a colon)."""
     colons = [k for k, t in enumerate(before) if t.text == ":"]
@@ -518,6 +552,12 @@ def _colon_speaker(doc: Doc, index: EntityIndex, before: list[Token]) -> Attribu
         return None
     clause = before[:-1]
     people = index.ents_in("PERSON", clause[0].i, clause[-1].i + 1) if clause else []
+    # A headline's "Senator to Mark Zuckerberg: ‘…’": the one spoken to follows "to"
+    to = next((t.i for t in clause[1:4] if t.lower_ == "to" and t.pos_ == "ADP"), None)
+    if to is not None and title_case_line(text, span):
+        people = [e for e in people if e.start < to]
+        if not people:
+            return Attribution(None, (clause[0].i, to), clause[0].idx, "colon")
     if people:
         return Attribution(None, (people[0].start, people[0].end), people[0].start_char, "colon")
     subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass")]

@@ -463,7 +463,8 @@ def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
                 if len(words) >= 3 and sum(w in pool for w in words) >= 0.6 * len(words):
                     quote = replace(quote, speaker=other.speaker)
                     break
-        if quote.speaker is None:
+        if quote.speaker is None or quote.speaker in (quote.speaker_as_written or ""):
+            # (nobody, or the body an unnamed spokeswoman speaks for: "a spokeswoman for MTV")
             described = _described_later(quote, found, folded)
             if described is not None:
                 quote = replace(quote, speaker=described)
@@ -501,6 +502,9 @@ def subheading_speakers(text: str, found: list[Quote]) -> list[Quote]:
 
 
 
+_OF_BODY = frozenset("for of at from with".split())
+
+
 def _described_later(quote: Quote, found: list[Quote], folded: str) -> str | None:
     """A lede's words credited to someone described, not named ("… for what a federal judge
     called an “extraordinarily evil” scam"), that the article quotes again from a person it
@@ -509,7 +513,9 @@ def _described_later(quote: Quote, found: list[Quote], folded: str) -> str | Non
     written = (quote.speaker_as_written or "").split()
     if not 2 <= len(written) <= 5 or fold(written[0]) not in ("a", "an"):
         return None
-    role = fold(written[-1])
+    # the noun described, before the body it serves ("a spokeswoman for MTV")
+    cut = next((k for k, w in enumerate(written) if k >= 2 and fold(w) in _OF_BODY), len(written))
+    role = fold(written[cut - 1])
     words = _spaced_words(quote.text)
     if len(words.split()) < 2:
         return None

@@ -107,9 +107,16 @@ def _cut_at_speech_verbs(text: str, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     for entity in ents:
         cut = next((t.i for t in entity[1:] if t.text[:1].isupper()
                     and t.lower_ in SPEECH_FORMS), None)
-        if cut is not None and entity.label_ == "PERSON" \
-                and title_case_line_at(text, entity.start_char):
-            entity = Span(entity.doc, entity.start, cut, label="PERSON")
+        if entity.label_ == "PERSON" and title_case_line_at(text, entity.start_char):
+            # ... or before any verb the tagger saw in it ("Ukrainian President Refuses to
+            # Evacuate": "Refuses" is no name)
+            verb = next((t.i for t in entity if t.tag_ in ("VBZ", "VBD")), None)
+            cut = min(c for c in (cut, verb) if c is not None) \
+                if cut is not None or verb is not None else None
+            if cut == entity.start:
+                continue
+            if cut is not None:
+                entity = Span(entity.doc, entity.start, cut, label="PERSON")
         kept.append(entity)
     return tuple(kept)
 

@@ -146,7 +146,7 @@ def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Prev
     subject, no speaker the narrative did not resolve, no speech verb of another subject."""
     opening = opening_of(span)
     start = paragraph_start(text, opening)
-    if text[start:opening].strip():
+    if text[start:opening].strip() and not _lead_in(index, start, opening):
         return False
     close = previous.span.close_mark + 1 if previous.span.close_mark >= 0 else previous.span.end
     gap = text[close:start]
@@ -175,12 +175,24 @@ def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Prev
                 and fold(c.text) not in own for c in token.children):
             return False
     # (an organisation as the subject of a main clause acts; "as far as the club is
-    # concerned" does not)
-    return not any(named(e.start_char) and is_subject(e.root)
+    # concerned" does not; nor does one in the last speaker's own attribution: "…,” All-NBA
+    # guard Luka Doncic said")
+    attributed = index.doc.char_span(close, close + 1, alignment_mode="expand")
+    own_end = attributed.sent.end_char if attributed is not None else close
+    return not any(named(e.start_char) and e.start_char >= own_end and is_subject(e.root)
                    and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp")
                                for a in e.root.ancestors)
                    and index.organisation(e.text) != previous.speaker
                    for e in index.organisations)
+
+
+def _lead_in(index: EntityIndex, start: int, opening: int) -> bool:
+    """Is the paragraph's text before the quote only a phrase setting it ("In the next post,",
+    "On Twitter:"): a preposition's phrase, no verb, nobody named?"""
+    tokens = [t for t in tokens_in(index.doc, start, opening) if not t.is_space]
+    return 2 <= len(tokens) <= 8 and tokens[0].pos_ == "ADP" and tokens[-1].text in (",", ":") \
+        and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("PERSON", "ORG")
+                    for t in tokens)
 
 
 def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:

@@ -66,6 +66,10 @@ DESCRIBED_PEOPLE = frozenset(
 # Nouns for whoever speaks for an organisation: "a Delta spokesperson said".
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
 
+# Nouns for the people who govern an organisation and speak for it as one: "the company's
+# board said" is the company's.
+GOVERNING_BODIES = frozenset("board management leadership".split())
+
 # Nouns for what an organisation issues: "the statement said" speaks for the organisation.
 STATEMENT_WORDS = frozenset("statement announcement release communique".split())
 

@@ -15,11 +15,17 @@ from typing import TYPE_CHECKING
 from unspin.quotations.attribution import Attribution
 from unspin.quotations.entities import EntityIndex, organisation_words, strip_titles
 from unspin.quotations.gender import name_gender
-from unspin.quotations.layout import same_paragraph
+from unspin.quotations.layout import (
+    paragraph_end,
+    paragraph_start,
+    same_paragraph,
+    title_case_line_at,
+)
 from unspin.quotations.lexicon import (
     ANONYMOUS,
     DESCRIBED_PEOPLE,
     DOCUMENT_WORDS,
+    GOVERNING_BODIES,
     INDEFINITE,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -124,6 +130,10 @@ class Speakers:
         owner = self._owner(head, tokens, min(quote_start, attribution.position), events)
         if owner is not None:
             return owner, written
+        if head.pos_ == "NOUN" and fold(lemma(head)) in GOVERNING_BODIES and any(
+                c.dep_ == "poss" for c in head.children):
+            # (its members are not the speaker: "the board of directors" is no director)
+            return self._governed(head, tokens, min(quote_start, attribution.position)), written
         if fold(lemma(head)) in SPOKESPEOPLE | STATEMENT_WORDS and not people:
             body = self._body_of(head, tokens)
             if body is not None and fold(lemma(head)) in SPOKESPEOPLE and fold(
@@ -221,6 +231,39 @@ class Speakers:
         resolved = self.index.resolve_name(self._run_words(list(self.doc[first : owner.i + 1])))
         return resolved if resolved in self.index.full_names else None
 
+    def _governed(self, head: Token, tokens: list[Token], limit: int) -> str | None:
+        """The body whose board or management speaks ("the company's board of directors
+        said", "Acme's board", "its management"): the organisation, as "the company" or "it"
+        would be resolved; the board's members are not the speaker."""
+        inside = {t.i for t in tokens}
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i in inside), None)
+        if owner is None:
+            return None
+        if owner.lower_ == "its":
+            return self._any_organisation(limit)
+        if owner.pos_ == "PROPN":
+            first = owner.i
+            while first - 1 in inside and self.doc[first - 1].pos_ == "PROPN" \
+                    and self.doc[first - 1].dep_ in ("compound", "flat"):
+                first -= 1
+            return self.index.organisation(
+                " ".join(self._run_words(list(self.doc[first : owner.i + 1])))) or None
+        if owner.pos_ == "NOUN" and fold(lemma(owner)) in ORGANISATION_WORDS and any(
+                c.dep_ == "det" and fold(c.text) == "the" for c in owner.children):
+            noun = fold(lemma(owner))
+            return self.index.last_organisation_called(noun, limit) \
+                or self._any_organisation(limit)
+        return None
+
+    def _any_organisation(self, limit: int) -> str | None:
+        """The organisation last named before ``limit``, as "it" would be, else one named in
+        passing ("the former CEO of Acme Corp")."""
+        found = self.index.last_organisation(limit)
+        if found is not None:
+            return found
+        named = [e for e in self.index.organisations if e.start_char < limit]
+        return self.index.organisation(named[-1].text) or None if named else None
+
     @staticmethod
     def _described_person(tokens: list[Token], head: Token) -> bool:
         """A person described by nationality or age ("the American", "the 35-year-old")."""
@@ -259,6 +302,11 @@ class Speakers:
             elif t.text in ("-", "‐") and runs and runs[-1][-1].i == t.i - 1:
                 runs[-1].append(t)  # "Morgan-Lloyd" is three tokens
         runs = [r for r in runs if r[-1].text not in ("-", "‐")]
+        if runs and title_case_line_at(self.text, tokens[0].idx):
+            # A headline capitalises its verb: the name ends before it ("Ukrainian President
+            # Refuses to Evacuate, Tells U.S. …"), unless the word is a name of the article.
+            runs = [r[: next((k for k, t in enumerate(r) if k and self._headline_verb(t)),
+                             len(r))] for r in runs]
         named = [r for r in runs if not all(fold(t.text) in TITLE_WORDS | ROLE_WORDS for t in r)]
         if role_head:
             # "Their lawyer Gregory Ioannidis" names the person; "Brightwater boss", "the
@@ -317,6 +365,8 @@ class Speakers:
         for event in reversed(events):  # sorted by position: newest first from the limit back
             if event.position >= limit or (person and not event.person):
                 continue
+            if event.weight < 2 and self._aside_line(event.position):
+                continue  # "CHECK THIS: Akufo Addo Responds To …", a link between paragraphs
             if unsure is not None and not same_paragraph(self.text, event.position,
                                                          unsure.position):
                 break
@@ -335,6 +385,18 @@ class Speakers:
         if unsure is not None:
             return unsure.name
         return fallback.name if fallback else None
+
+    def _headline_verb(self, token: Token) -> bool:
+        """A headline's capitalised verb ("Refuses", "Tells"), which the model may take for a
+        name: tagged a verb, in a title-case line, and no name of the article."""
+        return token.tag_ in ("VBZ", "VBD") and title_case_line_at(self.text, token.idx) \
+            and self.index.resolve_name([token.text]) not in self.index.full_names
+
+    def _aside_line(self, position: int) -> bool:
+        """Is ``position`` in a line set in title case below the headline: a link to another
+        article or a sub-heading, not the narrative a pronoun goes back to?"""
+        return paragraph_start(self.text, position) > paragraph_end(self.text, 0) \
+            and title_case_line_at(self.text, position)
 
     def _beside(self, position: int, limit: int) -> bool:
         """Is the name at ``position`` the object of a preposition in the sentence of ``limit``
