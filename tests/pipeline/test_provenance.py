@@ -18,6 +18,7 @@ from unspin.pipeline.provenance import (
     orient,
     proves_source,
     rarity_balance,
+    word_swaps,
 )
 
 
@@ -86,6 +87,35 @@ def test_no_usable_dates_fall_through_to_wording(
 def test_rarity_balance(pairs: list[tuple[str, str]], sign: int) -> None:
     balance = rarity_balance([sub(s, c) for s, c in pairs])
     assert (balance > 0) - (balance < 0) == sign
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("organisations", "organizations"),  # a spelling
+        ("mid-air", "midair"),
+        ("pleads", "plead"),  # an inflection
+        ("Professor", "Prof"),  # a shortening
+        ("six", "6"),  # a number
+        ("on behalf of", "representing"),  # a clause reworded into fewer words
+        ("He's", "He is"),
+        ("US", "The U.S."),
+    ],
+)
+def test_an_editors_or_translators_change_weighs_nothing(pair: tuple[str, str]) -> None:
+    """A respelled, inflected, shortened or reworded phrase is no spinner's swap: a longer
+    phrase always reads rarer, and house styles go either way."""
+    assert word_swaps([sub(*pair)]) == []
+    assert rarity_balance([sub(*pair), sub(*reversed(pair))]) == 0.0
+    assert rarity_balance([sub(*pair), sub("friend", "pal")]) == rarity_balance(
+        [sub("friend", "pal")])
+
+
+def test_a_spinners_swaps_of_words_and_phrases_weigh() -> None:
+    spun = [sub("exports", "exportations"), sub("Middle East", "Center East"),
+            sub("dollar", "greenback")]
+    assert word_swaps(spun) == spun
+    assert rarity_balance(spun) > 2.0
 
 
 @given(st.lists(st.sampled_from(["said", "told", "instructed", "pal", "friend", "xqzv", "the"]),

@@ -5,10 +5,15 @@ Evidence, strongest first:
 2. the wording at substituted positions: spinners replace common words with rarer thesaurus
    entries ("Middle East" → "Center East", "best actor" → "best histrion"), so the text whose
    substituted words are the more frequent ones (wordfreq's Zipf scale) is the source;
-3. content-farm signs: a byline or line such as "By Admin"; then a credit line, by which a
+   (a spinner's many swaps; an editor's few come after 3.)
+3. a news agency credited on one page only ("(AP) —", "Reuters", "Associated Press"): the page
+   that ran the agency's text under its credit is the source, a copy made of it (an excerpt,
+   an edited or scraped version) drops the credit; weak evidence (the labelled real pages
+   say so about three times in four), so it proves no common source and moves no group root;
+4. content-farm signs: a byline or line such as "By Admin"; then a credit line, by which a
    page says its text came from another site ("Read more on cointelegraph.com", "Source:
    independent.co.uk", "The post … appeared first on …"): a page that says so is the copy;
-4. coverage: a copy is mostly made of what it took (an excerpt of a wire story, a paragraph
+5. coverage: a copy is mostly made of what it took (an excerpt of a wire story, a paragraph
    or two padded with filler), while its source goes on with material nobody copied; so the
    text more fully covered by the alignment is the copy.
 
@@ -43,9 +48,15 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# A news agency named as the text's author: its dateline credit ("LONDON (Reuters) -", "(AP) —")
+# or its name (a proper noun: "reuters.com" in a credit line is the credit line's).
+_AGENCY = re.compile(r"\b(?:Associated Press|Reuters|Agence France-Presse|AFP|UPI|Press Association"
+                     r"|PA Media|Bloomberg)\b|\((?:AP|PA)\)")
+
 # The weakest reasons: coverage tells an excerpt from its source, but a page that adds its own
 # lines to a story looks like its source by it; and none at all.
 COVERAGE = "the copy is the text more fully made of the other"
+AGENCY = "credits a news agency the other page does not (the agency's text as it ran)"
 NO_EVIDENCE = "no evidence of direction"
 REPUBLICATION = ("the root of their near-duplicate group (the earlier, or the one with fewer "
                  "lines of its own)")
@@ -54,7 +65,8 @@ RARER = "has the rarer wording where the texts differ"
 
 def weak(reason: str) -> bool:
     """Whether a direction rests on coverage or on nothing (see :func:`orient`)."""
-    return reason in (COVERAGE, NO_EVIDENCE) or reason.endswith(REPUBLICATION)
+    return (reason in (COVERAGE, NO_EVIDENCE) or reason.endswith(REPUBLICATION)
+            or reason.endswith(AGENCY))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +88,47 @@ def swaps(substitutions: Sequence[Substitution]) -> list[Substitution]:
     return [sub for sub in substitutions if sub.source.lower() != sub.copy.lower()]
 
 
-def rarity_balance(substitutions: Sequence[Substitution]) -> float:
-    """Positive when the copy side's wording is rarer than the source side's, summed over swaps."""
-    balance = 0.0
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^\w]|\d|_", "", word.lower())
+
+
+def _same_word(first: str, second: str) -> bool:
+    """Whether two words are one word spelled, inflected or shortened otherwise ("mid-air" /
+    "midair", "organisations" / "organizations", "plead" / "pleads", "Prof" / "Professor")."""
+    a, b = sorted((_letters(first), _letters(second)), key=len)
+    if a == b or (len(a) >= 3 and b.startswith(a)):
+        return True
+    if len(a) < 4 or len(b) - len(a) > 1:
+        return False
+    # one letter changed, added or dropped
+    head = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[head + (len(a) == len(b)):] == b[head + 1:]
+
+
+def word_swaps(substitutions: Sequence[Substitution]) -> list[Substitution]:
+    """The swaps a spinner makes: words for as many other words, letters only. A number, a
+    clause reworded into more or fewer words ("on behalf of" / "representing", "He's" / "He
+    is", "US" / "The U.S."), or one word respelled, inflected or shortened is an editor's,
+    a translator's or a house style's change: it says nothing of which text came first, and
+    a longer phrase always reads rarer on the Zipf scale."""
+    kept = []
     for sub in swaps(substitutions):
+        left, right = sub.source.split(), sub.copy.split()
+        if (len(left) == len(right)
+                and all(_WORD.fullmatch(w) for w in left + right)
+                and not all(_same_word(x, y) for x, y in zip(left, right, strict=True))):
+            kept.append(sub)
+    return kept
+
+
+def rarity_balance(substitutions: Sequence[Substitution]) -> float:
+    """Positive when the copy side's wording is rarer than the source side's, summed over the
+    spinner's kind of swaps (:func:`word_swaps`)."""
+    balance = 0.0
+    for sub in word_swaps(substitutions):
         difference = phrase_zipf(sub.source.lower()) - phrase_zipf(sub.copy.lower())
         balance += max(-2.0, min(2.0, difference))
     return balance
@@ -96,6 +145,16 @@ def credits_another_site(article: Article) -> bool:
     return bool(_CREDIT_LINE.search(article.text))
 
 
+def credits_an_agency(article: Article) -> bool:
+    """Whether the page names a news agency as its text's author or source."""
+    return bool(_AGENCY.search(article.text))
+
+
+# Fewer swaps than this are an editor's changes ("found" / "discovered", "set" / "expected",
+# a spelling), not a spinner's: which side's wording is the rarer says nothing about direction.
+SPINNER_SWAPS = 4
+
+
 def orient(copy: Article, source: Article, alignment: Alignment, min_balance: float = 1.0,
            root: str | None = None) -> Direction:
     """Decide whether ``copy`` (as aligned) really copied ``source``, or the other way round.
@@ -108,11 +167,16 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
             return Direction(True, f"{copy.id} was published first ({copy.published})")
         return Direction(False, f"{source.id} was published first ({source.published})")
     balance = rarity_balance(alignment.substitutions)
+    rarer = copy if balance > 0 else source
+    by_rarity = Direction(balance < 0, f"{rarer.id} {RARER} ({balance:+.1f})")
+    if abs(balance) >= min_balance and len(swaps(alignment.substitutions)) >= SPINNER_SWAPS:
+        return by_rarity
+    copy_agency, source_agency = credits_an_agency(copy), credits_an_agency(source)
+    if copy_agency != source_agency:
+        crediting = copy if copy_agency else source
+        return Direction(copy_agency, f"{crediting.id} {AGENCY}")
     if abs(balance) >= min_balance:
-        rarer = copy if balance > 0 else source
-        return Direction(
-            balance < 0, f"{rarer.id} {RARER} ({balance:+.1f})"
-        )
+        return by_rarity
     copy_farm, source_farm = farm_signs(copy), farm_signs(source)
     if copy_farm != source_farm:
         farm = copy if copy_farm else source
@@ -168,11 +232,6 @@ def evidence_words(relation: Relation) -> int:
     return sum(p.evidence_words for p in relation.passages)
 
 
-# Fewer swaps than this are an editor's changes ("found" / "discovered", "set" / "expected",
-# a spelling), not a spinner's: which side's wording is the rarer says nothing about direction.
-SPINNER_SWAPS = 4
-
-
 def proves_source(relation: Relation) -> bool:
     """Whether the relation's source is its copy's source by evidence firm enough to explain
     a link between two of its copies away. Coverage and nothing prove no source (a wire
@@ -181,7 +240,7 @@ def proves_source(relation: Relation) -> bool:
     an editor's few swaps, nor a rewrite's read from its wording's rarity at all (a language
     model's words are no spinner's swaps)."""
     reason = relation.direction_reason
-    if reason in (COVERAGE, NO_EVIDENCE):
+    if reason in (COVERAGE, NO_EVIDENCE) or reason.endswith(AGENCY):
         return False
     if RARER in reason:
         return relation.kind != "paraphrase" and len(swaps(relation.substitutions)) >= SPINNER_SWAPS
