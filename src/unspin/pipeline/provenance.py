@@ -4,15 +4,17 @@ Evidence, strongest first:
 1. publication dates, when both are known and differ;
 2. the wording at substituted positions: spinners replace common words with rarer thesaurus
    entries ("Middle East" → "Center East", "best actor" → "best histrion"), so the text whose
-   substituted words are the more frequent ones (wordfreq's Zipf scale) is the source;
-   (a spinner's many swaps; an editor's few come after 3.)
-3. a news agency credited on one page only ("(AP) —", "Reuters", "Associated Press"): the page
-   that ran the agency's text under its credit is the source, a copy made of it (an excerpt,
-   an edited or scraped version) drops the credit; weak evidence (the labelled real pages
-   say so about three times in four), so it proves no common source and moves no group root;
-4. content-farm signs: a byline or line such as "By Admin"; then a credit line, by which a
+   substituted words are the more frequent ones (wordfreq's Zipf scale) is the source; only
+   words swapped for as many other words count (:func:`word_swaps`), not an editor's
+   respellings, numbers or reworded clauses;
+3. content-farm signs: a byline or line such as "By Admin"; then a credit line, by which a
    page says its text came from another site ("Read more on cointelegraph.com", "Source:
    independent.co.uk", "The post … appeared first on …"): a page that says so is the copy;
+4. a news agency named on one page only (its dateline "(AP) —", "Reuters", a photo's
+   "/ AFP"): the page of the news organisation that ran the story under the agency's credits is
+   the source, a copy made of it (an excerpt, an edited or scraped version) drops them; weak
+   evidence (on the labelled real pages about three times in four), so it proves no common
+   source and moves no group root;
 5. coverage: a copy is mostly made of what it took (an excerpt of a wire story, a paragraph
    or two padded with filler), while its source goes on with material nobody copied; so the
    text more fully covered by the alignment is the copy.
@@ -167,16 +169,11 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
             return Direction(True, f"{copy.id} was published first ({copy.published})")
         return Direction(False, f"{source.id} was published first ({source.published})")
     balance = rarity_balance(alignment.substitutions)
-    rarer = copy if balance > 0 else source
-    by_rarity = Direction(balance < 0, f"{rarer.id} {RARER} ({balance:+.1f})")
-    if abs(balance) >= min_balance and len(swaps(alignment.substitutions)) >= SPINNER_SWAPS:
-        return by_rarity
-    copy_agency, source_agency = credits_an_agency(copy), credits_an_agency(source)
-    if copy_agency != source_agency:
-        crediting = copy if copy_agency else source
-        return Direction(copy_agency, f"{crediting.id} {AGENCY}")
     if abs(balance) >= min_balance:
-        return by_rarity
+        rarer = copy if balance > 0 else source
+        return Direction(
+            balance < 0, f"{rarer.id} {RARER} ({balance:+.1f})"
+        )
     copy_farm, source_farm = farm_signs(copy), farm_signs(source)
     if copy_farm != source_farm:
         farm = copy if copy_farm else source
@@ -186,6 +183,10 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
         crediting = copy if copy_credit else source
         return Direction(source_credit,
                          f"{crediting.id} credits another site for its text (a credit line)")
+    copy_agency, source_agency = credits_an_agency(copy), credits_an_agency(source)
+    if copy_agency != source_agency:
+        crediting = copy if copy_agency else source
+        return Direction(copy_agency, f"{crediting.id} {AGENCY}")
     if root in (copy.id, source.id):
         other = source.id if root == copy.id else copy.id
         return Direction(root == copy.id, f"{other} republishes {root}, {REPUBLICATION}")
