@@ -50,13 +50,14 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
-# A news agency named as the text's author: its dateline credit ("LONDON (Reuters) -", "(AP) —")
-# or its name (a proper noun: "reuters.com" in a credit line is the credit line's).
+# A news agency named on a page: its dateline ("LONDON (Reuters) -", "(AP) —"), a copyright line,
+# a photo's credit ("/ AFP"); as a proper noun ("reuters.com" in a credit line is that line's).
 _AGENCY = re.compile(r"\b(?:Associated Press|Reuters|Agence France-Presse|AFP|UPI|Press Association"
                      r"|PA Media|Bloomberg)\b|\((?:AP|PA)\)")
 
 # The weakest reasons: coverage tells an excerpt from its source, but a page that adds its own
-# lines to a story looks like its source by it; and none at all.
+# lines to a story looks like its source by it; a news agency's name on one page only; and none
+# at all.
 COVERAGE = "the copy is the text more fully made of the other"
 AGENCY = "credits a news agency the other page does not (the agency's text as it ran)"
 NO_EVIDENCE = "no evidence of direction"
@@ -66,7 +67,8 @@ RARER = "has the rarer wording where the texts differ"
 
 
 def weak(reason: str) -> bool:
-    """Whether a direction rests on coverage or on nothing (see :func:`orient`)."""
+    """Whether a direction rests on coverage, a near-duplicate group's root, a news agency's
+    name or nothing (see :func:`orient`)."""
     return (reason in (COVERAGE, NO_EVIDENCE) or reason.endswith(REPUBLICATION)
             or reason.endswith(AGENCY))
 
@@ -94,7 +96,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 
 
 def _letters(word: str) -> str:
-    return re.sub(r"[^\w]|\d|_", "", word.lower())
+    return re.sub(r"[\W\d_]", "", word.lower())
 
 
 def _same_word(first: str, second: str) -> bool:
@@ -148,13 +150,8 @@ def credits_another_site(article: Article) -> bool:
 
 
 def credits_an_agency(article: Article) -> bool:
-    """Whether the page names a news agency as its text's author or source."""
+    """Whether the page names a news agency (a dateline, a copyright line, a photo's credit)."""
     return bool(_AGENCY.search(article.text))
-
-
-# Fewer swaps than this are an editor's changes ("found" / "discovered", "set" / "expected",
-# a spelling), not a spinner's: which side's wording is the rarer says nothing about direction.
-SPINNER_SWAPS = 4
 
 
 def orient(copy: Article, source: Article, alignment: Alignment, min_balance: float = 1.0,
@@ -233,11 +230,17 @@ def evidence_words(relation: Relation) -> int:
     return sum(p.evidence_words for p in relation.passages)
 
 
+# Fewer swaps than this are an editor's changes ("found" / "discovered", "set" / "expected",
+# a spelling), not a spinner's: which side's wording is the rarer says nothing about direction.
+SPINNER_SWAPS = 4
+
+
 def proves_source(relation: Relation) -> bool:
     """Whether the relation's source is its copy's source by evidence firm enough to explain
     a link between two of its copies away. Coverage and nothing prove no source (a wire
     story's original, which runs on past what its copies took, reads by coverage as their
-    copy, and would lose its link to the next copy as a "sibling's"); nor does the rarity of
+    copy, and would lose its link to the next copy as a "sibling's"), nor a news agency's name
+    on one page (weak evidence); nor does the rarity of
     an editor's few swaps, nor a rewrite's read from its wording's rarity at all (a language
     model's words are no spinner's swaps)."""
     reason = relation.direction_reason
