@@ -10,6 +10,7 @@ from unspin.model import Alignment, Article, Passage, PassagePair, Relation, Sub
 from unspin.pipeline.align import align
 from unspin.pipeline.normalize import normalize
 from unspin.pipeline.provenance import (
+    credits_an_agency,
     credits_another_site,
     evidence_words,
     explained_away,
@@ -18,6 +19,8 @@ from unspin.pipeline.provenance import (
     orient,
     proves_source,
     rarity_balance,
+    weak,
+    word_swaps,
 )
 
 
@@ -86,6 +89,35 @@ def test_no_usable_dates_fall_through_to_wording(
 def test_rarity_balance(pairs: list[tuple[str, str]], sign: int) -> None:
     balance = rarity_balance([sub(s, c) for s, c in pairs])
     assert (balance > 0) - (balance < 0) == sign
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("organisations", "organizations"),  # a spelling
+        ("mid-air", "midair"),
+        ("pleads", "plead"),  # an inflection
+        ("Professor", "Prof"),  # a shortening
+        ("six", "6"),  # a number
+        ("on behalf of", "representing"),  # a clause reworded into fewer words
+        ("He's", "He is"),
+        ("US", "The U.S."),
+    ],
+)
+def test_an_editors_or_translators_change_weighs_nothing(pair: tuple[str, str]) -> None:
+    """A respelled, inflected, shortened or reworded phrase is no spinner's swap: a longer
+    phrase always reads rarer, and house styles go either way."""
+    assert word_swaps([sub(*pair)]) == []
+    assert rarity_balance([sub(*pair), sub(*reversed(pair))]) == 0.0
+    assert rarity_balance([sub(*pair), sub("friend", "pal")]) == rarity_balance(
+        [sub("friend", "pal")])
+
+
+def test_a_spinners_swaps_of_words_and_phrases_weigh() -> None:
+    spun = [sub("exports", "exportations"), sub("Middle East", "Center East"),
+            sub("dollar", "greenback")]
+    assert word_swaps(spun) == spun
+    assert rarity_balance(spun) > 2.0
 
 
 @given(st.lists(st.sampled_from(["said", "told", "instructed", "pal", "friend", "xqzv", "the"]),
@@ -174,6 +206,47 @@ def test_direction_by_a_credit_line(article_text: str, crediting_first: bool) ->
     direction = orient(first, second, aligned(first, second))
     assert direction.swap is not crediting_first  # the crediting page is the copy
     assert "feed credits another site" in direction.reason
+
+
+WIRE = ("Firefighters discovered the remains of a cargo ship that sank off the northern coast in a "
+        "storm last week, the coast guard said on Tuesday. The vessel had been expected to reach "
+        "the harbour on Friday with a crew of twelve, who were all rescued by a fishing boat. "
+        "Officials said the cause of the sinking was still being investigated and that fuel had "
+        "not leaked from the wreck, which lies in forty metres of water near the rocky shore.")
+
+
+@pytest.mark.parametrize("crediting_first", [True, False])
+def test_the_page_crediting_a_news_agency_is_the_source(crediting_first: bool) -> None:
+    """The news organisation's page carries the agency's credit; an edited copy that drops it
+    (respells a word, writes a number in figures: no spinner's swaps) and adds lines of its own
+    is the copy, though by coverage the crediting page would be the excerpt."""
+    crediting = Article("wire", f"OSLO (Reuters) - {WIRE}")
+    edited = Article("edited", WIRE.replace("harbour", "harbor").replace("twelve", "12")
+                     + "\n\nOur newsroom will follow the story as it develops. Readers can sign "
+                     "up for the morning newsletter, send tips to the desk, and find more from "
+                     "the region on our home page every weekday from six in the morning.")
+    first, second = (crediting, edited) if crediting_first else (edited, crediting)
+    direction = orient(first, second, aligned(first, second))
+    assert direction.swap is crediting_first  # the crediting page is the source
+    assert direction.reason.startswith("wire credits a news agency")
+    assert weak(direction.reason)
+    relation = Relation(edited.id, crediting.id, "partial", 0.9, 0.02, 0.9, (), (), "test",
+                        direction.reason)
+    assert not proves_source(relation)  # it orients a pair, it makes no common source
+
+
+def test_swapped_words_and_farm_signs_come_before_a_news_agencys_credit() -> None:
+    crediting = Article("wire", f"OSLO (Reuters) - {WIRE}")
+    spun = Article("spun", WIRE.replace("discovered", "unearthed").replace("storm", "tempest")
+                   .replace("vessel", "watercraft").replace("rescued", "salvaged"))
+    direction = orient(crediting, spun, aligned(crediting, spun))
+    assert direction.swap is True and "rarer" in direction.reason
+    farm = Article("farm", f"By Admin\n\nOSLO (Reuters) - {WIRE}")
+    plain = Article("plain", WIRE)
+    direction = orient(plain, farm, aligned(plain, farm))
+    assert direction.swap is True and "content-farm" in direction.reason
+    assert credits_an_agency(crediting) and not credits_an_agency(spun)
+    assert not credits_an_agency(Article("a", "Read more on reuters.com and bloomberg.com"))
 
 
 @pytest.mark.parametrize("excerpt_first", [True, False])
