@@ -39,6 +39,8 @@ FRAGMENT_SPAN = 2  # the fuller one's content words it may spread over, per word
 PART_CONTENT = 4  # content words a part of a split quote needs to stand for its statement
 RUN_WORDS = 6  # words of a run two excerpts of one statement share word for word
 SAME_WORDS_CONTENT = 3  # content words of a quotation repeated word for word, whoever says it
+JOINT_SPAN = 1.5  # content words of a span joining passages, against a piece's
+PIECE_SHARE = 0.9  # weighted share of a piece's words standing in order in the joint span
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
 MIN_CONTENT = 2  # content words matched at the least
@@ -358,6 +360,7 @@ def cluster_statements(
     content_words = [sum(w not in FUNCTION_WORDS for w in ws) for ws in words]
     scored: list[tuple[float, int, int]] = []
     clashing: set[tuple[int, int]] = set()  # links strong enough to join two speakers
+    joint: set[tuple[int, int]] = set()  # one statement a piece of the other's longer span
     for (i, j), count in sorted(shared.items()):
         a, b = statements[i], statements[j]
         # A variant shares at least two content words (or their synonym classes), and a good
@@ -435,6 +438,8 @@ def cluster_statements(
             linked, share = cosine >= EMBEDDING_COSINE, max(share, cosine)
         if linked:
             scored.append((max(share, float(inside)), i, j))
+            if a.article != b.article and _piece_of(words[i], words[j]):
+                joint.add((i, j))
     # One statement is quoted once in an article: a cluster never takes two statements of one
     # article (but an article repeating its own words, as a headline does its quote). So the
     # strongest links join first, and a chain of looser ones cannot glue every statement of an
@@ -463,8 +468,11 @@ def cluster_statements(
         # word for word) does not hold two statements of the cluster.
         both = {article for article in seen[ri] & seen[rj]
                 if not _repeated(statements, words, matcher, held[ri], held[rj], article)}
-        if both and not (repeat and both == {statements[i].article}) and not (
-                _pieces(statements, words, held[ri], held[rj], i, j, same_speaker, both)
+        # A span joining passages that other outlets quote apart makes them one statement:
+        # its pieces join it whoever else holds them (the pieces chain through it).
+        if both and (i, j) not in joint and not (
+                (repeat and both == {statements[i].article})
+                or _pieces(statements, words, held[ri], held[rj], i, j, same_speaker, both)
                 or _pieces(statements, words, held[rj], held[ri], j, i, same_speaker, both)):
             continue
         links.add((i, j))
@@ -473,6 +481,28 @@ def cluster_statements(
         voices[rj] |= voices[ri]
         held[rj] += held[ri]
     return [root(i) for i in range(len(statements))], links
+
+
+def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Does the shorter statement stand inside the longer one as a piece of a longer span: its
+    content words there word for word (plural aside), in order and close together, nearly all
+    of them, and the longer one holding more besides?"""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    piece = [w for w in _singular(short) if w not in FUNCTION_WORDS]
+    span = [w for w in _singular(long) if w not in FUNCTION_WORDS]
+    if len(piece) < MIN_CONTENT or len(span) < JOINT_SPAN * len(piece):
+        return False
+    if _contains(_singular(long), _singular(short)):
+        return True
+    window = FRAGMENT_SPAN * len(piece) + 2
+    total = sum(_weight(w) for w in piece)
+    for k in range(max(1, len(span) - window + 1)):
+        matcher = difflib.SequenceMatcher(a=piece, b=span[k : k + window], autojunk=False)
+        found = sum(_weight(piece[block.a + n]) for block in matcher.get_matching_blocks()
+                    for n in range(block.size))
+        if found >= PIECE_SHARE * total:
+            return True
+    return False
 
 
 def _region(part: Sequence[str], whole: Sequence[str], least: int = MIN_CONTENT

@@ -1,0 +1,75 @@
+"""Variant clusters (issue 20, session 22): one outlet quoting several passages in one span
+joins the pieces other outlets quote apart (the labelling guide's "spans that join passages
+chain them"). Texts invented for these tests."""
+
+from __future__ import annotations
+
+from unspin.quotations.corpus import same_speaker
+from unspin.quotations.variants import Statement, cluster_statements
+
+FIRST = "I will soon hand back the keys of the harbour office that I was proud to hold."
+SECOND = "I leave with gratitude for every fisher who trusted me with the quays."
+
+
+def _clusters(*statements: tuple[str, str, str | None]) -> list[int]:
+    found = [Statement(n, article, text, speaker)
+             for n, (article, text, speaker) in enumerate(statements)]
+    return cluster_statements(found, None, same_speaker)[0]
+
+
+def test_pieces_one_outlet_quotes_apart_join_another_outlets_joint_span() -> None:
+    clusters = _clusters(
+        ("a", FIRST, "Olek Varga"),
+        ("a", SECOND, "Olek Varga"),
+        ("b", f"{FIRST} {SECOND}", "Olek Varga"),
+        ("c", "hand back the keys of the harbour office", "Olek Varga"),
+        ("c", "gratitude for every fisher", "Olek Varga"),
+    )
+    assert len(set(clusters)) == 1
+
+
+def test_the_joint_span_chains_pieces_several_outlets_quote_apart() -> None:
+    # Two outlets quote the passages apart, and each passage's quotes have joined first: the
+    # joint span of a third outlet still joins the two.
+    clusters = _clusters(
+        ("a", FIRST, "Olek Varga"),
+        ("a", SECOND, "Olek Varga"),
+        ("d", FIRST, "Olek Varga"),
+        ("d", SECOND, "Olek Varga"),
+        ("b", f"{FIRST} {SECOND}", "Olek Varga"),
+    )
+    assert len(set(clusters)) == 1
+
+
+def test_two_statements_no_span_joins_stay_apart() -> None:
+    clusters = _clusters(
+        ("a", FIRST, "Olek Varga"),
+        ("a", SECOND, "Olek Varga"),
+        ("b", FIRST, "Olek Varga"),
+        ("b", SECOND, "Olek Varga"),
+    )
+    assert clusters[0] == clusters[2] and clusters[1] == clusters[3]
+    assert clusters[0] != clusters[1]
+
+
+def test_a_piece_in_other_words_does_not_chain_two_statements() -> None:
+    # "good" for "harm": the short quote's words are not the joint span's own words
+    clusters = _clusters(
+        ("a", "we did not do enough to stop the harbour cranes being used for harm,",
+         "Olek Varga"),
+        ("a", "used for good", "Olek Varga"),
+        ("b", "we did not do enough to stop the harbour cranes being used for harm. "
+              "That goes for the quays and the levy and the fishing rights as well.",
+         "Olek Varga"),
+    )
+    assert clusters[0] == clusters[2]
+    assert clusters[1] != clusters[2]
+
+
+def test_a_joint_span_of_another_speaker_does_not_chain() -> None:
+    clusters = _clusters(
+        ("a", FIRST, "Olek Varga"),
+        ("a", SECOND, "Olek Varga"),
+        ("b", f"{FIRST} {SECOND}", "Maria Lund"),
+    )
+    assert clusters[0] != clusters[1]
