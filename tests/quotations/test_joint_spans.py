@@ -5,7 +5,7 @@ chain them"). Texts invented for these tests."""
 from __future__ import annotations
 
 from unspin.quotations.corpus import same_speaker
-from unspin.quotations.variants import Statement, cluster_statements
+from unspin.quotations.variants import Statement, _piece_of, cluster_statements, words_of
 
 FIRST = "I will soon hand back the keys of the harbour office that I was proud to hold."
 SECOND = "I leave with gratitude for every fisher who trusted me with the quays."
@@ -73,3 +73,23 @@ def test_a_joint_span_of_another_speaker_does_not_chain() -> None:
         ("b", f"{FIRST} {SECOND}", "Maria Lund"),
     )
     assert clusters[0] != clusters[1]
+
+
+def test_a_piece_stands_inside_its_span_word_for_word_or_nearly() -> None:
+    span = words_of(f"{FIRST} {SECOND}")
+    assert _piece_of(words_of("hand back the keys of the harbour office"), span)
+    assert _piece_of(words_of(FIRST), words_of(FIRST))  # the same passage again
+    assert _piece_of(words_of("I will soon hand back the harbour office keys"), span) is False
+    assert _piece_of(words_of("gratitude"), span) is False  # one word says little
+
+
+def test_a_page_spoofing_its_letters_quotes_the_same_words() -> None:
+    # Cyrillic "е" and "о" in Latin words (a page guarding its text against copying)
+    spoofed = FIRST.replace("e", "\u0435").replace("o", "\u043e")
+    assert words_of(spoofed) == words_of(FIRST)
+    assert words_of("Москва") == ["москва"]  # a word of the other script is left alone
+    clusters = _clusters(
+        ("a", FIRST, "Olek Varga"),
+        ("b", spoofed, "Olek Varga"),
+    )
+    assert clusters[0] == clusters[1]

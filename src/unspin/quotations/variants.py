@@ -39,7 +39,7 @@ FRAGMENT_SPAN = 2  # the fuller one's content words it may spread over, per word
 PART_CONTENT = 4  # content words a part of a split quote needs to stand for its statement
 RUN_WORDS = 6  # words of a run two excerpts of one statement share word for word
 SAME_WORDS_CONTENT = 3  # content words of a quotation repeated word for word, whoever says it
-JOINT_SPAN = 1.5  # content words of a span joining passages, against a piece's
+JOINT_SPAN = 1.0  # content words of a span joining passages, against a piece's
 PIECE_SHARE = 0.9  # weighted share of a piece's words standing in order in the joint span
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
@@ -58,8 +58,20 @@ def _weight(word: str) -> float:
     return 1.0 + max(0.0, min(4.0, 7.0 - zipf_frequency(word, "en")))
 
 
+# Letters of other scripts that look like Latin ones: a page spoofing its words ("thе" with a
+# Cyrillic "е") still quotes the same words.
+_LOOKALIKES = str.maketrans("асеіјорѕхуԁһӏԛԝοαριкν", "aceijopsxydhlqwoapikv")
+
+
 def words_of(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text)]
+    return [fold(_unspoofed(w)) for w in _WORD.findall(text)]
+
+
+def _unspoofed(word: str) -> str:
+    """``word`` with look-alike letters of another script made Latin, when it mixes scripts."""
+    if word.isascii() or not any("a" <= c <= "z" or "A" <= c <= "Z" for c in word):
+        return word
+    return word.lower().translate(_LOOKALIKES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,13 +496,13 @@ def cluster_statements(
 
 
 def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Does the shorter statement stand inside the longer one as a piece of a longer span: its
-    content words there word for word (plural aside), in order and close together, nearly all
-    of them, and the longer one holding more besides?"""
+    """Does the shorter statement stand inside the longer one (a piece of a longer span, or the
+    same passage): its content words there word for word (plural aside), in order and close
+    together, nearly all of them?"""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     piece = [w for w in _singular(short) if w not in FUNCTION_WORDS]
     span = [w for w in _singular(long) if w not in FUNCTION_WORDS]
-    if len(piece) < MIN_CONTENT or len(span) < JOINT_SPAN * len(piece):
+    if len(piece) < MIN_CONTENT or len(span) < len(piece):
         return False
     if _contains(_singular(long), _singular(short)):
         return True
