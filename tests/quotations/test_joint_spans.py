@@ -93,3 +93,22 @@ def test_a_page_spoofing_its_letters_quotes_the_same_words() -> None:
         ("b", spoofed, "Olek Varga"),
     )
     assert clusters[0] == clusters[1]
+
+
+def _voices_test(first: str, second: str) -> list[int]:
+    # the middle quote names nobody: the two clusters meet only through it
+    return _clusters(
+        ("a", "was not consistently candid in its ledgers, hindering the audit", first),
+        ("b", "not consistently candid in its ledgers, hindering the audit", None),
+        ("c", "not consistently candid in its ledgers, hindering the audit of the quays",
+         second),
+    )
+
+
+def test_a_body_and_its_board_named_by_two_outlets_do_not_keep_a_statement_apart() -> None:
+    assert len(set(_voices_test("Acme Harbour Board", "Acme Harbour"))) == 1
+    assert len(set(_voices_test("Varga", "Olek Varga"))) == 1
+
+
+def test_two_bodies_keep_their_statements_apart() -> None:
+    assert len(set(_voices_test("Acme Harbour", "Brightwater Fisheries"))) == 2

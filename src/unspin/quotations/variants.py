@@ -471,7 +471,8 @@ def cluster_statements(
             links.add((i, j))
             continue
         if voices[ri] and voices[rj] and (i, j) not in clashing and not any(
-                same_speaker(x, y) for x in voices[ri] for y in voices[rj]):
+                same_speaker(x, y) or _name_within(x, y)
+                for x in voices[ri] for y in voices[rj]):
             continue
         # an article repeating its own words (a headline, a lead's fragment) may join them,
         # but no other article may then hold two statements of the cluster
@@ -493,6 +494,13 @@ def cluster_statements(
         voices[rj] |= voices[ri]
         held[rj] += held[ri]
     return [root(i) for i in range(len(statements))], links
+
+
+def _name_within(a: str, b: str) -> bool:
+    """Is one speaker's name the other's with words added ("OpenAI" / "OpenAI Board", "May" /
+    "Theresa May"), one speaker named two ways by two outlets rather than two speakers?"""
+    short, long = sorted((words_of(a), words_of(b)), key=len)
+    return bool(short) and _contains(long, short)
 
 
 def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
