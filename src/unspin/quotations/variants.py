@@ -40,6 +40,7 @@ PART_CONTENT = 4  # content words a part of a split quote needs to stand for its
 RUN_WORDS = 6  # words of a run two excerpts of one statement share word for word
 SAME_WORDS_CONTENT = 3  # content words of a quotation repeated word for word, whoever says it
 JOINT_SPAN = 1.0  # content words of a span joining passages, against a piece's
+PIECE_CONTENT = 4  # content words of a short quote compared with every span holding its rarest two
 PIECE_SHARE = 0.9  # weighted share of a piece's words standing in order in the joint span
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
@@ -47,6 +48,7 @@ MIN_CONTENT = 2  # content words matched at the least
 MIN_SHARED_KEYS = 2
 KEY_SHARE = 0.5  # shared keys, against the shorter statement's content words
 MOBY_CREDIT = 0.5  # a Moby-only link ("friend" / "pal") counts half a word
+APART_KEYS = 3  # a part's rarest words, to find the quotations that quote it apart
 MAX_POSTINGS = 2_000  # a rare key in more statements than this does not propose pairs
 PREFIX_SHARE = 0.7  # share of a statement's content keys, rarest first, that it is indexed under
 PREFIX_MIN = 2
@@ -319,10 +321,18 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
     # A fragment ("aggressive") is compared with every statement holding one of its keys, not
     # only those indexed under it: its word may be the commonest of a fuller quote.
     fragments = {i for i, ws in enumerate(words) if len(ws) < MIN_WORDS}
-    fragment_keys = set().union(*(keys[i] for i in fragments)) if fragments else set()
+    # A short quote ("running out of energy") is compared with every statement holding its two
+    # rarest words: it may be a piece of a long span, whose rarest words are elsewhere.
+    shorts: dict[int, list[str]] = {}
+    for i, ws in enumerate(words):
+        own = sorted({w for w in _singular(ws) if w not in FUNCTION_WORDS and len(w) >= 3},
+                     key=lambda k: (frequency[k], k))
+        if len(ws) >= MIN_WORDS and MIN_CONTENT <= len(own) <= PIECE_CONTENT:
+            shorts[i] = own[:MIN_CONTENT]
+    wanted = set().union(*(keys[i] for i in fragments), *shorts.values())
     holders: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
-        for key in ks & fragment_keys:
+        for key in ks & wanted:
             holders[key].append(i)
     for members in holders.values():
         if len(members) > MAX_POSTINGS:
@@ -332,7 +342,58 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
                 pair = (min(i, j), max(i, j))
                 if i != j and pair not in pairs:
                     pairs[pair] = len(keys[i] & keys[j])
+    for i, (rare, other) in shorts.items():
+        if len(holders[rare]) > MAX_POSTINGS:
+            continue
+        for j in set(holders[rare]).intersection(holders[other]):
+            pair = (min(i, j), max(i, j))
+            if i != j and pair not in pairs:
+                pairs[pair] = len(keys[i] & keys[j])
     return pairs
+
+
+def quoted_apart(statements: Sequence[Statement], lexicon: Lexicon | None) -> set[int]:
+    """The split quotes (statements of several parts) whose parts another article quotes as
+    separate statements: "A," he said. "B." in one outlet, A and B in two quotations of another
+    (each without the other's words). Their parts are two statements, each to be clustered
+    with its own variants (the labelling guide's "a split quote whose parts are separate
+    statements")."""
+    matcher = VariantMatcher(lexicon)
+    words = [s.words for s in statements]
+    keys = [{w for w in _singular(ws) if w not in FUNCTION_WORDS and len(w) > 2} for ws in words]
+    frequency: Counter[str] = Counter(k for ks in keys for k in ks)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, ks in enumerate(keys):
+        for key in ks:
+            postings[key].append(index)
+    apart: set[int] = set()
+    for index, statement in enumerate(statements):
+        if len(statement.parts) < 2 or statement.headline:
+            continue
+        # each part: the other articles' statements that quote it
+        quoting: list[dict[str, set[int]]] = []
+        for part in statement.parts:
+            part_words = words_of(part)
+            part_keys = {w for w in _singular(part_words) if w not in FUNCTION_WORDS
+                         and len(w) > 2}
+            found: dict[str, set[int]] = defaultdict(set)
+            if len(part_keys) >= PART_CONTENT:
+                rarest = sorted(part_keys, key=lambda k: (frequency[k], k))[:APART_KEYS]
+                for other in {o for k in rarest if len(postings[k]) <= MAX_POSTINGS
+                              for o in postings[k]}:
+                    article = statements[other].article
+                    if article != statement.article and not statements[other].headline \
+                            and len(keys[other]) >= PART_CONTENT \
+                            and len(keys[other] & part_keys) >= MIN_SHARED_KEYS \
+                            and matcher.word_share(part_words, words[other]) >= WORD_SHARE:
+                        found[article].add(other)
+            quoting.append(found)
+        for x, first in enumerate(quoting):
+            for second in quoting[x + 1 :]:
+                if any(first[article] - second[article] and second[article] - first[article]
+                       for article in first.keys() & second.keys()):
+                    apart.add(index)
+    return apart
 
 
 def cluster_statements(
