@@ -112,3 +112,21 @@ def test_a_body_and_its_board_named_by_two_outlets_do_not_keep_a_statement_apart
 
 def test_two_bodies_keep_their_statements_apart() -> None:
     assert len(set(_voices_test("Acme Harbour", "Brightwater Fisheries"))) == 2
+
+
+def test_a_fragment_of_function_words_joins_its_articles_fuller_quote() -> None:
+    # the lead says it is worth "nothing"; the body quotes the whole sentence
+    clusters = _clusters(
+        ("a", "nothing", "Olek Varga"),
+        ("a", "My humble view is that the harbour levy is worth nothing.", "Olek Varga"),
+        ("b", "My humble view is that the harbour levy is worth nothing,", "Olek Varga"),
+    )
+    assert len(set(clusters)) == 1
+
+
+def test_a_fragment_of_function_words_stays_apart_from_another_speaker() -> None:
+    clusters = _clusters(
+        ("a", "nothing", "Olek Varga"),
+        ("a", "My humble view is that the harbour levy is worth nothing.", "Maria Lund"),
+    )
+    assert clusters[0] != clusters[1]

@@ -412,7 +412,9 @@ def cluster_statements(
     for index, statement in enumerate(statements):
         by_article[statement.article].append(index)
     for index, statement in enumerate(statements):
-        if statement.headline:
+        # (so is a fragment of function words alone: it has no key to be found by)
+        if statement.headline or (len(words[index]) < MIN_WORDS and not any(
+                w not in FUNCTION_WORDS for w in words[index])):
             for other in by_article[statement.article]:
                 if other != index:
                     pair = (min(index, other), max(index, other))
@@ -449,6 +451,12 @@ def cluster_statements(
             # a headline re-wording the same speaker's statement ("Varga Tells Allies, ‘I Don't
             # Need a Ride, I Need Ammunition’"), its words in another order
             agree = same_speaker(headline, beside)
+        if a.article == b.article and agree and min(content_words[i], content_words[j]) == 0 \
+                and _contains(*sorted((words[i], words[j]), key=len, reverse=True)):
+            # a fragment of function words alone ("nothing") echoing the same speaker's fuller
+            # quote in its article (that it is "worth nothing")
+            scored.append((1.0, i, j))
+            continue
         if count < least:
             # Two long excerpts of one answer may share only the sentence they overlap on.
             if agree and _shared_run(words[i], words[j]) >= RUN_WORDS:
