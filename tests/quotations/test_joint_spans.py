@@ -124,6 +124,15 @@ def test_a_fragment_of_function_words_joins_its_articles_fuller_quote() -> None:
     assert len(set(clusters)) == 1
 
 
+def test_a_fragment_of_one_common_word_joins_its_articles_fuller_quote() -> None:
+    clusters = _clusters(
+        ("a", "I have to take", "Olek Varga"),
+        ("a", "I still take this decision: I am convinced it is the one I have to take.",
+         "Olek Varga"),
+    )
+    assert clusters[0] == clusters[1]
+
+
 def test_a_fragment_of_function_words_stays_apart_from_another_speaker() -> None:
     clusters = _clusters(
         ("a", "nothing", "Olek Varga"),

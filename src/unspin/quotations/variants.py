@@ -412,9 +412,9 @@ def cluster_statements(
     for index, statement in enumerate(statements):
         by_article[statement.article].append(index)
     for index, statement in enumerate(statements):
-        # (so is a fragment of function words alone: it has no key to be found by)
-        if statement.headline or (len(words[index]) < MIN_WORDS and not any(
-                w not in FUNCTION_WORDS for w in words[index])):
+        # (so is a fragment of one content word at most: its key may be the commonest)
+        if statement.headline or (len(words[index]) > 0 and sum(
+                w not in FUNCTION_WORDS for w in words[index]) <= 1):
             for other in by_article[statement.article]:
                 if other != index:
                     pair = (min(index, other), max(index, other))
@@ -451,10 +451,10 @@ def cluster_statements(
             # a headline re-wording the same speaker's statement ("Varga Tells Allies, ‘I Don't
             # Need a Ride, I Need Ammunition’"), its words in another order
             agree = same_speaker(headline, beside)
-        if a.article == b.article and agree and min(content_words[i], content_words[j]) == 0 \
+        if a.article == b.article and agree and min(content_words[i], content_words[j]) <= 1 \
                 and _contains(*sorted((words[i], words[j]), key=len, reverse=True)):
-            # a fragment of function words alone ("nothing") echoing the same speaker's fuller
-            # quote in its article (that it is "worth nothing")
+            # a fragment of one content word at most ("nothing", "I have to take") echoing the
+            # same speaker's fuller quote in its article (that it is "worth nothing")
             scored.append((1.0, i, j))
             continue
         if count < least:
