@@ -583,8 +583,11 @@ def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     if _contains(_singular(long), _singular(short)):
         return True
-    window = FRAGMENT_SPAN * len(piece) + 2
     total = sum(_weight(w) for w in piece)
+    present = set(span)
+    if sum(_weight(w) for w in piece if w in present) < PIECE_SHARE * total:
+        return False  # (most pairs: no window can hold them)
+    window = FRAGMENT_SPAN * len(piece) + 2
     for k in range(max(1, len(span) - window + 1)):
         matcher = difflib.SequenceMatcher(a=piece, b=span[k : k + window], autojunk=False)
         found = sum(_weight(piece[block.a + n]) for block in matcher.get_matching_blocks()
