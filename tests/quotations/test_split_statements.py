@@ -24,7 +24,7 @@ def test_a_split_quote_another_outlet_quotes_apart_is_two_statements() -> None:
         Statement(1, "b", SHOCK, "Olek Varga"),
         Statement(2, "b", LOVE, "Olek Varga"),
     ]
-    assert quoted_apart(statements, None) == {0}
+    assert quoted_apart(statements) == {0}
 
 
 def test_a_split_quote_quoted_alike_elsewhere_stays_one_statement() -> None:
@@ -33,7 +33,7 @@ def test_a_split_quote_quoted_alike_elsewhere_stays_one_statement() -> None:
         Statement(1, "b", f"{SHOCK} {LOVE}", "Olek Varga", (SHOCK, LOVE)),
         Statement(2, "c", SHOCK, "Olek Varga"),  # one part only: no evidence they are two
     ]
-    assert quoted_apart(statements, None) == set()
+    assert quoted_apart(statements) == set()
 
 
 def test_fragments_quoted_apart_do_not_split_a_statement() -> None:
@@ -42,7 +42,7 @@ def test_fragments_quoted_apart_do_not_split_a_statement() -> None:
         Statement(1, "b", "a shock", "Olek Varga"),
         Statement(2, "b", "running out of energy", "Olek Varga"),
     ]
-    assert quoted_apart(statements, None) == set()
+    assert quoted_apart(statements) == set()
 
 
 def test_each_part_joins_its_own_statements_cluster() -> None:

@@ -82,7 +82,7 @@ def link(
         parts[(quote.article, quote.statement, 0)].append(quote)
     keys, statements = _statements(parts, order)
     # A split quote whose parts another outlet quotes apart is two statements.
-    for index in quoted_apart(statements, lexicon):
+    for index in quoted_apart(statements):
         article, statement, _ = keys[index]
         for number, quote in enumerate(parts.pop(keys[index])):
             parts[(article, statement, number)] = [quote]

@@ -352,15 +352,14 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
     return pairs
 
 
-def quoted_apart(statements: Sequence[Statement], lexicon: Lexicon | None) -> set[int]:
+def quoted_apart(statements: Sequence[Statement]) -> set[int]:
     """The split quotes (statements of several parts) whose parts another article quotes as
     separate statements: "A," he said. "B." in one outlet, A and B in two quotations of another
     (each without the other's words). Their parts are two statements, each to be clustered
     with its own variants (the labelling guide's "a split quote whose parts are separate
     statements")."""
-    matcher = VariantMatcher(lexicon)
-    words = [s.words for s in statements]
-    keys = [{w for w in _singular(ws) if w not in FUNCTION_WORDS and len(w) > 2} for ws in words]
+    keys = [{w for w in _singular(s.words) if w not in FUNCTION_WORDS and len(w) > 2}
+            for s in statements]
     frequency: Counter[str] = Counter(k for ks in keys for k in ks)
     postings: dict[str, list[int]] = defaultdict(list)
     for index, ks in enumerate(keys):
@@ -385,7 +384,7 @@ def quoted_apart(statements: Sequence[Statement], lexicon: Lexicon | None) -> se
                     if article != statement.article and not statements[other].headline \
                             and len(keys[other]) >= PART_CONTENT \
                             and len(keys[other] & part_keys) >= MIN_SHARED_KEYS \
-                            and matcher.word_share(part_words, words[other]) >= WORD_SHARE:
+                            and _found_share(part_keys, keys[other]) >= WORD_SHARE:
                         found[article].add(other)
             quoting.append(found)
         for x, first in enumerate(quoting):
@@ -394,6 +393,12 @@ def quoted_apart(statements: Sequence[Statement], lexicon: Lexicon | None) -> se
                        for article in first.keys() & second.keys()):
                     apart.add(index)
     return apart
+
+
+def _found_share(a: set[str], b: set[str]) -> float:
+    """Weighted share of the smaller set's words that the other holds, word for word."""
+    short = a if len(a) <= len(b) else b
+    return sum(_weight(w) for w in a & b) / max(1e-9, sum(_weight(w) for w in short))
 
 
 def cluster_statements(
