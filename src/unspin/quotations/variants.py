@@ -347,7 +347,7 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
             continue
         for j in set(holders[rare]).intersection(holders[other]):
             pair = (min(i, j), max(i, j))
-            if i != j and pair not in pairs:
+            if i != j and pair not in pairs and _piece_of(words[i], words[j]):
                 pairs[pair] = len(keys[i] & keys[j])
     return pairs
 
@@ -417,11 +417,12 @@ def cluster_statements(
     for index, statement in enumerate(statements):
         by_article[statement.article].append(index)
     for index, statement in enumerate(statements):
-        # (so is a fragment of one content word at most: its key may be the commonest)
-        if statement.headline or (len(words[index]) > 0 and sum(
-                w not in FUNCTION_WORDS for w in words[index]) <= 1):
+        # (so is a fragment of one content word at most: its key may be the commonest; only
+        # the quotes it stands in word for word)
+        echo = len(words[index]) > 0 and sum(w not in FUNCTION_WORDS for w in words[index]) <= 1
+        if statement.headline or echo:
             for other in by_article[statement.article]:
-                if other != index:
+                if other != index and (statement.headline or _contains(words[other], words[index])):
                     pair = (min(index, other), max(index, other))
                     shared.setdefault(pair, len(_content_keys(words[index], lexicon)
                                                 & _content_keys(words[other], lexicon)))
