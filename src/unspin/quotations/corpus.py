@@ -23,6 +23,7 @@ from unspin.quotations.variants import (
     Variant,
     VariantMatcher,
     cluster_statements,
+    quoted_apart,
     words_of,
 )
 
@@ -76,19 +77,17 @@ def link(
     ``published`` and ``order`` give each article's date and place in the collection: the
     earliest occurrence of a cluster (by date, then by place) is its reference.
     """
-    parts: dict[tuple[str, int], list[Quote]] = defaultdict(list)
+    parts: dict[tuple[str, int, int], list[Quote]] = defaultdict(list)
     for quote in quotes:
-        parts[(quote.article, quote.statement)].append(quote)
-    keys = sorted(parts, key=lambda k: (order.get(k[0], 0), k[0], k[1]))
-    headline = {key: all(q.headline for q in parts[key]) for key in keys}
-    statements = [
-        Statement(n, key[0], " ".join(q.text for q in parts[key]),
-                  # a headline's terse attribution ("…, Says ‘…’") neither joins nor parts
-                  None if headline[key] else parts[key][0].speaker,
-                  tuple(q.text for q in parts[key]), headline[key],
-                  parts[key][0].speaker if headline[key] else None)
-        for n, key in enumerate(keys)
-    ]
+        parts[(quote.article, quote.statement, 0)].append(quote)
+    keys, statements = _statements(parts, order)
+    # A split quote whose parts another outlet quotes apart is two statements.
+    for index in quoted_apart(statements):
+        article, statement, _ = keys[index]
+        for number, quote in enumerate(parts.pop(keys[index])):
+            parts[(article, statement, number)] = [quote]
+    if len(parts) > len(statements):
+        keys, statements = _statements(parts, order)
     statement_words = [s.words for s in statements]
     clusters, links = cluster_statements(statements, lexicon, same_speaker, embed)
     cooccur = {frozenset((statements[i].speaker, statements[j].speaker)) for i, j in links
@@ -126,6 +125,21 @@ def link(
                 ))
     records.sort(key=lambda r: (order.get(r.article, 0), r.article, r.start))
     return records
+
+
+def _statements(parts: Mapping[tuple[str, int, int], list[Quote]], order: Mapping[str, int]
+                ) -> tuple[list[tuple[str, int, int]], list[Statement]]:
+    """The keys of ``parts`` in the collection's order, and a statement for each."""
+    keys = sorted(parts, key=lambda k: (order.get(k[0], 0), k[0], k[1], k[2]))
+    headline = {key: all(q.headline for q in parts[key]) for key in keys}
+    return keys, [
+        Statement(n, key[0], " ".join(q.text for q in parts[key]),
+                  # a headline's terse attribution ("…, Says ‘…’") neither joins nor parts
+                  None if headline[key] else parts[key][0].speaker,
+                  tuple(q.text for q in parts[key]), headline[key],
+                  parts[key][0].speaker if headline[key] else None)
+        for n, key in enumerate(keys)
+    ]
 
 
 def _variant(matcher: VariantMatcher, is_reference: bool, reference: list[str],

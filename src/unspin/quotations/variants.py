@@ -39,12 +39,16 @@ FRAGMENT_SPAN = 2  # the fuller one's content words it may spread over, per word
 PART_CONTENT = 4  # content words a part of a split quote needs to stand for its statement
 RUN_WORDS = 6  # words of a run two excerpts of one statement share word for word
 SAME_WORDS_CONTENT = 3  # content words of a quotation repeated word for word, whoever says it
+JOINT_SPAN = 1.0  # content words of a span joining passages, against a piece's
+PIECE_CONTENT = 4  # content words of a short quote compared with every span holding its rarest two
+PIECE_SHARE = 0.9  # weighted share of a piece's words standing in order in the joint span
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
 MIN_CONTENT = 2  # content words matched at the least
 MIN_SHARED_KEYS = 2
 KEY_SHARE = 0.5  # shared keys, against the shorter statement's content words
 MOBY_CREDIT = 0.5  # a Moby-only link ("friend" / "pal") counts half a word
+APART_KEYS = 3  # a part's rarest words, to find the quotations that quote it apart
 MAX_POSTINGS = 2_000  # a rare key in more statements than this does not propose pairs
 PREFIX_SHARE = 0.7  # share of a statement's content keys, rarest first, that it is indexed under
 PREFIX_MIN = 2
@@ -56,8 +60,20 @@ def _weight(word: str) -> float:
     return 1.0 + max(0.0, min(4.0, 7.0 - zipf_frequency(word, "en")))
 
 
+# Letters of other scripts that look like Latin ones: a page spoofing its words ("thе" with a
+# Cyrillic "е") still quotes the same words.
+_LOOKALIKES = str.maketrans("асеіјорѕхуԁһӏԛԝοαριкν", "aceijopsxydhlqwoapikv")
+
+
 def words_of(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text)]
+    return [fold(_unspoofed(w)) for w in _WORD.findall(text)]
+
+
+def _unspoofed(word: str) -> str:
+    """``word`` with look-alike letters of another script made Latin, when it mixes scripts."""
+    if word.isascii() or not any("a" <= c <= "z" or "A" <= c <= "Z" for c in word):
+        return word
+    return word.lower().translate(_LOOKALIKES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,10 +321,18 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
     # A fragment ("aggressive") is compared with every statement holding one of its keys, not
     # only those indexed under it: its word may be the commonest of a fuller quote.
     fragments = {i for i, ws in enumerate(words) if len(ws) < MIN_WORDS}
-    fragment_keys = set().union(*(keys[i] for i in fragments)) if fragments else set()
+    # A short quote ("running out of energy") is compared with every statement holding its two
+    # rarest words: it may be a piece of a long span, whose rarest words are elsewhere.
+    shorts: dict[int, list[str]] = {}
+    for i, ws in enumerate(words):
+        own = sorted({w for w in _singular(ws) if w not in FUNCTION_WORDS and len(w) >= 3},
+                     key=lambda k: (frequency[k], k))
+        if len(ws) >= MIN_WORDS and MIN_CONTENT <= len(own) <= PIECE_CONTENT:
+            shorts[i] = own[:MIN_CONTENT]
+    wanted = set().union(*(keys[i] for i in fragments), *shorts.values())
     holders: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
-        for key in ks & fragment_keys:
+        for key in ks & wanted:
             holders[key].append(i)
     for members in holders.values():
         if len(members) > MAX_POSTINGS:
@@ -318,7 +342,63 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
                 pair = (min(i, j), max(i, j))
                 if i != j and pair not in pairs:
                     pairs[pair] = len(keys[i] & keys[j])
+    for i, (rare, other) in shorts.items():
+        if len(holders[rare]) > MAX_POSTINGS:
+            continue
+        for j in set(holders[rare]).intersection(holders[other]):
+            pair = (min(i, j), max(i, j))
+            if i != j and pair not in pairs and _piece_of(words[i], words[j]):
+                pairs[pair] = len(keys[i] & keys[j])
     return pairs
+
+
+def quoted_apart(statements: Sequence[Statement]) -> set[int]:
+    """The split quotes (statements of several parts) whose parts another article quotes as
+    separate statements: "A," he said. "B." in one outlet, A and B in two quotations of another
+    (each without the other's words). Their parts are two statements, each to be clustered
+    with its own variants (the labelling guide's "a split quote whose parts are separate
+    statements")."""
+    keys = [{w for w in _singular(s.words) if w not in FUNCTION_WORDS and len(w) > 2}
+            for s in statements]
+    frequency: Counter[str] = Counter(k for ks in keys for k in ks)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, ks in enumerate(keys):
+        for key in ks:
+            postings[key].append(index)
+    apart: set[int] = set()
+    for index, statement in enumerate(statements):
+        if len(statement.parts) < 2 or statement.headline:
+            continue
+        # each part: the other articles' statements that quote it
+        quoting: list[dict[str, set[int]]] = []
+        for part in statement.parts:
+            part_words = words_of(part)
+            part_keys = {w for w in _singular(part_words) if w not in FUNCTION_WORDS
+                         and len(w) > 2}
+            found: dict[str, set[int]] = defaultdict(set)
+            if len(part_keys) >= PART_CONTENT:
+                rarest = sorted(part_keys, key=lambda k: (frequency[k], k))[:APART_KEYS]
+                for other in {o for k in rarest if len(postings[k]) <= MAX_POSTINGS
+                              for o in postings[k]}:
+                    article = statements[other].article
+                    if article != statement.article and not statements[other].headline \
+                            and len(keys[other]) >= PART_CONTENT \
+                            and len(keys[other] & part_keys) >= MIN_SHARED_KEYS \
+                            and _found_share(part_keys, keys[other]) >= WORD_SHARE:
+                        found[article].add(other)
+            quoting.append(found)
+        for x, first in enumerate(quoting):
+            for second in quoting[x + 1 :]:
+                if any(first[article] - second[article] and second[article] - first[article]
+                       for article in first.keys() & second.keys()):
+                    apart.add(index)
+    return apart
+
+
+def _found_share(a: set[str], b: set[str]) -> float:
+    """Weighted share of the smaller set's words that the other holds, word for word."""
+    short = a if len(a) <= len(b) else b
+    return sum(_weight(w) for w in a & b) / max(1e-9, sum(_weight(w) for w in short))
 
 
 def cluster_statements(
@@ -337,9 +417,12 @@ def cluster_statements(
     for index, statement in enumerate(statements):
         by_article[statement.article].append(index)
     for index, statement in enumerate(statements):
-        if statement.headline:
+        # (so is a fragment of one content word at most: its key may be the commonest; only
+        # the quotes it stands in word for word)
+        echo = len(words[index]) > 0 and sum(w not in FUNCTION_WORDS for w in words[index]) <= 1
+        if statement.headline or echo:
             for other in by_article[statement.article]:
-                if other != index:
+                if other != index and (statement.headline or _contains(words[other], words[index])):
                     pair = (min(index, other), max(index, other))
                     shared.setdefault(pair, len(_content_keys(words[index], lexicon)
                                                 & _content_keys(words[other], lexicon)))
@@ -358,6 +441,7 @@ def cluster_statements(
     content_words = [sum(w not in FUNCTION_WORDS for w in ws) for ws in words]
     scored: list[tuple[float, int, int]] = []
     clashing: set[tuple[int, int]] = set()  # links strong enough to join two speakers
+    joint: set[tuple[int, int]] = set()  # one statement a piece of the other's longer span
     for (i, j), count in sorted(shared.items()):
         a, b = statements[i], statements[j]
         # A variant shares at least two content words (or their synonym classes), and a good
@@ -373,6 +457,12 @@ def cluster_statements(
             # a headline re-wording the same speaker's statement ("Varga Tells Allies, ‘I Don't
             # Need a Ride, I Need Ammunition’"), its words in another order
             agree = same_speaker(headline, beside)
+        if a.article == b.article and agree and min(content_words[i], content_words[j]) <= 1 \
+                and _contains(*sorted((words[i], words[j]), key=len, reverse=True)):
+            # a fragment of one content word at most ("nothing", "I have to take") echoing the
+            # same speaker's fuller quote in its article (that it is "worth nothing")
+            scored.append((1.0, i, j))
+            continue
         if count < least:
             # Two long excerpts of one answer may share only the sentence they overlap on.
             if agree and _shared_run(words[i], words[j]) >= RUN_WORDS:
@@ -435,6 +525,8 @@ def cluster_statements(
             linked, share = cosine >= EMBEDDING_COSINE, max(share, cosine)
         if linked:
             scored.append((max(share, float(inside)), i, j))
+            if a.article != b.article and _piece_of(words[i], words[j]):
+                joint.add((i, j))
     # One statement is quoted once in an article: a cluster never takes two statements of one
     # article (but an article repeating its own words, as a headline does its quote). So the
     # strongest links join first, and a chain of looser ones cannot glue every statement of an
@@ -454,7 +546,8 @@ def cluster_statements(
             links.add((i, j))
             continue
         if voices[ri] and voices[rj] and (i, j) not in clashing and not any(
-                same_speaker(x, y) for x in voices[ri] for y in voices[rj]):
+                same_speaker(x, y) or _name_within(x, y)
+                for x in voices[ri] for y in voices[rj]):
             continue
         # an article repeating its own words (a headline, a lead's fragment) may join them,
         # but no other article may then hold two statements of the cluster
@@ -463,8 +556,11 @@ def cluster_statements(
         # word for word) does not hold two statements of the cluster.
         both = {article for article in seen[ri] & seen[rj]
                 if not _repeated(statements, words, matcher, held[ri], held[rj], article)}
-        if both and not (repeat and both == {statements[i].article}) and not (
-                _pieces(statements, words, held[ri], held[rj], i, j, same_speaker, both)
+        # A span joining passages that other outlets quote apart makes them one statement:
+        # its pieces join it whoever else holds them (the pieces chain through it).
+        if both and (i, j) not in joint and not (
+                (repeat and both == {statements[i].article})
+                or _pieces(statements, words, held[ri], held[rj], i, j, same_speaker, both)
                 or _pieces(statements, words, held[rj], held[ri], j, i, same_speaker, both)):
             continue
         links.add((i, j))
@@ -473,6 +569,38 @@ def cluster_statements(
         voices[rj] |= voices[ri]
         held[rj] += held[ri]
     return [root(i) for i in range(len(statements))], links
+
+
+def _name_within(a: str, b: str) -> bool:
+    """Is one speaker's name the other's with words added ("OpenAI" / "OpenAI Board", "May" /
+    "Theresa May"), one speaker named two ways by two outlets rather than two speakers?"""
+    short, long = sorted((words_of(a), words_of(b)), key=len)
+    return bool(short) and _contains(long, short)
+
+
+def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Does the shorter statement stand inside the longer one (a piece of a longer span, or the
+    same passage): its content words there word for word (plural aside), in order and close
+    together, nearly all of them?"""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    piece = [w for w in _singular(short) if w not in FUNCTION_WORDS]
+    span = [w for w in _singular(long) if w not in FUNCTION_WORDS]
+    if len(piece) < MIN_CONTENT or len(span) < len(piece):
+        return False
+    if _contains(_singular(long), _singular(short)):
+        return True
+    total = sum(_weight(w) for w in piece)
+    present = set(span)
+    if sum(_weight(w) for w in piece if w in present) < PIECE_SHARE * total:
+        return False  # (most pairs: no window can hold them)
+    window = FRAGMENT_SPAN * len(piece) + 2
+    for k in range(max(1, len(span) - window + 1)):
+        matcher = difflib.SequenceMatcher(a=piece, b=span[k : k + window], autojunk=False)
+        found = sum(_weight(piece[block.a + n]) for block in matcher.get_matching_blocks()
+                    for n in range(block.size))
+        if found >= PIECE_SHARE * total:
+            return True
+    return False
 
 
 def _region(part: Sequence[str], whole: Sequence[str], least: int = MIN_CONTENT
