@@ -35,31 +35,32 @@ def fact_keys(words: Iterable[str]) -> np.ndarray:
     return np.unique(_keys(list(words)))
 
 
-# Words are hashed joined by a character no word holds (a token is letters and digits, a mark
-# one of MARK_PREFIXES before a token): one encoding and one split of their bytes, then xxh32 over
-# each, all in C, where a Python call a word made the keys a tenth of the indexing's time.
+# Facts are hashed joined by a character no word holds (a token is letters and digits): one
+# encoding and one split of their bytes, then xxh32 over each, all in C, where a Python call a
+# word made the keys a tenth of the indexing's time. Marks (a lede's few words) go a word at a
+# time, and a lede's marks are keyed through a cache of each word's (``_term_key``).
 _JOIN = "\0"
 _MARK_STARTS = tuple(_JOIN + prefix for prefix in MARK_PREFIXES)
 
 
 def _keys(words: list[str]) -> np.ndarray:
     """Each word's key (``fact_keys``), in the words' order."""
-    if not words:
-        return np.zeros(0, dtype=KEY)
     joined = _JOIN.join(words)
-    if joined.count(_JOIN) == len(words) - 1:
-        encoded = joined.encode("utf-8", "surrogatepass").split(_JOIN.encode())
-    else:  # a word holding the separator
-        encoded = [w.encode("utf-8", "surrogatepass") for w in words]
+    if (not words or joined.count(_JOIN) != len(words) - 1 or joined.startswith(MARK_PREFIXES)
+            or any(mark in joined for mark in _MARK_STARTS)):
+        return np.array([_key(w) for w in words], dtype=KEY)  # a mark, or a word holding _JOIN
+    encoded = joined.encode("utf-8", "surrogatepass").split(_JOIN.encode())
     digests = np.fromiter(map(xxhash.xxh32_intdigest, encoded), dtype=np.int64,
                           count=len(words))
-    if not joined.startswith(MARK_PREFIXES) and not any(m in joined for m in _MARK_STARTS):
-        return (digests & (MARK - 1)).astype(KEY)  # no mark among them
-    marked = np.fromiter((w.startswith(MARK_PREFIXES) for w in words), dtype=bool,
-                         count=len(words))
-    number = np.fromiter((w.startswith("#") for w in words), dtype=bool, count=len(words))
-    keys = np.where(marked, (digests & (NUMBER_MARK - 1)) | MARK, digests & (MARK - 1))
-    return (keys | np.where(number, NUMBER_MARK, 0)).astype(KEY)
+    return (digests & (MARK - 1)).astype(KEY)
+
+
+def _key(word: str) -> int:
+    """One word's key: its xxh32, with ``MARK`` (and ``NUMBER_MARK``) for a mark."""
+    digest = xxhash.xxh32_intdigest(word.encode("utf-8", "surrogatepass"))
+    if not word.startswith(MARK_PREFIXES):
+        return digest & (MARK - 1)
+    return (digest & (NUMBER_MARK - 1)) | MARK | (NUMBER_MARK if word[0] == "#" else 0)
 
 
 # The days of the week an article's lede names ("… said on Tuesday"), as marker facts that no
@@ -71,8 +72,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 LEDE_MARKS = tuple("^" + day for day in WEEKDAYS)
 
 
-# A word of the lede naming a day ("tuesday", "tuesday's") → the day's mark.
+# A word of the lede naming a day ("tuesday", "tuesday's") → the day's mark, and its key.
 _DAY_MARKS = {name: "^" + day for day in WEEKDAYS for name in (day, day + "'s")}
+_DAY_KEYS = {name: _key(mark) for name, mark in _DAY_MARKS.items()}
 
 
 def lede_days(doc: Document) -> frozenset[str]:
@@ -96,7 +98,6 @@ def lede_terms(doc: Document) -> frozenset[str]:
     return frozenset(filter(None, map(_term_mark, doc.norms[:LEDE_TERMS])))
 
 
-@lru_cache(maxsize=1 << 16)  # every lede asks of its words, most of them asked before
 def _term_mark(word: str) -> str | None:
     """A lede word's mark (``lede_terms``), or ``None`` when it says nothing."""
     if word[0].isdigit():
@@ -104,6 +105,13 @@ def _term_mark(word: str) -> str | None:
     if word.isalpha() and len(word) > 2 and word not in FUNCTION_WORDS:
         return "~" + _stem(word)
     return None
+
+
+@lru_cache(maxsize=1 << 16)  # every lede asks of its words, most of them asked before
+def _term_key(word: str) -> int | None:
+    """The key of a lede word's mark (``_term_mark``), or ``None``."""
+    mark = _term_mark(word)
+    return None if mark is None else _key(mark)
 
 
 def _stem(word: str) -> str:
@@ -116,8 +124,9 @@ def _stem(word: str) -> str:
 def document_keys(doc: Document) -> np.ndarray:
     """The facts of a normalised document, the days its lede names and what its lede says, as
     keys."""
-    return np.unique(np.concatenate((_keys(list(facts(doc))),
-                                     _keys([*lede_days(doc), *lede_terms(doc)]))))
+    marks = [_DAY_KEYS[word] for word in _DAY_KEYS.keys() & doc.norms[:LEDE_WORDS]]
+    marks += filter(None, map(_term_key, doc.norms[:LEDE_TERMS]))  # a mark's key is never 0
+    return np.unique(np.concatenate((_keys(list(facts(doc))), np.array(marks, dtype=KEY))))
 
 
 def pack(keys: np.ndarray) -> bytes:
