@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from unspin.pipeline.normalize import (
+    GLUED_END,
     TOKEN_PATTERN,
     Document,
     fold,
+    glued_breaks,
+    is_abbreviation,
     is_name_like,
     normalize,
     wrapped_breaks,
@@ -145,6 +150,32 @@ def test_article_sentences(article_text: str) -> None:
 )
 def test_sentence_breaks(text: str, expected: list[str]) -> None:
     assert sentence_texts(normalize("doc", text)) == expected
+
+
+def _glued_breaks_scanned(text: str) -> list[int]:
+    """``glued_breaks`` by a scan of every ``GLUED_END``, without its quick test for none."""
+    return [m.end() for m in GLUED_END.finditer(text)
+            if re.fullmatch(r"[a-z0-9]{2}", text[max(0, m.start() - 2):m.start()])
+            and not is_abbreviation(re.split(r"[\s(\"“]", text[max(0, m.start() - 12):
+                                                              m.start()])[-1])]
+
+
+GLUED = st.lists(st.one_of(NEWSY, st.sampled_from(
+    ["said.", "won!", "why?", "2018.", "end.”", "end.)", "!?", "U.S.", "“The", "(The", "Officials",
+     "The", "A"])), max_size=12).map("".join)
+
+
+@given(GLUED)
+def test_glued_breaks_quick_test_misses_none(text: str) -> None:
+    assert glued_breaks(text) == _glued_breaks_scanned(text)
+
+
+@pytest.mark.parametrize("text", ["It fell.Officials said", "We won!Fans cheered",
+                                  "Why?Nobody knows", "a “total disaster.”“We lost",
+                                  "in 2018.)The deal", "no glue. Here"])
+def test_glued_breaks_after_each_stop(text: str) -> None:
+    assert glued_breaks(text) == _glued_breaks_scanned(text)
+    assert bool(glued_breaks(text)) == ("glue" not in text)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 import xxhash
@@ -31,10 +32,31 @@ MARK_PREFIXES = ("^", "~", "#")
 def fact_keys(words: Iterable[str]) -> np.ndarray:
     """The facts ``words`` as sorted unique 32-bit keys (a mark's key carries ``MARK``, and a
     number's mark ``NUMBER_MARK`` too; a fact's key neither)."""
-    return np.unique(np.array([_key(w) for w in words], dtype=KEY))
+    return np.unique(_keys(list(words)))
+
+
+# Facts are hashed joined by a character no word holds (a token is letters and digits): one
+# encoding and one split of their bytes, then xxh32 over each, all in C, where a Python call a
+# word made the keys a tenth of the indexing's time. Marks (a lede's few words) go a word at a
+# time, and a lede's marks are keyed through a cache of each word's (``_term_key``).
+_JOIN = "\0"
+_MARK_STARTS = tuple(_JOIN + prefix for prefix in MARK_PREFIXES)
+
+
+def _keys(words: list[str]) -> np.ndarray:
+    """Each word's key (``fact_keys``), in the words' order."""
+    joined = _JOIN.join(words)
+    if (not words or joined.count(_JOIN) != len(words) - 1 or joined.startswith(MARK_PREFIXES)
+            or any(mark in joined for mark in _MARK_STARTS)):
+        return np.array([_key(w) for w in words], dtype=KEY)  # a mark, or a word holding _JOIN
+    encoded = joined.encode("utf-8", "surrogatepass").split(_JOIN.encode())
+    digests = np.fromiter(map(xxhash.xxh32_intdigest, encoded), dtype=np.int64,
+                          count=len(words))
+    return (digests & (MARK - 1)).astype(KEY)
 
 
 def _key(word: str) -> int:
+    """One word's key: its xxh32, with ``MARK`` (and ``NUMBER_MARK``) for a mark."""
     digest = xxhash.xxh32_intdigest(word.encode("utf-8", "surrogatepass"))
     if not word.startswith(MARK_PREFIXES):
         return digest & (MARK - 1)
@@ -50,15 +72,15 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 LEDE_MARKS = tuple("^" + day for day in WEEKDAYS)
 
 
+# A word of the lede naming a day ("tuesday", "tuesday's") → the day's mark, and its key.
+_DAY_MARKS = {name: "^" + day for day in WEEKDAYS for name in (day, day + "'s")}
+_DAY_KEYS = {name: _key(mark) for name, mark in _DAY_MARKS.items()}
+
+
 def lede_days(doc: Document) -> frozenset[str]:
     """The marker facts of the days of the week the document's first ``LEDE_WORDS`` words
     name (a plural, "on Mondays", names a habit, not a day)."""
-    found = set()
-    for word in doc.norms[:LEDE_WORDS]:
-        day = word[:-2] if word.endswith("'s") else word
-        if day in WEEKDAYS:
-            found.add("^" + day)
-    return frozenset(found)
+    return frozenset(_DAY_MARKS[word] for word in _DAY_MARKS.keys() & doc.norms[:LEDE_WORDS])
 
 
 # What a lede reports, as marks: its content words ("~surg", one crude stem for "surges" and
@@ -73,13 +95,23 @@ _SUFFIXES = ("ing", "ed", "es", "s")
 def lede_terms(doc: Document) -> frozenset[str]:
     """The marks of the content words (three letters or more, no function word, stemmed) and
     of the numbers among the document's first ``LEDE_TERMS`` words."""
-    found = set()
-    for word in doc.norms[:LEDE_TERMS]:
-        if word[0].isdigit():
-            found.add("#" + word)
-        elif word.isalpha() and len(word) > 2 and word not in FUNCTION_WORDS:
-            found.add("~" + _stem(word))
-    return frozenset(found)
+    return frozenset(filter(None, map(_term_mark, doc.norms[:LEDE_TERMS])))
+
+
+def _term_mark(word: str) -> str | None:
+    """A lede word's mark (``lede_terms``), or ``None`` when it says nothing."""
+    if word[0].isdigit():
+        return "#" + word
+    if word.isalpha() and len(word) > 2 and word not in FUNCTION_WORDS:
+        return "~" + _stem(word)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)  # every lede asks of its words, most of them asked before
+def _term_key(word: str) -> int | None:
+    """The key of a lede word's mark (``_term_mark``), or ``None``."""
+    mark = _term_mark(word)
+    return None if mark is None else _key(mark)
 
 
 def _stem(word: str) -> str:
@@ -92,7 +124,9 @@ def _stem(word: str) -> str:
 def document_keys(doc: Document) -> np.ndarray:
     """The facts of a normalised document, the days its lede names and what its lede says, as
     keys."""
-    return fact_keys(facts(doc) | lede_days(doc) | lede_terms(doc))
+    marks = [_DAY_KEYS[word] for word in _DAY_KEYS.keys() & doc.norms[:LEDE_WORDS]]
+    marks += filter(None, map(_term_key, doc.norms[:LEDE_TERMS]))  # a mark's key is never 0
+    return np.unique(np.concatenate((_keys(list(facts(doc))), np.array(marks, dtype=KEY))))
 
 
 def pack(keys: np.ndarray) -> bytes:
