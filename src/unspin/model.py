@@ -79,8 +79,8 @@ class PassagePair:
     sentences. ``taken_sentences`` holds each strong sentence counted as evidence that cannot
     be a statement's words (attributed, beside a quotation, introduced by a colon), to tell
     whether it was taken whole, whatever its neighbours. ``own_words`` are the evidence words
-    of sentences that are no statement pasted (in the first person, introduced by a colon,
-    beside a quoted clause) on either side, and not a headline on both: the writer's own
+    of sentences that are no statement pasted (in the first person, introduced by a colon) on
+    either side, and not a headline on both: the writer's own
     wording, reported speech included, which a relation must rest on in part.
     """
 

@@ -286,8 +286,7 @@ def align(
                     and is_narrative(source, m.source_sentence)),
                 own_words=sum(
                     words for m, words in counted
-                    if _own_words(copy, m.copy_sentence, source, m.source_sentence,
-                                  config.min_quotation_words)),
+                    if _own_words(copy, m.copy_sentence, source, m.source_sentence)),
             )
         )
         taken_copy |= run_copy
@@ -360,38 +359,31 @@ def _statement_words(doc: Document, sentence: int) -> bool:
     return False
 
 
-def _own_words(copy: Document, copy_sentence: int, source: Document, source_sentence: int,
-               min_words: int) -> bool:
+def _own_words(copy: Document, copy_sentence: int, source: Document, source_sentence: int
+               ) -> bool:
     """Whether a sentence pair is the writers' own wording, not a statement pasted with or
-    without marks on either side (in the first person, introduced by a colon, beside a quoted
-    clause in its paragraph) nor a headline on both (a sentence without a stop of its own:
+    without marks on either side (in the first person, introduced by a colon) nor a headline
+    on both (a sentence without a stop of its own:
     independent reports word headlines alike). Reported speech ("…, police said") stays the
     writer's: two reports of one statement word it alike only by taking one text."""
     if not (_has_stop(copy, copy_sentence) or _has_stop(source, source_sentence)):
         return False
-    return not (_pasted(copy, copy_sentence, min_words)
-                or _pasted(source, source_sentence, min_words))
+    return not (_pasted(copy, copy_sentence) or _pasted(source, source_sentence))
 
 
 def _has_stop(doc: Document, sentence: int) -> bool:
     return _STOP.match(doc.text, doc.ends[doc.sentences[sentence][1] - 1]) is not None
 
 
-def _pasted(doc: Document, sentence: int, min_words: int) -> bool:
+def _pasted(doc: Document, sentence: int) -> bool:
     """Whether a sentence may be a statement, a post, a letter or a filing pasted: it speaks
-    in the first person, a colon introduces it or its paragraph, or a neighbour in its
-    paragraph quotes a clause (a statement quoted in part, the rest pasted)."""
+    in the first person, or a colon introduces it or its paragraph ("said in a statement:")."""
     first, last = doc.sentences[sentence]
     if any(doc.norms[i] in FIRST_PERSON for i in range(first, last)):
         return True
     line = doc.line_of[first]
-    for start in (doc.starts[first], doc.lines[line][0]):
-        if doc.text[max(0, start - 40):start].rstrip().endswith(":"):
-            return True
-    return any(0 <= other < len(doc.sentences)
-               and doc.line_of[doc.sentences[other][0]] == line
-               and _quotes_a_clause(doc, other, min_words)
-               for other in (sentence - 1, sentence + 1))
+    return any(doc.text[max(0, start - 40):start].rstrip().endswith(":")
+               for start in (doc.starts[first], doc.lines[line][0]))
 
 
 def _taken(match: SentenceMatch, copy: Document, source: Document, config: AlignConfig
