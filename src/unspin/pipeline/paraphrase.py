@@ -82,8 +82,8 @@ class ParaphraseConfig:
     min_share_anchored: float = 0.4
     min_sentences_anchored: int = 3
     # Sentence pairs that are the writer's own narrative on both sides (no statement's words,
-    # no headline) a rewrite needs among its pairs: independent reports of one statement,
-    # post or letter each tell it in reported speech, sentence by sentence, in its order.
+    # no headline) a rewrite needs among its pairs, unless anchored: independent reports of
+    # one statement, post or letter each tell it in reported speech, sentence by sentence.
     min_narrative_pairs: int = 2
 
     def summary(self) -> str:
@@ -303,10 +303,11 @@ def paraphrase_alignment(
                         else (config.min_sentences, config.min_share_unordered))
         if len(strong) < least or len(strong) < share * shorter:
             return None
+    # An anchored rewrite rests on a sentence of the writer's own narrative already.
     own = sum(1 for r, c in strong
               if is_narrative(copy, copy_sentences.indices[r])
               and is_narrative(source, source_sentences.indices[c]))
-    if own < config.min_narrative_pairs:
+    if not anchored and own < config.min_narrative_pairs:
         return None
     # The chain may bridge a weaker pair between strong ones; it never ends on one.
     first = chain.index(strong[0])
