@@ -375,11 +375,15 @@ def _has_stop(doc: Document, sentence: int) -> bool:
     return _STOP.match(doc.text, doc.ends[doc.sentences[sentence][1] - 1]) is not None
 
 
+_SPEAKER = FIRST_PERSON - {"our", "ours"}
+
+
 def _pasted(doc: Document, sentence: int) -> bool:
     """Whether a sentence may be a statement, a post, a letter or a filing pasted: it speaks
-    in the first person, or a colon introduces it or its paragraph ("said in a statement:")."""
+    in the first person (not a possessive "our" alone: "our correspondent" is a newsroom's),
+    or a colon introduces it or its paragraph ("said in a statement:")."""
     first, last = doc.sentences[sentence]
-    if any(doc.norms[i] in FIRST_PERSON for i in range(first, last)):
+    if any(doc.norms[i] in _SPEAKER for i in range(first, last)):
         return True
     line = doc.line_of[first]
     return any(doc.text[max(0, start - 40):start].rstrip().endswith(":")
