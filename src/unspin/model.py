@@ -78,7 +78,10 @@ class PassagePair:
     reported speech around a quotation, which prove reuse only within a run of copied
     sentences. ``taken_sentences`` holds each strong sentence counted as evidence that cannot
     be a statement's words (attributed, beside a quotation, introduced by a colon), to tell
-    whether it was taken whole, whatever its neighbours.
+    whether it was taken whole, whatever its neighbours. ``own_words`` are the evidence words
+    of sentences that are no statement pasted (in the first person, introduced by a colon) on
+    either side, and not a headline on both: the writer's own
+    wording, reported speech included, which a relation must rest on in part.
     """
 
     copy: Passage
@@ -91,6 +94,7 @@ class PassagePair:
     evidence_sentences: int = 0
     source_words: int = 0
     taken_sentences: tuple[TakenSentence, ...] = ()
+    own_words: int = 0
 
 
 @dataclass(frozen=True, slots=True)

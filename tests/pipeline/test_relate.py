@@ -48,7 +48,8 @@ def synthetic(
         source_id="source",
         passages=tuple(
             PassagePair(Passage("copy", 0, 10), Passage("source", 0, 10), copied, matched,
-                        strong, words, evidence_sentences=strong if words else 0)
+                        strong, words, evidence_sentences=strong if words else 0,
+                        own_words=words)
             for strong, words in passages
         ),
         substitutions=(),
@@ -423,3 +424,62 @@ def test_a_lone_short_sentence_taken_whole_is_no_copy_two_are() -> None:
     both = normalize("source", f"{OTHER}\n{LEDE} {OWN}\n{QUOTED}\n{OTHER}\n{LEDE_TWO} {OWN}\n"
                      f"{OTHER}")
     assert evidence(align(scattered, both, None, load_lexicon()), CONFIG) > 0
+
+
+# Two invented reports of one event, each pasting the same three-sentence statement without
+# quotation marks, under headlines worded alike; each page's own sentences are its own.
+PASTED = ("We are heartbroken to share that our founder passed away peacefully at home on "
+          "Sunday evening surrounded by his family. We ask for privacy as we grieve together "
+          "and thank everyone for the kind messages we have received. Our company will carry "
+          "on the work he started in a small garage in Dayton forty years ago.")
+FIRST_REPORT = ("Founder of Dayton toolmaker Brenner Works dies at 81\n"
+                "The founder of the toolmaker Brenner Works has died, the company announced on "
+                "Monday.\nIn a post on its website, the firm wrote:\n" + PASTED + "\n"
+                "Brenner built the business from a single lathe into a supplier of aircraft "
+                "parts employing 900 people across Ohio.")
+SECOND_REPORT = ("Founder of Dayton toolmaker Brenner Works dies at 81\n"
+                 "Tributes poured in on Monday for Otto Brenner, whose family firm makes "
+                 "precision parts for the aerospace industry.\nThe family said in a statement:\n"
+                 + PASTED + "\nLocal officials plan to name a street near the old plant "
+                 "after him, the mayor's office said late on Monday.")
+# The first report's own narrative, as a copy of it would carry it.
+NARRATIVE = ("Brenner built the business from a single lathe into a supplier of aircraft "
+             "parts employing 900 people across Ohio.")
+
+
+@pytest.mark.parametrize("second", [
+    SECOND_REPORT,
+    # the statement's sentences pasted after its attribution's colon on the same line
+    SECOND_REPORT.replace("in a statement:\n", "in a statement: "),
+])
+def test_a_statement_two_reports_paste_and_a_headline_are_no_reuse(second: str) -> None:
+    """A pasted statement (in the first person, introduced by a colon) and a headline worded
+    alike are what independent reports of one statement share: no evidence of one page taking
+    the other's text, however many of its words match. Sharing the writer's own narrative
+    beside them is."""
+    first, other = normalize("first", FIRST_REPORT), normalize("second", second)
+    alignment = align(other, first, None, load_lexicon())
+    assert sum(p.evidence_words for p in alignment.passages) >= CONFIG.min_total_evidence
+    assert sum(p.own_words for p in alignment.passages) < CONFIG.min_narrative_evidence
+    assert evidence(alignment, CONFIG) == 0
+    assert verify((Article("first", FIRST_REPORT), first, frozenset()),
+                  (Article("second", second), other, frozenset()),
+                  Config(), load_lexicon()) is None
+    copy = normalize("copy", second + "\n" + NARRATIVE)
+    taken = align(copy, first, None, load_lexicon())
+    assert sum(p.own_words for p in taken.passages) >= CONFIG.min_narrative_evidence
+    assert evidence(taken, CONFIG) > 0
+
+
+def test_reported_speech_taken_word_for_word_is_the_writers_own() -> None:
+    """Reported speech ("…, the company said") two pages word alike is one writer's wording,
+    not the statement's: it still counts as the writer's own (a wire paragraph copied)."""
+    paragraph = ("The company said on Monday that it would close its plant in Dayton by the end "
+                 "of the year and move the work to a newer site in Kentucky. Union leaders said "
+                 "about 400 workers would lose their jobs unless the state stepped in with new "
+                 "tax credits for the site.")
+    copy = normalize("copy", "Shares were flat in early trade.\n" + paragraph)
+    source = normalize("source", "A plant closure was announced.\n" + paragraph)
+    alignment = align(copy, source, None, load_lexicon())
+    assert sum(p.own_words for p in alignment.passages) >= CONFIG.min_narrative_evidence
+    assert evidence(alignment, CONFIG) > 0

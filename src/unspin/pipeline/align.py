@@ -282,8 +282,11 @@ def align(
                 source_words=source_last - source_first + 1,
                 taken_sentences=tuple(
                     _taken(m, copy, source, config) for m, _ in counted
-                    if _narrative(copy, m.copy_sentence)
-                    and _narrative(source, m.source_sentence)),
+                    if is_narrative(copy, m.copy_sentence)
+                    and is_narrative(source, m.source_sentence)),
+                own_words=sum(
+                    words for m, words in counted
+                    if _own_words(copy, m.copy_sentence, source, m.source_sentence)),
             )
         )
         taken_copy |= run_copy
@@ -324,7 +327,7 @@ FIRST_PERSON = frozenset("i i'm i've i'd i'll me my mine myself we we're we've w
 _STOP = re.compile(r"[\"'”’)\]]*[.!?]")
 
 
-def _narrative(doc: Document, sentence: int) -> bool:
+def is_narrative(doc: Document, sentence: int) -> bool:
     """Whether a sentence is the writer's own narrative: a sentence ended by its own stop (not
     a headline, a subheading or a caption, which independent reports word alike: "Woman dies
     in flat fire in east London") and not a statement's words."""
@@ -354,6 +357,37 @@ def _statement_words(doc: Document, sentence: int) -> bool:
             if doc.line_of[o_first] == line and any(doc.quoted[o_first:o_last]):
                 return True
     return False
+
+
+def _own_words(copy: Document, copy_sentence: int, source: Document, source_sentence: int
+               ) -> bool:
+    """Whether a sentence pair is the writers' own wording, not a statement pasted with or
+    without marks on either side (in the first person, introduced by a colon) nor a headline
+    on both (a sentence without a stop of its own:
+    independent reports word headlines alike). Reported speech ("…, police said") stays the
+    writer's: two reports of one statement word it alike only by taking one text."""
+    if not (_has_stop(copy, copy_sentence) or _has_stop(source, source_sentence)):
+        return False
+    return not (_pasted(copy, copy_sentence) or _pasted(source, source_sentence))
+
+
+def _has_stop(doc: Document, sentence: int) -> bool:
+    return _STOP.match(doc.text, doc.ends[doc.sentences[sentence][1] - 1]) is not None
+
+
+_SPEAKER = FIRST_PERSON - {"our", "ours"}
+
+
+def _pasted(doc: Document, sentence: int) -> bool:
+    """Whether a sentence may be a statement, a post, a letter or a filing pasted: it speaks
+    in the first person (not a possessive "our" alone: "our correspondent" is a newsroom's),
+    or a colon introduces it or its paragraph ("said in a statement:")."""
+    first, last = doc.sentences[sentence]
+    if any(doc.norms[i] in _SPEAKER for i in range(first, last)):
+        return True
+    line = doc.line_of[first]
+    return any(doc.text[max(0, start - 40):start].rstrip().endswith(":")
+               for start in (doc.starts[first], doc.lines[line][0]))
 
 
 def _taken(match: SentenceMatch, copy: Document, source: Document, config: AlignConfig

@@ -36,6 +36,7 @@ from wordfreq import get_frequency_dict, zipf_frequency
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.model import Alignment, Passage, PassagePair, Relation, Substitution
+from unspin.pipeline.align import is_narrative
 from unspin.pipeline.codes import SynonymLookup
 from unspin.pipeline.normalize import Document
 from unspin.semantic import SentenceEncoder
@@ -80,13 +81,18 @@ class ParaphraseConfig:
     anchor_words: int = 20
     min_share_anchored: float = 0.4
     min_sentences_anchored: int = 3
+    # Sentence pairs that are the writer's own narrative on both sides (no statement's words,
+    # no headline) a rewrite needs among its pairs, unless anchored: independent reports of
+    # one statement, post or letter each tell it in reported speech, sentence by sentence.
+    min_narrative_pairs: int = 2
 
     def summary(self) -> str:
         return (
             f"paraphrase(on={self.enabled},t={self.threshold},gap={self.gap},"
             f"min={self.min_sentences}/{self.min_share},facts={self.min_facts}/"
             f"{self.min_facts_share},anchored={self.anchor_words}/"
-            f"{self.min_sentences_anchored}/{self.min_share_anchored})"
+            f"{self.min_sentences_anchored}/{self.min_share_anchored},"
+            f"narrative={self.min_narrative_pairs})"
         )
 
 
@@ -297,6 +303,12 @@ def paraphrase_alignment(
                         else (config.min_sentences, config.min_share_unordered))
         if len(strong) < least or len(strong) < share * shorter:
             return None
+    # An anchored rewrite rests on a sentence of the writer's own narrative already.
+    own = sum(1 for r, c in strong
+              if is_narrative(copy, copy_sentences.indices[r])
+              and is_narrative(source, source_sentences.indices[c]))
+    if not anchored and own < config.min_narrative_pairs:
+        return None
     # The chain may bridge a weaker pair between strong ones; it never ends on one.
     first = chain.index(strong[0])
     chain = chain[first : chain.index(strong[-1]) + 1]

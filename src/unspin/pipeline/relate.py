@@ -34,6 +34,11 @@ class RelateConfig:
     # Sentences taken whole among a copy's own count as reuse two at a time, or one of this many
     # words: a shorter lone one is a wire lede's stock sentence, which independent reports carry.
     lone_sentence_evidence: int = 20
+    # A relation rests in part on the writer's own narrative: matched words, outside quoted
+    # clauses, of sentences that are no statement's words and no headline on either side.
+    # Independent reports of one statement, post, letter or filing share its words, quoted,
+    # pasted or in reported speech, under headlines worded alike, and nothing of their own.
+    min_narrative_evidence: int = 10
     partial_below: float = 0.8
     spun_from: float = 0.03
     clearly_spun_from: float = 0.12
@@ -46,6 +51,7 @@ class RelateConfig:
             f"total={self.min_total_evidence},share={self.min_share_evidence}/{self.min_share},"
             f"sentence={self.min_sentence_evidence}/{self.whole_sentence_slack}"
             f"/{self.near_whole_evidence}/{self.lone_sentence_evidence},"
+            f"narrative={self.min_narrative_evidence},"
             f"partial<{self.partial_below},"
             f"spun>={self.spun_from}/{self.clearly_spun_from},"
             f"template={self.template_numbers}/{self.template_share})"
@@ -88,10 +94,22 @@ def evidence(alignment: Alignment, config: RelateConfig) -> int:
         and p.source_words <= p.aligned_words + config.whole_sentence_slack
         for p in alignment.passages
     ) or len(taken) >= 2 or any(words >= config.lone_sentence_evidence for words in taken)
-    if template(alignment, config):
+    if template(alignment, config) or not narrative(alignment, config):
         return 0
     return (total if has_run or large_share or whole_sentence
             or total >= config.min_total_evidence else 0)
+
+
+def narrative(alignment: Alignment, config: RelateConfig) -> bool:
+    """Whether the two texts share some of the writer's own narrative, not only a statement's
+    words and a headline: ``min_narrative_evidence`` of its evidence words in sentences that
+    are no statement pasted on either side and no headline on both (``PassagePair.own_words``).
+
+    Reports of one event that each quote or paste one statement (a post, a police or family
+    statement, a filing, a press release, a speech) share it word for word, sometimes
+    without quotation marks, and often near-equal headlines: evidence of a common source,
+    not of one page taking the other's text."""
+    return sum(p.own_words for p in alignment.passages) >= config.min_narrative_evidence
 
 
 def _sentence_taken_whole(taken: TakenSentence, config: RelateConfig) -> bool:
