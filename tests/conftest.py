@@ -12,11 +12,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from unspin.model import Article
 from unspin.pipeline.normalize import Document, normalize
 from unspin.semantic import semantic_available
 from unspin.spinning.guess import tagger_available
+
+# Property tests check results, never time: a loaded machine (CI runs on 2 shared cores) must not
+# fail an example for being slow. Speed is the benchmarks' business (benchmarks/, docs/scale.md).
+settings.register_profile("unspin", deadline=None)
+settings.load_profile("unspin")
 
 
 def spark_available() -> bool:
