@@ -331,9 +331,7 @@ def is_narrative(doc: Document, sentence: int) -> bool:
     """Whether a sentence is the writer's own narrative: a sentence ended by its own stop (not
     a headline, a subheading or a caption, which independent reports word alike: "Woman dies
     in flat fire in east London") and not a statement's words."""
-    last = doc.sentences[sentence][1] - 1
-    return (_STOP.match(doc.text, doc.ends[last]) is not None
-            and not _statement_words(doc, sentence))
+    return _has_stop(doc, sentence) and not _statement_words(doc, sentence)
 
 
 def _statement_words(doc: Document, sentence: int) -> bool:
@@ -346,11 +344,9 @@ def _statement_words(doc: Document, sentence: int) -> bool:
     if any(doc.norms[i] in ATTRIBUTION_WORDS or doc.norms[i] in FIRST_PERSON
            for i in range(first, last)):
         return True
-    # a colon before the sentence, or before its paragraph (a statement pasted whole)
+    if _after_colon(doc, first):
+        return True
     line = doc.line_of[first]
-    for start in (doc.starts[first], doc.lines[line][0]):
-        if doc.text[max(0, start - 40):start].rstrip().endswith(":"):
-            return True
     for other in (sentence - 1, sentence + 1):
         if 0 <= other < len(doc.sentences):
             o_first, o_last = doc.sentences[other]
@@ -372,7 +368,15 @@ def _own_words(copy: Document, copy_sentence: int, source: Document, source_sent
 
 
 def _has_stop(doc: Document, sentence: int) -> bool:
+    """Whether a sentence ends with a stop of its own (``_STOP``)."""
     return _STOP.match(doc.text, doc.ends[doc.sentences[sentence][1] - 1]) is not None
+
+
+def _after_colon(doc: Document, first: int) -> bool:
+    """Whether a colon introduces the sentence starting at word ``first``, or its paragraph
+    (a statement pasted whole: "The club said:")."""
+    return any(doc.text[max(0, start - 40):start].rstrip().endswith(":")
+               for start in (doc.starts[first], doc.lines[doc.line_of[first]][0]))
 
 
 _SPEAKER = FIRST_PERSON - {"our", "ours"}
@@ -383,11 +387,8 @@ def _pasted(doc: Document, sentence: int) -> bool:
     in the first person (not a possessive "our" alone: "our correspondent" is a newsroom's),
     or a colon introduces it or its paragraph ("said in a statement:")."""
     first, last = doc.sentences[sentence]
-    if any(doc.norms[i] in _SPEAKER for i in range(first, last)):
-        return True
-    line = doc.line_of[first]
-    return any(doc.text[max(0, start - 40):start].rstrip().endswith(":")
-               for start in (doc.starts[first], doc.lines[line][0]))
+    return (any(doc.norms[i] in _SPEAKER for i in range(first, last))
+            or _after_colon(doc, first))
 
 
 def _taken(match: SentenceMatch, copy: Document, source: Document, config: AlignConfig

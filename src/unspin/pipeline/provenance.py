@@ -93,10 +93,11 @@ def swaps(substitutions: Sequence[Substitution]) -> list[Substitution]:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+_NOT_LETTER = re.compile(r"[\W\d_]")
 
 
 def _letters(word: str) -> str:
-    return re.sub(r"[\W\d_]", "", word.lower())
+    return _NOT_LETTER.sub("", word.lower())
 
 
 def _same_word(first: str, second: str) -> bool:

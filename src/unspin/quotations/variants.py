@@ -240,6 +240,11 @@ def _singular(words: Sequence[str]) -> list[str]:
             for w in words]
 
 
+def _content_words(words: Sequence[str]) -> set[str]:
+    """A quotation's content words (three letters or more, no function word), singular."""
+    return {w for w in _singular(words) if w not in FUNCTION_WORDS and len(w) > 2}
+
+
 def _shared_run(a: Sequence[str], b: Sequence[str]) -> int:
     """Words in the longest run the two statements share word for word, when it carries
     ``MIN_CONTENT`` content words (two excerpts of one answer overlapping on a sentence:
@@ -325,8 +330,7 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
     # rarest words: it may be a piece of a long span, whose rarest words are elsewhere.
     shorts: dict[int, list[str]] = {}
     for i, ws in enumerate(words):
-        own = sorted({w for w in _singular(ws) if w not in FUNCTION_WORDS and len(w) >= 3},
-                     key=lambda k: (frequency[k], k))
+        own = sorted(_content_words(ws), key=lambda k: (frequency[k], k))
         if len(ws) >= MIN_WORDS and MIN_CONTENT <= len(own) <= PIECE_CONTENT:
             shorts[i] = own[:MIN_CONTENT]
     wanted = set().union(*(keys[i] for i in fragments), *shorts.values())
@@ -358,8 +362,7 @@ def quoted_apart(statements: Sequence[Statement]) -> set[int]:
     (each without the other's words). Their parts are two statements, each to be clustered
     with its own variants (the labelling guide's "a split quote whose parts are separate
     statements")."""
-    keys = [{w for w in _singular(s.words) if w not in FUNCTION_WORDS and len(w) > 2}
-            for s in statements]
+    keys = [_content_words(s.words) for s in statements]
     frequency: Counter[str] = Counter(k for ks in keys for k in ks)
     postings: dict[str, list[int]] = defaultdict(list)
     for index, ks in enumerate(keys):
@@ -372,9 +375,7 @@ def quoted_apart(statements: Sequence[Statement]) -> set[int]:
         # each part: the other articles' statements that quote it
         quoting: list[dict[str, set[int]]] = []
         for part in statement.parts:
-            part_words = words_of(part)
-            part_keys = {w for w in _singular(part_words) if w not in FUNCTION_WORDS
-                         and len(w) > 2}
+            part_keys = _content_words(words_of(part))
             found: dict[str, set[int]] = defaultdict(set)
             if len(part_keys) >= PART_CONTENT:
                 rarest = sorted(part_keys, key=lambda k: (frequency[k], k))[:APART_KEYS]

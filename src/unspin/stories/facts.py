@@ -72,9 +72,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 LEDE_MARKS = tuple("^" + day for day in WEEKDAYS)
 
 
-# A word of the lede naming a day ("tuesday", "tuesday's") → the day's mark, and its key.
+# A word of the lede naming a day ("tuesday", "tuesday's") → the day's mark.
 _DAY_MARKS = {name: "^" + day for day in WEEKDAYS for name in (day, day + "'s")}
-_DAY_KEYS = {name: _key(mark) for name, mark in _DAY_MARKS.items()}
 
 
 def lede_days(doc: Document) -> frozenset[str]:
@@ -124,7 +123,7 @@ def _stem(word: str) -> str:
 def document_keys(doc: Document) -> np.ndarray:
     """The facts of a normalised document, the days its lede names and what its lede says, as
     keys."""
-    marks = [_DAY_KEYS[word] for word in _DAY_KEYS.keys() & doc.norms[:LEDE_WORDS]]
+    marks = [_key(day) for day in lede_days(doc)]
     marks += filter(None, map(_term_key, doc.norms[:LEDE_TERMS]))  # a mark's key is never 0
     return np.unique(np.concatenate((_keys(list(facts(doc))), np.array(marks, dtype=KEY))))
 
