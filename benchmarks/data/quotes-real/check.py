@@ -15,6 +15,7 @@ part (groups ``w3-``, labelled blind in session 18) is all ``held3``: measure on
 part (groups ``w4-``, labelled blind in session 19 by ``GUIDE.md``) is all ``held4``: measure only.
 The sixth (groups ``w6-``, labelled blind in session 21) is all ``held6``: measure only.
 The seventh (groups ``w7-``, labelled blind in session 22) is all ``held7``: measure only.
+The eighth (groups ``w8-``, labelled blind in session 23) is all ``held8``: measure only.
 
     python benchmarks/data/quotes-real/check.py [--split]
 """
@@ -113,7 +114,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
     blind in session 20) make a fifth pair: the even SHA-1 ``dev5``, the odd ``held5``. The sixth
     web part's groups (``w6-``, labelled blind in session 21) are all ``held6``: measure only. The
     seventh web part's groups (``w7-``, labelled blind in session 22) are all ``held7``: measure
-    only."""
+    only. The eighth web part's groups (``w8-``, labelled blind in session 23) are all ``held8``:
+    measure only."""
     def part(group: str) -> str:
         digest = int(hashlib.sha1(group.encode()).hexdigest(), 16)
         if group.startswith("w-"):
@@ -126,6 +128,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
             return "held6"
         if group.startswith("w7-"):
             return "held7"
+        if group.startswith("w8-"):
+            return "held8"
         if group.startswith(("w5a-", "w5b-")):
             return ("dev5", "held5")[digest % 2]
         return ("dev", "held")[digest % 2]
