@@ -17,7 +17,9 @@ The sets (each skipped, with a note, where its texts are not on this machine):
   (session 21, labelled blind) and ``reuse-real-held6`` the seventh's (session 22), only measured;
   ``reuse-real-dev6`` and ``reuse-real-held7`` the eighth builder's (session 22, labelled blind:
   independent reports sharing one statement, beside real copies), split by event, the first to
-  develop on, the second only measured;
+  develop on, the second only measured; ``reuse-real-dev7`` the ninth builder's (session 23,
+  labelled blind: independent reports sharing one third-party text, often pasted without
+  quotation marks, beside real copies), all to develop on;
 - ``hardset-dev`` and ``hardset-held``: the second synthetic set (``benchmarks/hardset.py``),
   when ``--hardset FOLDER`` holds its generated splits (``FOLDER/dev``, ``FOLDER/held``).
 
@@ -75,6 +77,7 @@ def sets(folder: Path, hardset: Path | None) -> dict[str, tuple[Path, Path] | No
         "reuse-real-held6": _real_split("held6", folder),
         "reuse-real-dev6": _real_split("dev6", folder),
         "reuse-real-held7": _real_split("held7", folder),
+        "reuse-real-dev7": _real_split("dev7", folder),
     }
     for split in ("dev", "held"):
         if hardset is not None:
