@@ -19,7 +19,8 @@ The sets (each skipped, with a note, where its texts are not on this machine):
   independent reports sharing one statement, beside real copies), split by event, the first to
   develop on, the second only measured; ``reuse-real-dev7`` the ninth builder's (session 23,
   labelled blind: independent reports sharing one third-party text, often pasted without
-  quotation marks, beside real copies), all to develop on;
+  quotation marks, beside real copies), all to develop on; ``reuse-real-held8`` the tenth's
+  (session 23, labelled blind), only measured;
 - ``hardset-dev`` and ``hardset-held``: the second synthetic set (``benchmarks/hardset.py``),
   when ``--hardset FOLDER`` holds its generated splits (``FOLDER/dev``, ``FOLDER/held``).
 
@@ -78,6 +79,7 @@ def sets(folder: Path, hardset: Path | None) -> dict[str, tuple[Path, Path] | No
         "reuse-real-dev6": _real_split("dev6", folder),
         "reuse-real-held7": _real_split("held7", folder),
         "reuse-real-dev7": _real_split("dev7", folder),
+        "reuse-real-held8": _real_split("held8", folder),
     }
     for split in ("dev", "held"):
         if hardset is not None:
