@@ -68,6 +68,22 @@ TOPICS = {
         'web8:silkyara-auger-cut-out-2023-11-26': ("The broken auger is cut out with plasma and gas cutters (33.8 metres out by Sunday afternoon) and vertical drilling starts; 'may take a little longer' (Sun 26 to Mon 27 Nov 2023)", ['storyline-other-day', 'same-names-other-event']),
         'web8:silkyara-rescued-2023-11-28': ("The rat-hole miners break through; all 41 workers are pulled out on wheeled stretchers through the steel pipe in about an hour from about 8 p.m.; Gadkari's and Modi's statements (Tue 28 Nov 2023, with Wednesday's follow-ups)", ['storyline-other-day', 'one-event-several-reports']),
     }),
+    'ftse-days': ("London share market reports (the FTSE 100) of many trading days, 2009-2024: closes, records and crashes told with the same names (the FTSE 100, 'the Footsie', the blue chips, the miners Antofagasta, Anglo American, BHP Billiton, Glencore), the same agency templates and often the same outlets; among them four days of February 2023 around the first 8,000 (two pairs of consecutive days, The Times on two of them) and the crash of Thursday 12 March 2020 (same topic on other days)", {
+        'web8:ftse-above-5000-2009': ("The FTSE 100 closes above 5,000 (5,004.30, up 56.96) for the first time since 3 October 2008 (a day of 2009; the day is not read with confidence)", ['same-topic-other-day']),
+        'web8:ftse-2012-04-04': ("The FTSE 100 dragged back by miners after the Fed's March minutes rule out more stimulus; services PMI 55.3 (read as Wed 4 Apr 2012)", ['same-topic-other-day']),
+        'web8:ftse-2015-08-18': ("Miners and oil stocks fall as copper nears six-year lows after China's devaluation; Glencore up 3.7% (read as Tue 18 Aug 2015, the day of July's inflation figures)", ['same-topic-other-day']),
+        'web8:ftse-2015-11-27': ("The FTSE 100 closes 0.3% lower at 6,375.15 as miners slump on Chinese industrial profits; Anglo American at a record low (Fri 27 Nov 2015, the day after Thanksgiving)", ['same-topic-other-day']),
+        'web8:ftse-2016-06-09': ("The FTSE 100 falls 1.1% to 6,231.89, ending a four-day winning streak; Sky leads after winning Bundesliga rights (read as Thu 9 June 2016)", ['same-topic-other-day']),
+        'web8:ftse-2017-03-21': ("The FTSE 100 closes down 51.47 at 7,378.34 as the pound jumps on inflation of 2.3% (Tue 21 Mar 2017, read from the text)", ['same-topic-other-day']),
+        'web8:ftse-2017-09-13': ("The FTSE 100 closes down 20.99 at 7,379.70 as miners fall and wage data disappoint (Wed 13 Sept 2017)", ['same-topic-other-day', 'one-event-several-reports']),
+        'web8:ftse-2020-03-12': ("The FTSE 100 falls 10.87% (639.04 points) to 5,237.48, its worst day since 1987, after the pandemic declaration, Trump's European travel ban and the ECB's package (Thu 12 Mar 2020)", ['same-topic-other-day', 'one-event-several-reports']),
+        'web8:ftse-2023-02-08': ("The FTSE 100 reaches an intraday record of 7,925.02 in early trade as BP rises on its record profits (Wed 8 Feb 2023)", ['same-topic-other-day']),
+        'web8:ftse-2023-02-09': ("The FTSE 100's record of Thursday (7,911.15), a week after the first record in five years (Thu 9 Feb 2023, told on Friday)", ['same-topic-other-day']),
+        'web8:ftse-2023-02-15': ("The FTSE 100 passes 8,000 for the first time (8,003.65) as the pound falls on January's inflation of 10.1%, closing at 7,997.83 (Wed 15 Feb 2023)", ['same-topic-other-day', 'one-event-several-reports']),
+        'web8:ftse-2023-02-16': ("The FTSE 100 breaks its record again in the morning (8,047) and slips back below 8,000; Centrica, Relx and Standard Chartered report (Thu 16 Feb 2023)", ['same-topic-other-day']),
+        'web8:ftse-2024-04-22': ("The FTSE 100 closes at a record 8,023.87, up 1.62%, beating its February 2023 close (Mon 22 Apr 2024)", ['same-topic-other-day']),
+        'web8:ftse-2024-05-10': ("The FTSE 100 closes the week at a record 8,470 as first-quarter GDP grows 0.6% (Fri 10 May 2024)", ['same-topic-other-day']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -81,6 +97,7 @@ TW1027 = 'web8:musk-takeover-2022-10-27'
 SK = 'silkyara-tunnel-2023'
 SK12, SK24 = 'web8:silkyara-collapse-2023-11-12', 'web8:silkyara-auger-breaks-2023-11-24'
 SK26, SK28 = 'web8:silkyara-auger-cut-out-2023-11-26', 'web8:silkyara-rescued-2023-11-28'
+FT = 'ftse-days'
 ARTICLES = [
     # --- Argentina: Saudi Arabia (Tuesday 22 November 2022)
     (AR, 'st8-ar22-dohanews', AR22, None, False, 'independent_same_story', 'https://dohanews.co/world-cup-2022-saudi-arabia-shocks-argentina-with-2-1-victory-in-opening-game/', '2022-11-22', 'World Cup 2022: Saudi Arabia shocks Argentina with 2-1 victory in opening game', "Doha News' minute-by-minute account (three offsides, the VAR check); title read from the address"),
@@ -210,6 +227,33 @@ ARTICLES = [
     (SK, 'st8-sk28-inews', SK28, None, False, 'independent_same_story', 'https://inews.co.uk/news/rescuers-trapped-indian-tunnel-workers-underground-2780574', None, 'All 41 Indian tunnel workers rescued after 16 days under ground', "the i paper's story citing NDTV, with AP's photo captions; the page's top line (Sat 7 Sept 2024) is the day it was stored, not its date"),
     (SK, 'st8-sk28-asianage', SK28, None, False, 'independent_same_story', 'https://asianage.com:443/india/all-india/291123/india-celebrates-safe-rescue-of-41-trapped.html', '2023-11-29', 'India celebrates safe rescue of 41 trapped', "The Asian Age's next-day story ('NEW DELHI/DEHRADUN:', the 12 rat miners, the Baba Baukhnath temple)"),
     (SK, 'st8-sk28-firstreviewhere', SK28, None, False, 'independent_same_story', 'https://firstreviewhere.com/mani-diwali-after-the-workers-came-out-safely/', None, 'Diwali celebrated after the workers came out safely (untitled)', "a site's captions of Dhami's Igas Bagwal dinner with the workers' families after the rescue; title made up from the address"),
+    # --- FTSE 100 days (one story per trading day)
+    (FT, 'st8-ft09-thisismoney', 'web8:ftse-above-5000-2009', None, False, 'independent_same_story', 'https://www.thisismoney.co.uk/money/markets/article-1680198/Footsie-storms-past-the-5000-barrier.html', None, 'Footsie storms past the 5,000 barrier', "This is Money's morning-after story ('last night', IG Index's Tim Hughes, Brewin Dolphin's Mike Lenhoff)"),
+    (FT, 'st8-ft120404-cityam', 'web8:ftse-2012-04-04', None, False, 'independent_same_story', 'http://www.cityam.com/article/miners-and-banks-dent-ftse', None, 'Miners and banks dent FTSE', "City AM's market report (Evraz the biggest faller, Halifax's March house prices)"),
+    (FT, 'st8-ft150818-brecorder', 'web8:ftse-2015-08-18', None, False, 'wire_copy', 'https://fp.brecorder.com/2015/08/201508191218586', '2015-08-19', "Britain's miners fall as copper nears six-year lows (untitled)", "Business Recorder's run of the end of Reuters' London close ('-Reuters'; EdenTree's Peter Cameron, Cairn Energy), printed the next day; title made up"),
+    (FT, 'st8-ft151127-yahoouk', 'web8:ftse-2015-11-27', None, False, 'wire_copy', 'https://uk.news.yahoo.com/ftse-stumbles-miners-fall-100048635--finance.html', None, 'FTSE ends lower as miners slump', "Reuters' report by Kit Rees on Yahoo UK ('LONDON (Reuters)', Trustnet Direct's Tony Cross, a photo caption of August)"),
+    (FT, 'st8-ft160609-cityam', 'web8:ftse-2016-06-09', None, False, 'independent_same_story', 'https://cityam.com/242989/at-the-close-ftse-falls-as-miners-give-up-gains', None, 'At the close: FTSE falls as miners give up gains', "City AM's close (Sky's Bundesliga rights, Vodafone's New Zealand tie-up)"),
+    (FT, 'st8-ft170321-heraldscotland', 'web8:ftse-2017-03-21', None, False, 'independent_same_story', 'https://heraldscotland.com/business_hq/15171833.pound-surges-three-week-high-inflation-tops-two-per-cent-target', None, 'Pound surges to three-week high as inflation tops two per cent target', "The Herald's agency market report (Spreadex's Connor Campbell, Article 50 'next week'); title read from the address"),
+    (FT, 'st8-ft170913-scotsman', 'web8:ftse-2017-09-13', None, False, 'independent_same_story', 'http://www.scotsman.com/business/markets-economy/wednesday-market-close-fall-in-mining-stocks-weighs-on-top-flight-1-4292657', None, 'Wednesday market close: Fall in mining stocks weighs on top flight', "The Scotsman's agency close (CMC's David Madden, Galliford Try, Dunelm); title read from the address"),
+    (FT, 'st8-ft170913-foxbusiness', 'web8:ftse-2017-09-13', None, False, 'independent_same_story', 'https://www.foxbusiness.com/features/london-markets-ftse-100-ends-lower-with-miners-leading-the-way-down', None, 'LONDON MARKETS: FTSE 100 Ends Lower, With Miners Leading The Way Down', "an American financial agency's London close on Fox Business (the wage data, IG's Joshua Mahony, links to 12 and 13 September 2017)"),
+    (FT, 'st8-ft200312-thetimes', 'web8:ftse-2020-03-12', 'web8:times-ftse-crash-2020', False, 'likely_source', 'https://www.thetimes.co.uk/article/ftse-suffers-largest-fall-since-black-monday-as-world-markets-tumble-58g92sd7g', None, 'FTSE suffers largest fall since Black Monday as world markets tumble', "The Times' first version by Callum Jones and Tom Howard ('Everyone is selling everything,' one London-based trader)"),
+    (FT, 'st8-ft200312-aol', 'web8:ftse-2020-03-12', 'web8:pa-ftse-crash-2020', False, 'wire_copy', 'https://www.aol.co.uk/2020/03/12/ftse-100-drops-by-10-9-in-worst-day-for-market-since-1987/', '2020-03-12', 'FTSE 100 drops by 10.9% in worst day for market since 1987', "AOL UK's run of PA's close ('Investors ran scared ...', '£160 billion'), credit not shown"),
+    (FT, 'st8-ft200312-yorkshirepost', 'web8:ftse-2020-03-12', 'web8:pa-ftse-crash-2020', False, 'edited_copy', 'https://www.yorkshirepost.co.uk/business/ps160bn-lost-as-coronavirus-fears-sees-the-ftse-suffer-its-worst-day-since-1987-2448803', None, '£160bn lost as Coronavirus fears sees the FTSE suffer its worst day since 1987', "the Yorkshire Post's run of PA's close with local lines (Croda, Morrisons, Persimmon) and Campbell's longer quote"),
+    (FT, 'st8-ft200312-itv', 'web8:ftse-2020-03-12', None, False, 'independent_same_story', 'https://itv.com/news/2020-03-12/ftse-100-loses-10-of-value-in-biggest-fall-since-2008-crisis-as-coronavirus-concerns-grow', '2020-03-12', 'FTSE 100 loses 10.9% of value in biggest fall since 1987 crisis as coronavirus concerns grow', "ITV News' story in its own words ('Nearly £150 billion') with Campbell's full quote and its coronavirus links"),
+    (FT, 'st8-ft200312-scotsman', 'web8:ftse-2020-03-12', None, False, 'independent_same_story', 'http://www.pressreader.com/uk/the-scotsman/20200313/282136408477556', '2020-03-13', 'FTSE suffers worst one-day fall since 1987', "The Scotsman's print market report by Emma Newlands (CMC's 'madness in the markets', Carnival) on a press reader, 13 March, with run-together words"),
+    (FT, 'st8-ft200312-thetimeslater', 'web8:ftse-2020-03-12', 'web8:times-ftse-crash-2020', False, 'write_through', 'https://www.thetimes.co.uk/article/worst-day-for-markets-since-black-monday-crash-of-1987-mtp9mn5w0', None, 'Worst day for markets since Black Monday crash of 1987', "The Times' later version with a third author ('experts warned last night', the same caption and trader's words), after a subscription notice"),
+    (FT, 'st8-ft200312-independent', 'web8:ftse-2020-03-12', None, False, 'independent_same_story', 'https://the-independent.com/news/business/news/coronavirus-trump-travel-ban-europe-stock-market-ftse-100-bear-market-a9397586.html', '2020-03-12', 'Coronavirus: FTSE 100 suffers worst day since Black Monday 1987 crash as £160bn is wiped off UK shares', "The Independent's story by Ben Chapman (Thursday 12 March 2020 11:53 EDT) after a donation appeal"),
+    (FT, 'st8-ft200312-sharesmagazine', 'web8:ftse-2020-03-12', None, False, 'independent_same_story', 'https://www.sharesmagazine.co.uk/news/shares/ftse-on-course-for-third-biggest-one-day-fall', '2020-03-12', 'FTSE on course for third biggest one-day fall', "Shares magazine's afternoon story (down 9.4% to 5,324.57, the worst falls listed); title read from the address"),
+    (FT, 'st8-ft230208-thetimes', 'web8:ftse-2023-02-08', None, False, 'independent_same_story', 'https://www.thetimes.co.uk/article/oil-and-gas-push-ftse-100-to-record-high-cjrtq0l82', '2023-02-08', 'Oil and gas push FTSE 100 to record high', "The Times' morning market report (BP's $27.7 billion profits); title read from the address"),
+    (FT, 'st8-ft230209-thetimes', 'web8:ftse-2023-02-09', None, False, 'independent_same_story', 'https://www.thetimes.co.uk/article/ftse-100-finally-has-its-day-in-the-sun-as-record-high-is-set-lxwk95nb2', '2023-02-10', 'FTSE 100 finally has its day in the sun as record high is set', "The Times' Friday piece on Thursday's record ('Like London buses'); title read from the address"),
+    (FT, 'st8-ft230215-deccanherald', 'web8:ftse-2023-02-15', None, False, 'wire_copy', 'https://deccanherald.com/amp/story/business%2Flondon-ftse-100-index-breaks-through-8000-points-1191625.html', None, "London's FTSE 100 index breaks through 8,000 points", "Deccan Herald's run of AFP's story (Oanda's Craig Erlam 'told AFP', 7,996.30); title read from the address"),
+    (FT, 'st8-ft230215-thisismoney', 'web8:ftse-2023-02-15', None, False, 'independent_same_story', 'https://www.thisismoney.co.uk/money/article-11755663/Footsie-hits-8-000-points-time-inflation-fears-ease.html', None, 'Footsie hits 8,000 points for the first time in its history as inflation fears begin to ease', "This is Money's story (AJ Bell's 'redemption day', Hargreaves Lansdown), a caption repeated"),
+    (FT, 'st8-ft230215-businesslive', 'web8:ftse-2023-02-15', None, False, 'independent_same_story', 'https://www.businesslive.co.za/bloomberg/news/2023-02-15-ftse-100-tops-8000-for-first-time/', '2023-02-15', 'FTSE 100 tops 8,000 for first time', "a South African site's teaser of Bloomberg's story, after an unrelated standfirst"),
+    (FT, 'st8-ft230216-internationalinvestment', 'web8:ftse-2023-02-16', None, False, 'independent_same_story', 'https://www.internationalinvestment.net/news/4074541/ftse-100-breaks-historic-barrier', None, 'FTSE 100 breaks historic barrier', "International Investment's Thursday teaser (8,045.89 'this morning'; it dates Wednesday's high 'yesterday (16 February)', wrongly); title read from the address"),
+    (FT, 'st8-ft230216-ukinvestormagazine', 'web8:ftse-2023-02-16', None, False, 'independent_same_story', 'https://ukinvestormagazine.co.uk/?p=62824', None, 'FTSE 100 slips back below 8,000 (untitled)', "UK Investor Magazine's Thursday report (as high as 8,047, AJ Bell's Russ Mould on Relx); title made up"),
+    (FT, 'st8-ft240422-upday', 'web8:ftse-2024-04-22', 'web8:pa-ftse-record-2024', False, 'wire_copy', 'https://www.upday.com/uk/ftse-100-closes-at-record-high-as-market-conditions-improve', None, 'FTSE 100 closes at record high as market conditions improve', "upday's run of PA's story credited 'PA Media' (the search tool returned this address three times with different page furniture; the first is kept)"),
+    (FT, 'st8-ft240422-livewebchat', 'web8:ftse-2024-04-22', 'web8:pa-ftse-record-2024', False, 'rewrite', 'https://www.livewebchat.co.uk/post/ftse-100-closes-at-new-all-time-high', None, 'FTSE 100 Closes at New All-Time High', "a chat-software blog's padded rewording of PA's story (8,023.87, 8,012.53, the four grocers) with headings"),
+    (FT, 'st8-ft240510-nexusinvestor', 'web8:ftse-2024-05-10', None, False, 'independent_same_story', 'https://nexusinvestor.co.uk/?p=448', None, 'FTSE 100 Hits New All Time High of 8,470 Points Under Clear Skies', "an investment blog's Friday post (GDP up 0.6% in the first quarter, Prudential and Jefferies)"),
 ]
 
 SHA256 = {
@@ -325,6 +369,32 @@ SHA256 = {
     'st8-sk28-inews': 'cf760a1d317d5539e4d8e8ca7e0419a263597443bc6be4e3986b739de3aa6022',
     'st8-sk28-asianage': '6ec30c24189460c705586ed024538ed47d24665533fd97b08b7450f27c4a8067',
     'st8-sk28-firstreviewhere': '46f60ccfce0903cf4b4edc87c070b2cc81596e681cd8cb3037a5c3c0f2507edb',
+    'st8-ft09-thisismoney': 'c7ee799a4b06bb5b6bfc1fa20327a25fb3e0c497c5f29a70813ac0d500ea8705',
+    'st8-ft120404-cityam': '93f2510bc2cdf4eb28a5aefcf028d3e29afe6ec4d8ff43abc6e57dfc8d57d081',
+    'st8-ft150818-brecorder': '5139dce03f61f060d84d0f3104cfeb808759a3d1af456a91da6a56438d33b465',
+    'st8-ft151127-yahoouk': '0e58bc7605531116fac4613220ebce9648d3fbd5944b25374cb2b061e3a5e47c',
+    'st8-ft160609-cityam': 'e29c72373f11bf0bed476d2649f54a1556ab690e008c2aab814f6338696e8a2c',
+    'st8-ft170321-heraldscotland': '3c8568c49028ad9ed34b8369c483bf97f7d017a82eadd0775e6b41e61dd41b52',
+    'st8-ft170913-scotsman': '0a9ab1d15179a69cf2cd92581029fca539b7f2622ac92d2a17629d5bb6013f6d',
+    'st8-ft170913-foxbusiness': '5903a9b182ebad355f37bf5c418a665523909bd25434c8435b496d320181245b',
+    'st8-ft200312-thetimes': 'b45a98d8ca702bdb4368554c488db325fa980dec0c41085ec2148a94feed9806',
+    'st8-ft200312-aol': 'dce525cdbe18cb5b7017e7470fcb9d561a662d4f60627658ad7256118bf2bc4b',
+    'st8-ft200312-yorkshirepost': '0868286aa59415bf6f95ee559da60cb04056e882a7dcb83269018daea643fff2',
+    'st8-ft200312-itv': 'bf78672d62f072c94d6cb9efad2fcde358e17a78958da21ca9d6a3568f69f197',
+    'st8-ft200312-scotsman': 'eeea70d9f3d3ec08ef9c894c6f1f4add5156ef7d2126cf0a011a6865a6d97d07',
+    'st8-ft200312-thetimeslater': '35b3e1d5b69f94297c99acbff7090d49954ffc1f66d3854e33b20ef2c5261a17',
+    'st8-ft200312-independent': 'cc5f4ce81b33a9d62dfb63713fac8a18db579e709146aece5b39bab0de55a366',
+    'st8-ft200312-sharesmagazine': '408497566d5cdb7a6bf114d76f0a101c57d0b444719b2662ecfd5d58c50d079d',
+    'st8-ft230208-thetimes': '6bc0aa408aa548cb4895688374f68323c08b3bb2f0c2db92ca1cbfdc1be13743',
+    'st8-ft230209-thetimes': '4a309f98463a40de6ee3f8a1e56133d6464931c49ecb84e6608d907ea0f02f85',
+    'st8-ft230215-deccanherald': '680104dad1dd8125db627631bd9cd8f27323f35095d479aaf1a442ce7f1e8c83',
+    'st8-ft230215-thisismoney': 'be8642cc935bb3cc10a9197a068477e52b36a9eefdc0cf95538189956f7f9c02',
+    'st8-ft230215-businesslive': 'bb8c9eb16decc9aac907d2e4082700e24c97fb9f811f80257a8726f524080f6c',
+    'st8-ft230216-internationalinvestment': 'b8548f0e21d2aa978c88c102df684e166f2dccbde88b0b1a720ecba892c56d51',
+    'st8-ft230216-ukinvestormagazine': '9a64cc086a0c3468b91325353a3eb2d7b6a2dae7a8f4595fd3e1242a0c1dffd6',
+    'st8-ft240422-upday': '398e379f85079424d041cc59c6a0a06f921618b78df945b505984bd8ab95dc01',
+    'st8-ft240422-livewebchat': 'fd9d44ee968e9444049ea88818aede2409c51ee67a1483f7b6dd4e13d955e8c8',
+    'st8-ft240510-nexusinvestor': '2ac42131f13a213d0914f8887c30d864a564708c2f1151a7661f80a1e830c3e4',
 }
 
 NOTES = {
@@ -344,6 +414,18 @@ NOTES = {
     'web8:silkyara-auger-breaks-2023-11-24': "Two agency families: PTI's Saturday story (the Free Press Journal's run, the agency credited only on the photo: likely source) and DNA's rewording of it the next morning ('Individual workers would perform manual drilling by going into the 47-meter rescue path ...'); the Hindustan Times' ANI-based story (dated, crediting ANI: original) and a Bengal channel's rewording (22 metres, 6-9 metres). Dix's 'no more drilling from auger' is quoted by several pages in different words: quotations only. The Hyderabad site's Sunday story rewords PTI's Saturday lead ('Manual drilling through the remaining stretch of rubble or drilling down from above ...'): shared text across two stories, no family.",
     'web8:silkyara-auger-cut-out-2023-11-26': "Mint's two Monday pages share their opening sentences (the dated page is the original, the timeline's lightly edited). Their background sentence ('a portion of the under-construction tunnel on Uttarakhand's Char Dham route collapsed following a landslide, cutting off the exit ...') is an agency's boilerplate that the Hyderabad site rewords too: kept out of the family (boilerplate).",
     'web8:silkyara-rescued-2023-11-28': "The Straits Times' story (dated, the original) and an earlier version of it run by a good-news site ('REUTERS, AFP'): a family. The other reports (an Indian channel's, Sky News' explainer, a British tabloid's, the i paper's, Deccan Herald's with PTI inputs) share the facts and Gadkari's and Modi's words only. The Asian Age's story of Wednesday and the Chief Minister's dinner with the families are same-story follow-ups (doubtful: the dinner's day is not shown).",
+    'web8:ftse-above-5000-2009': "The page gives no date; the event is read from its text (the first close above 5,000 since 3 October 2008, the banks' recovery 'since the lows of March this year'), the day not (doubtful).",
+    'web8:ftse-2012-04-04': "The day is read from the text: the Fed's March minutes 'published yesterday' (3 April 2012), the services PMI of 55.3 'on Wednesday' and Halifax's March prices (doubtful).",
+    'web8:ftse-2015-08-18': "The day is read from 'today's inflation figures' and the Nasdaq biotech index 'on Monday' (17 August 2015); the address carries the next day, when the Pakistani paper printed it.",
+    'web8:ftse-2016-06-09': "The day is read from Sky's Bundesliga rights and Vodafone's New Zealand tie-up, both announced on 9 June 2016 (doubtful).",
+    'web8:ftse-2017-09-13': "The Scotsman's agency close and an American agency's close on Fox Business report the same Wednesday (7,379.7) in different words: no family.",
+    'web8:ftse-2020-03-12': "Two families: PA's close ('Investors ran scared from London's shares ...', 'It came after the World Health Organisation upgraded Covid-19 ...') run by AOL UK and, with local lines, by the Yorkshire Post (no credit shown: no original); The Times' two versions (the caption and the trader's 'Everyone is selling everything', a third author added): no original (undated). Spreadex's Connor Campbell is quoted by PA's copies and by ITV at greater length: quotations only. Shares magazine's page was written before the close (down 9.4%); The Scotsman's print report is dated 13 March.",
+    'web8:ftse-2023-02-08': "The Times reports on four days of February 2023 here: this morning report (Wednesday 8) and the Friday piece on Thursday's record (9): two stories, no family (no shared sentences).",
+    'web8:ftse-2023-02-09': "The Times' Friday piece reports Thursday's record (7,911.15) as its latest event: in Thursday's story. It also recalls the record of the previous Friday (3 February), not in the set.",
+    'web8:ftse-2023-02-15': "Wednesday's first 8,000: AFP's story (Deccan Herald), This is Money's and Bloomberg's teaser: no shared sentences. AJ Bell's Laith Khalaf's 'redemption day' is quoted here and in Thursday's International Investment teaser: a quotation across two stories.",
+    'web8:ftse-2023-02-16': "International Investment writes 'yesterday (16 February)' for Wednesday's high and reports Thursday morning's new record: put in Thursday's story by the latest-event rule.",
+    'web8:ftse-2024-04-22': "PA's story (upday, credited, undated) and a blog's rewording of it: a family without original. The day is read from 'on Monday' and the record passing February 2023's close (8,012.53); upday's other captures show news of early May 2024 and January 2025 in their side columns.",
+    'web8:ftse-2024-05-10': "The day is read from the first-quarter GDP figure (released Friday 10 May 2024) and 'close out the week'.",
 }
 
 # Pages read and left out (url: why), as web7.LEFT_OUT.
@@ -354,4 +436,8 @@ LEFT_OUT = {
     'https://steemcn.xyz/elonmusk/@athuljosebenny/elon-musk-bought-twitter-but-who-sold-it': 'already in another labelled set (reuse-real)',
     'https://disway.id/amp/630655/bikin-geger-elon-musk-diduga-selingkuh-dengan-istri-pendiri-google-hingga-terjadi-perceraian/48': 'Indonesian (the termination letter)',
     'https://dwiz882am.com/index.php/elon-musk-nag-back-out-na-sa-pagbili-sa-twitter': 'Filipino (the termination)',
+    'https://vimarsana.com/article/https://www.proactiveinvestors.co.uk/companies/news/1045156/ftse-100-live-index-soars-past-8-000-miners-housebuilders-rally-1045156.html': 'a headline only (a live page on the first 8,000), no text',
+    'https://www.marketscreener.com/ANGLO-AMERICAN-4007113/news/Oil-prices-China-jitters-weigh-on-Britain-s-blue-chips-25572736/': "a FTSE close report (7,386.92, Just Eat about to join the index) whose day cannot be read with confidence",
+    'https://www.thecourier.co.uk/business-environment/business/4956982/ftse-100-closes-at-record-high-as-market-conditions-improve/': "icon labels only, no text (PA's record close of April 2024)",
+    'https://www.orgutarif.com/j9dexa/ftse-all-share-total-return-index-historical-data.html': 'a spam page with one line, no news',
 }
