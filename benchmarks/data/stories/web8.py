@@ -84,6 +84,13 @@ TOPICS = {
         'web8:ftse-2024-04-22': ("The FTSE 100 closes at a record 8,023.87, up 1.62%, beating its February 2023 close (Mon 22 Apr 2024)", ['same-topic-other-day']),
         'web8:ftse-2024-05-10': ("The FTSE 100 closes the week at a record 8,470 as first-quarter GDP grows 0.6% (Fri 10 May 2024)", ['same-topic-other-day']),
     }),
+    'katrina-2005': ("Hurricane Katrina, 2005: Category 4 and then 5 in the Gulf, with a hurricane warning for New Orleans (Sunday 28 August), landfall near Buras at 6:10 a.m. as a Category 4 and the day's damage (Monday 29 August, with Tuesday's follow-ups), the failed attempt to plug the 17th Street Canal breach as the city's 'bowl' fills (Tuesday 30 August, with Wednesday's follow-ups), Bush's tour of Mobile, Biloxi and New Orleans ('Brownie, you're doing a heck of a job') (Friday 2 September), and the FEMA director Michael Brown's resignation (Monday 12 September) (a storm's steps, the same names, places and quotations)", {
+        'web8:katrina-cat4-2005-08-28': ("Katrina reaches Category 4 with 145 mph winds just after midnight; the National Hurricane Center's special advisory 20 puts New Orleans under a hurricane warning (Sun 28 Aug 2005)", ['storyline-other-day']),
+        'web8:katrina-landfall-2005-08-29': ("Katrina makes landfall near Buras, Louisiana, at 6:10 a.m. CDT as a Category 4 with 140-145 mph winds; the Superdome's roof torn, parts of New Orleans under six feet of water, a second landfall on the Mississippi border (Mon 29 Aug 2005, with Tuesday's follow-ups)", ['storyline-other-day', 'one-event-several-reports']),
+        'web8:katrina-levees-2005-08-30': ("The attempt to plug the 17th Street Canal breach fails; Nagin warns that the water will fill 'the bowl' to 12-15 feet in parts of the city (Tue 30 Aug 2005, with Wednesday's follow-ups)", ['storyline-other-day', 'same-names-other-event']),
+        'web8:katrina-bush-tour-2005-09-02': ("Bush tours Mobile, Biloxi and New Orleans, calls the results 'not acceptable' and tells the FEMA director 'Brownie, you're doing a heck of a job' (Fri 2 Sept 2005)", ['storyline-other-day', 'same-names-other-event']),
+        'web8:katrina-brown-resigns-2005-09-12': ("The FEMA director Michael Brown resigns three days after losing his onsite command; R. David Paulison named acting director (Mon 12 Sept 2005)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -98,6 +105,9 @@ SK = 'silkyara-tunnel-2023'
 SK12, SK24 = 'web8:silkyara-collapse-2023-11-12', 'web8:silkyara-auger-breaks-2023-11-24'
 SK26, SK28 = 'web8:silkyara-auger-cut-out-2023-11-26', 'web8:silkyara-rescued-2023-11-28'
 FT = 'ftse-days'
+KA = 'katrina-2005'
+KA28, KA29, KA30 = 'web8:katrina-cat4-2005-08-28', 'web8:katrina-landfall-2005-08-29', 'web8:katrina-levees-2005-08-30'
+KA02, KA12 = 'web8:katrina-bush-tour-2005-09-02', 'web8:katrina-brown-resigns-2005-09-12'
 ARTICLES = [
     # --- Argentina: Saudi Arabia (Tuesday 22 November 2022)
     (AR, 'st8-ar22-dohanews', AR22, None, False, 'independent_same_story', 'https://dohanews.co/world-cup-2022-saudi-arabia-shocks-argentina-with-2-1-victory-in-opening-game/', '2022-11-22', 'World Cup 2022: Saudi Arabia shocks Argentina with 2-1 victory in opening game', "Doha News' minute-by-minute account (three offsides, the VAR check); title read from the address"),
@@ -254,6 +264,33 @@ ARTICLES = [
     (FT, 'st8-ft240422-upday', 'web8:ftse-2024-04-22', 'web8:pa-ftse-record-2024', False, 'wire_copy', 'https://www.upday.com/uk/ftse-100-closes-at-record-high-as-market-conditions-improve', None, 'FTSE 100 closes at record high as market conditions improve', "upday's run of PA's story credited 'PA Media' (the search tool returned this address three times with different page furniture; the first is kept)"),
     (FT, 'st8-ft240422-livewebchat', 'web8:ftse-2024-04-22', 'web8:pa-ftse-record-2024', False, 'rewrite', 'https://www.livewebchat.co.uk/post/ftse-100-closes-at-new-all-time-high', None, 'FTSE 100 Closes at New All-Time High', "a chat-software blog's padded rewording of PA's story (8,023.87, 8,012.53, the four grocers) with headings"),
     (FT, 'st8-ft240510-nexusinvestor', 'web8:ftse-2024-05-10', None, False, 'independent_same_story', 'https://nexusinvestor.co.uk/?p=448', None, 'FTSE 100 Hits New All Time High of 8,470 Points Under Clear Skies', "an investment blog's Friday post (GDP up 0.6% in the first quarter, Prudential and Jefferies)"),
+    # --- Katrina: Category 4 in the Gulf (Sunday 28 August 2005)
+    (KA, 'st8-ka28-angelfire', KA28, None, False, 'independent_same_story', 'http://www.angelfire.com/ia3/katrina/aug28.htm', None, 'Katrina, Sunday August 28, 2005', "a personal site's page for the day, pasting the National Hurricane Center's special advisory 20 in capitals; compiled later, so left undated"),
+    # --- landfall (Monday 29 August 2005)
+    (KA, 'st8-ka29-travelweekly', KA29, None, False, 'independent_same_story', 'https://www.travelweekly.com/Destinations2001-2007/Hurricane-Katrina-hits-bayou-with-a-bang', None, 'Hurricane Katrina hits bayou with a bang', "Travel Weekly's same-day story ('MIAMI --', the Superdome's 10,000, Gulfport and Biloxi); title read from the address"),
+    (KA, 'st8-ka29-citypagesblog', KA29, 'web8:citypages-katrina', False, 'likely_source', 'http://blogs.citypages.com/blotter/2005/08/katrina_update_category_4_stor.php', None, 'Katrina Update: Category 4 storm hits New Orleans', "a Minneapolis weekly's blog post (Max Mayfield's 15-foot surge, Blanco on the Superdome) at its old blog address (month only)"),
+    (KA, 'st8-ka29-sciencespacerobots', KA29, None, False, 'independent_same_story', 'https://www.sciencespacerobots.com/katrina-makes-landfall-as-a-829051', '2005-08-29', 'Katrina Makes Landfall as a Cat 4', "a science blog's post of the day with early damage reports (Jim Cantore, 'raining glass')"),
+    (KA, 'st8-ka29-citypages', KA29, 'web8:citypages-katrina', False, 'verbatim_copy', 'http://www.citypages.com/news/katrina-update-category-4-storm-hits-new-orleans-6569397', None, 'Katrina Update: Category 4 storm hits New Orleans', "the same blog post at the weekly's later address, its links broken into separate lines and a stray HTML fragment, with sign-up furniture"),
+    (KA, 'st8-ka29-nielsenhayden', KA29, None, False, 'independent_same_story', 'https://nielsenhayden.com/makinglight/archives/006673.html', '2005-08-30', 'Then again —', "a blog post of 30 August 2005, 07:57, quoting the Times-Picayune's Monday-night story on the 17th Street Canal breach in Bucktown"),
+    # --- the levees (Tuesday 30 August 2005)
+    (KA, 'st8-ka30-edrants', KA30, None, False, 'independent_same_story', 'https://edrants.com/?p=2043', None, '17th Street Canal: efforts to stop the breach fail (untitled)', "a literary blog's two quotations (WWL: the efforts 'have ended unsuccessfully'; the Times-Picayune on West End and Bucktown); title made up"),
+    (KA, 'st8-ka30-jasonlefkowitz', KA30, None, False, 'independent_same_story', 'https://jasonlefkowitz.net/2005/08/the_end_of_new_2/', None, 'The End of New Orleans: I Spoke Too Soon', "a blog post quoting the Times-Picayune's next-day story (a 500-yard breach, Nagin's warning 'Tuesday evening')"),
+    (KA, 'st8-ka30-cbsnews', KA30, None, False, 'independent_same_story', 'https://www.cbsnews.com/news/levee-pump-fails-new-flood-coming/', None, 'Levee Pump Fails; New Flood Coming', "CBS News' story on Nagin's warning to WWL-TV ('the bowl effect', Pumping Station No. 6), with an AP photo caption of Tuesday 30 August"),
+    # --- Bush's tour (Friday 2 September 2005)
+    (KA, 'st8-ka02-baki', KA02, None, False, 'independent_same_story', 'https://baki.cc/archivio.antico.h.2006/000001.html', None, "Bush opens a tour of the Gulf Coast (untitled)", "a parody built on a wire story of the tour ('BILOXI, MS -', 'who rarely admits failure', Linda Smith's 'My son needs clothes'), with invented lines; title made up"),
+    (KA, 'st8-ka02-democraticunderground', KA02, None, False, 'independent_same_story', 'https://du4.democraticunderground.com/discuss/duboard.php?address=132x2053734&az=view_all', '2005-09-02', 'Bush to Tour Battered Gulf Coast Towns', "a forum's paste of AP's preview by Jennifer Loven, credited (Friday, September 2, 2005; 2:39 AM)"),
+    (KA, 'st8-ka02-chicagotribune', KA02, None, False, 'independent_same_story', 'http://articles.chicagotribune.com/2005-09-03/news/0509030214_1_president-bush-zigzag-down-narrow-streets-promising-swift-results', '2005-09-03', 'Bush gets up close, personal during tour of devastation', "the Los Angeles Times' story by Edwin Chen in the Chicago Tribune (September 03, 2005)"),
+    (KA, 'st8-ka02-presidency', KA02, None, False, 'independent_same_story', 'https://www.presidency.ucsb.edu/documents/remarks-the-aftermath-hurricane-katrina-mobile-alabama', '2005-09-02', 'Remarks on the Aftermath of Hurricane Katrina in Mobile, Alabama', "the transcript of Bush's remarks in Mobile on a university's presidential archive ('you're doing a heck of a job' to the governors, $10.5 billion)"),
+    (KA, 'st8-ka02-spiderfarmer', KA02, None, False, 'independent_same_story', 'http://www.spiderfarmer.com/2005/09/02/from-the-war-room/', '2005-09-02', 'From the War Room', "a blog's paste of Salon's War Room column by Tim Grieve, credited ('liberated' from Salon's premium section)"),
+    # --- Brown resigns (Monday 12 September 2005)
+    (KA, 'st8-ka12-coxandforkum', KA12, None, False, 'independent_same_story', 'http://www.coxandforkum.com/archives/000664.html', '2005-09-12', 'Brown Out', "a cartoon blog's post quoting CNN's story (Brown's news release), posted September 12, 2005 05:03 PM"),
+    (KA, 'st8-ka12-eastday', KA12, None, False, 'independent_same_story', 'http://english.eastday.com/eastday/englishedition/node20665/node20669/node22812/node82263/node82265/userobject1ai1443656.html', None, 'FEMA director Brown resigns (untitled)', "a Shanghai portal's run of an American agency's story, uncredited, with hard line breaks ('a clear vote of no confidence', 'I can do more than one thing at one time'); title made up"),
+    (KA, 'st8-ka12-washingtontimes', KA12, None, False, 'independent_same_story', 'https://www.washingtontimes.com:443/news/2005/sep/12/20050912-095828-2298r/', '2005-09-12', 'FEMA director Brown resigns (untitled)', "The Washington Times' story (the call with Andrew Card, Bush in Gulfport); title made up"),
+    (KA, 'st8-ka12-orlandosentinel', KA12, None, False, 'independent_same_story', 'https://www.orlandosentinel.com/news/os-xpm-2005-09-13-canebrown13-story.html', '2005-09-13', 'Embattled FEMA chief resigns', "the Orlando Sentinel's Tribune story of the next day ('Brownie, you're doing a heck of a job', the Arabian-horse association)"),
+    (KA, 'st8-ka12-mtv', KA12, None, False, 'independent_same_story', 'https://www.mtv.com/news/6qzrxa/embattled-fema-boss-michael-brown-resigns', None, 'Embattled FEMA Boss Michael Brown Resigns', "MTV News' story citing an AP report and Fox News"),
+    (KA, 'st8-ka12-michiganradio', KA12, None, False, 'independent_same_story', 'https://www.michiganradio.org/2005-09-12/brown-steps-down-from-helm-of-fema', '2005-09-12', 'Brown Steps Down from Helm of FEMA', "NPR's short story by Pam Fessler on a Michigan station's site"),
+    (KA, 'st8-ka12-oklahoman', KA12, None, False, 'independent_same_story', 'https://www.oklahoman.com/story/news/2005/09/13/hurricane-katrina-change-heart-top-oklahoman-quits-fema-chief-brown-aims-avoid-distracting-from-aid/61925515007/', '2005-09-13', 'HURRICANE KATRINA: CHANGE OF HEART AT THE TOP Ex-Oklahoman quits as FEMA chief', "The Oklahoman's own story with Brown's words to the paper (an Oklahoma native)"),
+    (KA, 'st8-ka12-cbsnews', KA12, None, False, 'independent_same_story', 'https://www.cbsnews.com/news/changes-at-the-top-for-fema/', None, 'Changes At The Top For FEMA', "CBS News' story built on AP's (McClellan's 'This was Mike Brown's decision') with its correspondent Jim Stewart"),
 ]
 
 SHA256 = {
@@ -395,6 +432,28 @@ SHA256 = {
     'st8-ft240422-upday': '398e379f85079424d041cc59c6a0a06f921618b78df945b505984bd8ab95dc01',
     'st8-ft240422-livewebchat': 'fd9d44ee968e9444049ea88818aede2409c51ee67a1483f7b6dd4e13d955e8c8',
     'st8-ft240510-nexusinvestor': '2ac42131f13a213d0914f8887c30d864a564708c2f1151a7661f80a1e830c3e4',
+    'st8-ka28-angelfire': '8ca2af9546f4f4f7372eddbd6ce128e64bd1930749a4710d148b78d4846d87eb',
+    'st8-ka29-travelweekly': '18ed269769af534d3a2657afc2642e7910659eee0a2a20b5fc1da0002727d68a',
+    'st8-ka29-citypagesblog': 'b350fc8f61d641cd220f2b007dcff943b8bb30049adc64208b135b7ddcc4617c',
+    'st8-ka29-sciencespacerobots': 'c8c431a44de8c6e9d854fd93d914000f2bd30bf9e56b4d770755feb82871e2f8',
+    'st8-ka29-citypages': 'e324b67b2484e3055510617f7e0c38514fc66de3a9a0fc45c637cb5301d5b3cf',
+    'st8-ka29-nielsenhayden': '063787a2c0b7492a75869aed0257e55fef2bcf685ec037f745cdd6782eab92ee',
+    'st8-ka30-edrants': '38c2d618e4eef4685725cdbe8c5772f4911c54f7bdb7fc21fb0e008719069534',
+    'st8-ka30-jasonlefkowitz': 'ef3732b3a4fff7a5ef14a21ae3b985fc6139921b23da0965d6044600e6098d5d',
+    'st8-ka30-cbsnews': '6d7b9aa76fd5eaccbd4ba2cafabe9052f6392e7bb3b54b7e1d7c182b098f7e28',
+    'st8-ka02-baki': '0f8fff222a33957727196d66a138afac56a9b7716691343e0b55cf7e106aaf14',
+    'st8-ka02-democraticunderground': 'a45309e62f4c47ed60f74e02cc759c078d942f61db6ffef58695a617ce2be2bf',
+    'st8-ka02-chicagotribune': '27cd13479e74d97bb346cab4f77935c17ad40e7f12eec50939057a43df41db7e',
+    'st8-ka02-presidency': '03d0926a2bfce6ce5d9bb393012ba7e6b6cd31965cbf55ea3fe481323b232e57',
+    'st8-ka02-spiderfarmer': '3e3707cccef2d02cd33dd4dafcd02df59755d6f09e8acac26694abe98f4dd3e7',
+    'st8-ka12-coxandforkum': '02836606786df61e12b9faf273898378eb47885ac0a3a102c7cc12e2d8c2740f',
+    'st8-ka12-eastday': '36cfc6c950e25089a70c3ec1863b925a3e5ec91bf07ee887770c6b3ed20575b2',
+    'st8-ka12-washingtontimes': '2a9361766cde7f91600e7ccf5ef54132d987c568a08a2eef0e02666f7da6d73e',
+    'st8-ka12-orlandosentinel': '069028875f5ad913e1ca40dc6b514487fe0fbd77f8ea4aa85ea7809c65b4fd97',
+    'st8-ka12-mtv': '8e8e04b83f322177cff34fe8e3f74f66600d2fe590a6f44f01283322dd2ec539',
+    'st8-ka12-michiganradio': '95865262c650f83725a2d5b4e6c4f178f2452d8fd404231f04f56b32883e48d0',
+    'st8-ka12-oklahoman': '775384dd5ffdae73e5bbe2a37d4418661f09df356fe24b8d16d256567043c751',
+    'st8-ka12-cbsnews': '5effa970d6fa5508b57a597e5a7046546cd3f2d12b83e7b038b40ad73011448a',
 }
 
 NOTES = {
@@ -426,6 +485,11 @@ NOTES = {
     'web8:ftse-2023-02-16': "International Investment writes 'yesterday (16 February)' for Wednesday's high and reports Thursday morning's new record: put in Thursday's story by the latest-event rule.",
     'web8:ftse-2024-04-22': "PA's story (upday, credited, undated) and a blog's rewording of it: a family without original. The day is read from 'on Monday' and the record passing February 2023's close (8,012.53); upday's other captures show news of early May 2024 and January 2025 in their side columns.",
     'web8:ftse-2024-05-10': "The day is read from the first-quarter GDP figure (released Friday 10 May 2024) and 'close out the week'.",
+    'web8:katrina-cat4-2005-08-28': "A single page: the storm's Sunday (Category 4, then Category 5 later that morning, the mandatory evacuation), a step before landfall, with the National Hurricane Center's advisory pasted.",
+    'web8:katrina-landfall-2005-08-29': "The weekly's blog post at two addresses (its old blog and its later site, the text broken by markup): a family without original (both undated). The 17th Street Canal gave way late on Monday morning, the landfall's day: the blog post of Tuesday 07:57 quoting the Times-Picayune's Monday-night story is in this story (same-day event, next-day follow-up). Several pages share facts (6:10 a.m., the Superdome's roof, six feet of water) but no sentences.",
+    'web8:katrina-levees-2005-08-30': "Tuesday's step: the failed plugging of the 17th Street breach and Nagin's warnings (to WWL-TV, and 'Tuesday evening' in the Times-Picayune quoted by a blog on Wednesday). Two blogs quote different Times-Picayune stories: no family.",
+    'web8:katrina-bush-tour-2005-09-02': "AP's preview of the morning (the forum's credited paste) and the day's reports are one story. The parody reuses sentences of a wire story of the tour not in the set ('Facing sharp criticism ...', Linda Smith); Salon's column quotes the same woman: quotations only. Bush's 'you're doing a heck of a job' to the governors is in the transcript; the words to Brown are quoted by Salon and again in the resignation story ten days later (the Orlando Sentinel, MTV): a quotation across stories.",
+    'web8:katrina-brown-resigns-2005-09-12': "Eight reports of the resignation in different words: CNN's (quoted by a blog), NPR's, an American agency's (on the Shanghai portal, uncredited), The Washington Times' (dated Monday, 'resigned yesterday'), the Tribune's, MTV's, The Oklahoman's and CBS'. The agency's 'three days after losing his onsite command of the Hurricane Katrina relief effort' recurs in NPR's lead: one phrase, no family.",
 }
 
 # Pages read and left out (url: why), as web7.LEFT_OUT.
@@ -440,4 +504,14 @@ LEFT_OUT = {
     'https://www.marketscreener.com/ANGLO-AMERICAN-4007113/news/Oil-prices-China-jitters-weigh-on-Britain-s-blue-chips-25572736/': "a FTSE close report (7,386.92, Just Eat about to join the index) whose day cannot be read with confidence",
     'https://www.thecourier.co.uk/business-environment/business/4956982/ftse-100-closes-at-record-high-as-market-conditions-improve/': "icon labels only, no text (PA's record close of April 2024)",
     'https://www.orgutarif.com/j9dexa/ftse-all-share-total-return-index-historical-data.html': 'a spam page with one line, no news',
+    'https://www.energy.gov/management/august-29-2005-hurricane-katrina': "a government timeline's entry for landfall, not a news page",
+    'https://newsbreakers.ng/date-hurricane-katrina-hit-new-orleans/': 'a machine-written explainer (Category 3 at landfall), not a news page',
+    'http://trueblood-dallas.wikidot.com/events:082910-1': "a fan wiki's page mixing a timeline line with a newspaper's text of the day before landfall",
+    'http://neworleans.wikia.com/wiki/Effect_of_Hurricane_Katrina_on_New_Orleans': 'an encyclopedia mirror, not a news page',
+    'http://embed.gettyimages.com/embed/55729781?et=3CYnojTlR2xIdpoGgYQ7aQ&viewMoreLink=on&sig=nrusHByeCH03nLIDHjihAp2z4XS0FAiySOhnLbaUyDc=&caption=true': 'a photo caption of 11 September 2005, no news',
+    'https://vdocuments.mx/final-for-committee-on-nps-form-10-900.html': "a National Register nomination form for the breach sites, not a news page",
+    'https://thetfp.com/tfp/1881344-post16.html': "a forum reply, no news",
+    'https://whosread.com/540951/13281366': "a book's text on Bush's tour, not a news page",
+    'http://jeffgoode.com/politicalsatire/gb060829.htm': "a satirical speech for the anniversary (2006), no news",
+    'https://boomflag.com/582': "a list of Bush's quotations from several days, no news",
 }
