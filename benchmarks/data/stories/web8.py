@@ -91,6 +91,11 @@ TOPICS = {
         'web8:katrina-bush-tour-2005-09-02': ("Bush tours Mobile, Biloxi and New Orleans, calls the results 'not acceptable' and tells the FEMA director 'Brownie, you're doing a heck of a job' (Fri 2 Sept 2005)", ['storyline-other-day', 'same-names-other-event']),
         'web8:katrina-brown-resigns-2005-09-12': ("The FEMA director Michael Brown resigns three days after losing his onsite command; R. David Paulison named acting director (Mon 12 Sept 2005)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
     }),
+    'brazil-election-2022': ("Brazil's presidential election of 2022: the first-round count, Lula 48.4% and Bolsonaro 43.2%, a run-off called (Sunday 2 October, with Monday's follow-ups), the run-off count and Lula's victory speech in Sao Paulo (Sunday 30 October, with Monday's follow-ups), and Bolsonaro's first words after his defeat, without a concession, with his chief of staff Ciro Nogueira authorising the transition (Tuesday 1 November) (an election count, then the same names and numbers in later steps)", {
+        'web8:brazil-first-round-2022-10-02': ("The first-round count: Bolsonaro ahead early, Lula ahead from the evening, 48.4% to 43.2%; the electoral court (TSE) declares a run-off on 30 October (Sun 2 Oct 2022, with Monday's follow-ups)", ['storyline-other-day', 'one-event-several-reports']),
+        'web8:brazil-runoff-2022-10-30': ("Lula defeats Bolsonaro 50.9% to 49.1% in the run-off; his victory speech at a Sao Paulo hotel ('I will govern for 215 million Brazilians'), celebrations on Paulista Avenue; Bolsonaro silent (Sun 30 Oct 2022, with Monday's follow-ups)", ['storyline-other-day', 'one-event-several-reports', 'same-names-other-event']),
+        'web8:brazil-bolsonaro-speaks-2022-11-01': ("Bolsonaro speaks for two minutes at the Alvorada Palace, 44 hours after the result, without conceding ('I will continue to follow all the mandates of our constitution'); Ciro Nogueira says he is authorised to begin the transition (Tue 1 Nov 2022)", ['storyline-other-day', 'same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -108,6 +113,9 @@ FT = 'ftse-days'
 KA = 'katrina-2005'
 KA28, KA29, KA30 = 'web8:katrina-cat4-2005-08-28', 'web8:katrina-landfall-2005-08-29', 'web8:katrina-levees-2005-08-30'
 KA02, KA12 = 'web8:katrina-bush-tour-2005-09-02', 'web8:katrina-brown-resigns-2005-09-12'
+BR = 'brazil-election-2022'
+BR02, BR30 = 'web8:brazil-first-round-2022-10-02', 'web8:brazil-runoff-2022-10-30'
+BR01 = 'web8:brazil-bolsonaro-speaks-2022-11-01'
 ARTICLES = [
     # --- Argentina: Saudi Arabia (Tuesday 22 November 2022)
     (AR, 'st8-ar22-dohanews', AR22, None, False, 'independent_same_story', 'https://dohanews.co/world-cup-2022-saudi-arabia-shocks-argentina-with-2-1-victory-in-opening-game/', '2022-11-22', 'World Cup 2022: Saudi Arabia shocks Argentina with 2-1 victory in opening game', "Doha News' minute-by-minute account (three offsides, the VAR check); title read from the address"),
@@ -291,6 +299,28 @@ ARTICLES = [
     (KA, 'st8-ka12-michiganradio', KA12, None, False, 'independent_same_story', 'https://www.michiganradio.org/2005-09-12/brown-steps-down-from-helm-of-fema', '2005-09-12', 'Brown Steps Down from Helm of FEMA', "NPR's short story by Pam Fessler on a Michigan station's site"),
     (KA, 'st8-ka12-oklahoman', KA12, None, False, 'independent_same_story', 'https://www.oklahoman.com/story/news/2005/09/13/hurricane-katrina-change-heart-top-oklahoman-quits-fema-chief-brown-aims-avoid-distracting-from-aid/61925515007/', '2005-09-13', 'HURRICANE KATRINA: CHANGE OF HEART AT THE TOP Ex-Oklahoman quits as FEMA chief', "The Oklahoman's own story with Brown's words to the paper (an Oklahoma native)"),
     (KA, 'st8-ka12-cbsnews', KA12, None, False, 'independent_same_story', 'https://www.cbsnews.com/news/changes-at-the-top-for-fema/', None, 'Changes At The Top For FEMA', "CBS News' story built on AP's (McClellan's 'This was Mike Brown's decision') with its correspondent Jim Stewart"),
+    # --- Brazil: the first round (Sunday 2 October 2022)
+    (BR, 'st8-br02-hitchhike', BR02, None, False, 'independent_same_story', 'https://hitchhike.tv/lula-prevailed-over-bolsonaro-but-there-will-be-a-second-round-canal-c/', None, 'Lula prevailed over Bolsonaro but there will be a second round', "a video site's English version of an Argentine agency's story (99.86% counted, 'Source: NA'); title read from the address"),
+    (BR, 'st8-br02-squirge', BR02, None, False, 'wire_copy', 'https://squirge.com/lula-leads-polls-as-brazil-votes-in-tense-presidential-contest', None, 'Lula leads polls as Brazil votes in tense presidential contest', "an aggregator's run of Reuters' run-off flash ('SAO PAULO (Reuters) –', 97.3% counted) under the headline of its earlier polling-day story, with photo credits"),
+    (BR, 'st8-br02-firam', BR02, None, False, 'independent_same_story', 'https://firam.net/bolsonaro-and-lula-in-the-run-off-on-october-30-right-43-3-left-48-4-of-the-votes', None, 'Bolsonaro and Lula in the run-off on October 30: right 43.3%, left 48.4% of the votes', "a machine translation of an Italian story ('The deadlift, albeit reduced', Lula's 'I have never won an election in the first round'), the headline repeated"),
+    (BR, 'st8-br02-sputnik', BR02, None, False, 'independent_same_story', 'https://sputniknews.com/20221003/brazil-to-hold-second-round-of-presidential-election---tse-1101447299.html', '2022-10-03', 'Brazil to Hold Second Round of Presidential Election - TSE', "Sputnik's short item ('BRASILIA (Sputnik)', 97% counted, a cut sentence)"),
+    # --- the run-off (Sunday 30 October 2022)
+    (BR, 'st8-br30-bdnews24', BR30, 'web8:reuters-lula-wins', False, 'write_through', 'https://bdnews24.com/world/americas/d84zfpyebk', '2022-10-31', 'Lula defeats Bolsonaro (untitled)', "bdnews24's run of Reuters' later version ('narrowly defeated', the speech's 'There are not two Brazils'), uncredited; title made up"),
+    (BR, 'st8-br30-cruxafrica', BR30, 'web8:reuters-lula-wins', False, 'partial_copy', 'https://cruxafrica.com/luis-lula-wins-brazils-presidential-election-defeating-incumbent-bolsonaro-in-presidential-runoff/', None, "Luis Lula wins Brazil's presidential election, defeating incumbent Bolsonaro in presidential runoff", "an African site opening with Reuters' first lead sentence, then other agencies' lines (580 days in jail, 'mathematically defined'); title read from the address"),
+    (BR, 'st8-br30-wenatcheeworld', BR30, 'web8:reuters-lula-wins', False, 'write_through', 'https://www.wenatcheeworld.com/news/lula-narrowly-defeats-bolsonaro-to-win-brazil-presidency-again/article_d6c3a8a0-59d8-11ed-9d41-236ac1467b2b.html', '2022-11-01', "Brazil's Lula defeats Bolsonaro to win presidency again", "a Washington paper's run of Reuters' later version ('SAO PAULO —', a Reuters photo), its first two paragraphs"),
+    (BR, 'st8-br30-bigmedia', BR30, 'web8:reuters-lula-wins', False, 'wire_copy', 'https://big-media.ca/leftist-lula-lands-brazilian-presidency', None, 'Leftist Lula lands Brazilian presidency', "a Canadian site's credited run of Reuters' first version ('(Reuters) –', Lula's 'Democracy' tweet, 'It's time Jair'); title read from the address"),
+    (BR, 'st8-br30-stephaniemiller', BR30, None, False, 'excerpt_copy', 'https://www.stephaniemiller.com/leftist-lula-wins-brazil-presidential-election-ends-far-right-bolsonaro-era-for-now/', None, 'Leftist Lula wins Brazil presidential election, ends far-right Bolsonaro era for now', "a radio host's site quoting NBC News' first three sentences (50.84% with 99.10% counted) with a link; title read from the address"),
+    (BR, 'st8-br30-boingboing', BR30, None, False, 'independent_same_story', 'https://boingboing.net/2022/10/31/lula-wins-brazils-presidential-election-defeating-far-right-incumbent-bolsonaro.html', '2022-10-31', "Lula wins Brazil's presidential election, defeating far-right incumbent Bolsonaro", "Boing Boing's post of the next morning, with sentences of an American agency's story ('Today the only winner is the Brazilian people', centrists)"),
+    (BR, 'st8-br30-openspaceforum', BR30, None, False, 'independent_same_story', 'https://lists.openspaceforum.net/pipermail/wsm-discuss/2022-October/008173.html', '2022-10-31', "Victory Speech (Translated from Portuguese) of Luiz Inácio Lula da Silva", "a mailing list's post (Mon Oct 31 22:27:03 CET 2022) of one English translation of the victory speech"),
+    (BR, 'st8-br30-prensa', BR30, None, False, 'independent_same_story', 'https://prensa.ch/Lula_wins_the_elections_in_Brazil_eng.html', None, 'Lula wins the elections in Brazil', "a Swiss-Latin American site's story with four phrases of the speech ('They tried to bury me alive')"),
+    (BR, 'st8-br30-sputnikglobe', BR30, None, False, 'independent_same_story', 'https://sputnikglobe.com/20221031/video-thousands-of-supporters-descend-on-sao-paulo-to-celebrate-lula-da-silvas-election-win-1102854605.html', '2022-10-31', "Video: Thousands of Supporters Descend on Sao Paulo to Celebrate Lula da Silva's Election Win", "Sputnik's video story on Paulista Avenue (Neymar, 2.13 million votes), with an AP photo caption"),
+    (BR, 'st8-br30-goaspotlight', BR30, None, False, 'independent_same_story', 'https://thegoaspotlight.com/2022/10/31/lula-speaks-in-sao-paulo-after-being-elected-president-focus-jor/', '2022-10-31', 'Lula speaks in São Paulo after being elected president – Focus.jor', "a Goan site's machine translation of a Brazilian site's story (confirmed at 19:57, 'she explained'), credited 'Focus.jor'"),
+    (BR, 'st8-br30-dhirubhai', BR30, None, False, 'independent_same_story', 'https://dhirubhai.net/pulse/victory-speech-brazilian-president-elected-luis-lula-graciano', None, 'Victory speech by Brazilian President Elected Luis Inácio Lula da Silva - Translation by Graciano D.S. Soares', "a professional network's post of another English translation of the victory speech"),
+    # --- Bolsonaro speaks (Tuesday 1 November 2022)
+    (BR, 'st8-br01-thinkdifferent', BR01, None, False, 'independent_same_story', 'https://thinkdifferent.pages.dev/posts/bolsonaro-breaks-election-silence-but-refuses-to-recognize-lula-s-victory-brazil-', None, "Bolsonaro breaks election silence but refuses to recognize Lula's victory", "a mirror site's paste of a British paper's breaking story ('More details soon…'), uncredited; title read from the address"),
+    (BR, 'st8-br01-commondreams', BR01, None, False, 'independent_same_story', 'https://www.commondreams.org/news/2022/11/01/no-concession-brazils-bolsonaro-staff-say-transition-proceed', '2022-11-01', "No Concession From Brazil's Bolsonaro—But Staff Say Transition to Proceed", "Common Dreams' breaking story by Brett Wilkins (Oliver Stuenkel); the search tool returned this address twice, the first time as raw JSON with escaped characters: the clean second excerpt is kept"),
+    (BR, 'st8-br01-yahoo', BR01, None, False, 'independent_same_story', 'https://malaysia.news.yahoo.com/brazils-bolsonaro-avoids-concession-lula-214905575.html', None, "Brazil's Bolsonaro avoids concession to Lula", "a video agency's script on Yahoo Malaysia ('STORY:', more than 44 hours)"),
+    (BR, 'st8-br01-granv', BR01, None, False, 'independent_same_story', 'https://granv.se/2022/11/02/bolsonaro-breaks-silence-two-days-after-losing-the-presidential-election-hear-what-he-said/', '2022-11-02', 'Bolsonaro breaks silence two days after losing the presidential election. Hear what he said', "a Swedish site's English paste of an American network's video caption"),
 ]
 
 SHA256 = {
@@ -454,6 +484,25 @@ SHA256 = {
     'st8-ka12-michiganradio': '95865262c650f83725a2d5b4e6c4f178f2452d8fd404231f04f56b32883e48d0',
     'st8-ka12-oklahoman': '775384dd5ffdae73e5bbe2a37d4418661f09df356fe24b8d16d256567043c751',
     'st8-ka12-cbsnews': '5effa970d6fa5508b57a597e5a7046546cd3f2d12b83e7b038b40ad73011448a',
+    'st8-br02-hitchhike': 'b38d2ab745e0a81e92ac06a7ff0219c7e15e00f5713fe184dde8a06f59269a1c',
+    'st8-br02-squirge': 'b0b97acb544f8ef007821eab81d723e6b621ba3941e42653d048b55ed0a6320c',
+    'st8-br02-firam': '324fa509b13e0c8e062cff6d47063f53cf4f113b53630f43a25cc5185e50d46e',
+    'st8-br02-sputnik': '85da57c2dfcc6b6b6fae58217bfb3dae613f113347d3b3cd556eb419a929d70e',
+    'st8-br30-bdnews24': '4f1ff2ac2c5b75a84718bf00a1ad1f9e7a2928994140dd41f65ae19fdbdf279f',
+    'st8-br30-cruxafrica': '92a740fff033369bf95b94ac18af7f1f6ca08b3026ebb3e8ab03c8bdd71046b2',
+    'st8-br30-wenatcheeworld': '4aa16763c4e090757ef3dc3d32f14c6bfbbacc70fcff44ce318faaecdbf80c59',
+    'st8-br30-bigmedia': '69b52732affa55aa7d78071c5d07a8a68454968674fc097ea9fd4a59a0f5bbec',
+    'st8-br30-stephaniemiller': '1a33484e584337d1eaf05ad26788e94b0e6e94e6313dc00d88ef0f0b5e1d5fc1',
+    'st8-br30-boingboing': '148a5a9fe1223798f02aaf079e63b5dd89e14c87617919a4319e414b0f3a862a',
+    'st8-br30-openspaceforum': '7ec117c17b2f634439b51442ff36faf8ed2a88f0c64e3c509ea4569447c31cb7',
+    'st8-br30-prensa': '7cfd82fc84a6be6b21a52192b467f72b8b4f0d888db5cf2647ec84c7b21e8dda',
+    'st8-br30-sputnikglobe': 'e72a877cbc70a5391e188fe2925edfdd54673f0b06e4099b0c774148ef6f9924',
+    'st8-br30-goaspotlight': 'd2fc4d6d933560b7d2da577fc1a539afc6611fa10cdb58b95eebc66779b8d7f2',
+    'st8-br30-dhirubhai': '0990b26680c404db4a4cd5f19d08f8ebbf9a21f886470f5d6be42add790c2dbb',
+    'st8-br01-thinkdifferent': 'fe4f4d3592d7dcc029431c607f5a8b28017fb3e38a2eb873d3f986867ad53cd8',
+    'st8-br01-commondreams': '0c28425246855e765a100d6c0eab2a30b5301aa2e9cde5a05426279bd36240c3',
+    'st8-br01-yahoo': '9158b1f26ca9eed58c4dc428c18ce7d4e6fc9dd7b56e5cf0cb6d7000c464c954',
+    'st8-br01-granv': 'd5d45e3aa9c92e5d7d1adc082a8a7d4970411c2fcfe44c257a1472e33b48315a',
 }
 
 NOTES = {
@@ -490,6 +539,9 @@ NOTES = {
     'web8:katrina-levees-2005-08-30': "Tuesday's step: the failed plugging of the 17th Street breach and Nagin's warnings (to WWL-TV, and 'Tuesday evening' in the Times-Picayune quoted by a blog on Wednesday). Two blogs quote different Times-Picayune stories: no family.",
     'web8:katrina-bush-tour-2005-09-02': "AP's preview of the morning (the forum's credited paste) and the day's reports are one story. The parody reuses sentences of a wire story of the tour not in the set ('Facing sharp criticism ...', Linda Smith); Salon's column quotes the same woman: quotations only. Bush's 'you're doing a heck of a job' to the governors is in the transcript; the words to Brown are quoted by Salon and again in the resignation story ten days later (the Orlando Sentinel, MTV): a quotation across stories.",
     'web8:katrina-brown-resigns-2005-09-12': "Eight reports of the resignation in different words: CNN's (quoted by a blog), NPR's, an American agency's (on the Shanghai portal, uncredited), The Washington Times' (dated Monday, 'resigned yesterday'), the Tribune's, MTV's, The Oklahoman's and CBS'. The agency's 'three days after losing his onsite command of the Hurricane Katrina relief effort' recurs in NPR's lead: one phrase, no family.",
+    'web8:brazil-first-round-2022-10-02': "The count ran through Sunday evening: pages written at 97% (Reuters' flash on an aggregator, Sputnik's Monday item) and at 99.86% (the Argentine agency's story), with different figures (47.9%, 47.93%, 48.39%, 48.4%); one story. The aggregator's page carries Reuters' earlier polling-day headline over the run-off flash. An Indian explainer on populist leaders (7 October) and pages in Spanish and Icelandic were left out.",
+    'web8:brazil-runoff-2022-10-30': "Reuters' story in two versions: the first ('Leftist Luis Inacio Lula da Silva on Sunday defeated ...', credited on the Canadian site) and the later ('... narrowly defeated ...', bdnews24 and the Washington paper), and an African site opening with the first version's lead: a family without original (no version both dated and credited). Lula's speech in two English translations (the mailing list, the professional network) and quoted by several pages in other wordings: quotations, no family. The court's call came shortly before 8 p.m. in Brasilia; the speech, the celebrations and Monday's pages are one story.",
+    'web8:brazil-bolsonaro-speaks-2022-11-01': "Bolsonaro's two-minute statement and Nogueira's words are quoted by every page in different translations ('follow all the mandates', 'all the orders and prescriptions'): quotations only. Pages in Italian and Portuguese were left out.",
 }
 
 # Pages read and left out (url: why), as web7.LEFT_OUT.
@@ -514,4 +566,16 @@ LEFT_OUT = {
     'https://whosread.com/540951/13281366': "a book's text on Bush's tour, not a news page",
     'http://jeffgoode.com/politicalsatire/gb060829.htm': "a satirical speech for the anniversary (2006), no news",
     'https://boomflag.com/582': "a list of Bush's quotations from several days, no news",
+    'https://eluniversal.com.mx/tag/jair-bolsonaro/13': 'Spanish tag page (the first round)',
+    'https://www.thequint.com/amp/story/news/world/what-makes-populist-leaders-jair-bolsonaro-donald-trump-narendra-modi-boris-johnson-so-popular-explained': 'an explainer on populist leaders written five days after the first round, not a report of it',
+    'https://mbl.is/frettir/erlent/2022/10/03/onnur_umferd_framundan_i_brasiliu': 'Icelandic (the first round)',
+    'https://podcastdetails.com/episode?podcast=https%3A%2F%2Ffeeds.ivoox.com%2Ffeed_fg_f11459243_filtro_1.xml&title=brasil_presente_y_futuro': 'Spanish podcast description (the first round)',
+    'https://www.worm.wtf/market/9isEdu7vSmywP7UPCS6m46ggeXjkuJG9Chuva58uRvmi': "a prediction market's title for the 2026 election, no news",
+    'https://jienii.ro/?p=69270': 'Romanian (the run-off)',
+    'https://www.gazzettadiparma.it/italia-mondo/2022/11/01/news/bolsonaro-autorizza-la-transizione-con-lula-675495/': 'Italian (Bolsonaro speaks)',
+    'https://www.zazoom.it/2022-11-01/brasile-bolsonaro-avvia-la-transizione-continuero-a-seguire-costituzione-2/11844311/': 'Italian (Bolsonaro speaks)',
+    'https://sicnoticias.pt/especiais/eleicoes-no-brasil/2022-11-01-Vice-presidente-do-Brasil-reconhece-derrota-e-promete-ajudar-na-transicao-b146c43b': 'Portuguese (Mourao concedes, the day after the run-off)',
+    'https://masrtimes.com/keyword/147177': 'Arabic (Lula in tears)',
+    'https://www.notizie.it/brasile-lula-il-popolo-vuole-piu-non-meno-democrazia/': 'Italian (the victory speech)',
+    'https://www.iraqkhair.com/vb/showthread.php?t=10710&s=f7f5d9d2fb308fecf6928412e528e471': "Arabic forum post (Lula's farewell speech of 2010)",
 }
