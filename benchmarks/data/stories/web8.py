@@ -94,7 +94,15 @@ TOPICS = {
     'brazil-election-2022': ("Brazil's presidential election of 2022: the first-round count, Lula 48.4% and Bolsonaro 43.2%, a run-off called (Sunday 2 October, with Monday's follow-ups), the run-off count and Lula's victory speech in Sao Paulo (Sunday 30 October, with Monday's follow-ups), and Bolsonaro's first words after his defeat, without a concession, with his chief of staff Ciro Nogueira authorising the transition (Tuesday 1 November) (an election count, then the same names and numbers in later steps)", {
         'web8:brazil-first-round-2022-10-02': ("The first-round count: Bolsonaro ahead early, Lula ahead from the evening, 48.4% to 43.2%; the electoral court (TSE) declares a run-off on 30 October (Sun 2 Oct 2022, with Monday's follow-ups)", ['storyline-other-day', 'one-event-several-reports']),
         'web8:brazil-runoff-2022-10-30': ("Lula defeats Bolsonaro 50.9% to 49.1% in the run-off; his victory speech at a Sao Paulo hotel ('I will govern for 215 million Brazilians'), celebrations on Paulista Avenue; Bolsonaro silent (Sun 30 Oct 2022, with Monday's follow-ups)", ['storyline-other-day', 'one-event-several-reports', 'same-names-other-event']),
-        'web8:brazil-bolsonaro-speaks-2022-11-01': ("Bolsonaro speaks for two minutes at the Alvorada Palace, 44 hours after the result, without conceding ('I will continue to follow all the mandates of our constitution'); Ciro Nogueira says he is authorised to begin the transition (Tue 1 Nov 2022)", ['storyline-other-day', 'same-names-other-event']),
+        'web8:brazil-bolsonaro-speaks-2022-11-01': ("Bolsonaro speaks briefly at the Alvorada Palace, some 44 hours after the result, without conceding ('I will continue to follow all the mandates of our constitution'); Ciro Nogueira says he is authorised to begin the transition (Tue 1 Nov 2022)", ['storyline-other-day', 'same-names-other-event']),
+    }),
+    'ether-days': ("Ether (ETH) price reports of several days, 2021-2024, told with the same names (ether, Ethereum, Vitalik Buterin, the SEC, Bloomberg's Eric Balchunas and James Seyffart, VanEck) and the same numbers on nearby days: a record of $3,983 on Sunday morning 9 May 2021 and the first $4,000 that night, the Merge and the fall after it (Thursday 15 September 2022) and the slide to about $1,300 by Monday-Tuesday 19-20 September, the 20% jump when the SEC asked for updated ETF filings (Monday 20 May 2024) and the approval of the 19b-4 filings three days later (Thursday 23 May 2024) (same topic on other days, a company's and a regulator's successive steps)", {
+        'web8:eth-near-4000-2021-05-09': ("Ether hits a record $3,983 at 7:17 a.m. UTC on Sunday, a hair's breadth from $4,000, days after VanEck files for an ether ETF (Sun 9 May 2021)", ['same-topic-other-day']),
+        'web8:eth-4000-2021-05-10': ("Ether passes $4,000 for the first time on Sunday night (US time), trading near $4,130 on Monday, a week after $3,000 (Mon 10 May 2021, with Tuesday's follow-ups)", ['same-topic-other-day', 'one-event-several-reports']),
+        'web8:eth-merge-2022-09-15': ("The Merge completes Ethereum's move to proof of stake; Buterin's 'And we finalized! Happy merge all'; ether falls 9.8% that afternoon (Thu 15 Sept 2022, with Friday morning's update)", ['same-topic-other-day', 'live-blog-and-follow-ups']),
+        'web8:eth-post-merge-slide-2022-09-20': ("Ether down about 15-20% since the Merge, near $1,320-1,330, as traders 'sell the news' and rotate to bitcoin (Mon 19 to Tue 20 Sept 2022)", ['same-topic-other-day', 'same-names-other-event']),
+        'web8:eth-etf-odds-2024-05-20': ("Bloomberg's analysts raise the odds of spot ether ETF approval from 25% to 75%; the SEC asks the exchanges to update their 19b-4 filings; ether jumps about 20% to $3,700 (Mon 20 May 2024, with Tuesday's and Wednesday's follow-ups)", ['same-topic-other-day', 'one-event-several-reports']),
+        'web8:eth-etf-approved-2024-05-23': ("The SEC approves the 19b-4 filings of Cboe, NYSE Arca and Nasdaq for eight spot ether ETFs, just after 5 pm ET; S-1 approvals still needed; ether above $3,900 then $3,700 (Thu 23 May 2024)", ['same-topic-other-day', 'same-names-other-event']),
     }),
 }
 
@@ -116,6 +124,10 @@ KA02, KA12 = 'web8:katrina-bush-tour-2005-09-02', 'web8:katrina-brown-resigns-20
 BR = 'brazil-election-2022'
 BR02, BR30 = 'web8:brazil-first-round-2022-10-02', 'web8:brazil-runoff-2022-10-30'
 BR01 = 'web8:brazil-bolsonaro-speaks-2022-11-01'
+EH = 'ether-days'
+EH09, EH10 = 'web8:eth-near-4000-2021-05-09', 'web8:eth-4000-2021-05-10'
+EH15, EH19 = 'web8:eth-merge-2022-09-15', 'web8:eth-post-merge-slide-2022-09-20'
+EH20, EH23 = 'web8:eth-etf-odds-2024-05-20', 'web8:eth-etf-approved-2024-05-23'
 ARTICLES = [
     # --- Argentina: Saudi Arabia (Tuesday 22 November 2022)
     (AR, 'st8-ar22-dohanews', AR22, None, False, 'independent_same_story', 'https://dohanews.co/world-cup-2022-saudi-arabia-shocks-argentina-with-2-1-victory-in-opening-game/', '2022-11-22', 'World Cup 2022: Saudi Arabia shocks Argentina with 2-1 victory in opening game', "Doha News' minute-by-minute account (three offsides, the VAR check); title read from the address"),
@@ -321,6 +333,35 @@ ARTICLES = [
     (BR, 'st8-br01-commondreams', BR01, None, False, 'independent_same_story', 'https://www.commondreams.org/news/2022/11/01/no-concession-brazils-bolsonaro-staff-say-transition-proceed', '2022-11-01', "No Concession From Brazil's Bolsonaro—But Staff Say Transition to Proceed", "Common Dreams' breaking story by Brett Wilkins (Oliver Stuenkel); the search tool returned this address twice, the first time as raw JSON with escaped characters: the clean second excerpt is kept"),
     (BR, 'st8-br01-yahoo', BR01, None, False, 'independent_same_story', 'https://malaysia.news.yahoo.com/brazils-bolsonaro-avoids-concession-lula-214905575.html', None, "Brazil's Bolsonaro avoids concession to Lula", "a video agency's script on Yahoo Malaysia ('STORY:', more than 44 hours)"),
     (BR, 'st8-br01-granv', BR01, None, False, 'independent_same_story', 'https://granv.se/2022/11/02/bolsonaro-breaks-silence-two-days-after-losing-the-presidential-election-hear-what-he-said/', '2022-11-02', 'Bolsonaro breaks silence two days after losing the presidential election. Hear what he said', "a Swedish site's English paste of an American network's video caption"),
+    # --- Ether: $3,983 (Sunday 9 May 2021) and $4,000 (Monday 10 May 2021)
+    (EH, 'st8-eh09-utoday', EH09, None, False, 'independent_same_story', 'https://u.today/ethereum-close-to-hitting-4000-while-cardano-aims-to-return-to-top-5', '2021-05-09', 'Ethereum Close to Hitting $4,000 While Cardano Aims to Return to Top 5', "U.Today's Sunday-morning item by Alex Dovbnya ($3,983 on Bitstamp, VanEck's filing)"),
+    (EH, 'st8-eh10-dogecoincryptonews', EH10, None, False, 'independent_same_story', 'https://dogecoincryptonews.com/2021/05/ethereum-cryptocurrency-passes-4000-for-the-first-time/', None, 'Ethereum cryptocurrency passes $4,000 for the first time', "a crypto site's paste of an American magazine's story ('on Sunday night', Buterin's 333,000 ether, the European Investment Bank's bond), uncredited"),
+    (EH, 'st8-eh10-rt', EH10, None, False, 'independent_same_story', 'https://www.rt.com/business/523353-ethereum-cryptocurrency-record-high/', '2021-05-10', 'Ethereum hits record high above $4,000 (untitled)', "RT's Monday story ($4,130 on CoinMarketCap, FundStrat's $10,000); title made up"),
+    (EH, 'st8-eh10-btimesonline', EH10, None, False, 'independent_same_story', 'https://www.btimesonline.com/articles/149115/20210511/ethereum-ether-eth-cryptocurrency-ether-price.htm', '2021-05-11', 'Ethereum barrels through $4,000 (untitled)', "a business site's Tuesday story (closed Monday at $4,109, high of $4,214, Pepperstone's Chris Weston via Reuters); title made up"),
+    (EH, 'st8-eh10-hugeexchange', EH10, None, False, 'spun_copy', 'https://huge.exchange/2021/05/10/ethereum-continues-wild-run-eth-price-breaks-4000-for-the-first-time/', '2021-05-10', 'Ethereum continues wild run: ETH price breaks $4,000 for the first time', "a synonym-swapped copy of a crypto news site's story ('for the primary time on Might 10', 'Financial institution of America'); its source is not in the set; title read from the address"),
+    (EH, 'st8-eh10-emroozi', EH10, 'web8:eth-4000-rewrites', False, 'rewrite', 'https://emroozi.com/18302.html', None, 'Ethereum Surges Past $4000, Marking a Stunning 450% Year-to-Date Gain', "a site's rewording of an analysis of the rally (1,000 on January 4, 2,000 on February 20 and April 2, over 90% of DeFi)"),
+    (EH, 'st8-eh10-scallope', EH10, 'web8:eth-4000-rewrites', False, 'rewrite', 'https://scallope.com/4198.html', None, "Ethereum's Meteoric Rise", "another site's rewording of the same analysis as a list (448%, the same dates, Meitu's 31,000 ETH, FAQs), with stray bold marks"),
+    # --- the Merge (Thursday 15 September 2022)
+    (EH, 'st8-eh15-currencycom', EH15, None, False, 'live_blog', 'https://currency.com/ethereum-2-0-ether-eth-merge-crypto-news-and-updates', None, 'Ethereum plunges after Merge finally arrives', "a trading platform's updated news page: the top entry of Friday 16 September morning, then the entry of 13 September (Singapore's interest)"),
+    # --- the slide after the Merge (Monday 19 to Tuesday 20 September 2022)
+    (EH, 'st8-eh19-fail24', EH19, None, False, 'independent_same_story', 'https://www.fail24.com/12612.html', None, 'Ethereum merge and the 20% price drop (untitled)', "a site's machine-written analysis (below $1,300, a two-month low, near $1,330, the ETHW airdrop); title made up"),
+    (EH, 'st8-eh19-mlmrehab', EH19, None, False, 'independent_same_story', 'https://mlmrehab.com/8357.html', None, 'Why Ethereum fell after the Merge (untitled)', "a site's machine-written analysis (17.8% post-event, $1,320, a 25.1% weekly decline, the Fed 'this week'); title made up"),
+    (EH, 'st8-eh19-mftkaraj', EH19, 'web8:cnbc-post-merge', False, 'rewrite', 'https://www.mftkaraj.com/201.html', None, 'Ethereum Price Drops 15% Since the Merge Upgrade', "a site's rewording of CNBC's story (15.2% against 4.4% for bitcoin, 'nearly doubled from its June lows', the rotation to bitcoin) with Gensler's staking remark"),
+    (EH, 'st8-eh19-cnbc', EH19, 'web8:cnbc-post-merge', True, 'original', 'https://www.cnbc.com/2022/09/20/ether-eth-drops-15percent-since-ethereum-merge-as-traders-take-profits.html', '2022-09-20', 'Ether drops 15% since Ethereum merge as traders take profits', "CNBC's story of Tuesday 20 September (to around 4:30 a.m. ET; Luno's Vijay Ayyar); title read from the address"),
+    (EH, 'st8-eh19-tpstroy', EH19, 'web8:cnbc-post-merge', False, 'rewrite', 'https://www.tpstroy.com/3940.html', None, "Understanding Ethereum's Price Decline After The Merge", "another site's rewording of CNBC's story (15% from 15 to 20 September, Ayyar's 'priced in', the rotation)"),
+    (EH, 'st8-eh19-monitalks', EH19, None, False, 'independent_same_story', 'https://news.monitalks.io/news/article/ethereum-the-merge', None, 'Ethereum the Merge: Price plunge & investor sentiment', "a crypto news site's piece (almost 21% in seven days), its second section repeated in other words"),
+    # --- the ETF odds (Monday 20 to Tuesday 21 May 2024)
+    (EH, 'st8-eh20-worldstockmarket', EH20, None, False, 'independent_same_story', 'https://www.worldstockmarket.net/sec-asks-exchanges-to-update-registration-forms-for-ether-etf-trading/5', None, 'SEC asks exchanges to update registration forms for ether ETF trading', "a markets site's translated item (above $3,500 for the first time since 1 April, Saylor); title read from the address"),
+    (EH, 'st8-eh20-binance', EH20, None, False, 'independent_same_story', 'https://binance.com/en/square/post/8378615296410', None, 'ETH jumped 20% to $3,700 (untitled)', "a Binance Square post translated from Vietnamese ('the morning of May 21 (Vietnam time)', '3.150 USD to 3,720 USD'); title made up"),
+    (EH, 'st8-eh20-worldstockmarket2', EH20, None, False, 'independent_same_story', 'https://www.worldstockmarket.net/ethereum-price-rises-amid-anticipation-of-sec-decision-on-spot-etfs/2', None, 'Ethereum price rises amid anticipation of SEC decision on spot ETFs', "the same markets site's second translated item (tested $3,700 on 21 May, almost 24%, Balchunas' tweet, Nate Geraci); title read from the address"),
+    (EH, 'st8-eh20-cryptonewz', EH20, None, False, 'partial_copy', 'https://cryptonewz.pages.dev/crypto-news-coindesk.com/ko/markets/2024/05/20/ether-jumps-10-to-34k-after-bloomberg-ups-odds-of-spot-etf-approval', '2024-05-20', 'Ether Jumps 10% to $3.4K After Bloomberg Ups Odds of Spot ETF Approval', "a mirror of CoinDesk's Monday story with a cut sentence, the two analysts' tweets and CoinDesk's later side items"),
+    (EH, 'st8-eh20-coinovel', EH20, None, False, 'independent_same_story', 'https://coinovel.com/regulationssecurity/10550', None, 'Ether surges 18% on spot ETF speculation (untitled)', "a crypto site's story (Polymarket 11% to 54%, $3,625 on CoinGecko), apparently from a crypto news site's report; title made up"),
+    (EH, 'st8-eh20-globalgovernancenews', EH20, None, False, 'independent_same_story', 'https://www.globalgovernancenews.com/ether-jumps-17-sec-to-approve-etf/', '2024-05-22', 'Ether jumps 17%, SEC to approve ETF', "an Indian news bureau's item ('NEW YORK, 22nd May', 'Tuersday') retelling CoinDesk's report (Presto Research, Standard Chartered)"),
+    (EH, 'st8-eh20-bitlyfool', EH20, None, False, 'independent_same_story', 'https://bitlyfool.com/sec-contacted-exchanges-to-update-spot-ether-etf-applications-report', None, 'SEC contacted exchanges to update spot Ether ETF applications: report', "a crypto site's item on Reuters' report of 21 May (Nasdaq, Cboe, NYSE, 240 days); title read from the address"),
+    (EH, 'st8-eh20-fortune', EH20, None, False, 'independent_same_story', 'https://fortune.com/crypto/2024/05/21/sec-ethereum-ether-etf-approval-vaneck-gensler', '2024-05-21', 'SEC hints at last-second approval of Ethereum ETFs, but ‘no issuer is ready’', "Fortune's story by Niamh Rowe (May 21, 2024, 1:32 PM ET; near $3,750, Jake Chervinsky's post)"),
+    # --- the approval (Thursday 23 May 2024)
+    (EH, 'st8-eh23-thebyteline', EH23, None, False, 'independent_same_story', 'https://thebyteline.com/news/spot-ether-etf-gets-sec-approval-but-no-trading-them-yet', None, 'Spot Ether ETF gets SEC approval, but no trading them yet', "a site's republication of a crypto news site's story ('originally published on May 23, 2024'; Seyffart's 'up to five months', FIT21); title read from the address"),
+    (EH, 'st8-eh23-blockworks', EH23, None, False, 'independent_same_story', 'https://blockworks.co/news/sec-approves-ether-etf-proposals', None, 'SEC rule approvals set stage for spot ether ETF launches', "Blockworks' story (the notice just after 5 pm ET, Grayscale's statement, VanEck's Matthew Sigel)"),
 ]
 
 SHA256 = {
@@ -503,6 +544,30 @@ SHA256 = {
     'st8-br01-commondreams': '0c28425246855e765a100d6c0eab2a30b5301aa2e9cde5a05426279bd36240c3',
     'st8-br01-yahoo': '9158b1f26ca9eed58c4dc428c18ce7d4e6fc9dd7b56e5cf0cb6d7000c464c954',
     'st8-br01-granv': 'd5d45e3aa9c92e5d7d1adc082a8a7d4970411c2fcfe44c257a1472e33b48315a',
+    'st8-eh09-utoday': 'e123788b0baa016791c9a1ff4173f856a928e3ad8a46a467ab0fae3f7acd24d2',
+    'st8-eh10-dogecoincryptonews': 'ec6cee2c4fe177919e91256e02b5acc6e9a88f4739da058652b8309937a9f896',
+    'st8-eh10-rt': '027d037743b6532feb29209bfe17ae6196d04219c09d1c9f36008f609e3c1de5',
+    'st8-eh10-btimesonline': 'db95f7f9201d503c068cf729e6c9fdb0be8a225e950ad0876d274f6e5818c2f7',
+    'st8-eh10-hugeexchange': 'a06628c847ff6e2e0c6edd81584733258402d53d87ad90a3aee6c1102b528490',
+    'st8-eh10-emroozi': 'd2a77f88abfa437b30e659bc76f369263a4fcef6abe0e47d7586812ad4116dc1',
+    'st8-eh10-scallope': 'b3328c5e2341f10df14fb2a91dfe05035dda68bffcc5ad5dac1b79a7e0700171',
+    'st8-eh15-currencycom': '99117825ba513b551d26acef959d1ff69157b85490ca4434aa47c34e74519bb4',
+    'st8-eh19-fail24': '19decae04d848ca79ca901f7effffcab15e0fe10a311b8c9b307151f0f92eccf',
+    'st8-eh19-mlmrehab': '405e3d6f971e4af36a8b3807da8f69ab2113cfcfe205ec2d14198d934a69bf54',
+    'st8-eh19-mftkaraj': '3c27daeadb158b19800ca8977d28e5ec74215f7980ee8caaadb882fde23d3032',
+    'st8-eh19-cnbc': '24ac12c755ff417ff95f53697136a127e1b40a2e24fdbfab3158835d99c3b01a',
+    'st8-eh19-tpstroy': '068a038747fe0d77420fcee164747c37f47b9782018831afb5ce889755f01e13',
+    'st8-eh19-monitalks': 'cf28ab25936d30f18e6e4e15299d0940368293dd81c575c4b7d9102bb8fd0cb6',
+    'st8-eh20-worldstockmarket': 'afc77e6de74b907c9b79a335bd70247d8c0def9a775323ded7c9234c2edff93c',
+    'st8-eh20-binance': '018862aff595073a71de3ce3750ba06f2237ea0caa68ed3c0d18ca4f0afda121',
+    'st8-eh20-worldstockmarket2': '6652cc55ccb60095de9d161b0b252d2175236f6611db120968decbe2ff3fef58',
+    'st8-eh20-cryptonewz': '30018c4a8b5520e666fa9c7fc94b1d7824a95c47f2a50aa72a967ce0d1c03167',
+    'st8-eh20-coinovel': '7264ce3464fcdcfb3de91bf410e7bc52e003f806dd60a4a3591e9280e5aa3c3b',
+    'st8-eh20-globalgovernancenews': '70a172b742a6a8aae34d2d0ec64c8f3c404963d058f5749671158ab81fc8d534',
+    'st8-eh20-bitlyfool': '12e8b02b8020edb4aba51facecb22eb968858587a50018cc3056cbffaeeb8bfd',
+    'st8-eh20-fortune': 'e9c194e6b2a3634042f73939d646fe6c37381bf23923d025674dde04c40edbcb',
+    'st8-eh23-thebyteline': '7d805cff3a25993b051f329b137c454a8d0feb16574a0d269be4d73527c67aac',
+    'st8-eh23-blockworks': '321e5236fd7bce3c322ef57e83a391a4c41685f99c1101aff0b6b6916150ed46',
 }
 
 NOTES = {
@@ -541,7 +606,13 @@ NOTES = {
     'web8:katrina-brown-resigns-2005-09-12': "Eight reports of the resignation in different words: CNN's (quoted by a blog), NPR's, an American agency's (on the Shanghai portal, uncredited), The Washington Times' (dated Monday, 'resigned yesterday'), the Tribune's, MTV's, The Oklahoman's and CBS'. The agency's 'three days after losing his onsite command of the Hurricane Katrina relief effort' recurs in NPR's lead: one phrase, no family.",
     'web8:brazil-first-round-2022-10-02': "The count ran through Sunday evening: pages written at 97% (Reuters' flash on an aggregator, Sputnik's Monday item) and at 99.86% (the Argentine agency's story), with different figures (47.9%, 47.93%, 48.39%, 48.4%); one story. The aggregator's page carries Reuters' earlier polling-day headline over the run-off flash. An Indian explainer on populist leaders (7 October) and pages in Spanish and Icelandic were left out.",
     'web8:brazil-runoff-2022-10-30': "Reuters' story in two versions: the first ('Leftist Luis Inacio Lula da Silva on Sunday defeated ...', credited on the Canadian site) and the later ('... narrowly defeated ...', bdnews24 and the Washington paper), and an African site opening with the first version's lead: a family without original (no version both dated and credited). Lula's speech in two English translations (the mailing list, the professional network) and quoted by several pages in other wordings: quotations, no family. The court's call came shortly before 8 p.m. in Brasilia; the speech, the celebrations and Monday's pages are one story.",
-    'web8:brazil-bolsonaro-speaks-2022-11-01': "Bolsonaro's two-minute statement and Nogueira's words are quoted by every page in different translations ('follow all the mandates', 'all the orders and prescriptions'): quotations only. Pages in Italian and Portuguese were left out.",
+    'web8:brazil-bolsonaro-speaks-2022-11-01': "Bolsonaro's short statement and Nogueira's words are quoted by every page in different translations ('follow all the mandates', 'all the orders and prescriptions'): quotations only. Pages in Italian and Portuguese were left out.",
+    'web8:eth-near-4000-2021-05-09': "A single page of the morning before the first $4,000: the same coin, names and numbers on the day before (same topic, other day).",
+    'web8:eth-4000-2021-05-10': "The first $4,000 came late on Sunday 9 May in the United States, early on Monday 10 May in UTC; Tuesday's follow-up (closed Monday at $4,109) is the same story. Two sites reword one analysis of the rally (the same dates and figures in the same order, 448% and 450%): a family without original. The synonym-swapped copy's source (a crypto news site's story) is not in the set: no family.",
+    'web8:eth-merge-2022-09-15': "A single live page whose top entry was updated on Friday morning; its older entries (13 September) are below.",
+    'web8:eth-post-merge-slide-2022-09-20': "CNBC's dated story is the original of two rewordings (the same figures, Ayyar's words and the rotation to bitcoin in the same order). Three other pages written on Monday-Tuesday 19-20 September (near $1,320-1,330, the Fed's meeting 'this week') report the same slide in their own words: one story (doubtful: the slide spans two days, and the pages are undated).",
+    'web8:eth-etf-odds-2024-05-20': "The analysts' tweets of Monday afternoon (New York) and the SEC's request reported by CoinDesk and Reuters, then the jump reported into Tuesday and Wednesday in Asia: one story. Balchunas' and Seyffart's tweets are quoted by several pages: quotations only. The two translated items of the markets site are two pages of one outlet on one story without shared sentences: no family.",
+    'web8:eth-etf-approved-2024-05-23': "Three days after the odds story, with the same names, figures and deadlines: another story. Five other reports of the approval found by the search were left out because their addresses are in another labelled set.",
 }
 
 # Pages read and left out (url: why), as web7.LEFT_OUT.
@@ -578,4 +649,12 @@ LEFT_OUT = {
     'https://masrtimes.com/keyword/147177': 'Arabic (Lula in tears)',
     'https://www.notizie.it/brasile-lula-il-popolo-vuole-piu-non-meno-democrazia/': 'Italian (the victory speech)',
     'https://www.iraqkhair.com/vb/showthread.php?t=10710&s=f7f5d9d2fb308fecf6928412e528e471': "Arabic forum post (Lula's farewell speech of 2010)",
+    'https://www.globalcapitalwatch.com/post/ethereum-s-journey-to-4-000-a-comparative-analysis-of-two-milestones': 'a machine-written comparison written in 2025, no news',
+    'https://mackhal.com/10571.html': "a pre-Merge price page (down 11.5% to $1,485) whose day cannot be read with confidence",
+    'https://binance.com/id/square/post/2024-05-20-etf-8369136245033': 'Indonesian (the ETF odds)',
+    'https://cryptonite.ae/global/spot-ether-etfs': 'already in another labelled set (reuse-real)',
+    'https://bitget.fit/news/detail/12560604016207': 'already in another labelled set (reuse-real)',
+    'https://atlas21.com/sec-approves-eight-spot-ethereum-etfs-whats-missing-for-their-debut-on-the-markets': 'already in another labelled set (reuse-real)',
+    'https://posttrade360.com/news/regulation/sec-approves-vaneck-ethereum-etf-alongside-seven-others/': 'already in another labelled set (reuse-real)',
+    'https://blog.axiainvestments.com/u-s-sec-approves-19b-4-filings-of-proposal-to-list-and-trade-spot-ether-etfs': 'already in another labelled set (reuse-real)',
 }
