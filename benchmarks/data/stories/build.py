@@ -29,6 +29,7 @@ import web4  # noqa: E402
 import web5  # noqa: E402
 import web6  # noqa: E402
 import web7  # noqa: E402
+import web8  # noqa: E402
 import written  # noqa: E402
 
 import web  # noqa: E402
@@ -59,10 +60,11 @@ def split_of(story: str) -> str:
 # Session 20 added a fifth (web5.py, labelled blind), split by topic: dev5 and held5.
 # Session 21 added a sixth, held6 (web6.py, labelled blind), held out whole.
 # Session 22 added a seventh, held7 (web7.py, labelled blind), held out whole.
+# Session 23 added an eighth, held8 (web8.py, labelled blind), held out whole.
 SPLIT_OF_PART = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev",
                  "held2": "held2", "rr-held": "held-rr", "dev3": "dev3", "held3": "held3",
                  "held4": "held4", "dev5": "dev5", "held5": "held5", "held6": "held6",
-                 "held7": "held7"}
+                 "held7": "held7", "held8": "held8"}
 
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
@@ -300,6 +302,12 @@ def web7_part() -> tuple[list[dict], list[dict]]:
     return _stored_pages(web7, "web7", web7.WEB7_SOURCE, lambda _topic: "held7")
 
 
+def web8_part() -> tuple[list[dict], list[dict]]:
+    """The session-23 web pages (web8.py), labelled blind. Part and split `held8`, held out
+    whole."""
+    return _stored_pages(web8, "web8", web8.WEB8_SOURCE, lambda _topic: "held8")
+
+
 def reuse_real_part() -> tuple[list[dict], list[dict]]:
     """The reuse set's pages (benchmarks/data/reuse-real, two builders), each event a story: a
     family is a set of pages joined by labelled copy lines (kind not neutral), its original
@@ -432,7 +440,7 @@ def main() -> None:
         first = written_splits.get(x["story"]) or split_of(x["story"])
         x["part"] = first + "1"
     for part in (web2_part(), reuse_real_part(), web3_part(), web4_part(), web5_part(),
-                 web6_part(), web7_part()):
+                 web6_part(), web7_part(), web8_part()):
         arts += part[0]
         labs += part[1]
     for x in labs:
@@ -459,6 +467,7 @@ def main() -> None:
             **_stored_stories(web5, "web5"),
             **_stored_stories(web6, "web6"),
             **_stored_stories(web7, "web7"),
+            **_stored_stories(web8, "web8"),
         },
         "written_topics": {
             f"written:{topic}": {
@@ -481,6 +490,8 @@ def main() -> None:
         "web6_left_out": web6.LEFT_OUT,
         "web7_topics": _stored_topics(web7, "web7", lambda _topic: "held7"),
         "web7_left_out": web7.LEFT_OUT,
+        "web8_topics": _stored_topics(web8, "web8", lambda _topic: "held8"),
+        "web8_left_out": web8.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
         "reuse_real_stories_split": RR_STORY,
         "bbc_left_out": bbc.LEFT_OUT,
