@@ -194,6 +194,13 @@ def test_direction_by_farm_signs(article_text: str, farm_first: bool) -> None:
         ("Body.\nSource: Glassnode", False),  # a chart's credit names no site
         ("BTC/USD 4-hour chart | Source: TradingView", False),
         ("Body.\nRead more on the subject in our guide.", False),
+        ("Body.\nThis post was originally published at Harbour Weekly.", True),  # a name
+        ("Body.\nThis story was first published by The Coastal Courier", True),
+        ("Body.\n(Except for the headline, this story has not been edited by Example News staff "
+         "and is published from a syndicated feed.)", True),
+        ("Body.\n(Only the headline may have been reworked by our staff; the rest of the content "
+         "is auto-generated from a syndicated feed.)", True),
+        ("The mayor said the plan was first published in 1998 and never revised.", False),
         ("Body.\nH/T The Harbour Gazette", True),  # a hat tip names the page it came from
         ("Body.\n\nHat tip: Coastal Herald\n", True),
         ("Body.\nSource Agencies", True),  # the text is the news agencies'

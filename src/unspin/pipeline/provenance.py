@@ -53,6 +53,12 @@ _CREDIT_LINE = re.compile(
     r"|(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) "
     r"(?:on|at|in))[ \t]+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"
     r"|the post .{1,300} appeared first on .{2,100}"
+    # the same by an outlet's name: "This post was originally published by The Courier."
+    r"|this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first )?"
+    r"(?:published|appeared|republished) (?:on|at|in|by|with permission (?:of|from)) [A-Z].{1,80}"
+    # a syndicated feed's disclaimer: "(… the rest of the content is auto-generated from a
+    # syndicated feed.)", "… is published from a syndicated feed."
+    r"|\(?[^\n]{0,200}\b(?:from|via) a syndicated feed\b[^\n]{0,40}"
     # a hat tip ("H/T The Advocate"), or news agencies named as the text's source
     r"|(?:h/t|hat tip)\b[: \t]*\S.{1,60}"
     r"|\(?(?:source[: \t]+agenc(?:y|ies)|with (?:inputs from )?agenc(?:y|ies)(?: inputs)?)\)?"
