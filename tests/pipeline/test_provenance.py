@@ -10,6 +10,8 @@ from unspin.model import Alignment, Article, Passage, PassagePair, Relation, Sub
 from unspin.pipeline.align import align
 from unspin.pipeline.normalize import normalize
 from unspin.pipeline.provenance import (
+    SPINNER_SWAPS,
+    carries_release_marks,
     credits_an_agency,
     credits_another_site,
     evidence_words,
@@ -192,6 +194,20 @@ def test_direction_by_farm_signs(article_text: str, farm_first: bool) -> None:
         ("Body.\nSource: Glassnode", False),  # a chart's credit names no site
         ("BTC/USD 4-hour chart | Source: TradingView", False),
         ("Body.\nRead more on the subject in our guide.", False),
+        ("Body.\nThis post was originally published at Harbour Weekly.", True),  # a name
+        ("Body.\nThis story was first published by The Coastal Courier", True),
+        ("Body.\n(Except for the headline, this story has not been edited by Example News staff "
+         "and is published from a syndicated feed.)", True),
+        ("Body.\n(Only the headline may have been reworked by our staff; the rest of the content "
+         "is auto-generated from a syndicated feed.)", True),
+        ("The mayor said the plan was first published in 1998 and never revised.", False),
+        ("Body.\nH/T The Harbour Gazette", True),  # a hat tip names the page it came from
+        ("Body.\n\nHat tip: Coastal Herald\n", True),
+        ("Body.\nSource Agencies", True),  # the text is the news agencies'
+        ("Body.\n(With inputs from agencies)", True),
+        ("Body.\nSource: agencies.", True),
+        ("Officials said the h/t ratio was low.\nSource: Glassnode", False),  # no line of its own
+        ("Travel agencies said bookings fell.", False),
     ],
 )
 def test_credit_lines(text: str, credits: bool) -> None:
@@ -206,6 +222,76 @@ def test_direction_by_a_credit_line(article_text: str, crediting_first: bool) ->
     direction = orient(first, second, aligned(first, second))
     assert direction.swap is not crediting_first  # the crediting page is the copy
     assert "feed credits another site" in direction.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("FOR IMMEDIATE RELEASE\nThe harbour authority opened its new pier.", True),
+        ("The harbour authority opened its new pier.\n\nMedia contact: Jo Bloggs, 555 0100", True),
+        ("Below is a news release from the Coastal Parks Service.\n\nRangers moved a seal.", True),
+        ("Publicly released:\nA new species of snail was found.", True),
+        ("Rangers moved a seal to a quieter beach.\n\n###", True),
+        ("Rangers moved a seal, the service said in a news release on Monday.", False),
+        ("Customer contacts fell in March, the bank said.", False),  # no line of its own
+    ],
+)
+def test_a_press_releases_marks(text: str, marks: bool) -> None:
+    assert carries_release_marks(Article("a", text)) is marks
+
+
+RELEASE_TEXT = ("Rangers moved a grey seal from the town beach to a quieter cove on Tuesday after "
+                "crowds gathered around it for three days, the Coastal Parks Service said. The "
+                "animal was healthy and had been resting after a long swim, a ranger said. "
+                "Visitors are asked to keep fifty metres away from seals and to keep dogs on a "
+                "lead on every beach in the park until the end of the breeding season in March.")
+
+
+@pytest.mark.parametrize("release_first", [True, False])
+def test_the_page_with_a_press_releases_marks_is_the_source(release_first: bool) -> None:
+    """A news story made of a release drops the release's furniture and adds lines of its own
+    (by coverage it would be the source); one word changed, an editor's, weighs nothing."""
+    release = Article("release", f"FOR IMMEDIATE RELEASE\n\n{RELEASE_TEXT}\n\n"
+                      "Media contact: Press Office, Coastal Parks Service")
+    story = Article("story", "A seal that drew crowds to the town beach for three days has a new "
+                    "home, and residents are sorry to see it go.\n\n"
+                    + RELEASE_TEXT.replace("quieter", "calmer"))
+    first, second = (release, story) if release_first else (story, release)
+    alignment = aligned(first, second)
+    assert len(word_swaps(alignment.substitutions)) <= 1
+    direction = orient(first, second, alignment)
+    assert direction.swap is release_first  # the release is the source
+    assert direction.reason.startswith("release carries a press release's own marks")
+
+
+@pytest.mark.parametrize("crediting_first", [True, False])
+def test_a_credit_line_comes_before_an_editors_few_swaps(crediting_first: bool) -> None:
+    """An edited copy with a hat tip: its editor's two plainer swaps ("got", "calmer bay")
+    would read it as the source; the credit line says it is the copy."""
+    crediting = Article("hattip", RELEASE_TEXT.replace("gathered", "got").replace(
+        "quieter cove", "calmer bay") + "\n\nH/T The Harbour Gazette")
+    source = Article("gazette", RELEASE_TEXT)
+    first, second = (crediting, source) if crediting_first else (source, crediting)
+    alignment = aligned(first, second)
+    assert 1 < len(word_swaps(alignment.substitutions)) < SPINNER_SWAPS
+    assert abs(rarity_balance(alignment.substitutions)) >= 1.0
+    direction = orient(first, second, alignment)
+    assert direction.swap is not crediting_first
+    assert direction.reason.startswith("hattip credits another site")
+
+
+def test_one_swapped_word_is_no_evidence() -> None:
+    """One swap is an editor's word whatever the Zipf gap (the agency's "probed", the edited
+    copy's plainer "investigated"): the news agency's credit decides."""
+    crediting = Article("wire", f"OSLO (Reuters) - {WIRE.replace('investigated', 'probed')}")
+    edited = Article("edited", WIRE)
+    alignment = aligned(edited, crediting)
+    swaps_found = word_swaps(alignment.substitutions)
+    assert len(swaps_found) == 1 and abs(rarity_balance(alignment.substitutions)) >= 1.0
+    direction = orient(edited, crediting, alignment)
+    assert direction.swap is False and direction.reason.startswith("wire credits a news agency")
+    assert credits_an_agency(Article("b", "By REUTERS\nThe ship sank."))
+    assert credits_an_agency(Article("c", "SAN FRANCISCO (ap) — The ship sank."))
 
 
 WIRE = ("Firefighters discovered the remains of a cargo ship that sank off the northern coast in a "

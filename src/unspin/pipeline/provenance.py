@@ -9,7 +9,13 @@ Evidence, strongest first:
    respellings, numbers or reworded clauses;
 3. content-farm signs: a byline or line such as "By Admin"; then a credit line, by which a
    page says its text came from another site ("Read more on cointelegraph.com", "Source:
-   independent.co.uk", "The post … appeared first on …"): a page that says so is the copy;
+   independent.co.uk", "The post … appeared first on …", "H/T The Advocate", "Source:
+   Agencies"): a page that says so is the copy; and a press release's own marks ("For
+   immediate release", "Media contact:", "Below is a news release from …", a closing "###"):
+   the page that carries them is the release as issued, the page without them a story made
+   of it. A credit line or a release's marks come before the rarity of an editor's few swaps
+   (fewer than ``SPINNER_SWAPS``), and one swap alone is no evidence at all: it is an
+   editor's word;
 4. a news agency named on one page only (its dateline "(AP) —", "Reuters", a photo's
    "/ AFP"): the page of the news organisation that ran the story under the agency's credits is
    the source, a copy made of it (an excerpt, an edited or scraped version) drops them; weak
@@ -46,14 +52,36 @@ _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:(?:read (?:more|the (?:full|original) (?:story|article)) (?:on|at)|source:"
     r"|(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) "
     r"(?:on|at|in))[ \t]+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"
-    r"|the post .{1,300} appeared first on .{2,100})[ \t]*\.?[ \t]*$",
+    r"|the post .{1,300} appeared first on .{2,100}"
+    # the same by an outlet's name: "This post was originally published by The Courier."
+    r"|this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first )?"
+    r"(?:published|appeared|republished) (?:on|at|in|by|with permission (?:of|from)) [A-Z].{1,80}"
+    # a hat tip ("H/T The Advocate"), or news agencies named as the text's source
+    r"|(?:h/t|hat tip)\b[: \t]*\S.{1,60}"
+    r"|\(?(?:source[: \t]+agenc(?:y|ies)|with (?:inputs from )?agenc(?:y|ies)(?: inputs)?)\)?"
+    r")[ \t]*\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+
+# A syndicated feed's disclaimer: "(… the rest of the content is auto-generated from a syndicated
+# feed.)", "… is published from a syndicated feed."
+# (a literal pattern: searched for fast, as every page is)
+_SYNDICATED = re.compile(r"from a syndicated feed")
+
+# A press release's own marks, each on a line of its own: "For immediate release", "Media
+# contact:", "Publicly released:", "Below is a news release from …", a closing "###" or "-ends-".
+# A story that says "said in a news release" carries none of them.
+_RELEASE_MARK = re.compile(
+    r"^[ \t]*(?:for immediate release\b|(?:below is )?a (?:news|press) release from\b"
+    r"|(?:media|press|customer) contacts?:|publicly released:|#{3}[ \t]*$|-?ends-?[ \t]*$)",
     re.IGNORECASE | re.MULTILINE)
 
 
 # A news agency named on a page: its dateline ("LONDON (Reuters) -", "(AP) —"), a copyright line,
 # a photo's credit ("/ AFP"); as a proper noun ("reuters.com" in a credit line is that line's).
-_AGENCY = re.compile(r"\b(?:Associated Press|Reuters|Agence France-Presse|AFP|UPI|Press Association"
-                     r"|PA Media|Bloomberg)\b|\((?:AP|PA)\)")
+# A byline in capitals ("By REUTERS") and a dateline in lower case ("SAN FRANCISCO (ap) —") too.
+_AGENCY = re.compile(r"\b(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS"
+                     r"|Agence France-Presse|AFP|UPI|Press Association|PA Media|Bloomberg)\b"
+                     r"|\((?:AP|PA|ap)\)")
 
 # The weakest reasons: coverage tells an excerpt from its source, but a page that adds its own
 # lines to a story looks like its source by it; a news agency's name on one page only; and none
@@ -64,6 +92,7 @@ NO_EVIDENCE = "no evidence of direction"
 REPUBLICATION = ("the root of their near-duplicate group (the earlier, or the one with fewer "
                  "lines of its own)")
 RARER = "has the rarer wording where the texts differ"
+RELEASE = "carries a press release's own marks (the release as issued)"
 
 
 def weak(reason: str) -> bool:
@@ -147,7 +176,12 @@ def farm_signs(article: Article) -> bool:
 
 def credits_another_site(article: Article) -> bool:
     """Whether the page carries a credit line naming the site its text came from."""
-    return bool(_CREDIT_LINE.search(article.text))
+    return bool(_CREDIT_LINE.search(article.text) or _SYNDICATED.search(article.text))
+
+
+def carries_release_marks(article: Article) -> bool:
+    """Whether the page carries a press release's own marks (``_RELEASE_MARK``)."""
+    return bool(_RELEASE_MARK.search(article.text))
 
 
 def credits_an_agency(article: Article) -> bool:
@@ -166,7 +200,11 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
         if copy.published < source.published:
             return Direction(True, f"{copy.id} was published first ({copy.published})")
         return Direction(False, f"{source.id} was published first ({source.published})")
-    balance = rarity_balance(alignment.substitutions)
+    spinners = len(word_swaps(alignment.substitutions))
+    page = _page_says(copy, source)
+    if page is not None and spinners < SPINNER_SWAPS:
+        return page
+    balance = rarity_balance(alignment.substitutions) if spinners > 1 else 0.0
     if abs(balance) >= min_balance:
         rarer = copy if balance > 0 else source
         return Direction(
@@ -176,11 +214,8 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
     if copy_farm != source_farm:
         farm = copy if copy_farm else source
         return Direction(source_farm, f"{farm.id} carries content-farm signs (By Admin)")
-    copy_credit, source_credit = credits_another_site(copy), credits_another_site(source)
-    if copy_credit != source_credit:
-        crediting = copy if copy_credit else source
-        return Direction(source_credit,
-                         f"{crediting.id} credits another site for its text (a credit line)")
+    if page is not None:
+        return page
     copy_agency, source_agency = credits_an_agency(copy), credits_an_agency(source)
     if copy_agency != source_agency:
         crediting = copy if copy_agency else source
@@ -192,6 +227,21 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
         swap = alignment.source_covered > alignment.copied
         return Direction(swap, COVERAGE)
     return Direction(False, NO_EVIDENCE)
+
+
+def _page_says(copy: Article, source: Article) -> Direction | None:
+    """What the pages say of themselves: a credit line on one only marks the copy, a press
+    release's marks on one only the source (see :func:`orient`)."""
+    copy_credit, source_credit = credits_another_site(copy), credits_another_site(source)
+    if copy_credit != source_credit:
+        crediting = copy if copy_credit else source
+        return Direction(source_credit,
+                         f"{crediting.id} credits another site for its text (a credit line)")
+    copy_release, source_release = carries_release_marks(copy), carries_release_marks(source)
+    if copy_release != source_release:
+        release = copy if copy_release else source
+        return Direction(copy_release, f"{release.id} {RELEASE}")
+    return None
 
 
 def likelier_source(first: Article, second: Article, first_furniture: int = 0,
