@@ -43,3 +43,30 @@ def test_the_center_is_the_center_named_before() -> None:
             "its path.\n")
     assert speakers(text) == [("Remain in place through the passage of the storm,",
                                "National Hurricane Center")]
+
+
+# -- "the statement read": the tagger runs "read" into the noun before it
+
+
+def test_a_named_owners_statement_read() -> None:
+    text = ("Tom Baxter stepped down on Monday. Shares fell by a tenth in early trading.\n\n"
+            "“After a great deal of thought, I have decided to leave,” Baxter’s statement "
+            "read.\n")
+    assert speakers(text) == [("After a great deal of thought, I have decided to leave,",
+                               "Tom Baxter")]
+
+
+def test_his_post_read_is_the_man_named_before() -> None:
+    text = ("The agency's account shared a false post on Tuesday.\n\n"
+            "Shortly after, Tom Baxter took to X to explain that the account had been hacked. "
+            "The false post had drawn thousands of replies.\n\n"
+            "“The account was compromised, and an unauthorized post went out,” his post read.\n")
+    assert speakers(text) == [("The account was compromised, and an unauthorized post went "
+                               "out,", "Tom Baxter")]
+
+
+def test_a_read_that_is_a_noun_attributes_nothing() -> None:
+    # (no statement before "read": "a good read" is no attribution)
+    text = ("Critics loved the memoir.\n\n"
+            "“It is the book of the year,” one reviewer wrote. It is a good read.\n")
+    assert speakers(text) == [("It is the book of the year,", None)]

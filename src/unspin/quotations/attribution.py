@@ -62,6 +62,10 @@ def _mistagged_speech_verb(token: Token) -> bool:
     or an adjective after a quote (not a noun such a form also is: "claims", "reports"; not a
     name: "Amira Ben Said, whose brother …, told")."""
     word = token.lower_
+    if word in ("read", "reads") and token.pos_ == "NOUN" and token.i > 0:
+        # "…,” the DHS email read", "Okafor’s statement read": the tagger runs "read" into the
+        # noun before it; after something said or written it is the verb
+        return fold(lemma(token.doc[token.i - 1])) in UTTERANCE_WORDS
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and token.text == word \
         and word in SPEECH_FORMS and (
         word.endswith("ed") or word in ("said", "says", "told", "tells", "wrote", "writes"))
