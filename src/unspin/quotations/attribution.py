@@ -22,7 +22,12 @@ from unspin.quotations.layout import (
     title_case_line,
     tokens_in,
 )
-from unspin.quotations.lexicon import DESCRIBED_PEOPLE, ORGANISATION_WORDS, PERSON_NOUNS
+from unspin.quotations.lexicon import (
+    DESCRIBED_PEOPLE,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    UTTERANCE_WORDS,
+)
 from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
 from unspin.text.marks import MarkedSpan
@@ -57,6 +62,10 @@ def _mistagged_speech_verb(token: Token) -> bool:
     or an adjective after a quote (not a noun such a form also is: "claims", "reports"; not a
     name: "Amira Ben Said, whose brother …, told")."""
     word = token.lower_
+    if word in ("read", "reads") and token.pos_ == "NOUN" and token.i > 0:
+        # "…,” the DHS email read", "Okafor’s statement read": the tagger runs "read" into the
+        # noun before it; after something said or written it is the verb
+        return fold(lemma(token.doc[token.i - 1])) in UTTERANCE_WORDS
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and token.text == word \
         and word in SPEECH_FORMS and (
         word.endswith("ed") or word in ("said", "says", "told", "tells", "wrote", "writes"))
@@ -645,6 +654,26 @@ def passive_agent(doc: Doc, span: MarkedSpan, after_hi: int) -> Attribution | No
     return None
 
 
+def _issued_words(tokens: list[Token]) -> Attribution | None:
+    """"The District Attorney's Office sent the following statement on Friday:", "the league
+    released a statement:", "Ellen Fisk posted this message:": a sentence whose main verb has
+    something said or written for its object (a statement, a message, "the following"),
+    ending in the colon that introduces the quote, gives the quote to its subject, whatever the
+    parse made of the subject's name (a role or a body's office is resolved as any speaker
+    phrase is)."""
+    for verb in tokens:
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+            continue
+        said = any(c.dep_ == "dobj" and (fold(lemma(c)) in UTTERANCE_WORDS or any(
+            fold(m.text) == "following" for m in c.children)) for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not said or subject is None or subject.lower_ in _EMPTY_SUBJECTS:
+            return None
+        phrase = [t.i for t in subject.subtree if tokens[0].i <= t.i <= tokens[-1].i]
+        return Attribution(verb.text, (min(phrase), max(phrase) + 1), subject.idx, "before")
+    return None
+
+
 def _main_subject(token: Token) -> bool:
     """Is the token (part of) the subject of its sentence's main verb ("US captain Patrick
     McEnroe wants …")?"""
@@ -697,6 +726,10 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
         lo = after
     tokens = [t for t in tokens_in(doc, lo, sentence) if not quoted.covers(t.idx)]
     verb = _speech_verb(tokens, "before")
+    if verb is None and text[sentence - 1 : sentence] == ":":
+        issued = _issued_words(tokens)
+        if issued is not None:
+            return issued
     if verb is None:
         # "McEnroe wants his team to play more on clay. “I think it will help …”": a quote
         # opening the sentence after one whose subject is a person (or an organisation) is

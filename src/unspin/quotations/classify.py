@@ -68,7 +68,7 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
             and attribution.side != "before":
         return True  # “Nothing can.”
     headline = "\n" not in text[: span.start].strip()
-    if len(words) == 2 and not headline and title_case(words) and span_text[-1:] not in ",.!?":
+    if len(words) == 2 and not headline and _titled(text, span, words, attribution):
         return False  # a name or nickname: "nicknamed “The Boss”", "the film “Gone Girl”"
     if doc is not None and span_text[:1].islower() and len(words) <= 4 \
             and (_evaluated(text, doc, span) or (_called(doc, span) and not title_case(words))):
@@ -89,10 +89,28 @@ def is_quotation(text: str, span: MarkedSpan, attribution: Attribution,
                                        or _another_fragment_follows(text, span)))
                      or ((reported or attribution.side in ("before", "after"))
                          and _after_indefinite(text, span))))
-    if title_case(words) and span_text[-1:] not in ",.!?" and not title_case_line(text, span):
+    if _titled(text, span, words, attribution) and not title_case_line(text, span):
         return False  # a title or a name: "Living With Water", "The Salt Orchard"
     # A headline quotes a claim its story attributes: "Greek sprinters 'won't run again'".
     return len(words) > 4 or attributed or (headline and len(words) >= 3)
+
+
+_IN_SENTENCE = re.compile(r"[a-z][\w'’-]*\s*$")
+
+
+def _titled(text: str, span: MarkedSpan, words: list[str], attribution: Attribution) -> bool:
+    """Title-case words that name something: no stop inside the marks ("Living With Water"), or
+    American style's comma or full stop inside them after a lower-case word of the same
+    sentence with no speech verb after the quote ("told “Fox News Sunday.”", "the premiere of
+    “The Fifth Element.”", "on “Monday Night Football,” the nation …"). Words said end in a
+    stop too, but stand after a colon or open the sentence, or a speech verb follows them
+    ("“RIP Tina Turner,” Piers tweeted")."""
+    if not title_case(words):
+        return False
+    if text[span.end - 1 : span.end] not in (",", ".", "!", "?"):
+        return True
+    return attribution.side != "after" and text[span.end - 1] in ",." \
+        and _IN_SENTENCE.search(text, max(0, opening_of(span) - 40), opening_of(span)) is not None
 
 
 def _naming_cue(text: str, span: MarkedSpan) -> str | None:

@@ -117,6 +117,17 @@ def _a_thing(doc: Doc, attribution: Attribution) -> bool:
         or fold(lemma(head)) in PERSON_NOUNS | DESCRIBED_PEOPLE)
 
 
+def _unresolved_pronoun(doc: Doc, attribution: Attribution, speaker: str | None) -> bool:
+    """Is the speaker phrase a lone "he" or "she" that went back to nobody (a headline's "… As
+    He Announces …" above the story that names him, a page cut before its first name)? A
+    pronoun refers back and introduces no one, so it leaves no one in the narrative for a later
+    "he" to land on; an unnamed "spokesman" does."""
+    if speaker is not None or attribution.phrase is None:
+        return False
+    phrase = doc[attribution.phrase[0] : attribution.phrase[1]]
+    return len(phrase) == 1 and phrase[0].lower_ in ("he", "she")
+
+
 # Heads of a speaker phrase naming several: "they", "many of whom", "both", "the pair".
 _SEVERAL = frozenset("they we many some several both all few most others pair duo couple trio"
                      .split())
@@ -303,8 +314,9 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                           or (written == speaker and " " not in speaker
                               and speaker not in index.called_organisations))
             person = person and not plural(doc, attribution)
-            bisect.insort(events, Event(attribution.position, speaker, 2, person),
-                          key=lambda e: e.position)
+            if not _unresolved_pronoun(doc, attribution, speaker):
+                bisect.insort(events, Event(attribution.position, speaker, 2, person),
+                              key=lambda e: e.position)
         if previous is not None and previous.speaker is None and speaker is not None \
                 and previous.attribution.side == "none" and attribution.side == "after" \
                 and found and found[-1].start == previous.span.start \

@@ -43,7 +43,9 @@ PERSON_NOUNS = ROLE_WORDS | frozenset(
     frontwoman guitarist drummer musician presenter host producer artist""".split()
 )
 
-# Nouns naming an organisation: "the company said" refers back to the organisation last named.
+# Nouns naming an organisation: "the company said" refers back to the organisation last named
+# (the one whose name holds the noun first: "the center" the National Hurricane Center, "the
+# palace" Buckingham Palace, "the museum", "the administration").
 ORGANISATION_WORDS = frozenset(
     """company firm group provider platform exchange bank agency ministry department government
     council authority organisation organization union club team party campaign charity
@@ -51,7 +53,8 @@ ORGANISATION_WORDS = frozenset(
     spokesperson-office network startup lender insurer operator regulator publisher
     broadcaster newspaper channel station website service developer manufacturer airline
     retailer university school hospital trust foundation institute embassy giant titan
-    heavyweight maker supplier vendor carrier brokerage""".split()
+    heavyweight maker supplier vendor carrier brokerage palace center centre museum
+    administration""".split()
 )
 
 # Every noun that mostly names a person in WordNet ("creator", "dispatcher", "mogul"), for a

@@ -213,10 +213,15 @@ class Speakers:
         """Whose words a possessed utterance is ("…,” his statement read", "her voice broke as
         she … said", "Federer's statement said"): the possessor, a pronoun resolved as usual,
         or a person the article names ("the club's statement" is left to the organisations)."""
+        inside = {t.i for t in tokens}
+        owner = None
+        if head.dep_ == "poss" and head.i + 1 in inside and head.head.i not in inside:
+            # "…,” his post read": the tagger ran "read" into a noun and hung "his" on it
+            owner, head = head, self.doc[head.i + 1]
         if head.pos_ != "NOUN" or fold(lemma(head)) not in UTTERANCE_WORDS:
             return None
-        inside = {t.i for t in tokens}
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.i in inside), None)
+        owner = owner or next((c for c in head.children if c.dep_ == "poss" and c.i in inside),
+                              None)
         if owner is None:
             return None
         gender = {"his": "m", "her": "f"}.get(owner.lower_)
