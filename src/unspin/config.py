@@ -37,8 +37,8 @@ class Config:
     article_seconds: float = 60.0
     article_memory_mb: int = 2048
     # Stories: embed each article's headline at scan time (``stories.titles``; needs the
-    # ``semantic`` extra). Off by default: about 9 ms of CPU a headline, twice the scan's own
-    # work per article, for a small gain in grouping (``docs/decisions.md``, session 23).
+    # ``semantic`` extra). Off by default: 9-20 ms of CPU a headline, several times the scan's
+    # own work per article, for a small gain in grouping (``docs/decisions.md``, session 23).
     story_titles: bool = False
 
     def index_summary(self) -> str:

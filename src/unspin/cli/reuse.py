@@ -58,7 +58,7 @@ def _corpus(value: str) -> str:
 @PARAPHRASE_OPTION
 @click.option("--story-titles", is_flag=True,
               help="Also embed each article's headline for grouping stories (needs "
-                   "unspin[semantic]; about 9 ms of CPU an article).")
+                   "unspin[semantic]; 9-20 ms of CPU an article).")
 @NO_WAIT_OPTION
 def scan(corpus: str, db: Path | None, output_format: str, workers: int | None,
          quiet: bool, verbose: bool, all_pairs: bool, backend: str, master: str | None,

@@ -7,8 +7,8 @@ market panic", "Stocks plummet after Trump unveils sweeping tariffs"): their rar
 ledes' words may share little, their headlines' meaning much. Stories read the cosine of two
 linked articles' headlines as a lift of their share (``cluster.titles_adjusted``), never as a
 reason to compare two articles. The embedding is made at scan time only when asked
-(``Config.story_titles``) and the ``semantic`` extra is installed: it costs about 9 ms of CPU a
-headline, twice a scan's own work per article.
+(``Config.story_titles``) and the ``semantic`` extra is installed: it costs 9-20 ms of CPU a
+headline, several times a scan's own work per article.
 """
 
 from __future__ import annotations
