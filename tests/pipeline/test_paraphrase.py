@@ -19,18 +19,22 @@ from hypothesis import strategies as st
 
 from unspin.lexicon.function_words import FUNCTION_WORDS
 from unspin.model import Passage
-from unspin.pipeline.normalize import TOKEN_PATTERN, normalize
+from unspin.pipeline.normalize import TOKEN_PATTERN, Document, normalize
 from unspin.pipeline.paraphrase import (
     ParaphraseConfig,
     RewriteMatcher,
+    SentenceSet,
     eligible_sentences,
+    fact_mentions,
     facts,
+    facts_in_order,
     monotone_matches,
     one_to_one,
     paraphrase_alignment,
     profile,
     relate_paraphrase,
     shares_words,
+    told_in_order,
 )
 
 CONFIG = ParaphraseConfig()
@@ -340,3 +344,60 @@ def test_a_rewrite_needs_the_writers_own_sentences() -> None:
     sentences = eligible_sentences(doc, (), CONFIG)
     similarity = np.eye(len(sentences.indices), dtype=np.float32)
     assert paraphrase_alignment(doc, doc, sentences, sentences, similarity, CONFIG) is not None
+
+
+_FIGURES = ("Harbin Mills opened its third plant in Dorset on Monday with 240 workers.\n"
+            "The plant cost 18 million pounds and will make Corvel fabric for Tessaly Motors.\n"
+            "Chief executive Anna Pirlo said the Dorset site would double output by 2027.\n"
+            "Harbin Mills shares rose 4 percent in London after the opening was announced.\n"
+            "The company now employs 1,300 people across Dorset, Kent and the Welsh borders.\n"
+            "Tessaly Motors will take 60 percent of the new plant's Corvel fabric next year.\n"
+            "Analysts at Brenmore Bank raised their target for Harbin Mills to 310 pence.\n"
+            "A fourth plant in Kent is planned for 2026 if demand for Corvel holds up.\n"
+            "Harbin Mills reported a profit of 41 million pounds for the year to March.")
+
+
+def _ordered_pair(order: Sequence[int]) -> tuple[Document, Document, SentenceSet, SentenceSet]:
+    """The invented source above and a text telling its sentences in ``order``."""
+    lines = _FIGURES.split("\n")
+    source = normalize("source", _FIGURES)
+    copy = normalize("copy", "\n".join(lines[i] for i in order))
+    return (copy, source, eligible_sentences(copy, (), CONFIG),
+            eligible_sentences(source, (), CONFIG))
+
+
+def test_a_rewrite_told_in_the_sources_order_needs_fewer_close_pairs() -> None:
+    """A rewrite that merges and splits sentences keeps few of them close one to one, but
+    follows its source sentence by sentence at a looser similarity and tells its names and
+    numbers in its order: with 4 of 9 pairs close (0.6 are needed in any order) and every
+    sentence at 0.65 in order, a rewrite. An independent report of the same figures in its own
+    order, as close sentence by sentence, is none: its facts come in another order."""
+    n = len(_FIGURES.split("\n"))
+    copy, source, copy_sentences, source_sentences = _ordered_pair(range(n))
+    assert len(copy_sentences.indices) == len(source_sentences.indices) == n
+    similarity = np.full((n, n), 0.3, dtype=np.float32)
+    for i in range(n):
+        similarity[i, i] = 0.8 if i % 2 == 0 and i < 8 else 0.65
+    assert told_in_order(copy, source, similarity, CONFIG)
+    rewrite = paraphrase_alignment(copy, source, copy_sentences, source_sentences, similarity,
+                                   CONFIG)
+    assert rewrite is not None and rewrite.sentences == 4
+    # the same similarities, below the looser threshold in order: no rewrite
+    loose = similarity.copy()
+    loose[loose == 0.65] = 0.55
+    assert paraphrase_alignment(copy, source, copy_sentences, source_sentences, loose,
+                                CONFIG) is None
+    # an independent report telling the same sentences in its own order
+    order = [4, 8, 0, 6, 2, 7, 1, 5, 3]
+    copy, source, copy_sentences, source_sentences = _ordered_pair(order)
+    reordered = similarity[order]
+    assert not told_in_order(copy, source, reordered, CONFIG)
+    assert paraphrase_alignment(copy, source, copy_sentences, source_sentences, reordered,
+                                CONFIG) is None
+
+
+def test_facts_in_order_is_a_longest_common_subsequence() -> None:
+    assert facts_in_order(["a", "b", "c", "d"], ["a", "c", "b", "d"]) == 3
+    assert facts_in_order([], ["a"]) == 0
+    doc = normalize("d", 'Anna Pirlo said "Dorset matters" on 4 May in Kent.')
+    assert fact_mentions(doc, (), CONFIG.rare_zipf) == ["pirlo", "4", "kent"]  # "Dorset" is quoted

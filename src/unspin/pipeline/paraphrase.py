@@ -85,6 +85,18 @@ class ParaphraseConfig:
     # no headline) a rewrite needs among its pairs, unless anchored: independent reports of
     # one statement, post or letter each tell it in reported speech, sentence by sentence.
     min_narrative_pairs: int = 2
+    # Rewrites told in the source's order: a rewrite that merges and splits sentences matches
+    # few of them one to one at ``threshold``, but its sentences still follow the source's,
+    # each close to its counterpart at a looser ``ordered_threshold``, and it tells the
+    # source's names and numbers in the source's order. When the pairs matched one to one
+    # reach ``min_share_anchored``, a monotone chain at the looser threshold covering
+    # ``min_share_ordered`` of the shorter text (``min_sentences_ordered`` sentences at
+    # least) with ``min_facts_in_order`` of the smaller text's fact mentions told in the same
+    # order (a longest common subsequence, outside quotations) makes a rewrite too.
+    ordered_threshold: float = 0.6
+    min_share_ordered: float = 0.66
+    min_sentences_ordered: int = 8
+    min_facts_in_order: float = 0.45
 
     def summary(self) -> str:
         return (
@@ -92,7 +104,8 @@ class ParaphraseConfig:
             f"min={self.min_sentences}/{self.min_share},facts={self.min_facts}/"
             f"{self.min_facts_share},anchored={self.anchor_words}/"
             f"{self.min_sentences_anchored}/{self.min_share_anchored},"
-            f"narrative={self.min_narrative_pairs})"
+            f"narrative={self.min_narrative_pairs},ordered={self.ordered_threshold}/"
+            f"{self.min_sentences_ordered}/{self.min_share_ordered}/{self.min_facts_in_order})"
         )
 
 
@@ -277,6 +290,48 @@ def one_to_one(similarity: FloatArray, threshold: float) -> list[tuple[int, int]
     return sorted(pairs)
 
 
+def facts_in_order(first: Sequence[str], second: Sequence[str]) -> int:
+    """The longest common subsequence of two sequences of fact mentions."""
+    if not first or not second:
+        return 0
+    previous = [0] * (len(second) + 1)
+    for word in first:
+        current = [0]
+        for j, other in enumerate(second):
+            current.append(previous[j] + 1 if word == other else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
+def fact_mentions(doc: Document, masked: Collection[int], rare_zipf: float) -> list[str]:
+    """The document's names, numbers and rare words (``facts``) as it mentions them, in order,
+    outside quotations."""
+    found = _facts_in(doc, range(len(doc)), masked, rare_zipf)
+    return [doc.norms[i] for i in range(len(doc))
+            if i not in masked and not doc.quoted[i] and doc.norms[i] in found]
+
+
+def told_in_order(
+    copy: Document, source: Document, similarity: FloatArray, config: ParaphraseConfig,
+    copy_masked: Collection[int] = (), source_masked: Collection[int] = (),
+) -> bool:
+    """Whether ``copy`` tells ``source`` in its order: a monotone chain of sentence pairs at
+    ``ordered_threshold`` covers ``min_share_ordered`` of the shorter text, and the smaller
+    text's fact mentions are told in the same order (``min_facts_in_order`` of them).
+    Independent reports of one event tell it in their own order, or say it less closely."""
+    shorter = min(similarity.shape)
+    if shorter < config.min_sentences_ordered:
+        return False
+    chain = monotone_matches(similarity, config.ordered_threshold, config.gap)
+    close = sum(1 for r, c in chain if similarity[r, c] >= config.ordered_threshold)
+    if close < config.min_share_ordered * shorter:
+        return False
+    first = fact_mentions(copy, copy_masked, config.rare_zipf)
+    second = fact_mentions(source, source_masked, config.rare_zipf)
+    smaller = min(len(first), len(second))
+    return smaller > 0 and facts_in_order(first, second) >= config.min_facts_in_order * smaller
+
+
 def paraphrase_alignment(
     copy: Document,
     source: Document,
@@ -301,7 +356,12 @@ def paraphrase_alignment(
         strong = chain = one_to_one(similarity, config.threshold)
         least, share = ((config.min_sentences_anchored, config.min_share_anchored) if anchored
                         else (config.min_sentences, config.min_share_unordered))
-        if len(strong) < least or len(strong) < share * shorter:
+        # Unanchored, fewer pairs do when the rewrite tells its source in its order.
+        ordered = (not anchored and len(strong) >= config.min_sentences_anchored
+                   and len(strong) >= config.min_share_anchored * shorter)
+        if (len(strong) < least or len(strong) < share * shorter) and not (
+                ordered and told_in_order(copy, source, similarity, config, copy_masked,
+                                          source_masked)):
             return None
     # An anchored rewrite rests on a sentence of the writer's own narrative already.
     own = sum(1 for r, c in strong
