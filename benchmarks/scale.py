@@ -494,8 +494,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             command += ["--workers", str(args.workers)]
         if not args.paraphrase:
             command.append("--no-paraphrase")
-        if args.story_titles:
-            command.append("--story-titles")
         seconds, cpu, peak, peak_pss, single = run_measured(command, work / "relations.jsonl")
         found = [json.loads(line) for line in (work / "relations.jsonl").open()]
         scan_err = (work / "relations.err").read_text(errors="replace")
@@ -658,8 +656,6 @@ def main() -> None:
     parser.add_argument("--bbc", type=Path, default=BBC, help=f"the BBC News folder ({BBC})")
     parser.add_argument("--workers", type=int, default=None, help="default: all cores")
     parser.add_argument("--no-paraphrase", dest="paraphrase", action="store_false")
-    parser.add_argument("--story-titles", action="store_true",
-                        help="scan with the headlines embedded for stories")
     parser.add_argument("--no-recipe", action="store_true", help="skip the MinHashLSH recipe")
     parser.add_argument("--keep", action="store_true", help="keep the corpus and index")
     parser.add_argument("--tmp", type=Path, default=None, help="where to build the corpus")

@@ -123,11 +123,7 @@ def scan(records: dict[str, dict[str, Any]], folder: Path
     the relations and stories come back under the labelled ids."""
     names = write_corpus(records, folder / "corpus")
     started = time.perf_counter()
-    # Headlines embedded when asked (``--story-titles``) and the unspin scanning has the option.
-    asked = os.environ.get("UNSPIN_STORY_TITLES") == "1"
-    known = {f.name for f in dataclasses.fields(unspin.Config)}
-    config = unspin.Config(**({"story_titles": True} if asked and "story_titles" in known else {}))
-    result = unspin.scan(folder / "corpus", db=folder / "index.db", config=config)
+    result = unspin.scan(folder / "corpus", db=folder / "index.db")
     scanned = time.perf_counter() - started
     started = time.perf_counter()
     found = unspin.stories(folder / "index.db")
@@ -270,11 +266,7 @@ def main() -> None:
     parser.add_argument("--baseline", metavar="SRC",
                         help="also group each split with the unspin package under SRC")
     parser.add_argument("--grouping-only", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--story-titles", action="store_true",
-                        help="scan with the headlines embedded for stories (both unspins)")
     args = parser.parse_args()
-    if args.story_titles:
-        os.environ["UNSPIN_STORY_TITLES"] = "1"  # the baseline's subprocess inherits it
     if args.grouping_only:
         print(json.dumps(grouped(args.split[0])))
         return

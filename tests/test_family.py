@@ -15,8 +15,6 @@ import pytest
 import unspin
 from conftest import CORPUS_FILES, SPUN, write_corpus
 from unspin.jobs.stories import stories
-from unspin.semantic import semantic_available
-from unspin.store.sqlite import open_store
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -116,21 +114,3 @@ def test_untitled_stories_take_the_same_headlines_read_a_few_texts_at_a_time(
     assert all(story.title for story in whole)
     monkeypatch.setattr("unspin.jobs.stories._TEXTS_AT_ONCE", 1)
     assert stories(index) == whole
-
-
-@pytest.mark.skipif(not semantic_available(), reason="needs unspin[semantic]")
-def test_a_scan_asked_for_story_titles_embeds_each_headline_once(tmp_path: Path) -> None:
-    """``--story-titles`` stores a headline embedding for every article (a rescan embeds only
-    the new ones); without it none is made and the grouping reads none."""
-    write_corpus(tmp_path / "corpus", CORPUS_FILES)
-    plain = tmp_path / "plain.db"
-    unspin.scan(tmp_path / "corpus", db=plain, config=unspin.Config())
-    with open_store(plain, unspin.Config().index_summary(), create=False) as store:
-        assert store.story_ledes() == {}
-    db = tmp_path / "index.db"
-    config = unspin.Config(story_titles=True)
-    unspin.scan(tmp_path / "corpus", db=db, config=config)
-    with open_store(db, config.index_summary(), create=False) as store:
-        assert len(store.story_ledes()) == len(CORPUS_FILES)
-        assert store.missing_ledes() == []
-    assert stories(db) and stories(plain)

@@ -36,10 +36,6 @@ class Config:
     # Bounds on indexing one article (``jobs.bounds``); beyond either it is a failure of its own.
     article_seconds: float = 60.0
     article_memory_mb: int = 2048
-    # Stories: embed each article's headline at scan time (``stories.titles``; needs the
-    # ``semantic`` extra). Off by default: 9-20 ms of CPU a headline, several times the scan's
-    # own work per article, for a small gain in grouping (``docs/decisions.md``, session 23).
-    story_titles: bool = False
 
     def index_summary(self) -> str:
         """The settings stored with an index: changing any of them needs a new index."""

@@ -31,7 +31,7 @@ def test_the_sqlite_module_keeps_its_names() -> None:
                  "fingerprint_keys", "index_keys", "IndexedArticle", "SCHEMA", "SCHEMA_VERSION",
                  "KEY_BITS", "KEY_CHANNEL_BIT", "PAGE_SIZE", "POSTINGS_PER_PART"):
         assert hasattr(sqlite_store, name), name
-    assert sqlite_store.SCHEMA_VERSION == "5"
+    assert sqlite_store.SCHEMA_VERSION == "4"
     for method in ("transaction", "content_hashes", "write_articles", "delete_articles",
                    "article", "article_by_id", "sites", "sketches", "write_roots", "roots_of",
                    "article_ids", "count", "all_fingerprints", "fingerprint_parts",

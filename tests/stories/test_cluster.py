@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import math
 from datetime import date
 from random import Random
 
-import numpy as np
 import pytest
 
 from unspin.stories import cluster
@@ -341,34 +339,3 @@ def test_the_days_between_two_dated_pages_move_their_share_by_the_steps() -> Non
     moved = cluster.dated_adjusted(articles, found, StoryConfig(day_steps=(0.1, 0.05, -0.2)))
     assert moved == pytest.approx({(0, 1): 0.4, (0, 2): 0.35, (0, 3): 0.1, (0, 4): 0.3,
                                    (0, 5): 0.3})
-
-
-def unit(*values: float) -> np.ndarray:
-    """A headline embedding for tests: the vector ``values`` padded to 384, unit length."""
-    vector = np.zeros(384, dtype=np.float32)
-    vector[:len(values)] = values
-    return vector / np.linalg.norm(vector)
-
-
-def test_two_reports_headlined_alike_join_on_fewer_shared_facts() -> None:
-    """A share under the link share (0.15) is one story when both headlines mean the same
-    (cosine 1: lifted by 0.25 x 0.5), not when they differ (cosine 0: no lift, never lowered),
-    nor when one side has no embedding (the scan did not make them)."""
-    a, b, *rest = two_reports(20, None, None)
-    alike = [dataclasses.replace(a, title=unit(1, 0)), dataclasses.replace(b, title=unit(1, 0))]
-    assert ["a", "b"] in stories([*alike, *rest], [], StoryConfig())
-    assert ["a"] in stories([*alike, *rest], [], StoryConfig(title_weight=0.0))
-    unlike = [dataclasses.replace(a, title=unit(1, 0)), dataclasses.replace(b, title=unit(0, 1))]
-    assert ["a"] in stories([*unlike, *rest], [], StoryConfig())
-    assert ["a"] in stories([alike[0], b, *rest], [], StoryConfig())
-
-
-def test_the_headlines_cosine_lifts_a_share_above_the_par_only() -> None:
-    articles = [StoryArticle.of("x", ["x"], title=unit(1, 0)),
-                StoryArticle.of("y", ["x"], title=unit(0.8, 0.6)),
-                StoryArticle.of("z", ["x"], title=unit(0, 1)),
-                StoryArticle.of("w", ["x"])]
-    found = {(0, 1): 0.3, (0, 2): 0.3, (0, 3): 0.3, (1, 2): 0.3}
-    moved = cluster.titles_adjusted(articles, found, StoryConfig(title_weight=0.5,
-                                                                 title_par=0.5))
-    assert moved == pytest.approx({(0, 1): 0.45, (0, 2): 0.3, (0, 3): 0.3, (1, 2): 0.35})

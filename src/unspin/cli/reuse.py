@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -56,18 +55,14 @@ def _corpus(value: str) -> str:
               help="--backend spark: also write the relations as Parquet here (the columns "
                    "of --format jsonl); --db then builds a fresh index of the corpus.")
 @PARAPHRASE_OPTION
-@click.option("--story-titles", is_flag=True,
-              help="Also embed each article's headline for grouping stories (needs "
-                   "unspin[semantic]; 9-20 ms of CPU an article).")
 @NO_WAIT_OPTION
 def scan(corpus: str, db: Path | None, output_format: str, workers: int | None,
          quiet: bool, verbose: bool, all_pairs: bool, backend: str, master: str | None,
-         out: str | None, paraphrase: bool, story_titles: bool, no_wait: bool) -> None:
+         out: str | None, paraphrase: bool, no_wait: bool) -> None:
     """Index every article under CORPUS and print each reuse relation found: each copy
     against its best source (the original, or the copy it was taken from)."""
     try:
-        config = dataclasses.replace(config_for(paraphrase), story_titles=story_titles)
-        result = unspin.scan(corpus, db=db, config=config, workers=workers,
+        result = unspin.scan(corpus, db=db, config=config_for(paraphrase), workers=workers,
                              progress=not quiet, all_pairs=all_pairs, wait=not no_wait,
                              on_wait=waiting, backend="spark" if backend == "spark" else "local",
                              master=master, out=out)

@@ -30,7 +30,7 @@ from unspin.pipeline.provenance import (
 )
 from unspin.pipeline.read import iter_raw_documents
 from unspin.results import ScanResult, ScanStats
-from unspin.semantic import default_encoder, semantic_available
+from unspin.semantic import semantic_available
 from unspin.store import sqlite as sqlite_store
 from unspin.store.lock import writer_lock
 from unspin.store.schema import storage_error
@@ -42,8 +42,6 @@ from unspin.store.sqlite import (
 )
 from unspin.stories.cluster import StoryArticle, StoryConfig, links
 from unspin.stories.facts import unpack
-from unspin.stories.titles import pack as pack_title
-from unspin.stories.titles import title_text
 
 BATCH = 256
 
@@ -133,10 +131,7 @@ def _scan(corpus: Path, db_path: Path, config: Config, workers: int | None, prog
         stats.failed = len(failures)
         clock = stats.timed("read and index", clock)
         store.flush_postings()
-        clock = stats.timed("postings", clock)
-        if config.story_titles and semantic_available():
-            embed_titles(store)
-            stats.timed("titles", clock)
+        stats.timed("postings", clock)
 
         notes = paraphrase_note(config) + accelerated_note()
         relations, siblings, roots = _relations(store, config, processes, progress, stats,
@@ -202,26 +197,6 @@ def _relations(
 # Verifies tasks ``(member, first, second)`` (``worker.verify_either``), results in task order:
 # the seam where a backend (Spark) aligns the pairs in its own workers.
 Verifier = Callable[[list[tuple[bool, int, int]]], Iterable[Relation | None]]
-
-
-_TITLES_AT_ONCE = 1000  # headlines encoded and written at once
-
-
-def embed_titles(store: SQLiteStore) -> int:
-    """Embed the headline of every article that has no embedding yet (``stories.titles``), a
-    chunk at a time; the texts are read only for untitled articles. Returns how many."""
-    encoder = default_encoder()
-    if encoder is None:
-        return 0
-    missing = store.missing_ledes()
-    for at in range(0, len(missing), _TITLES_AT_ONCE):
-        chunk = missing[at:at + _TITLES_AT_ONCE]
-        texts = store.texts(rowid for rowid, title in chunk if not title)
-        vectors = encoder.encode([title_text(title, texts.get(rowid, ""))
-                                  for rowid, title in chunk])
-        store.write_ledes((rowid, pack_title(vector))
-                          for (rowid, _title), vector in zip(chunk, vectors, strict=True))
-    return len(missing)
 
 
 def pool_verifier(processes: int, initargs: tuple[Config, Path | None, frozenset[int]]

@@ -18,7 +18,6 @@ from unspin.stories.cluster import StoryArticle, StoryConfig
 from unspin.stories.cluster import stories as cluster
 from unspin.stories.facts import changed_numbers, unpack
 from unspin.stories.families import Evidence, families
-from unspin.stories.titles import unpack as unpack_title
 
 # Whole copies keep their original's story; a partial copy may hold another event's background,
 # and so may a spun or rewritten passage that makes up less than half of its copy.
@@ -39,14 +38,11 @@ def whole_copy(relation: IndexedRelation) -> bool:
             and changed_numbers(relation.substitutions) < TEMPLATE_NUMBERS)
 
 
-def story_articles(rows: Iterable[tuple[int, str, str | None, str | None, bytes | None]],
-                   titles: dict[int, bytes] | None = None) -> list[StoryArticle]:
-    """The articles as stories see them, from the index's ``story_rows`` (and its headline
-    embeddings by row id, ``story_ledes``, where the scan made them)."""
-    titles = titles or {}
-    return [StoryArticle(article_id, unpack(packed), published,
-                         unpack_title(titles[rowid]) if rowid in titles else None)
-            for rowid, article_id, _title, published, packed in rows]
+def story_articles(rows: Iterable[tuple[int, str, str | None, str | None, bytes | None]]
+                   ) -> list[StoryArticle]:
+    """The articles as stories see them, from the index's ``story_rows``."""
+    return [StoryArticle(article_id, unpack(packed), published)
+            for _rowid, article_id, _title, published, packed in rows]
 
 
 def template_pairs(relations: Iterable[IndexedRelation], dated: dict[str, str | None]
@@ -94,11 +90,10 @@ def stories(db: Path | str, config: Config | None = None,
         rowid_of = {article_id: rowid for rowid, article_id, *_rest in rows}
         evidence = {a: Evidence.of(store.article(rowid_of[a])) for a in sorted(related)
                     if a in rowid_of}
-        story_config = story_config or StoryConfig()
-        items = story_articles(rows, store.story_ledes() if story_config.title_weight else None)
+        items = story_articles(rows)
         titles = {article_id: title for _rowid, article_id, title, _p, _f in rows}
         dated = {item.id: item.published for item in items}
-        grouped = cluster(items, whole_families(relations), story_config,
+        grouped = cluster(items, whole_families(relations), story_config or StoryConfig(),
                           apart=template_pairs(relations, dated),
                           related=[(r.copy, r.source) for r in relations])
         story_of = {a: k for k, members in enumerate(grouped) for a in members}

@@ -148,23 +148,6 @@ class ArticleStore:
         yield from self.connection.execute(
             "SELECT rowid, id, title, published, facts FROM articles ORDER BY rowid")
 
-    def story_ledes(self) -> dict[int, bytes]:
-        """Row id → the article's stored headline embedding (``stories.titles.pack``), for the
-        articles that have one."""
-        return dict(self.connection.execute(
-            "SELECT rowid, lede FROM articles WHERE lede IS NOT NULL").fetchall())
-
-    def missing_ledes(self) -> list[tuple[int, str | None]]:
-        """The row id and title of every article without a headline embedding, by row id."""
-        return self.connection.execute(
-            "SELECT rowid, title FROM articles WHERE lede IS NULL ORDER BY rowid").fetchall()
-
-    def write_ledes(self, ledes: Iterable[tuple[int, bytes]]) -> None:
-        """Store headline embeddings (row id, packed vector), in one transaction."""
-        with Transaction(self.connection):
-            self.connection.executemany("UPDATE articles SET lede = ? WHERE rowid = ?",
-                                        [(blob, rowid) for rowid, blob in ledes])
-
     def article_rows(self) -> Iterator[tuple[str, str | None, str | None, str | None,
                                              str | None]]:
         """Every article's id, title, URL, site and publication date, by row id (no text)."""

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from unspin.errors import StoreError
 
-SCHEMA_VERSION = "5"  # 3: articles keep a near-duplicate sketch and their group root; 4: facts;
-# 5: the headline's sentence embedding (``stories.titles``), when the scan makes it
+SCHEMA_VERSION = "4"  # 3: articles keep a near-duplicate sketch and their group root; 4: facts
 PAGE_SIZE = 16384
 
 # ``pending`` and ``removed`` are the postings' own (see ``store.postings``): the trigger keeps
@@ -32,8 +31,7 @@ CREATE TABLE IF NOT EXISTS articles (
     words INTEGER NOT NULL,
     sketch BLOB,
     root INTEGER,
-    facts BLOB,
-    lede BLOB
+    facts BLOB
 );
 CREATE TABLE IF NOT EXISTS pending (article INTEGER PRIMARY KEY, keys BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS postings (

@@ -127,15 +127,6 @@ class SQLiteStore:
     def story_rows(self) -> Iterator[tuple[int, str, str | None, str | None, bytes | None]]:
         return self._articles.story_rows()
 
-    def story_ledes(self) -> dict[int, bytes]:
-        return self._articles.story_ledes()
-
-    def missing_ledes(self) -> list[tuple[int, str | None]]:
-        return self._articles.missing_ledes()
-
-    def write_ledes(self, ledes: Iterable[tuple[int, bytes]]) -> None:
-        self._articles.write_ledes(ledes)
-
     def texts(self, rowids: Iterable[int]) -> dict[int, str]:
         return self._articles.texts(rowids)
 

@@ -21,9 +21,7 @@ share of their content words in common (over the smaller set) is from ``lede_par
 ledes state numbers and none in common (another day's move, another quarter's revenue) only
 downwards (``lede_adjusted``). When both are dated, it is moved by the days between them
 (``dated_adjusted``): up for the same day and the next (one event's reports and its follow-ups),
-down for two days apart (more often the storyline's next step). When both carry a headline
-embedding (``stories.titles``, made at scan time on request), it is moved up by ``title_weight``
-times how far the cosine of their headlines is above ``title_par`` (``titles_adjusted``).
+down for two days apart (more often the storyline's next step).
 """
 
 from __future__ import annotations
@@ -36,7 +34,6 @@ from datetime import date
 import numpy as np
 
 from unspin.stories.facts import LEDE_MARKS, MARK, NUMBER_MARK, WEEKDAYS, fact_keys
-from unspin.stories.titles import cosines
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,21 +78,12 @@ class StoryConfig:
     # pairs dated on both sides, 96% of same-day pairs are one story, 63% of next-day pairs,
     # 16% of pairs two days apart.
     day_steps: tuple[float, ...] = (0.1, 0.05, -0.2)
-    # When both articles carry a headline embedding (``stories.titles``), a pair's share rises
-    # by title_weight times how far their headlines' cosine is above title_par (never falls:
-    # a storyline's steps are headlined alike, so a low cosine says little, and a high one
-    # joins one event's reports that word their headlines and ledes otherwise). Over the
-    # development parts' linked pairs the cosine adds to the share's ranking (AUC of share +
-    # 0.5 x cosine 0.85-0.97 against 0.80-0.96); added in full it merges a topic's two events.
-    title_weight: float = 0.25
-    title_par: float = 0.5
 
     def summary(self) -> str:
         return (f"stories(share={self.min_share},days={self.max_days},df={self.max_df},"
                 f"key={self.key_df},min_df={self.min_df},shared={self.min_shared},"
                 f"floor={self.link_floor},idf={self.idf_size},lede={self.lede_weight}"
-                f"@{self.lede_par},dated={','.join(map(str, self.day_steps))},"
-                f"titles={self.title_weight}@{self.title_par})")
+                f"@{self.lede_par},dated={','.join(map(str, self.day_steps))})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +91,12 @@ class StoryArticle:
     id: str
     facts: np.ndarray  # sorted unique fact keys (``stories.facts``)
     published: str | None = None
-    title: np.ndarray | None = None  # the headline's embedding (``stories.titles``), if made
 
     @classmethod
-    def of(cls, article_id: str, facts: Iterable[str], published: str | None = None,
-           title: np.ndarray | None = None) -> StoryArticle:
+    def of(cls, article_id: str, facts: Iterable[str], published: str | None = None
+           ) -> StoryArticle:
         """An article given its facts as words."""
-        return cls(article_id, fact_keys(facts), published, title)
+        return cls(article_id, fact_keys(facts), published)
 
 
 _BATCH = 250_000  # pair rows made at once (each a few int64s): a few MB, in cache
@@ -311,21 +298,6 @@ def dated_adjusted(articles: Sequence[StoryArticle], found: dict[tuple[int, int]
     return dict(zip(found, moved.tolist(), strict=True))
 
 
-def titles_adjusted(articles: Sequence[StoryArticle], found: dict[tuple[int, int], float],
-                    config: StoryConfig) -> dict[tuple[int, int], float]:
-    """The links ``found`` with the share of each pair whose articles both carry a headline
-    embedding raised by ``config.title_weight`` times (their cosine - ``config.title_par``)
-    where that is positive. Only pairs already linked by their facts are measured."""
-    if not found or not config.title_weight or all(a.title is None for a in articles):
-        return found
-    pairs = np.array(list(found), dtype=np.int64)
-    lift = config.title_weight * (cosines([a.title for a in articles], pairs[:, 0], pairs[:, 1])
-                                  - config.title_par)
-    moved = np.fromiter(found.values(), dtype=np.float64, count=len(found))
-    moved += np.where(lift > 0, lift, 0.0)  # NaN (a side without a vector) moves nothing
-    return dict(zip(found, moved.tolist(), strict=True))
-
-
 def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             config: StoryConfig, apart: Iterable[tuple[str, str]] = (),
             related: Iterable[tuple[str, str]] = ()) -> list[list[str]]:
@@ -366,7 +338,6 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
     if found and config.lede_weight:
         found = lede_adjusted(articles, found, config)
     found = dated_adjusted(articles, found, config)
-    found = titles_adjusted(articles, found, config)
     if found and config.link_floor < config.min_share:
         # A pair under the link share counts only if it names no days of the week, or one
         # in common.
