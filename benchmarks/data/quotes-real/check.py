@@ -16,6 +16,7 @@ part (groups ``w4-``, labelled blind in session 19 by ``GUIDE.md``) is all ``hel
 The sixth (groups ``w6-``, labelled blind in session 21) is all ``held6``: measure only.
 The seventh (groups ``w7-``, labelled blind in session 22) is all ``held7``: measure only.
 The eighth (groups ``w8-``, labelled blind in session 23) is all ``held8``: measure only.
+The ninth (groups ``w9-``, labelled blind in session 24) is all ``held9``: measure only.
 
     python benchmarks/data/quotes-real/check.py [--split]
 """
@@ -115,7 +116,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
     web part's groups (``w6-``, labelled blind in session 21) are all ``held6``: measure only. The
     seventh web part's groups (``w7-``, labelled blind in session 22) are all ``held7``: measure
     only. The eighth web part's groups (``w8-``, labelled blind in session 23) are all ``held8``:
-    measure only."""
+    measure only. The ninth web part's groups (``w9-``, labelled blind in session 24) are all
+    ``held9``: measure only."""
     def part(group: str) -> str:
         digest = int(hashlib.sha1(group.encode()).hexdigest(), 16)
         if group.startswith("w-"):
@@ -130,6 +132,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
             return "held7"
         if group.startswith("w8-"):
             return "held8"
+        if group.startswith("w9-"):
+            return "held9"
         if group.startswith(("w5a-", "w5b-")):
             return ("dev5", "held5")[digest % 2]
         return ("dev", "held")[digest % 2]
