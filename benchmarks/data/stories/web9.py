@@ -80,6 +80,12 @@ TOPICS = {
         'web9:hsi-2025-04-07': ("The Hang Seng closes down 13.22% at 19,828, its worst day since 1997, after the US tariffs and China's retaliation (Mon 7 April 2025)", ['same-topic-other-day', 'one-event-several-reports']),
         'web9:hsi-2025-12-11': ("The Hang Seng rises 0.2% to 25,584.71 in the morning after the Fed's quarter-point cut (read as Thu 11 Dec 2025)", ['same-topic-other-day']),
     }),
+    'maria-2017': ("Hurricane Maria, 2017-2018: Category 5 over Dominica and Prime Minister Skerrit's Facebook posts ('mind-boggling', 'all what money can buy') (night of Monday 18 to Tuesday 19 September 2017), landfall at Yabucoa, Puerto Rico, as a Category 4, the whole island without power (Wednesday 20 September, with Thursday's follow-ups), Trump's visit to San Juan and Guaynabo with the paper towels and the Katrina comparison (Tuesday 3 October, with Wednesday's follow-ups), and the official death toll raised from 64 to 2,975 after George Washington University's study (Tuesday 28 August 2018) (a storm's steps, the same names and numbers)", {
+        'web9:maria-dominica-2017-09-18': ("Maria hits Dominica as a Category 5 with 160 mph winds; Skerrit's roof is torn off, he is rescued and posts 'So far we have lost all what money can buy and replace' (night of Mon 18 to Tue 19 Sept 2017)", ['storyline-other-day', 'one-event-several-reports']),
+        'web9:maria-puerto-rico-2017-09-20': ("Maria makes landfall near Yabucoa at 6:15 a.m. as a Category 4 with 155 mph winds, the first since 1932; the whole island loses power (Wed 20 Sept 2017, with Thursday's follow-ups)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web9:maria-trump-visit-2017-10-03': ("Trump visits San Juan and Guaynabo, says Puerto Rico is 'throwing our budget out of whack', compares 16 deaths with 'a real catastrophe like Katrina' and throws paper towels into a crowd; Mayor Cruz's answer (Tue 3 Oct 2017, with Wednesday's follow-ups)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web9:maria-toll-2975-2018-08-28': ("George Washington University's study estimates 2,975 excess deaths from September 2017 to February 2018; Governor Rossello raises the official toll from 64 (Tue 28 Aug 2018)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -89,6 +95,9 @@ RT = 'rittenhouse-trial-2021'
 RT10, RT15 = 'web9:rittenhouse-testifies-2021-11-10', 'web9:rittenhouse-closing-2021-11-15'
 RT17, RT19 = 'web9:rittenhouse-video-mistrial-2021-11-17', 'web9:rittenhouse-acquitted-2021-11-19'
 HS = 'hang-seng-days'
+MR = 'maria-2017'
+MR18, MR20 = 'web9:maria-dominica-2017-09-18', 'web9:maria-puerto-rico-2017-09-20'
+MR03, MR28 = 'web9:maria-trump-visit-2017-10-03', 'web9:maria-toll-2975-2018-08-28'
 ARTICLES = [
     # --- OpenAI: Altman fired (Friday 17 November 2023)
     (OA, 'st9-of17-sfist', OA17, None, False, 'independent_same_story', 'https://sfist.com/2023/11/17/openai-board-fires-sam-altman/', '2023-11-17', 'OpenAI board fires Sam Altman (untitled)', "SFist's item quoting the board's blog post at length; title read from the address"),
@@ -199,6 +208,41 @@ ARTICLES = [
     (HS, 'st9-hs2025-0407-applemacsupportnumbers', 'web9:hsi-2025-04-07', 'web9:aljazeera-hsi-2025-04-07', False, 'spun_copy', 'https://applemacsupportnumbers.com/?p=8203', None, 'Hang Seng plunges as much as 13.74 percent (untitled)', "the same story reworded sentence by sentence ('a harrowing day', 'Alicia Garcia Herrero') on an unrelated site; title made up"),
     (HS, 'st9-hs2025-0407-asianmorning', 'web9:hsi-2025-04-07', 'web9:aljazeera-hsi-2025-04-07', False, 'rewrite', 'https://asianmorning.com/?p=3592', None, 'Panic selling grips Asia as Hang Seng suffers worst single-day drop since 1997 crisis', "a free rewrite of the same story with the quotations reworded ('It's a double shock')"),
     (HS, 'st9-hs2025-1211-worldeconomist', 'web9:hsi-2025-12-11', None, False, 'independent_same_story', 'https://world-economist.com/hong-kong-stocks-advance-on-china-stimulus-bets-and-fed-interest-rate-cut-2', None, 'Hong Kong stocks advance on China stimulus bets and Fed interest rate cut (untitled)', "a site's paste of a Hong Kong paper's morning report (Pop Mart's new director, the CEWC); title read from the address"),
+    # --- Maria: Dominica (night of Monday 18 to Tuesday 19 September 2017)
+    (MR, 'st9-mr19-independent', MR18, None, False, 'independent_same_story', 'https://www.independent.co.uk/news/world/americas/hurricane-maria-latest-dominica-damage-prime-minister-roosevelt-skerrit-facebook-a7954541.html', '2017-09-19', "Hurricane Maria: Dominica loses 'all what money can buy' as Category 5 storm batters Caribbean island", "The Independent's report by Jon Sharman (Tuesday 08:08 BST) quoting Skerrit's posts at length"),
+    (MR, 'st9-mr19-aljazeera', MR18, None, False, 'independent_same_story', 'https://www.aljazeera.com/news/2017/9/19/widespread-devastation-as-maria-lashes-dominica', '2017-09-19', "'Widespread devastation' as Maria lashes Dominica", "Al Jazeera's report (landfall at 01:15 GMT, 'Rough! Rough! Rough!')"),
+    (MR, 'st9-mr19-fortune', MR18, None, False, 'independent_same_story', 'https://fortune.com/2017/09/19/hurricane-maria-dominica-damage/', '2017-09-19', "Hurricane Maria's damage to Dominica (untitled)", "Fortune's item ('The governor of Dominica', 'Skerritt'); title made up from the address"),
+    (MR, 'st9-mr19-finanster', MR18, None, False, 'independent_same_story', 'https://finanster.com/2017/09/19/we-have-lost-all-that-money-can-buy-says-dominica-leader-after-hurricane-maria-batters-caribbean', '2017-09-19', "'We have lost all that money can buy,' says Dominica leader after Hurricane Maria batters Caribbean", "a finance site's paste of a business channel's report (01:24 a.m., Tropical Storm Erika); title read from the address"),
+    (MR, 'st9-mr19-asktran', MR18, None, False, 'independent_same_story', 'http://asktran.com/home/2017/09/19/the-prime-minister-of-dominica-described-the-damage-as-mind-boggling/', '2017-09-19', "The Prime Minister Of Dominica Described The Damage As 'Mind Boggling'", "a blog's paste of an American site's story (Guadeloupe's dead, Eric Blake's tweet)"),
+    (MR, 'st9-mr19-wctrib', MR18, None, False, 'wire_copy', 'http://www.wctrib.com/news/4330277-we-have-lost-all-what-money-can-buy-hurricane-maria-devastates-dominica', None, "'We have lost all what money can buy': Hurricane Maria devastates Dominica", "a Minnesota paper's run of a national paper's story told through Skerrit's posts hour by hour (8 p.m., 9:20 p.m., 1 a.m.)"),
+    (MR, 'st9-mr19-firstrunnews', MR18, None, False, 'partial_copy', 'https://firstrunnews.com/node/5517', None, 'Hurricane Maria and Dominica (untitled)', "an aggregator's 'Article snippet' of a New York paper's story ('MEXICO CITY —', 'And then silence.'); title made up"),
+    # --- Puerto Rico landfall (Wednesday 20 September 2017)
+    (MR, 'st9-mr20-npr', MR20, 'web9:npr-maria-landfall', True, 'original', 'http://www.npr.org/sections/thetwo-way/2017/09/20/552284324/hurricane-maria-makes-landfall-in-puerto-rico?utm_medium=RSS&utm_campaign=world', '2017-09-20', 'Hurricane Maria Makes Landfall In Puerto Rico', "NPR's The Two-Way post (WRTU's Miguel Santiago, Rossello to AP, Trump's tweet)"),
+    (MR, 'st9-mr20-willillinois', MR20, 'web9:npr-maria-landfall', False, 'write_through', 'https://will.illinois.edu/news/story/hurricane-maria-makes-landfall-in-puerto-rico', None, 'Hurricane Maria Makes Landfall In Puerto Rico', "a member station's run of NPR's later version ('Updated at 9:12 a.m. ET'), the same paragraphs reworked and extended"),
+    (MR, 'st9-mr20-fox61', MR20, None, False, 'independent_same_story', 'http://fox61.com/2017/09/20/watch-live-hurricane-maria-makes-landfall-in-puerto-rico/', '2017-09-20', 'Watch live: Hurricane Maria makes landfall in Puerto Rico (untitled)', "a Hartford station's two paragraphs over its live video (2 mph short of Category 5); title read from the address"),
+    (MR, 'st9-mr20-nymag', MR20, None, False, 'independent_same_story', 'http://nymag.com/daily/intelligencer/2017/09/hurricane-maria-slams-puerto-rico-as-category-4-storm.html?utm_source=nym&utm_medium=f1&utm_campaign=feed-part', None, 'Hurricane Maria slams Puerto Rico as Category 4 storm (untitled)', "New York magazine's breaking-news post (Mercader's 'This is total devastation' on CNN); title read from the address"),
+    (MR, 'st9-mr20-fortune', MR20, None, False, 'independent_same_story', 'http://fortune.com/2017/09/20/hurricane-maria-power-puerto-rico/', '2017-09-20', 'Hurricane Maria Knocks Out All Power to Puerto Rico', "Fortune's report by Kirsten Korosec (3:08 PM ET), the power authority's debt"),
+    (MR, 'st9-mr20-garnetnews', MR20, None, False, 'independent_same_story', 'https://garnetnews.com/2017/09/20/hurricane-maria-trashes-puerto-rico/', '2017-09-20', 'Hurricane Maria trashes Puerto Rico (untitled)', "a site's account (San Felipe 1928, seven dead in Dominica); title read from the address"),
+    (MR, 'st9-mr20-digg', MR20, None, False, 'independent_same_story', 'http://digg.com/2017/hurricane-maria-puerto-rico', '2017-09-20', "Hurricane Maria and Puerto Rico: what we know (untitled)", "Digg's digest with embedded tweets (917 millibars); title made up"),
+    (MR, 'st9-mr20-wfxb', MR20, None, False, 'independent_same_story', 'https://www.wfxb.com/2017/09/21/maria-his-puerto-rico/', '2017-09-21', 'Maria Hits Puerto Rico', "a South Carolina station's script of the next day (the curfew through Saturday)"),
+    # --- Trump's visit (Tuesday 3 October 2017)
+    (MR, 'st9-mr03-nydailynews', MR03, 'web9:nydn-trump-puerto-rico', False, 'likely_source', 'https://www.nydailynews.com/news/politics/trump-blames-puerto-rico-throwing-budget-whack-article-1.3538668', None, "President Trump complains about budget, tosses paper towels, says Puerto Rico should be 'proud' of death toll during visit", "the New York Daily News' story ('a whirlwind of gaffes', the toll doubled to 34)"),
+    (MR, 'st9-mr03-presstv', MR03, 'web9:nydn-trump-puerto-rico', False, 'rewrite', 'https://presstv.ir/Detail/2017/10/04/537491/Puerto-Rico-Trump-hurricane-Maria', '2017-10-04', 'Trump criticised for Puerto Rico trip (untitled)', "Press TV's story built on the Daily News' sentences and quotations, with CNN's Kevin Liptak and the 'bad hombre' placard; title made up"),
+    (MR, 'st9-mr03-yahoo', MR03, None, False, 'independent_same_story', 'https://www.yahoo.com/news/donald-trump-heads-puerto-rico-144056204.html', None, "Donald Trump says Hurricane Maria 'not a real catastrophe like Katrina' and throws paper towels to Puerto Ricans", "a British paper's report on Yahoo with AP video credit lines (the church's youth leader quoted)"),
+    (MR, 'st9-mr03-newsamericasnow', MR03, None, False, 'independent_same_story', 'https://www.newsamericasnow.com/u-s-president-tosses-paper-towels-to-puerto-rico-storm-victims/', '2017-10-04', 'U.S. President tosses paper towels to Puerto Rico storm victims (untitled)', "a Caribbean-American site's story ('Weds. Oct. 4, 2017', the flashlights); title read from the address"),
+    (MR, 'st9-mr03-people', MR03, None, False, 'independent_same_story', 'https://people.com/politics/donald-trump-throws-paper-towels-hurricane-maria-survivors-puerto-rico/', None, 'Donald Trump Throws Paper Towels at Hurricane Maria Survivors as He Tours Devastated Puerto Rico', "People's report ('Gauynabo', the viral video)"),
+    (MR, 'st9-mr03-bbc', MR03, None, False, 'independent_same_story', 'https://www.bbc.co.uk/news/world-us-canada-41504165', None, "Puerto Rico: Trump paper towel-throwing 'abominable'", "the BBC's next-day story on Mayor Cruz's reaction, with Aleem Maqbool's report from San Juan"),
+    (MR, 'st9-mr03-freespeech', MR03, None, False, 'independent_same_story', 'https://mercury.postlight.com/amp?url=https%3A%2F%2Fwww.freespeech.org%2Fnode%2F113321', None, 'Trump to Puerto Ricans: Hurricane Wasn\'t "Real Catastrophe" Like Katrina', "a video channel's two-line description, through a reader service's address"),
+    (MR, 'st9-mr03-watchingamerica', MR03, None, False, 'independent_same_story', 'https://watchingamerica.com/WA/2017/10/16/trump-throws-paper-towels-in-puerto-rico/', '2017-10-16', 'Trump Throws Paper Towels in Puerto Rico', "a translation of a foreign paper's report of the visit ('Thirteen days after'), posted two weeks later"),
+    # --- the toll of 2,975 (Tuesday 28 August 2018)
+    (MR, 'st9-mr28-reuters', MR28, None, False, 'independent_same_story', 'https://in.reuters.com/article/usa-puertorico-maria-toll/puerto-rico-death-toll-official-estimate-from-hurricane-maria-rises-to-2975-idINKCN1LD2GP?feedType=RSS&feedName=worldNews&utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+reuters%2FINworldNews+%28News+%2F+IN+%2F+World+News%29', '2018-08-28', 'Puerto Rico death toll official estimate from Hurricane Maria rises to 2,975', "Reuters' short story by Gorman and Borter (9:37 PM)"),
+    (MR, 'st9-mr28-wgbh', MR28, None, False, 'wire_copy', 'https://www.wgbh.org/news/national/2018-08-28/hurricane-maria-caused-2-975-deaths-in-puerto-rico-independent-study-estimates', '2018-08-28', 'Hurricane Maria caused 2,975 deaths in Puerto Rico, independent study estimates (untitled)', "NPR's story ('Copyright 2018 NPR') on a Boston station (Santos-Burgoa's statement; whether the government adopts it unclear); title read from the address"),
+    (MR, 'st9-mr28-pix11', MR28, None, False, 'independent_same_story', 'https://pix11.com/2018/08/28/hurricane-maria-caused-nearly-3000-deaths-in-puerto-rico-new-study-estimates/', '2018-08-28', 'Hurricane Maria caused nearly 3,000 deaths in Puerto Rico, new study estimates (untitled)', "a New York station's short story with AP's contribution (the 1,400 of the report to Congress); title read from the address"),
+    (MR, 'st9-mr28-washingtontimes', MR28, None, False, 'independent_same_story', 'https://www.washingtontimes.com/news/2018/aug/28/hurricane-maria-caused-2975-deaths-in-puerto-rico-/?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+Front-TheWashingtonTimesAmericasNewspaper+%28Front+Page+-+The+Washington+Times%29', '2018-08-28', 'Hurricane Maria caused 2,975 deaths in Puerto Rico (untitled)', "The Washington Times' story (Bennie Thompson's statement, the draft's 1,427); title read from the address"),
+    (MR, 'st9-mr28-waaytv', MR28, None, False, 'independent_same_story', 'http://www.waaytv.com/content/news/Hurricane-Maria-Death-Toll-Estimate-Raised-to-Nearly-3000-491929291.html?ref=291', '2018-08-29', 'Hurricane Maria Death Toll Estimate Raised to Nearly 3,000', "an Alabama station's story of the next day ('46 times greater')"),
+    (MR, 'st9-mr28-governing', MR28, None, False, 'independent_same_story', 'http://governing.com/topics/transportation-infrastructure/Puerto-Rico-Death-Toll-Rises-Nearly-3000-Died-From-Hurricane-Maria.html', None, 'Puerto Rico death toll rises: nearly 3,000 died from Hurricane Maria', "Governing's item (60% higher risk in the poorest communities); title read from the address"),
+    (MR, 'st9-mr28-philly', MR28, None, False, 'independent_same_story', 'http://www.philly.com/philly/video/latest_news/NDN34065031_20180828_Hurricane_Maria_Killed_Nearly_3_000_People_in_Puerto_Rico.html', '2018-08-28', 'Hurricane Maria Killed Nearly 3,000 People in Puerto Rico', "a video script on the Philadelphia papers' site ('RossellÃ³' as stored)"),
+    (MR, 'st9-mr28-msnbc', MR28, None, False, 'independent_same_story', 'https://www.msnbc.com/craig-melvin/watch/hurricane-maria-death-toll-in-puerto-rico-estimated-to-be-nearly-3-000-1308183619994', None, 'Hurricane Maria: Death toll in Puerto Rico estimated to be nearly 3,000', "MSNBC's two-sentence video caption"),
 ]
 
 SHA256 = {
@@ -303,6 +347,37 @@ SHA256 = {
     'st9-hs2025-0407-applemacsupportnumbers': '6211fd51c99299f2b66d7766d874d4ce834c8a78f8dc184fc327e58bfd4d2478',
     'st9-hs2025-0407-asianmorning': '79fa355ecb406ec7c96a68b194773c4537b2bd44614844d24a4f5bdd655a035b',
     'st9-hs2025-1211-worldeconomist': 'c07a6f9e6759f18df72330ac6f735cd90b1a51854dfad1515a1a5c0a2a0dbc33',
+    'st9-mr19-independent': '7018bfd631e66815965c54164e58bb8e5641a09a0b2e3071ba9ca644652c9486',
+    'st9-mr19-aljazeera': 'a180095deb3eb78ae071b5305dc739769b216ef46839341cb8b86a173d55b91e',
+    'st9-mr19-fortune': '5c91e226691c04d868ef6a19ad9399542a66fa7a02e1b5218efa9632c58f4450',
+    'st9-mr19-finanster': '389b448beb9c68ed661d9bb38b0bfc9abddf4d1bcde57154d08ba12f3940fe77',
+    'st9-mr19-asktran': '8800b5824b104d948cfd0c161d548b00e7d0f789f6edb37f7ce59bc814cff118',
+    'st9-mr19-wctrib': 'a7e3ac85e066c22d492325d044f011792b86b1ef63be19686acce1b6bc09526e',
+    'st9-mr19-firstrunnews': '1056ba80f8beccfca7b6207a5a7913dbbbfeec1ce9c00b3909f99c87007e83be',
+    'st9-mr20-npr': '92bf5f7011a291e0147e24fcd3cf6d4484ff9168a2ba59a2078d1ad4b050ebab',
+    'st9-mr20-willillinois': '3a022ed763587c65cac1fca6fc91980790cbfafddb3577f9c9bbc2fd16cadb5d',
+    'st9-mr20-fox61': '61c8443898efb103d125c23031f3e5a9715428e8d53da4c199c2201c3cbe87b2',
+    'st9-mr20-nymag': '9a813df911af8245e1c7731351fe0e498fb7a2dd461b2b1bf816e52fa0e6886c',
+    'st9-mr20-fortune': 'eb864e297fd10d00fad5c4781d287fe0144f9f233a1a016b57076b87f9c91cf5',
+    'st9-mr20-garnetnews': 'a76a9611bfcd5a5930b6b03a9ff2b9667b77a528057db0d99c02dd115dfa86ae',
+    'st9-mr20-digg': '2ce60bd515e7de4636c36f5ee8297ae4f7d31dca911b722cce93c02c7a6a6495',
+    'st9-mr20-wfxb': 'cba565ee5b7dc0fff71785f1356f309d69ab7b59ab1f6b55fe8d0e313a5f62e7',
+    'st9-mr03-nydailynews': '87630039d11e71b24c8057ed0e6dae873e7e98c7a0f1bb5edbe5dd7b13e29e30',
+    'st9-mr03-presstv': '7bcdbeecd623dd0f17ea81bf1854c240481a167bcabb97983b21cdd7332fcb1d',
+    'st9-mr03-yahoo': 'e8bc0836c9bdedceebae469c5633cb9f8ff010703f9a58d54b27719702f99008',
+    'st9-mr03-newsamericasnow': '984e1c27451732d07ef163bb24a9d613d6b9afe01cf02cd2b9d9c627032a663b',
+    'st9-mr03-people': 'a8d97e30ab4729f89c3cd890d32e7ed7d73bdf331e6136ae21fd02fbd20f4e7c',
+    'st9-mr03-bbc': '9ca61e0603f02d86eeb66d71185eaaf544e618c72c572476b567eff4fa07b8a8',
+    'st9-mr03-freespeech': '35bba633e96eba7d3cd07391e683dcc872792a12adcb68ec5a95495ae1eb0ce5',
+    'st9-mr03-watchingamerica': '3f5b9732ed8fab9f7d7d34c670a38524f2da15a5abfc41ab1f9835b4a92119b3',
+    'st9-mr28-reuters': '1d6b0fc4b2b6853d60261eaf602c74903b308f485dec3e48fe0938feb954cec1',
+    'st9-mr28-wgbh': '04095cf66d1760b22180e523ae9f905e5a5ca46442df9592de29bc77bda7d772',
+    'st9-mr28-pix11': 'db9350e0596ce12a071610cd0b7701479433ec0e6014da8f89c5423ef0ad7971',
+    'st9-mr28-washingtontimes': '9478a1f4d4067a812937f87bbaeda8bcafec83c66614ee88e843a9613c1163cb',
+    'st9-mr28-waaytv': 'd8c172d490c6ebe218e0ff18dcdef7128b962965f8e49fa4eee00a558c05f06a',
+    'st9-mr28-governing': '5531dd013ff4f025ed8b602bf3ddcace4c4030576b6c994e8526173f789350e6',
+    'st9-mr28-philly': '3fab56c2a04dbf15a0a2a3d1d65bacbe0e5bed5a9899c791f3ad4ca77dc6e06d',
+    'st9-mr28-msnbc': '088da05812bfb2a810bdf590a68f9e67f4c22b06e1517a54e12190476d574170',
 }
 
 NOTES = {
@@ -331,6 +406,10 @@ NOTES = {
     'web9:hsi-2024-10-15': "The day is read from 'a news conference on Tuesday' (8 October), 'a second briefing on Saturday' (12 October) and the trade and inflation figures of the weekend (doubtful).",
     'web9:hsi-2025-04-07': "Al Jazeera's story (not in the set) pasted with its standfirst (the digest site, dated 7 April), pasted under another headline (South Asia Times), reworded sentence by sentence (the unrelated site) and freely rewritten (Asian Morning): a family without original. The Post's story, Trading Economics' close and the one-sentence piece report the same crash independently.",
     'web9:hsi-2025-12-11': "The day is read from the Fed's quarter-point cut with Treasury bill purchases and the coming CEWC (doubtful).",
+    'web9:maria-dominica-2017-09-18': "Skerrit's posts of Monday night and early Tuesday are quoted by every page, in longer or shorter extracts ('We will need help, my friend, we will need help of all kinds'): quotations only, no family. The Minnesota paper runs a national paper's story (its photo caption credits another paper) and the aggregator shows a snippet of a New York paper's story: copies whose sources are not in the set. A Spanish page was left out.",
+    'web9:maria-puerto-rico-2017-09-20': "NPR's post (dated, its own site: the original) and its later version on a member station ('Updated at 9:12 a.m. ET', with AP's details added): one family. The other reports share facts (6:15 a.m., Yabucoa, 155 mph, 1932) and Mercader's words on CNN ('This is total devastation', quoted by New York magazine and the site): quotations only. The Dominica deaths are recalled by two pages: background.",
+    'web9:maria-trump-visit-2017-10-03': "The Daily News' story (undated) and Press TV's rewording of it (the same sentence of gaffes, the same quotations in the same order): a family without original. Trump's words ('throwing our budget out of whack', 'a real catastrophe like Katrina') are quoted by most pages: quotations only. The BBC's page on the mayor's reaction of Wednesday and the translation posted on 16 October report the visit as their latest event: in this story.",
+    'web9:maria-toll-2975-2018-08-28': "The study's release and the governor's adoption of its figure came the same day: one story. Eight reports in different words (Reuters', NPR's on a Boston station, a New York station's with AP, The Washington Times', an Alabama station's, Governing's, two video captions); NPR's story on the Boston station is a copy whose source page is not in the set (wire_copy without family).",
 }
 
 # Pages read and left out (url: why), as web8.LEFT_OUT.
@@ -342,4 +421,5 @@ LEFT_OUT = {
     'http://en.shippingchina.com/sailingnews/...index/detail/type/Trade/id/12954.html': "a two-line close (22,169.59, a Tuesday after a Monday holiday) whose day cannot be read",
     'http://en.chinagate.cn/2015-05/27/content_35675102.htm': "a sixth Xinhua roundup in the same template, not taken (enough of the template)",
     'http://en.chinagate.cn/2016-01/06/content_37475483.htm': "a seventh Xinhua roundup in the same template, not taken (enough of the template)",
+    'https://gabitos.com/CUBAPORSIEMPRECUBA/template.php?nm=1505890113': 'Spanish (Skerrit and Dominica)',
 }
