@@ -86,6 +86,12 @@ TOPICS = {
         'web9:maria-trump-visit-2017-10-03': ("Trump visits San Juan and Guaynabo, says Puerto Rico is 'throwing our budget out of whack', compares 16 deaths with 'a real catastrophe like Katrina' and throws paper towels into a crowd; Mayor Cruz's answer (Tue 3 Oct 2017, with Wednesday's follow-ups)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
         'web9:maria-toll-2975-2018-08-28': ("George Washington University's study estimates 2,975 excess deaths from September 2017 to February 2018; Governor Rossello raises the official toll from 64 (Tue 28 Aug 2018)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
     }),
+    'real-madrid-ucl-2022': ("Real Madrid's knockout run in the 2021-22 Champions League: Benzema's 17-minute hat-trick against Paris Saint-Germain after Donnarumma's error (Wednesday 9 March), the extra-time win at home to Chelsea after Modric's pass for Rodrygo (Tuesday 12 April), Rodrygo's two goals in stoppage time and Benzema's extra-time penalty against Manchester City (Wednesday 4 May), and the final won 1-0 against Liverpool in Paris with Vinicius' goal and Courtois' saves (Saturday 28 May) (one team's successive matches, the same players, ground and coach)", {
+        'web9:rma-psg-2022-03-09': ("Real Madrid 3-1 PSG (3-2 on aggregate): Mbappe scores in the 39th minute, Benzema equalises after Donnarumma's error (61) and scores twice more (76, 78) (Wed 9 March 2022)", ['same-team-other-match', 'one-event-several-reports']),
+        'web9:rma-che-2022-04-12': ("Real Madrid 2-3 Chelsea after extra time (5-4 on aggregate): Mount, Rudiger and Werner put Chelsea 3-0 up, Rodrygo volleys in Modric's pass (80), Benzema heads the winner (96) (Tue 12 April 2022, with Wednesday's follow-ups)", ['same-team-other-match', 'one-event-several-reports']),
+        'web9:rma-mci-2022-05-04': ("Real Madrid 3-1 Manchester City after extra time (6-5 on aggregate): Mahrez scores (73), Rodrygo scores in the 90th and 91st minutes, Benzema's penalty in extra time (Wed 4 May 2022)", ['same-team-other-match', 'one-event-several-reports']),
+        'web9:rma-liv-final-2022-05-28': ("Real Madrid 1-0 Liverpool in the final at the Stade de France: kick-off delayed 36 minutes, Benzema's goal ruled out, Vinicius converts Valverde's cross (59), Courtois makes nine saves; a 14th title (Sat 28 May 2022)", ['same-team-other-match', 'one-event-several-reports']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -98,6 +104,9 @@ HS = 'hang-seng-days'
 MR = 'maria-2017'
 MR18, MR20 = 'web9:maria-dominica-2017-09-18', 'web9:maria-puerto-rico-2017-09-20'
 MR03, MR28 = 'web9:maria-trump-visit-2017-10-03', 'web9:maria-toll-2975-2018-08-28'
+RM = 'real-madrid-ucl-2022'
+RM09, RM12 = 'web9:rma-psg-2022-03-09', 'web9:rma-che-2022-04-12'
+RM04, RM28 = 'web9:rma-mci-2022-05-04', 'web9:rma-liv-final-2022-05-28'
 ARTICLES = [
     # --- OpenAI: Altman fired (Friday 17 November 2023)
     (OA, 'st9-of17-sfist', OA17, None, False, 'independent_same_story', 'https://sfist.com/2023/11/17/openai-board-fires-sam-altman/', '2023-11-17', 'OpenAI board fires Sam Altman (untitled)', "SFist's item quoting the board's blog post at length; title read from the address"),
@@ -243,6 +252,38 @@ ARTICLES = [
     (MR, 'st9-mr28-governing', MR28, None, False, 'independent_same_story', 'http://governing.com/topics/transportation-infrastructure/Puerto-Rico-Death-Toll-Rises-Nearly-3000-Died-From-Hurricane-Maria.html', None, 'Puerto Rico death toll rises: nearly 3,000 died from Hurricane Maria', "Governing's item (60% higher risk in the poorest communities); title read from the address"),
     (MR, 'st9-mr28-philly', MR28, None, False, 'independent_same_story', 'http://www.philly.com/philly/video/latest_news/NDN34065031_20180828_Hurricane_Maria_Killed_Nearly_3_000_People_in_Puerto_Rico.html', '2018-08-28', 'Hurricane Maria Killed Nearly 3,000 People in Puerto Rico', "a video script on the Philadelphia papers' site ('RossellÃ³' as stored)"),
     (MR, 'st9-mr28-msnbc', MR28, None, False, 'independent_same_story', 'https://www.msnbc.com/craig-melvin/watch/hurricane-maria-death-toll-in-puerto-rico-estimated-to-be-nearly-3-000-1308183619994', None, 'Hurricane Maria: Death toll in Puerto Rico estimated to be nearly 3,000', "MSNBC's two-sentence video caption"),
+    # --- Real Madrid: PSG (Wednesday 9 March 2022)
+    (RM, 'st9-rm09-dknation', RM09, None, False, 'independent_same_story', 'https://dknation.draftkings.com/2022/3/9/22969678/karim-benzema-hat-trick-video-psg-vs-real-madrid-champions-league-second-leg', '2022-03-09', 'Karim Benzema hat-trick video: PSG vs Real Madrid (untitled)', "a betting site's item written during the match ('We'll see if PSG can come back'); title read from the address"),
+    (RM, 'st9-rm09-tnp', RM09, None, False, 'wire_copy', 'https://tnp.straitstimes.com/sports/football/benzema-hat-trick-sees-real-madrid-knock-psg-out-champions-league', '2022-03-10', 'Benzema hat-trick sees Real Madrid knock PSG out of Champions League', "The New Paper's run of an agency report ('MADRID (AFP)', Benzema's words to reporters)"),
+    (RM, 'st9-rm09-capitalfm', RM09, None, False, 'wire_copy', 'https://www.capitalfm.co.ke/sports/2022/03/10/messis-psg-out-as-benzema-hat-trick-sees-real-into-champions-league-quarters/', '2022-03-10', "Messi's PSG out as Benzema hat-trick sees Real into Champions League quarters", "a Kenyan radio site's agency report ('MADRID, Spain, Mar 10 –', 'Mbappe, wanted by Madrid'); title read from the address"),
+    (RM, 'st9-rm09-thenational', RM09, None, False, 'independent_same_story', 'https://www.thenationalnews.com/sport/football/2022/03/10/real-madrid-v-psg-player-ratings-benzema-95-vinicius-junior-8-marquinhos-3-mbappe-9/', '2022-03-10', 'Real Madrid v PSG player ratings (untitled)', "The National's introduction to its ratings gallery; title read from the address"),
+    (RM, 'st9-rm09-ndtv', RM09, None, False, 'independent_same_story', 'https://sports.ndtv.com/football/uefa-champions-league-karim-benzemas-second-half-hat-trick-sinks-psg-as-real-madrid-enter-quarterfinals-2813959', '2022-03-10', "Karim Benzema's second-half hat-trick sinks PSG as Real Madrid enter quarterfinals (untitled)", "NDTV's first short report ('More to follow...'); title read from the address"),
+    (RM, 'st9-rm09-indianexpress', RM09, None, False, 'independent_same_story', 'https://indianexpress.com/web-stories/sports/karim-benzema-scores-hat-trick/', '2022-03-10', 'Karim Benzema scores hat trick', "an Indian paper's web story built from an American agency's report (61st, 76th and 78th minutes)"),
+    (RM, 'st9-rm09-niyitabiti', RM09, None, False, 'partial_copy', 'https://niyitabiti.net/2022/03/messi-neymar-humiliated-has-benzema-bag-man-of-the-match/', '2022-03-10', 'Messi, Neymar humiliated as Benzema bag man of the match (untitled)', "a Ghanaian site's paste of paragraphs of Sky Sports' report, credited by its address; title read from the address"),
+    (RM, 'st9-rm09-phenomenal', RM09, None, False, 'independent_same_story', 'https://phenomenal.com.ng/2022/03/%e2%80%aabenzema-dumps-messi-neymar-mbappe-psg%e2%80%ac-out-of-champions-league', None, 'Benzema dumps Messi, Neymar, Mbappe, PSG out of Champions League (untitled)', "a Nigerian site's bullet report by Mueez Ajao; title read from the address"),
+    # --- Chelsea (Tuesday 12 April 2022)
+    (RM, 'st9-rm12-espn', RM12, None, False, 'independent_same_story', 'https://www.espn.com/soccer/report?gameId=633241', '2022-04-12', 'Real Madrid 2-3 Chelsea (untitled)', "ESPN's match report; title made up"),
+    (RM, 'st9-rm12-goal', RM12, None, False, 'independent_same_story', 'https://www.goal.com/en/news/real-madrid-crush-chelsea-dreams-champions-league-quarter/blt09e98d91a8d742fd', '2022-04-12', "Real Madrid crush Chelsea dreams in Champions League quarter-final (untitled)", "Goal's report with Rudiger's words to BT Sport; title read from the address"),
+    (RM, 'st9-rm12-thailandtv', RM12, None, False, 'wire_copy', 'https://thailandtv.news/real-madrid-beat-chelsea-in-extra-time-to-reach-semi-finals/', None, 'Real Madrid beat Chelsea in extra time to reach semi-finals', "a Thai site's teaser of an agency report ('MADRID: Luka Modric turned the tie ...'), stored with the site's date of 2024"),
+    (RM, 'st9-rm12-themiracletech', RM12, None, False, 'spun_copy', 'https://themiracletech.com/latest/ratings-and-analysis-as-benzema-knocks-chelsea-out-of-champions-league-in-extra-time/', '2022-04-13', 'Ratings and analysis as Benzema knocks Chelsea out of Champions League in extra time (untitled)', "a machine-reworded teaser of a football site's ratings ('5-4 sets', 'Rudiger headed to Mount Corner'); title read from the address"),
+    (RM, 'st9-rm12-themiracletech2', RM12, None, False, 'spun_copy', 'https://themiracletech.com/latest/karim-benzema-knocks-chelsea-out-of-champions-league-in-epic-five-goal-7-talking-points/', None, 'Karim Benzema knocks Chelsea out of Champions League in epic five-goal ... 7 talking points (untitled)', "the same site's machine-reworded teaser of another piece ('their protégé, Karim Benzema'); title read from the address"),
+    (RM, 'st9-rm12-pulse', RM12, None, False, 'independent_same_story', 'https://www.pulse.ng/sports/football/ex-chelsea-goalkeeper-denies-suggestions-real-madrid-were-lucky/kq15h54', '2022-04-13', 'Ex-Chelsea goalkeeper denies suggestions Real Madrid were lucky', "a Nigerian site's next-day item on Courtois' words after the match; title read from the address"),
+    # --- Manchester City (Wednesday 4 May 2022)
+    (RM, 'st9-rm04-prothomalo', RM04, 'web9:afp-rma-mci', False, 'wire_copy', 'https://en.prothomalo.com/sports/football/real-madrid-stun-man-city-to-reach-final', '2022-05-05', 'Real Madrid stun Man City to reach final', "a Bangladeshi paper's run of an agency report ('another astonishing comeback', Ancelotti's 'It's the greatness of this club'), uncredited; title read from the address"),
+    (RM, 'st9-rm04-ndtv', RM04, 'web9:afp-rma-mci', False, 'edited_copy', 'https://sports.ndtv.com/football/uefa-champions-league-when-rodrygos-two-goals-in-two-minutes-turned-the-table-on-manchester-city-watch-2947538', '2022-05-05', "When Rodrygo's two goals in two minutes turned the table on Manchester City (untitled)", "NDTV's page opening with its own sentence, then the same agency report's paragraphs and more of it; title read from the address"),
+    (RM, 'st9-rm04-goal', RM04, None, False, 'independent_same_story', 'https://www.goal.com/en-gb/news/watch-two-rodrygo-goals-in-two-minutes-cap-sensational/blt5de21ee3a27b57c3', '2022-05-04', "Watch: two Rodrygo goals in two minutes cap sensational comeback (untitled)", "Goal's item with embedded tweets and the records; title read from the address"),
+    (RM, 'st9-rm04-yorkshirepost', RM04, None, False, 'independent_same_story', 'https://www.yorkshirepost.co.uk/sport/football/rodrygo-inspires-late-late-real-madrid-comeback-to-knock-out-manchester-city-3680909', '2022-05-04', 'Rodrygo inspires late, late Real Madrid comeback to knock out Manchester City', "the Yorkshire Post's agency report from City's side ('The 3-1 second-leg extra-time loss'); title read from the address"),
+    (RM, 'st9-rm04-dtnext', RM04, None, False, 'independent_same_story', 'https://www.dtnext.in/sports/2022/05/05/extra-joy-for-real', '2022-05-05', 'Extra joy for Real', "a Chennai paper's report with the result line; title read from the address"),
+    (RM, 'st9-rm04-pledgetimes', RM04, None, False, 'independent_same_story', 'https://pledgetimes.com/football-real-madrid-rose-incredibly-in-the-final-minute-from-behind-two-goals-to-the-playoffs-and-the-champions-league-final/', '2022-05-04', 'Real Madrid rose incredibly in the final minute from behind two goals (untitled)', "a machine translation of a Finnish paper's report ('Karim Benzeman', 'shot the hut behind the hud'); title read from the address"),
+    # --- the final (Saturday 28 May 2022)
+    (RM, 'st9-rm28-tbsnews', RM28, None, False, 'independent_same_story', 'https://www.tbsnews.net/sports/vinicius-courtois-help-real-edge-out-liverpool-14th-european-crown-428842', '2022-05-29', 'Vinicius, Courtois help Real edge out Liverpool for 14th European crown', "a Bangladeshi site's report (kick-off at 9.36pm); title read from the address"),
+    (RM, 'st9-rm28-indiatoday', RM28, None, False, 'independent_same_story', 'https://www.indiatoday.in/sports/football/story/champions-league-final-thibaut-courtois-shrugs-off-liverpool-challenge-to-help-real-madrid-clinch-14th-title-1955493-2022-05-29', '2022-05-29', 'Champions League final: Thibaut Courtois shrugs off Liverpool challenge to help Real Madrid clinch 14th title', "India Today's report with Ben Hayward's tweet; title read from the address"),
+    (RM, 'st9-rm28-ndtv', RM28, None, False, 'independent_same_story', 'https://sports.ndtv.com/football/real-madrid-beat-liverpool-1-0-to-win-record-extending-14th-champions-league-title-3018756', None, 'Real Madrid beat Liverpool 1-0 to win record-extending 14th Champions League title', "NDTV's longer report (Liverpool's season, the run to the final); title read from the address"),
+    (RM, 'st9-rm28-eurosport', RM28, None, False, 'independent_same_story', 'https://www.eurosport.com/football/champions-league/2021-2022/liverpool-v-real-madrid-champions-league-final-follow-live_sto8937739/story.shtml', None, 'Liverpool v Real Madrid (untitled)', "Eurosport's report with a 'Talking Point' at its live page's address; title made up"),
+    (RM, 'st9-rm28-outkick', RM28, None, False, 'independent_same_story', 'https://www.outkick.com/soccer/real-madrid-crowned-kings-of-europe-for-14th-time-defeat-liverpool-in-champions-league-final', None, 'Real Madrid Crowned Kings Of Europe For 14th Time, Defeat Liverpool In Champions League Final', "OutKick's report ('One shot.', Courtois' saves in the 21st and 82nd minutes)"),
+    (RM, 'st9-rm28-gistlux', RM28, None, False, 'independent_same_story', 'https://www.gistlux.com/uclreal-madrid-strategy/', None, 'Real Madrid win the Champions League (untitled)', "a Nigerian site's paste of a British broadcaster's report (Ancelotti's 'I am the record man'); title made up"),
+    (RM, 'st9-rm28-mygoatsports', RM28, None, False, 'independent_same_story', 'https://mygoatsports.com/2022/06/01/real-madrid-beats-liverpool-to-win-champions-league', '2022-06-01', 'Real Madrid beats Liverpool to win Champions League (untitled)', "a sports blog's patchwork of British papers' sentences posted four days later; title read from the address"),
+    (RM, 'st9-rm28-newtelegraph', RM28, None, False, 'independent_same_story', 'https://www.newtelegraphng.com/real-madrid-beat-liverpool-lift-record-14th-ucl-trophy/', None, 'Real Madrid beat Liverpool, lift record 14th UCL trophy', "a Nigerian paper's report (Ancelotti passes Bob Paisley); title read from the address"),
 ]
 
 SHA256 = {
@@ -378,6 +419,34 @@ SHA256 = {
     'st9-mr28-governing': '5531dd013ff4f025ed8b602bf3ddcace4c4030576b6c994e8526173f789350e6',
     'st9-mr28-philly': '3fab56c2a04dbf15a0a2a3d1d65bacbe0e5bed5a9899c791f3ad4ca77dc6e06d',
     'st9-mr28-msnbc': '088da05812bfb2a810bdf590a68f9e67f4c22b06e1517a54e12190476d574170',
+    'st9-rm09-dknation': 'dcee3242f3712bde5d639b30fcfb8b3fbd0ce98b985af6fc672378dbe5d41997',
+    'st9-rm09-tnp': '6b404795c03015bdd470b3bd478b684435c225d231b90cc0377cd33ff6f3c11b',
+    'st9-rm09-capitalfm': '4cc9b78b8cb87c78510a0241f71fd5f5267c603b25937270a408a8874433b6c0',
+    'st9-rm09-thenational': '5742f2866fdeca718354739129a7397984ea6c694cc8d4f0562e0865e31239a0',
+    'st9-rm09-ndtv': 'c0b51919d0a37b14a18be458bb3fff337e06328819a4dbf2ea13a55a6097ac5f',
+    'st9-rm09-indianexpress': '24a151029db306c5ae3f073021b4ce01c88a3ce8b37136860882eceef1189fc7',
+    'st9-rm09-niyitabiti': '97443c0d1760547cfb6e26d23d582a6b219b81a861dba47ad04a72c6ff55240f',
+    'st9-rm09-phenomenal': '97d5e6e46ef5f9969cf15e1c9ce82765f8bb58fab1de30829698fa8b94aca973',
+    'st9-rm12-espn': '9ccf834dfc349856f41cc18b6c435e5fac52a6438a96d067f4eb7bbed2086868',
+    'st9-rm12-goal': '5d4d09a092d0de453bc948937d9d2ed4fe135f03fbd0b6c806859e2faccfdab4',
+    'st9-rm12-thailandtv': '31b69532a88a7af34f6ccb2c39de6420709cf0158c61412de26b92f83da04572',
+    'st9-rm12-themiracletech': '47dd76e7019ed00cefdd92e6e3cdb5b4de70cb42b69a4bd9853aeda99bc4d4ce',
+    'st9-rm12-themiracletech2': '11ac991a4c74b2fc7411df1f649c9ab02ccd2f7dc2c98985092ea6ff0052ceb9',
+    'st9-rm12-pulse': '65971203ce0c5dbea90c758d38c8a61720cf1b09b070f1ab064eaefbcc50fd8f',
+    'st9-rm04-prothomalo': '3102f0c6d03aac044601ebc0b38c6e2d71d238d3e12da11a3b564a5c2b287cb5',
+    'st9-rm04-ndtv': '2040d750907ff60ffeee0aa1d18a9d1ea61933b63710f402f0bb2247df823de2',
+    'st9-rm04-goal': '10268fd2fd04d40e02dd77721ea8a372c73da96b085afc0f1750707169a71012',
+    'st9-rm04-yorkshirepost': 'f20a44005213d8abfcb3518a0674474eab2f9a916a4881accaa0668132933c03',
+    'st9-rm04-dtnext': '221f0a35a4d361d252d9168dc18ce32072de7963c828f174998a0f7b15a90bdb',
+    'st9-rm04-pledgetimes': 'c9f7ac8fdd48f6b17bb8017a4e7aa5801e22203508fea372ac0aa4816bb3a61b',
+    'st9-rm28-tbsnews': '63dbc44f0563c029fc1c830389594eb348c5a193119ef65cfa3785d892d4742b',
+    'st9-rm28-indiatoday': '22d19bb7b7cb8e6e397357cb7f0e6d1d5e47a7c414d04b4a685bfda0225138a0',
+    'st9-rm28-ndtv': '0476829932101974327215f286800357c410bf55edacf31667e60373280fa7d9',
+    'st9-rm28-eurosport': '5b1c1b38227d39c77d5ef76bafd6bf748af654724f58d7df64cdbc72887877b9',
+    'st9-rm28-outkick': '5301287d3b1977bdfafd7ece6195fd060eff973a42f21ea1b449a96904d92130',
+    'st9-rm28-gistlux': 'ef81ccb0210f33d375a5062146c4556dd742bd937495b92b41011716bb5cb979',
+    'st9-rm28-mygoatsports': '069f214cc647b2f456cbdcb99c3df7ac38889c69f0426369371cdd344fb1e0f2',
+    'st9-rm28-newtelegraph': '674bdc308d52da750b6c0ea41025228fe697afab840aa03c5629821bc2a048e9',
 }
 
 NOTES = {
@@ -410,6 +479,10 @@ NOTES = {
     'web9:maria-puerto-rico-2017-09-20': "NPR's post (dated, its own site: the original) and its later version on a member station ('Updated at 9:12 a.m. ET', with AP's details added): one family. The other reports share facts (6:15 a.m., Yabucoa, 155 mph, 1932) and Mercader's words on CNN ('This is total devastation', quoted by New York magazine and the site): quotations only. The Dominica deaths are recalled by two pages: background.",
     'web9:maria-trump-visit-2017-10-03': "The Daily News' story (undated) and Press TV's rewording of it (the same sentence of gaffes, the same quotations in the same order): a family without original. Trump's words ('throwing our budget out of whack', 'a real catastrophe like Katrina') are quoted by most pages: quotations only. The BBC's page on the mayor's reaction of Wednesday and the translation posted on 16 October report the visit as their latest event: in this story.",
     'web9:maria-toll-2975-2018-08-28': "The study's release and the governor's adoption of its figure came the same day: one story. Eight reports in different words (Reuters', NPR's on a Boston station, a New York station's with AP, The Washington Times', an Alabama station's, Governing's, two video captions); NPR's story on the Boston station is a copy whose source page is not in the set (wire_copy without family).",
+    'web9:rma-psg-2022-03-09': "Eight reports of the match in different words: two agency reports (The New Paper's 'MADRID (AFP)', the Kenyan site's), NDTV's first take, The National's gallery text, an Indian web story from an American agency's report, a Ghanaian paste of Sky Sports' report (credited, source not in the set: partial_copy without family), a Nigerian bullet report and an item written during the match. No two share sentences.",
+    'web9:rma-che-2022-04-12': "Courtois' comments after the match (the Nigerian site, Wednesday) are a next-day follow-up: one story. The spinning site's two teasers reword two different pieces (ratings, talking points): two pages of one site, no shared sentences, no family. The Thai site's page carries its crawl date (2024): undated. A Norwegian report was left out.",
+    'web9:rma-mci-2022-05-04': "One agency report ('Karim Benzema scored an extra-time penalty as Real Madrid pulled off another astonishing comeback ...') run by a Bangladeshi paper and, after an opening sentence of its own, by NDTV: a family without original (neither shows a credit). The other reports (Goal's, the Yorkshire Post's, a Chennai paper's, a Finnish paper's machine-translated) share only facts. A Romanian page was left out.",
+    'web9:rma-liv-final-2022-05-28': "Eight reports of the final; the delayed kick-off, the disallowed goal and Courtois' saves recur as facts in different words. The blog's page of 1 June pastes sentences of British papers' reports (not in the set): no family.",
 }
 
 # Pages read and left out (url: why), as web8.LEFT_OUT.
@@ -422,4 +495,6 @@ LEFT_OUT = {
     'http://en.chinagate.cn/2015-05/27/content_35675102.htm': "a sixth Xinhua roundup in the same template, not taken (enough of the template)",
     'http://en.chinagate.cn/2016-01/06/content_37475483.htm': "a seventh Xinhua roundup in the same template, not taken (enough of the template)",
     'https://gabitos.com/CUBAPORSIEMPRECUBA/template.php?nm=1505890113': 'Spanish (Skerrit and Dominica)',
+    'https://www.dagsavisen.no/sport/2022/04/12/benzema-avgjorde-da-real-madrid-slo-tilbake-etter-chelsea-sjokk-og-sikret-semifinale/': 'Norwegian (Chelsea)',
+    'https://www.sport.ro/liga-campionilor/fenomenul-rodrygo-performanta-cu-care-brazilianul-devine-unic-dupa-real-madrid-manchester-city.html': 'Romanian (Manchester City)',
 }
