@@ -92,6 +92,17 @@ TOPICS = {
         'web9:rma-mci-2022-05-04': ("Real Madrid 3-1 Manchester City after extra time (6-5 on aggregate): Mahrez scores (73), Rodrygo scores in the 90th and 91st minutes, Benzema's penalty in extra time (Wed 4 May 2022)", ['same-team-other-match', 'one-event-several-reports']),
         'web9:rma-liv-final-2022-05-28': ("Real Madrid 1-0 Liverpool in the final at the Stade de France: kick-off delayed 36 minutes, Benzema's goal ruled out, Vinicius converts Valverde's cross (59), Courtois makes nine saves; a 14th title (Sat 28 May 2022)", ['same-team-other-match', 'one-event-several-reports']),
     }),
+    'xrp-days': ("XRP (Ripple's token) price and court reports of several days, 2018-2024, told with the same names (Ripple, Brad Garlinghouse, Christian Larsen, the SEC, Judge Analisa Torres, Gary Gensler, Stuart Alderoty) and the same figures ($1.3 billion, $600 million): the first $3 (January 2018), the SEC's lawsuit and the 25% fall (Tuesday 22 December 2020), Judge Torres' summary judgment and the 70% jump (Thursday 13 July 2023), the refusal of the SEC's appeal (Tuesday 3 October 2023), a day of technical analysis near $0.5570 (day not read), and four days of November-December 2024: $0.80 on the Gensler rumours (Thursday 14 November), above $1 (Saturday 16 November), $1.43 after Gensler's confirmation (Thursday 21 to Friday 22 November) and above $2 (Sunday 1 December) (same topic on other days, a regulator's and a court's successive steps)", {
+        'web9:xrp-3-dollars-2018-01-04': ("XRP reaches a new all-time high above $3 ($3.15), second only to bitcoin by market value, up 144% in a week (read as Thu 4 Jan 2018)", ['same-topic-other-day']),
+        'web9:xrp-sec-lawsuit-2020-12-22': ("The SEC sues Ripple, Garlinghouse and Larsen for an unregistered $1.38 billion offering of XRP; XRP falls about 25% to $0.35 (Tue 22 Dec 2020, with the next days' follow-ups)", ['same-topic-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web9:xrp-ruling-2023-07-13': ("Judge Torres rules that XRP's programmatic sales on exchanges are not securities (institutional sales are); XRP jumps about 70% and Uphold goes down (Thu 13 July 2023, with Friday's follow-ups)", ['same-topic-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web9:xrp-appeal-denied-2023-10-03': ("Judge Torres denies the SEC's motion for an interlocutory appeal and sets a trial for 23 April 2024; XRP rises about 6% to nearly $0.55 (Tue 3 Oct 2023)", ['same-topic-other-day', 'same-names-other-event']),
+        'web9:xrp-0557-turns-red': ("A technical analysis: XRP fails near $0.5570 and falls below $0.5350 and the 100-hourly SMA, supports at $0.5250 and $0.5185 (a day of 2024, not read)", ['same-topic-other-day']),
+        'web9:xrp-2024-11-14': ("XRP rises 16% to about $0.80-0.85, a 16-month high, on rumours that Gensler will step down (Thu 14 Nov 2024)", ['same-topic-other-day', 'same-names-other-event']),
+        'web9:xrp-above-1-2024-11-16': ("XRP crosses $1 for the first time since 2021, reaching about $1.19-1.22, up some 32-41% in a day (Sat 16 Nov 2024, with Sunday's follow-ups)", ['same-topic-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web9:xrp-gensler-exit-2024-11-22': ("Gensler confirms he will leave the SEC on 20 January 2025; XRP rises over 27-32% to $1.39-1.43, its highest since May 2021 (Thu 21 to Fri 22 Nov 2024)", ['same-topic-other-day', 'same-names-other-event']),
+        'web9:xrp-above-2-2024-12-01': ("XRP passes $2 for the first time since January 2018 ($2.09) and overtakes Solana as the fourth-largest cryptocurrency (Sun 1 Dec 2024)", ['same-topic-other-day']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -107,6 +118,7 @@ MR03, MR28 = 'web9:maria-trump-visit-2017-10-03', 'web9:maria-toll-2975-2018-08-
 RM = 'real-madrid-ucl-2022'
 RM09, RM12 = 'web9:rma-psg-2022-03-09', 'web9:rma-che-2022-04-12'
 RM04, RM28 = 'web9:rma-mci-2022-05-04', 'web9:rma-liv-final-2022-05-28'
+XR = 'xrp-days'
 ARTICLES = [
     # --- OpenAI: Altman fired (Friday 17 November 2023)
     (OA, 'st9-of17-sfist', OA17, None, False, 'independent_same_story', 'https://sfist.com/2023/11/17/openai-board-fires-sam-altman/', '2023-11-17', 'OpenAI board fires Sam Altman (untitled)', "SFist's item quoting the board's blog post at length; title read from the address"),
@@ -284,6 +296,31 @@ ARTICLES = [
     (RM, 'st9-rm28-gistlux', RM28, None, False, 'independent_same_story', 'https://www.gistlux.com/uclreal-madrid-strategy/', None, 'Real Madrid win the Champions League (untitled)', "a Nigerian site's paste of a British broadcaster's report (Ancelotti's 'I am the record man'); title made up"),
     (RM, 'st9-rm28-mygoatsports', RM28, None, False, 'independent_same_story', 'https://mygoatsports.com/2022/06/01/real-madrid-beats-liverpool-to-win-champions-league', '2022-06-01', 'Real Madrid beats Liverpool to win Champions League (untitled)', "a sports blog's patchwork of British papers' sentences posted four days later; title read from the address"),
     (RM, 'st9-rm28-newtelegraph', RM28, None, False, 'independent_same_story', 'https://www.newtelegraphng.com/real-madrid-beat-liverpool-lift-record-14th-ucl-trophy/', None, 'Real Madrid beat Liverpool, lift record 14th UCL trophy', "a Nigerian paper's report (Ancelotti passes Bob Paisley); title read from the address"),
+    # --- XRP days
+    (XR, 'st9-xr2018-inverse', 'web9:xrp-3-dollars-2018-01-04', None, False, 'independent_same_story', 'https://www.inverse.com/article/39910-ripple-cryptocurrency-value-three-dollars', None, 'Ripple Hits $3 as Surging Cryptocurrency Reaches New All-Time High', "Inverse's story citing CoinDesk and CoinMarketCap ($3.15 at writing)"),
+    (XR, 'st9-xr2012-financemagnates', 'web9:xrp-sec-lawsuit-2020-12-22', None, False, 'independent_same_story', 'https://financemagnates.com/cryptocurrency/news/xrp-plummets-25-after-secs-1-3-billion-lawsuit-against-ripple', '2020-12-23', "XRP Plummets 25% after SEC's $1.3 Billion Lawsuit against Ripple", "Finance Magnates' story by Bilal Jafar (Wednesday 06:20 GMT, $0.56 to $0.35)"),
+    (XR, 'st9-xr2012-coinnewsafrica', 'web9:xrp-sec-lawsuit-2020-12-22', None, False, 'wire_copy', 'https://www.coinnewsafrica.com/amp/The-Ripple-Effect,-Executives-Sued-by-SEC-for-Failing-to-Register-XRP', '2020-12-23', 'The Ripple Effect, Executives Sued by SEC for Failing to Register XRP', "an African crypto site's run of a business agency's story under its own byline ('created an information vacuum', 44 cents)"),
+    (XR, 'st9-xr2012-xrpnews', 'web9:xrp-sec-lawsuit-2020-12-22', None, False, 'independent_same_story', 'https://www.xrpnews.com/news/ripple-sued-by-sec-calling-xrp-a-1-3b-unregistered-securities-offering/', None, 'Ripple sued by SEC calling XRP a $1.3B unregistered securities offering (untitled)', "an XRP news site's report (Avakian quoted); title read from the address"),
+    (XR, 'st9-xr2012-jimhamilton', 'web9:xrp-sec-lawsuit-2020-12-22', None, False, 'independent_same_story', 'https://jimhamiltonblog.blogspot.com/2020/12/sec-slams-crypto-giant-ripple-labs-and.html', '2020-12-28', 'SEC slams crypto giant Ripple Labs and two execs with enforcement action over alleged $1.3B unregistered securities offering', "a legal-news blog's summary of the complaint by Lene Powell (Monday 28 December)"),
+    (XR, 'st9-xr2012-hennamail', 'web9:xrp-sec-lawsuit-2020-12-22', None, False, 'spun_copy', 'https://www.hennamail.com/a-predictable-lawsuit-that-could-have-many-unintended-effects/', None, 'A predictable lawsuit that could have many unintended effects', "a copied legal commentary with a spam phrase inserted ('won Bitcoin Trend App globally valid injunction')"),
+    (XR, 'st9-xr2307-coincult', 'web9:xrp-ruling-2023-07-13', 'web9:coincult-xrp-ruling', True, 'original', 'https://coincult.com/news/crypto/ripple-skyrockets-legal-victory-sparks-xrp-price-surge/', '2023-07-14', 'Ripple Skyrockets: Legal Victory Sparks XRP Price Surge', "a crypto site's post (Jul. 14, 2023), XRP at $0.7892"),
+    (XR, 'st9-xr2307-coincult2', 'web9:xrp-ruling-2023-07-13', 'web9:coincult-xrp-ruling', False, 'verbatim_copy', 'https://coincult.com/?p=2452', None, 'Ripple Skyrockets: Legal Victory Sparks XRP Price Surge (untitled)', "the same post at the site's short address, with Uphold's tweet; title read from the other address"),
+    (XR, 'st9-xr2307-publishedreporter', 'web9:xrp-ruling-2023-07-13', None, False, 'independent_same_story', 'https://www.publishedreporter.com/2023/07/13/ripple-xrp-is-not-a-security-us-federal-judge-rules/', '2023-07-13', 'Ripple (XRP) is not a security, US federal judge rules (untitled)', "a site's item ($728 million of institutional sales, Wu Blockchain's tweet); title read from the address"),
+    (XR, 'st9-xr2307-dailybuzzoffers', 'web9:xrp-ruling-2023-07-13', None, False, 'wire_copy', 'https://dailybuzzoffers.com/?p=612004', None, 'XRP shoots up after ruling (untitled)', "a scraper's run of Fortune's story ('This post was originally published on this site', 'Judge Angela Torres', 62 cents); title made up"),
+    (XR, 'st9-xr2307-urecomm', 'web9:xrp-ruling-2023-07-13', None, False, 'independent_same_story', 'https://urecomm.com/investors-target-1-as-ripple-lawsuit-ends-in-victory', None, 'Investors target $1 as Ripple lawsuit ends in victory', "a site's account (James K. Filan's tweet, $0.92 high); title read from the address"),
+    (XR, 'st9-xr2307-googlewatch', 'web9:xrp-ruling-2023-07-13', None, False, 'independent_same_story', 'http://www.google-watch.org/ripple-wins-favorable-ruling-in-sec-case-xrp-not-deemed-a-security/', None, 'Ripple wins favorable ruling in SEC case: XRP not deemed a security (untitled)', "a site's account of the reactions (Bill Morgan, Alderoty's 'pathetic'); title read from the address"),
+    (XR, 'st9-xr2310-cryptopotato', 'web9:xrp-appeal-denied-2023-10-03', None, False, 'independent_same_story', 'https://cryptopotato.com/ripple-xrp-v-sec-lawsuit-trial-date-is-now-set/', '2023-10-04', 'Ripple (XRP) v SEC lawsuit: trial date is now set (untitled)', "CryptoPotato's story (trial on 23 April 2024, XRP near $0.55); title read from the address"),
+    (XR, 'st9-xr2310-headtopics', 'web9:xrp-appeal-denied-2023-10-03', None, False, 'partial_copy', 'https://headtopics.com/us/judge-sides-with-ripple-again-denies-sec-appeal-law-decoded-46342437', None, 'Judge sides with Ripple again, denies SEC appeal: Law Decoded', "an aggregator's extract of a crypto site's weekly legal column (the 6% rise); title read from the address"),
+    (XR, 'st9-xr0557-binance', 'web9:xrp-0557-turns-red', 'web9:newsbtc-xrp-0557', False, 'edited_copy', 'https://binance.com/kk-KZ/square/post/8500896727961', None, "$XRP Price Turns Red Again: What's Next for the Crypto?", "a Binance Square post putting a crypto site's technical analysis into bullet points (data from Kraken)"),
+    (XR, 'st9-xr0557-bitcoinomg', 'web9:xrp-0557-turns-red', 'web9:newsbtc-xrp-0557', False, 'rewrite', 'https://bitcoinomg.com/the-latest-xrp-price-analysis/', None, 'The latest XRP price analysis (untitled)', "a site's rewording of the same analysis, the same levels in the same order; title read from the address"),
+    (XR, 'st9-xr2411-cryptopotato14', 'web9:xrp-2024-11-14', None, False, 'independent_same_story', 'https://cryptopotato.com/is-gary-gensler-the-reason-behind-ripples-xrp-sudden-surge-to-16-month-peak/', '2024-11-14', "Is Gary Gensler the reason behind Ripple's XRP sudden surge to 16-month peak? (untitled)", "CryptoPotato's story ($0.8, 'Bye bye Gary' tweet); title read from the address"),
+    (XR, 'st9-xr2411-utoday', 'web9:xrp-2024-11-14', None, False, 'independent_same_story', 'https://u.today/xrp-outperforming-every-cryptocurrency-in-top-100', '2024-11-15', 'XRP outperforming every cryptocurrency in top 100 (untitled)', "U.Today's next-day story ($0.847 on Bitstamp on Thursday, Alderoty quoted); title read from the address"),
+    (XR, 'st9-xr2411-cryptopotato16', 'web9:xrp-above-1-2024-11-16', None, False, 'independent_same_story', 'https://cryptopotato.com/ripple-xrp-price-explodes-above-1/', '2024-11-16', 'Ripple (XRP) price explodes above $1 (untitled)', "CryptoPotato's story (up 32%, slightly under $1.20); title read from the address"),
+    (XR, 'st9-xr2411-techopedia', 'web9:xrp-above-1-2024-11-16', None, False, 'independent_same_story', 'https://www.techopedia.com/news/xrp-price-rises-above-1-for-the-first-time-in-three-years', '2024-11-17', 'XRP Price Rises Above $1 for the First Time in Three Years', "Techopedia's story ($0.86 to $1.22 in a day, the August 2024 fine)"),
+    (XR, 'st9-xr2411-digitalmoneybox', 'web9:xrp-above-1-2024-11-16', None, False, 'independent_same_story', 'https://digitalmoneybox.com/news/cryptocurrency/xrp-crosses-1-whats-next', None, "XRP crosses $1: what's next? (untitled)", "a site's account of the week ($1.19 on 16 November, Judge Hamilton's order); title read from the address"),
+    (XR, 'st9-xr2411-token10x', 'web9:xrp-gensler-exit-2024-11-22', None, False, 'independent_same_story', 'https://token10x.blog/2024/11/whats-behind-xrps-over-32-pump', None, "What's behind XRP's over 32% pump (untitled)", "a blog's story ($1.10 to $1.43, WisdomTree's XRP ETP); title read from the address"),
+    (XR, 'st9-xr2411-tokenize', 'web9:xrp-gensler-exit-2024-11-22', None, False, 'independent_same_story', 'https://news.tokenize.exchange/news/xrp-surges-amid-market-rally-and-sec-chairs-departure-announcement/', None, "XRP surges amid market rally and SEC chair's departure announcement (untitled)", "an exchange's news item ('the 24 hours leading up to Friday morning', $1.39); title read from the address"),
+    (XR, 'st9-xr2412-cryptopotato', 'web9:xrp-above-2-2024-12-01', None, False, 'independent_same_story', 'https://cryptopotato.com/ripple-surpasses-solana-as-xrp-price-hits-6-year-high-above-2/', '2024-12-01', 'Ripple surpasses Solana as XRP price hits 6-year high above $2 (untitled)', "CryptoPotato's story ($2.09, market cap $116 billion); title read from the address"),
 ]
 
 SHA256 = {
@@ -447,6 +484,30 @@ SHA256 = {
     'st9-rm28-gistlux': 'ef81ccb0210f33d375a5062146c4556dd742bd937495b92b41011716bb5cb979',
     'st9-rm28-mygoatsports': '069f214cc647b2f456cbdcb99c3df7ac38889c69f0426369371cdd344fb1e0f2',
     'st9-rm28-newtelegraph': '674bdc308d52da750b6c0ea41025228fe697afab840aa03c5629821bc2a048e9',
+    'st9-xr2018-inverse': '0a273754477a8ad15df4c3127543da62b77c517524dcef8a397cb84b0e928097',
+    'st9-xr2012-financemagnates': '154813daa3f0884e52d8aaadee0909217bdd5afafc26438816d89e5a2f80fb92',
+    'st9-xr2012-coinnewsafrica': '657dd8d1838e7c3f938e11c2895ac2f7848ece095ecb95a9f89f3bc9e25e0193',
+    'st9-xr2012-xrpnews': '95a5d553461f01ad4b6cf068fab0c2179b0ef613aeddaf7d311b336925503ebb',
+    'st9-xr2012-jimhamilton': '467c55041446c94215ea3ff17c0333278c8e25de6821e4482c6510e80d1fa088',
+    'st9-xr2012-hennamail': '96efc94bcafd3b31f0f9d28dd614fb97b83aeb7b31d0aee9466e0a82d9181af4',
+    'st9-xr2307-coincult': '6e3641cefc194b3f18053acbdd79dff4ac29a0a3c41bce0282d96246184a0824',
+    'st9-xr2307-coincult2': '469d06af8da6f34731434d6260aa5bdeb2eec9e479ab4a2ba2a4929ac3a49ce3',
+    'st9-xr2307-publishedreporter': 'c9b17f325d3e40b22d580c1c632e57e8b60cd4e61fb69a90b0f84f9b0effac3e',
+    'st9-xr2307-dailybuzzoffers': 'c4574486c1fd30648bf2127ad8407a90d0a2829e54931e156cf0bf16847af24c',
+    'st9-xr2307-urecomm': 'b0270d651fb1270d13624dbbe527f31a18e43722197e4395031442b9c03209e6',
+    'st9-xr2307-googlewatch': '003f809352d41e4a5236ee09e426f4a2c58ffce38f43aea43eb35702a8a8e6ec',
+    'st9-xr2310-cryptopotato': '737b75f39fd2fb6b58238fce20c8d2f4f33227b94f07714564b489529eba3a34',
+    'st9-xr2310-headtopics': '0967fe4a2cf270c614fddba33d3aa19014645004889e42b39457972c36ae9932',
+    'st9-xr0557-binance': '627af88e17b4f0c73420f146bffd6f8219788e7985478588b1d262e98e7a6151',
+    'st9-xr0557-bitcoinomg': 'fa11200752e743cdc34d5867ee62a3da2b623ac99962f2d5e66d4cd3c268536f',
+    'st9-xr2411-cryptopotato14': 'fbc68ea699889808ac038b8f72f61da525bca9515797bcab373ecb369dbf8351',
+    'st9-xr2411-utoday': 'f425d0f9499d45cf34a24f3b5f60d7ddb82ad372ff390e5a5aa1e67ff277fc4e',
+    'st9-xr2411-cryptopotato16': 'c91f69d3db36f8b785c9e15c4ff8245df784a5a9627553d2dccd01465a7bcaba',
+    'st9-xr2411-techopedia': 'd16e045f036964d8f418cb982003d09c81dd301924c597bf978679b67fbd9548',
+    'st9-xr2411-digitalmoneybox': '06524125b5409089402a7005075d739137aea574a1294f6deeb15ab4f20f1e0d',
+    'st9-xr2411-token10x': 'a5aaffd3d11513ecbe7e0205040082d2333c04366470c5d699465f1e8ac413a6',
+    'st9-xr2411-tokenize': 'ca27a617305e5b72ac6ac0ead0500f03bfb24e7310676c22c135db468c054de3',
+    'st9-xr2412-cryptopotato': '277424569ffbf767ce485f1ed3bc70cc60b1ecf4787bfb5423d76b2a1858f23a',
 }
 
 NOTES = {
@@ -483,6 +544,14 @@ NOTES = {
     'web9:rma-che-2022-04-12': "Courtois' comments after the match (the Nigerian site, Wednesday) are a next-day follow-up: one story. The spinning site's two teasers reword two different pieces (ratings, talking points): two pages of one site, no shared sentences, no family. The Thai site's page carries its crawl date (2024): undated. A Norwegian report was left out.",
     'web9:rma-mci-2022-05-04': "One agency report ('Karim Benzema scored an extra-time penalty as Real Madrid pulled off another astonishing comeback ...') run by a Bangladeshi paper and, after an opening sentence of its own, by NDTV: a family without original (neither shows a credit). The other reports (Goal's, the Yorkshire Post's, a Chennai paper's, a Finnish paper's machine-translated) share only facts. A Romanian page was left out.",
     'web9:rma-liv-final-2022-05-28': "Eight reports of the final; the delayed kick-off, the disallowed goal and Courtois' saves recur as facts in different words. The blog's page of 1 June pastes sentences of British papers' reports (not in the set): no family.",
+    'web9:xrp-3-dollars-2018-01-04': "The day is read from 'dipped down to $2 just a few days ago on December 30' and the first $3 (doubtful: 4 January 2018; the record of $3.84 came days later).",
+    'web9:xrp-sec-lawsuit-2020-12-22': "The lawsuit was filed on Tuesday 22 December; the pages of Wednesday and the legal blog of Monday 28 December report it as their latest event: one story. The African site runs a business agency's story (not in the set) under its own byline: wire_copy without family. The commentary with a spam phrase is a copied article whose source is not in the set (spun_copy without family). The SEC's complaint and a lawyers' analysis of Ripple's answer of January 2021 were left out.",
+    'web9:xrp-ruling-2023-07-13': "The crypto site's post at its news address (dated 14 July) and the same text at its short address: a family (the dated page labelled original). Fortune's story run by a scraper ('This post was originally published on this site'): wire_copy without family. The other pages report the ruling and the jump in their own words.",
+    'web9:xrp-appeal-denied-2023-10-03': "Three months after the ruling, with the same judge, names and trial: another story.",
+    'web9:xrp-0557-turns-red': "One crypto site's technical analysis (not in the set), bulleted on Binance Square and reworded by another site (the same levels $0.5570, $0.5350, $0.5320, $0.5250, $0.5185, $0.5065 in the same order): a family without original. The day is not read (XRP was near $0.55 on several days of 2024): one story because both pages report the same move.",
+    'web9:xrp-2024-11-14': "Four days of November-December 2024 with the same names and causes (Gensler's departure): 14 November ($0.80), 16 November ($1), 21-22 November ($1.43), 1 December ($2): four stories. U.Today's page of Friday reports Thursday's high: in Thursday's story.",
+    'web9:xrp-above-1-2024-11-16': "The $1 was crossed on Saturday 16 November (UTC); Techopedia's page of Sunday is a next-day follow-up. The site's account of the week ends with the same Saturday: one story.",
+    'web9:xrp-gensler-exit-2024-11-22': "Gensler's confirmation came on Thursday 21 November; the two pages report the jump to $1.39-1.43 into Friday: one story.",
 }
 
 # Pages read and left out (url: why), as web8.LEFT_OUT.
@@ -497,4 +566,12 @@ LEFT_OUT = {
     'https://gabitos.com/CUBAPORSIEMPRECUBA/template.php?nm=1505890113': 'Spanish (Skerrit and Dominica)',
     'https://www.dagsavisen.no/sport/2022/04/12/benzema-avgjorde-da-real-madrid-slo-tilbake-etter-chelsea-sjokk-og-sikret-semifinale/': 'Norwegian (Chelsea)',
     'https://www.sport.ro/liga-campionilor/fenomenul-rodrygo-performanta-cu-care-brazilianul-devine-unic-dupa-real-madrid-manchester-city.html': 'Romanian (Manchester City)',
+    'https://www.crypto-law.us/timeline/sec-sues-ripple-garlinghouse-and-larsen/': "a timeline entry written later, not a news report",
+    'https://www.docketalarm.com/cases/New_York_Southern_District_Court/1--20-cv-10832/Case/1/': "the SEC's complaint, a court document",
+    'https://sle.cooley.com/2021/03/11/sec-v-ripple': "a law firm's analysis of March 2021 whose latest event is Ripple's answer of January 2021",
+    'https://buycrypto.news/xrp-bulls-on-edge-could-the-downtrend-continue': "a technical analysis near $2.40-2.65 whose day cannot be read",
+    'https://www.crypto-option.com/xrp-price-to-surge-to-1-or-dip-to-0-77-price-analysis/': "a price analysis at $0.86 whose day cannot be read",
+    'https://colitco.com/xrp-price-hits-3-open-interest-surges': "XRP at $3 'for the very first time since January 2018' with open-interest figures: the day cannot be read with confidence",
+    'https://thebittimes.com/xrp-forecasted-to-reach-3-here-s-when-tbt105365.html': "a forecast piece written some days after XRP passed $1 (its latest event cannot be fixed to one day)",
+    'https://hychuangxian.com/news/search?form=YFNR&q=Tether+Cry+Pto+Logo': 'a one-line search-page snippet, no page of its own',
 }
