@@ -103,6 +103,14 @@ TOPICS = {
         'web9:xrp-gensler-exit-2024-11-22': ("Gensler confirms he will leave the SEC on 20 January 2025; XRP rises over 27-32% to $1.39-1.43, its highest since May 2021 (Thu 21 to Fri 22 Nov 2024)", ['same-topic-other-day', 'same-names-other-event']),
         'web9:xrp-above-2-2024-12-01': ("XRP passes $2 for the first time since January 2018 ($2.09) and overtakes Solana as the fourth-largest cryptocurrency (Sun 1 Dec 2024)", ['same-topic-other-day']),
     }),
+    'surfside-2021': ("The collapse of the Champlain Towers South condominium in Surfside, Florida, 2021: the collapse at about 1:30 a.m. and the first day's search, 99 unaccounted for (Thursday 24 June, with Friday's follow-ups), the demolition of the standing part announced ahead of Tropical Storm Elsa (Saturday 3 July), the demolition at 10:28-10:30 p.m. (Sunday 4 July, with Monday's follow-ups), the shift from rescue to recovery with a moment of silence (Wednesday 7 July, with Thursday's follow-ups), the task forces' demobilisation (Friday 23 July) and the identification of the 98th and last victim, Estelle Hedaya (Monday 26 July) (a search and rescue day by day, the same names and numbers)", {
+        'web9:surfside-collapse-2021-06-24': ("Part of the 12-storey Champlain Towers South collapses at about 1:30 a.m.; 35 people brought out, one dead, 99 unaccounted for; Burkett's 'It looks like a bomb went off' and 'The building is literally pancaked' (Thu 24 June 2021, with Friday's follow-ups)", ['storyline-other-day', 'live-blog-and-follow-ups', 'one-event-several-reports']),
+        'web9:surfside-demolition-announced-2021-07-03': ("Officials announce the demolition of the standing part as soon as Sunday, ahead of Tropical Storm Elsa; 24 dead, 124 unaccounted for (Sat 3 July 2021)", ['storyline-other-day', 'same-names-other-event']),
+        'web9:surfside-demolition-2021-07-04': ("The standing part is brought down by charges at 10:28-10:30 p.m. on the Fourth of July; the search resumes on the wider pile (Sun 4 July 2021, with Monday's follow-ups)", ['storyline-other-day', 'same-names-other-event']),
+        'web9:surfside-recovery-2021-07-07': ("Officials end the search for survivors ('no chance of life'); the operation becomes a recovery at midnight after a moment of silence; 54 dead, then 60 and 64 on Thursday (Wed 7 July 2021, with Thursday's follow-ups)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web9:surfside-search-ends-2021-07-23': ("The fire task forces demobilise after 29 days; one victim, Estelle Hedaya, not yet identified (Fri 23 July 2021)", ['storyline-other-day', 'same-names-other-event']),
+        'web9:surfside-final-victim-2021-07-26': ("The 98th and last victim, Estelle Hedaya, 54, is identified; Levine Cava's 'these 98 angels' (Mon 26 July 2021)", ['storyline-other-day', 'same-names-other-event', 'shared-quotes-two-families', 'one-event-several-reports']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -119,6 +127,10 @@ RM = 'real-madrid-ucl-2022'
 RM09, RM12 = 'web9:rma-psg-2022-03-09', 'web9:rma-che-2022-04-12'
 RM04, RM28 = 'web9:rma-mci-2022-05-04', 'web9:rma-liv-final-2022-05-28'
 XR = 'xrp-days'
+SF = 'surfside-2021'
+SF24, SF03 = 'web9:surfside-collapse-2021-06-24', 'web9:surfside-demolition-announced-2021-07-03'
+SF04, SF07 = 'web9:surfside-demolition-2021-07-04', 'web9:surfside-recovery-2021-07-07'
+SF23, SF26 = 'web9:surfside-search-ends-2021-07-23', 'web9:surfside-final-victim-2021-07-26'
 ARTICLES = [
     # --- OpenAI: Altman fired (Friday 17 November 2023)
     (OA, 'st9-of17-sfist', OA17, None, False, 'independent_same_story', 'https://sfist.com/2023/11/17/openai-board-fires-sam-altman/', '2023-11-17', 'OpenAI board fires Sam Altman (untitled)', "SFist's item quoting the board's blog post at length; title read from the address"),
@@ -321,6 +333,42 @@ ARTICLES = [
     (XR, 'st9-xr2411-token10x', 'web9:xrp-gensler-exit-2024-11-22', None, False, 'independent_same_story', 'https://token10x.blog/2024/11/whats-behind-xrps-over-32-pump', None, "What's behind XRP's over 32% pump (untitled)", "a blog's story ($1.10 to $1.43, WisdomTree's XRP ETP); title read from the address"),
     (XR, 'st9-xr2411-tokenize', 'web9:xrp-gensler-exit-2024-11-22', None, False, 'independent_same_story', 'https://news.tokenize.exchange/news/xrp-surges-amid-market-rally-and-sec-chairs-departure-announcement/', None, "XRP surges amid market rally and SEC chair's departure announcement (untitled)", "an exchange's news item ('the 24 hours leading up to Friday morning', $1.39); title read from the address"),
     (XR, 'st9-xr2412-cryptopotato', 'web9:xrp-above-2-2024-12-01', None, False, 'independent_same_story', 'https://cryptopotato.com/ripple-surpasses-solana-as-xrp-price-hits-6-year-high-above-2/', '2024-12-01', 'Ripple surpasses Solana as XRP price hits 6-year high above $2 (untitled)', "CryptoPotato's story ($2.09, market cap $116 billion); title read from the address"),
+    # --- Surfside: the collapse (Thursday 24 June 2021)
+    (SF, 'st9-sf24-buzzfeed', SF24, None, False, 'independent_same_story', 'https://www.buzzfeednews.com/article/clarissajanlim/surfside-florida-condominium-building-collapses', '2021-06-24', 'At Least One Person Is Dead After Part Of A 12-Story Condo In Florida Suddenly Collapsed', "BuzzFeed News' morning story (55 units, 51 unaccounted for, Burkett on the Today show)"),
+    (SF, 'st9-sf24-fox2detroit', SF24, None, False, 'independent_same_story', 'https://www.fox2detroit.com/news/miami-area-condo-collapse-1-dead-99-missing-102-accounted-for', '2021-06-24', 'Miami-area condo collapse: 1 dead, 99 missing, 102 accounted for (untitled)', "a Detroit station's evening story from its group ('literally pancaked'); title read from the address"),
+    (SF, 'st9-sf24-people', SF24, None, False, 'independent_same_story', 'https://people.com/human-interest/photos-of-condo-collapse-near-miami-how-to-help/', '2021-06-24', "Devastating Photos of Thursday's Condo Collapse in Florida", "People's photo story with how to help (02:25 PM, the reunification hotline)"),
+    (SF, 'st9-sf24-slate', SF24, None, False, 'independent_same_story', 'https://slate.com/news-and-politics/2021/06/collapsed-miami-condo-champlain-towers.html?via=rss', '2021-06-25', 'Collapsed Miami condo, Champlain Towers (untitled)', "Slate's piece of the night after, quoting AP and embedding videos; title read from the address"),
+    (SF, 'st9-sf24-washingtonpost', SF24, None, False, 'independent_same_story', 'https://www.washingtonpost.com/nation/2021/06/24/surfside-building-collapse-miami-dade/', '2021-06-24', '99 unaccounted for in Florida condo collapse as search effort continues', "The Washington Post's Thursday story with a link to Friday's updates"),
+    (SF, 'st9-sf24-cbsnews', SF24, None, False, 'live_blog', 'https://cbsnews.com/live-updates/florida-building-collapse-surfside', None, 'Nearly 100 unaccounted for after deadly high-rise collapse in Florida', "CBS News' live page of Thursday (Wasserman Schultz, Rubio, the FIU study)"),
+    (SF, 'st9-sf24-newsweek', SF24, None, False, 'live_blog', 'https://www.newsweek.com/surfside-florida-building-collapse-latest-updates-one-person-dead-rescue-efforts-continue-1603714', None, 'Everything We Know So Far About the Surfside Building Collapse', "Newsweek's live page as of Friday (159 missing, four dead, Stacie Fang named)"),
+    (SF, 'st9-sf24-ovalcircle', SF24, None, False, 'independent_same_story', 'https://ovalcircle.info/?paged=4&tag=infrastructure', None, 'Dozens still missing, condo building collapses in Surfside Miami (Full Show)', "a video show's description on a tag page ('collapsed around 1:30 this morning')"),
+    # --- the demolition announced (Saturday 3 July 2021)
+    (SF, 'st9-sf03-yahoo', SF03, None, False, 'independent_same_story', 'https://news.yahoo.com/standing-portion-champlain-towers-demolished-223629222.html', None, 'Standing portion of Champlain Towers to be demolished ahead of tropical storm Elsa', "a video caption on Yahoo News ('as soon as Sunday', 24 dead, 124 unaccounted for)"),
+    (SF, 'st9-sf03-carmodpros', SF03, None, False, 'independent_same_story', 'https://carmodpros.com/tag/surfside/page/6', None, 'Surfside, Florida, building remains could be demolished tomorrow', "a video's caption on an unrelated site's tag page"),
+    # --- the demolition (Sunday 4 July 2021)
+    (SF, 'st9-sf04-palmbeachpost', SF04, 'web9:pbp-surfside-demolition', True, 'original', 'https://www.palmbeachpost.com/story/news/2021/07/04/demolition-remaining-portion-of-champlain-towers-south-condo-could-happen-sunday-night-miami-dade-fi/7858418002/', '2021-07-04', 'VIDEO: Remaining Surfside condo tower demolished Sunday night', "The Palm Beach Post's Sunday-night story (three horns at 10:28 p.m.) at its earlier address"),
+    (SF, 'st9-sf04-palmbeachpost2', SF04, 'web9:pbp-surfside-demolition', False, 'write_through', 'https://www.palmbeachpost.com/story/news/2021/07/05/surfside-condo-collapse-demolition-means-more-complete-search-mission/7864171002/', '2021-07-05', 'Surfside condo collapse: demolition means more complete search mission (untitled)', "the Post's Monday version reusing the same lead and paragraphs, with Monday morning's search and the toll; title read from the address"),
+    (SF, 'st9-sf04-pressherald', SF04, None, False, 'independent_same_story', 'https://www.pressherald.com/2021/07/04/collapsed-condo-to-be-razed-sunday-night-or-monday-morning-as-elsa-nears/', '2021-07-04', 'Collapsed condo demolished as Elsa nears (untitled)', "a Maine paper's run of a national paper's story ('at 10:30 p.m. Sunday', 'Levine Cava, D'); title made up"),
+    (SF, 'st9-sf04-tag24', SF04, None, False, 'wire_copy', 'https://tag24.com/topic/accident/remains-of-collapsed-surfside-condo-demolished-ahead-of-tropical-storm-elsa-2030710', None, 'Remains of collapsed Surfside condo demolished ahead of Tropical Storm Elsa', "a German site's English run of the Miami Herald's story, credited to six Herald reporters, with a later side link"),
+    # --- rescue to recovery (Wednesday 7 July 2021)
+    (SF, 'st9-sf07-wsvn64', SF07, 'web9:wsvn-surfside-recovery', True, 'original', 'https://wsvn.com/news/local/4-more-victims-found-amid-recovery-effort-at-surfside-condo-collapse-site-death-toll-rises-to-64/', '2021-07-08', '4 more victims found amid recovery effort at Surfside condo collapse site; death toll rises to 64 (untitled)', "a Miami station's story as of Thursday night (64 dead), with the police's update 68; title read from the address"),
+    (SF, 'st9-sf07-wsvn60', SF07, 'web9:wsvn-surfside-recovery', False, 'write_through', 'https://wsvn.com/news/local/search-of-collapsed-condo-shifts-from-rescue-effort-to-recovery-operation-death-toll-rises-to-60/', None, 'Search of collapsed condo shifts from rescue effort to recovery operation; death toll rises to 60 (untitled)', "the same station's story at its earlier address, updated to the same Thursday-night figures with other quotations; title read from the address"),
+    (SF, 'st9-sf07-iolaregister', SF07, None, False, 'wire_copy', 'https://www.iolaregister.com/news/national-news/tears-prayer-mark-end-to-search', '2021-07-08', 'Tears, prayers mark end to search', "a Kansas paper's run of AP's story ('SURFSIDE, Fla. (AP)', the moment of silence), Thursday 9:54 AM"),
+    (SF, 'st9-sf07-koaa', SF07, None, False, 'independent_same_story', 'https://koaa.com/news/national/search-effort-at-collapsed-condo-site-in-florida-shifts-from-rescue-to-recovery', None, 'Search effort at collapsed condo site in Florida shifts from rescue to recovery (untitled)', "a Colorado station's national story of Wednesday (54 dead, 'Dear God, give us a void'); title read from the address"),
+    (SF, 'st9-sf07-newschecktoday', SF07, None, False, 'independent_same_story', 'https://www.newschecktoday.com/surfside-search-transitions-to-a-recovery-operation', None, 'Surfside Search Transitions To A Recovery Operation', "a site's account of Wednesday's briefing (Cominsky, Jadallah, Burkett)"),
+    (SF, 'st9-sf07-americandailydigest', SF07, None, False, 'verbatim_copy', 'https://americandailydigest.com.dream.website/?p=116300', None, 'Rescue teams hold tearful moment of silence for victims of the collapsed Surfside condo', "a scraper's paste of a British tabloid's story with its bullet points (7.15pm, Elaine Lia Sabino)"),
+    (SF, 'st9-sf07-sputnik', SF07, None, False, 'independent_same_story', 'https://sputnikglobe.com/amp/20210707/miami-condo-collapse-crews-transition-to-recovery-ops-as-death-toll-hits-54-1083332753.html', '2021-07-07', 'Miami condo collapse: crews transition to recovery ops as death toll hits 54 (untitled)', "Sputnik's short item (the demolition misdated 'on Monday'); title read from the address"),
+    (SF, 'st9-sf07-dailycaller', SF07, None, False, 'independent_same_story', 'https://dailycaller.com/2021/07/08/debbie-wasserman-schultz-ron-desantis-surfside-condo-collapse/', '2021-07-08', 'Recovery Workers Pause For Moment Of Silence In Surfside Condo Collapse', "the Daily Caller News Foundation's Thursday story (60 dead, the 1:20 a.m. silence, DeSantis and Wasserman Schultz)"),
+    # --- the task forces leave (Friday 23 July 2021)
+    (SF, 'st9-sf23-joemygod', SF23, None, False, 'independent_same_story', 'https://www.joemygod.com/2021/07/surfside-collapse-search-ends-after-gruesome-29-days/', None, 'Surfside Collapse Search Ends After Gruesome 29 Days', "a blog quoting Miami's ABC affiliate (Scott Dean) and CNN (Ikey Hedaya) on the demobilisation"),
+    # --- the last victim (Monday 26 July 2021)
+    (SF, 'st9-sf26-nbcnews', SF26, 'web9:nbc-surfside-final-victim', False, 'likely_source', 'https://www.nbcnews.com/news/us-news/98th-final-missing-person-reportedly-recovered-identified-florida-partial-building-n1274182', None, '98th and final missing person recovered, identified in Florida partial building collapse', "NBC News' story ('these 98 angels')"),
+    (SF, 'st9-sf26-hillreporter', SF26, 'web9:nbc-surfside-final-victim', False, 'edited_copy', 'https://hillreporter.com/final-missing-person-in-surfside-collapse-identified-107932', None, 'Final Missing Person in Surfside Collapse Identified', "a site's paste of NBC's paragraphs after a paragraph of its own ('Miami Mayor Daniella Levine Cava')"),
+    (SF, 'st9-sf26-nydailynews', SF26, 'web9:ap-surfside-final-victim', False, 'edited_copy', 'https://www.nydailynews.com/news/national/ny-estelle-hedaya-last-surfside-victim-identified-florida-condo-collapse-20210726-ru4wxwmgxfafjjirxdcgzbrevi-story.html?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+NydnRss+%28Top+Stories+-+NY+Daily+News%29', '2021-07-26', 'Estelle Hedaya, last Surfside victim, identified (untitled)', "the New York Daily News' story built on AP's ('a torturous four-week wait', 'Brooklyn native'); title read from the address"),
+    (SF, 'st9-sf26-thenational', SF26, 'web9:ap-surfside-final-victim', False, 'edited_copy', 'https://www.thenationalnews.com/world/2021/07/27/last-victim-of-florida-building-collapse-identified/', '2021-07-27', 'Last victim of Florida building collapse identified', "The National's run of AP's story with its sentences (Linda March, Leah Sutton) in another order"),
+    (SF, 'st9-sf26-straitstimes', SF26, None, False, 'wire_copy', 'https://www.straitstimes.com/world/united-states/death-toll-from-us-florida-condo-collapse-at-98-after-final-victim-identified', None, 'Death toll from US Florida condo collapse at 98 after final victim identified', "The Straits Times' run of a New York paper's story ('SURFSIDE, FLORIDA (NYTIMES)', 'Monday (July 26)')"),
+    (SF, 'st9-sf26-trtworld', SF26, None, False, 'independent_same_story', 'https://www.trtworld.com/americas/final-death-toll-from-florida-building-collapse-put-at-98-48707', None, 'Final death toll from Florida building collapse put at 98 (untitled)', "TRT World's agency-based story (remains found on 20 July, Jadallah's tweet); title read from the address"),
+    (SF, 'st9-sf26-dailybeast', SF26, None, False, 'independent_same_story', 'https://www.thedailybeast.com/last-missing-surfside-victim-identified-as-estelle-hedaya-brings-death-toll-to-98', None, 'Final Surfside Condo Victim Identified', "The Daily Beast's short item ('Danielle Levine Cava')"),
 ]
 
 SHA256 = {
@@ -508,6 +556,36 @@ SHA256 = {
     'st9-xr2411-token10x': 'a5aaffd3d11513ecbe7e0205040082d2333c04366470c5d699465f1e8ac413a6',
     'st9-xr2411-tokenize': 'ca27a617305e5b72ac6ac0ead0500f03bfb24e7310676c22c135db468c054de3',
     'st9-xr2412-cryptopotato': '277424569ffbf767ce485f1ed3bc70cc60b1ecf4787bfb5423d76b2a1858f23a',
+    'st9-sf24-buzzfeed': '7fe124bec3b99799425eadb9f56c1880c173b053aad00293d15dfd3495204b50',
+    'st9-sf24-fox2detroit': '1cfee7688b3c2f82f03c3878d1ae2f5e4541c4e0a6b7fa24473963f843af7098',
+    'st9-sf24-people': '31c28a4b4eb91656232507df26f82ffec8cbcdbd3df2644e30ab8038b9413a9b',
+    'st9-sf24-slate': '55f178eb06b35b405a51de960b613465f4586e0cde5ba55b6c5ef10863ad435b',
+    'st9-sf24-washingtonpost': '2745b4ad9f7a58f2e1e07796aecbfc32d45b5f2860de43cabd2de943114061b1',
+    'st9-sf24-cbsnews': '8fc7151db1ae54a5febe9c5111ae2994bf614ebeb1c288b453996759b21d7547',
+    'st9-sf24-newsweek': '16815af2d63f0a13041059320f848504e05f02271f2c17c9a65cffb9c8173c5a',
+    'st9-sf24-ovalcircle': 'c873c909b8b46adf374882829be8ad9492fcd022a5a59705d77c5ff30ba20c11',
+    'st9-sf03-yahoo': '65e1006c2032e62cc636d60a0e7ba6a136819e3346915a6f22a5fc78dc767bba',
+    'st9-sf03-carmodpros': '2bedb00ca16e522b52651a960ba2a57286db9800737f1fb25a7d4e7d6b00e588',
+    'st9-sf04-palmbeachpost': 'dade657bf4b39cd955c6690ad514e88816d432fe157b29997b6db325a54d66dd',
+    'st9-sf04-palmbeachpost2': '4ecadbff9c39ba0ddba95ed2968e934a7e8b74626e0f3b386b6f6ee2c11bcfc5',
+    'st9-sf04-pressherald': 'c730575d91617441ee9ca432efa69345858c97860525231258c4c714e0007f97',
+    'st9-sf04-tag24': '10c05f313f969f8782adf635054619738f2f91ad77dc6d88c0b371efa7a6297f',
+    'st9-sf07-wsvn64': '5825be6b2f41e044ead5c202fc45797dd5b6fe58723e4194f11ece698a77126a',
+    'st9-sf07-wsvn60': '5d31d6d9ff73fa7d6de721dfca98f33f9e3ff7b5d0cd676bf2351d08f8e71295',
+    'st9-sf07-iolaregister': 'ed8dd678dd2dc542e13a099ff7eee94ae7d32b6818ea51aad870cd5547045ab7',
+    'st9-sf07-koaa': 'e29f92360d39f15de61639a82bd10ba38ad6e8ba5875a14a308c7fa686554e17',
+    'st9-sf07-newschecktoday': '9942f48c4c1d8449d89019721de38097dfd1b05fdccc898b401dfd16ac3e4bd4',
+    'st9-sf07-americandailydigest': 'b43e0555a35586227e89974768d4ea26d045a57fb8dc15518d85899aa2501a95',
+    'st9-sf07-sputnik': 'd91006623ad15f5df0c1c059047a621199df83834b1a01081232cd253e3e917b',
+    'st9-sf07-dailycaller': '410efc747b0d8c212f2fcc099170b3c86d37400fd50c1777d35bc60da69f0339',
+    'st9-sf23-joemygod': 'a1e023fd44dfc858676ab6d7b8f9cc6c902b4e40b71413bfeb2e62a7208c73e9',
+    'st9-sf26-nbcnews': '9afafcb949df33564d2645c6d715bb88259fb1708e2e243ac28900e535fa10d4',
+    'st9-sf26-hillreporter': '62292ac550171889c2a347291d3293e6d7eb53d4bcdbab21f0081b8497214b5e',
+    'st9-sf26-nydailynews': 'e1ff6ae2f12ef25b35228f0533fa0498d14dc7dd88540328133ff0baa5fc58e2',
+    'st9-sf26-thenational': '82d81e57386d018797d9b9f3b9590caed42fd32dced7cd16215c0796ce35f2d6',
+    'st9-sf26-straitstimes': 'f9b8f6895d9ef37b8345f4c22ad83f6883321287bfd6e276b72e8e6c9fd705f4',
+    'st9-sf26-trtworld': '0e530878a2bc013ded28067519139e9239776dc108906a7c4734919562bef1e7',
+    'st9-sf26-dailybeast': '9df81e30ee7e169f5ee62a9e42bee8764ffc729acfd3fe44566796543e2aae5b',
 }
 
 NOTES = {
@@ -552,6 +630,12 @@ NOTES = {
     'web9:xrp-2024-11-14': "Four days of November-December 2024 with the same names and causes (Gensler's departure): 14 November ($0.80), 16 November ($1), 21-22 November ($1.43), 1 December ($2): four stories. U.Today's page of Friday reports Thursday's high: in Thursday's story.",
     'web9:xrp-above-1-2024-11-16': "The $1 was crossed on Saturday 16 November (UTC); Techopedia's page of Sunday is a next-day follow-up. The site's account of the week ends with the same Saturday: one story.",
     'web9:xrp-gensler-exit-2024-11-22': "Gensler's confirmation came on Thursday 21 November; the two pages report the jump to $1.39-1.43 into Friday: one story.",
+    'web9:surfside-collapse-2021-06-24': "Two live pages (CBS' of Thursday, Newsweek's as of Friday) and six reports; Burkett's 'The building is literally pancaked' (quoted by the Detroit station, People and Slate, from AP) and 'It looks like a bomb went off': quotations only. Newsweek's Friday figures (159 missing) are a next-day follow-up: one story.",
+    'web9:surfside-demolition-announced-2021-07-03': "The announcement of Saturday ('as soon as Sunday') and the demolition of Sunday night are two steps with the same names: two stories (doubtful: the announcement could be read as a prelude of the demolition).",
+    'web9:surfside-demolition-2021-07-04': "The Palm Beach Post's Sunday-night story (dated, its own page: original) and its Monday version at another address, reusing the lead and the paragraphs on the timetable (write_through): one family. The Maine paper's run of a national paper's story and the Herald's story run by a German site share only facts (10:28/10:30 p.m., Elsa).",
+    'web9:surfside-recovery-2021-07-07': "The Miami station's story at two addresses (the slugs say 60 and 64 dead) with the same Thursday-night text and different quotations: one family, the dated page labelled original (doubtful: the 60 address is probably the earlier version). The announcement came on Wednesday evening, the transition at midnight, the silence at 7:15 p.m. (and again at 1:20 a.m. Thursday, per the Daily Caller); the Thursday pages report the same step: one story. Levine Cava's and Jadallah's words are quoted by several pages: quotations only.",
+    'web9:surfside-search-ends-2021-07-23': "A single page of the Friday before the last identification: another step with the same names (Hedaya, the task forces).",
+    'web9:surfside-final-victim-2021-07-26': "Two families: NBC's story (undated, likely source) pasted with edits by a political site; AP's story (not in the set) run with its sentences by the Daily News and The National ('a torturous four-week wait', 'the painstaking and emotionally heavy task of removing layers of dangerous debris ...'): no original. Levine Cava's 'these 98 angels' is quoted across both families and by The Daily Beast: quotations only. The Straits Times runs a New York paper's story: wire_copy without family.",
 }
 
 # Pages read and left out (url: why), as web8.LEFT_OUT.
@@ -574,4 +658,6 @@ LEFT_OUT = {
     'https://colitco.com/xrp-price-hits-3-open-interest-surges': "XRP at $3 'for the very first time since January 2018' with open-interest figures: the day cannot be read with confidence",
     'https://thebittimes.com/xrp-forecasted-to-reach-3-here-s-when-tbt105365.html': "a forecast piece written some days after XRP passed $1 (its latest event cannot be fixed to one day)",
     'https://hychuangxian.com/news/search?form=YFNR&q=Tether+Cry+Pto+Logo': 'a one-line search-page snippet, no page of its own',
+    'https://www.univision.com/local/miami-wltv/derrumbe-edificio-surfside-miami-asi-quedaron-los-escombros-torre-demolida-fotos': 'Spanish (the demolition)',
+    'https://www.24ur.com/novice/tujina/miami_2.html': 'Slovenian (the demolition)',
 }
