@@ -30,6 +30,7 @@ import web5  # noqa: E402
 import web6  # noqa: E402
 import web7  # noqa: E402
 import web8  # noqa: E402
+import web9  # noqa: E402
 import written  # noqa: E402
 
 import web  # noqa: E402
@@ -61,10 +62,11 @@ def split_of(story: str) -> str:
 # Session 21 added a sixth, held6 (web6.py, labelled blind), held out whole.
 # Session 22 added a seventh, held7 (web7.py, labelled blind), held out whole.
 # Session 23 added an eighth, held8 (web8.py, labelled blind), held out whole.
+# Session 24 added a ninth, held9 (web9.py, labelled blind), held out whole.
 SPLIT_OF_PART = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev",
                  "held2": "held2", "rr-held": "held-rr", "dev3": "dev3", "held3": "held3",
                  "held4": "held4", "dev5": "dev5", "held5": "held5", "held6": "held6",
-                 "held7": "held7", "held8": "held8"}
+                 "held7": "held7", "held8": "held8", "held9": "held9"}
 
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
@@ -308,6 +310,12 @@ def web8_part() -> tuple[list[dict], list[dict]]:
     return _stored_pages(web8, "web8", web8.WEB8_SOURCE, lambda _topic: "held8")
 
 
+def web9_part() -> tuple[list[dict], list[dict]]:
+    """The session-24 web pages (web9.py), labelled blind. Part and split `held9`, held out
+    whole."""
+    return _stored_pages(web9, "web9", web9.WEB9_SOURCE, lambda _topic: "held9")
+
+
 def reuse_real_part() -> tuple[list[dict], list[dict]]:
     """The reuse set's pages (benchmarks/data/reuse-real, two builders), each event a story: a
     family is a set of pages joined by labelled copy lines (kind not neutral), its original
@@ -440,7 +448,7 @@ def main() -> None:
         first = written_splits.get(x["story"]) or split_of(x["story"])
         x["part"] = first + "1"
     for part in (web2_part(), reuse_real_part(), web3_part(), web4_part(), web5_part(),
-                 web6_part(), web7_part(), web8_part()):
+                 web6_part(), web7_part(), web8_part(), web9_part()):
         arts += part[0]
         labs += part[1]
     for x in labs:
@@ -468,6 +476,7 @@ def main() -> None:
             **_stored_stories(web6, "web6"),
             **_stored_stories(web7, "web7"),
             **_stored_stories(web8, "web8"),
+            **_stored_stories(web9, "web9"),
         },
         "written_topics": {
             f"written:{topic}": {
@@ -492,6 +501,8 @@ def main() -> None:
         "web7_left_out": web7.LEFT_OUT,
         "web8_topics": _stored_topics(web8, "web8", lambda _topic: "held8"),
         "web8_left_out": web8.LEFT_OUT,
+        "web9_topics": _stored_topics(web9, "web9", lambda _topic: "held9"),
+        "web9_left_out": web9.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
         "reuse_real_stories_split": RR_STORY,
         "bbc_left_out": bbc.LEFT_OUT,
