@@ -19,9 +19,8 @@ from unspin.version import __version__
 
 NORMALIZE_VERSION = "normalize-3"  # 3: hard-wrapped lines go on with their sentence
 # What the index keeps of an article for stories (``stories.facts.document_keys``); 2: the days
-# of the week its lede names; 3: what its lede says (words and numbers), marks in the top bit;
-# 4: a day of the week opening a full date (a page's date stamp) is no lede day.
-FACTS_VERSION = "facts-4"
+# of the week its lede names; 3: what its lede says (words and numbers), marks in the top bit.
+FACTS_VERSION = "facts-3"
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,9 +38,7 @@ from unspin.stories.facts import LEDE_MARKS, MARK, NUMBER_MARK, WEEKDAYS, fact_k
 
 @dataclass(frozen=True, slots=True)
 class StoryConfig:
-    # The link share, and the average linkage's: the one value best on the eight development
-    # parts at once (session 24: worst and mean pairwise F1; 0.16-0.19 tie on the worst).
-    min_share: float = 0.19
+    min_share: float = 0.2
     max_days: int = 2
     # A fact carried by more than this share of the copy families, or by more than key_df of
     # them, says nothing of an event: a topic's names recur in thousands of articles, an
@@ -52,15 +50,7 @@ class StoryConfig:
     # few dozen pages about a handful of events, 5% of it is two or three pages: every name of
     # a story reported ten times counted for nothing (on the dev split's own parts scanned
     # alone, the 34 new web pages grouped at pairwise F1 0.09 and the reuse set's 178 at 0.64).
-    # And the topic's names: in a collection gathered around a few topics (a beat, a
-    # fact-check), one topic's pages number in the dozens too (30-65 a topic in the development
-    # parts), and its names (the bridge, the ship, the club) are what its events' reports share
-    # beside details a short excerpt often lacks; the lede, the days and the dates tell the
-    # topic's events apart. At 32, the Key Bridge collapse's 23 reports fell into ten groups.
-    # Over 48, a topic's words in most of a small collection count ("Nasdaq" and "Dow" in 50
-    # and 56 of dev3's 63 families of market days: at 50, dev3 0.77 -> 0.67). A collection of
-    # more than 1,280 families is grouped as before (5% of it is over key_df).
-    min_df: int = 48
+    min_df: int = 32
     # A fact's weight is log1p(N / df) with N the number of copy families, but never less than
     # this: rarity measured against a collection of at least this size. Measured against the
     # collection itself, the weights drift with its size: in 65 pages a fact of ten reports

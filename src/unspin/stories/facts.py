@@ -11,7 +11,7 @@ hash (a few pairs in millions) would count as one, which moves a share by a hair
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -78,40 +78,8 @@ _DAY_MARKS = {name: "^" + day for day in WEEKDAYS for name in (day, day + "'s")}
 
 def lede_days(doc: Document) -> frozenset[str]:
     """The marker facts of the days of the week the document's first ``LEDE_WORDS`` words
-    name (a plural, "on Mondays", names a habit, not a day), less a day that opens a full
-    date (``stamped``): the page's own date stamp, not the day of the event it reports."""
-    lede = doc.norms[:LEDE_WORDS]
-    return frozenset(_DAY_MARKS[word] for k, word in enumerate(lede)
-                     if word in _DAY_MARKS and not stamped(doc.norms, k))
-
-
-# A full date after a day of the week: a day and a month, then a year, and nothing else
-# ("Tuesday, 04 January 2022", "MONDAY November 28th, 2022 5:32PM", "Tuesday, April 16, 2024").
-# A page's header, byline or caption stamps its date so ("Published 5:05 pm Thursday, July 11,
-# 2024", "CBS News Wednesday, 4 November 2020"), which is the day it was written or scraped,
-# not always the event's; a report tells the event's day "on Friday", "on Friday, Jan. 5" or
-# "on Thursday, April 3, 2025".
-MONTHS = frozenset(("january february march april may june july august september october "
-                    "november december jan feb mar apr jun jul aug sep sept oct nov dec").split())
-_PUBLISHED = frozenset(("published", "updated", "posted"))  # "Published on Tuesday, 4 Jan 2022"
-_DAY_NUMBER = re.compile(r"\d{1,2}|st|nd|rd|th")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def stamped(norms: Sequence[str], at: int) -> bool:
-    """Whether the day of the week at ``norms[at]`` opens a full date: the words after it are
-    a month and a day's number (either order, "28th" read as "28", "th"), then a year."""
-    if at and norms[at - 1] == "on" and (at < 2 or norms[at - 2] not in _PUBLISHED):
-        return False  # "... fell on Thursday, April 3, 2025": the event's day, told in full
-    month = False
-    for word in norms[at + 1:at + 6]:
-        if _YEAR.fullmatch(word):
-            return month
-        if word in MONTHS:
-            month = True
-        elif not _DAY_NUMBER.fullmatch(word):
-            return False
-    return False
+    name (a plural, "on Mondays", names a habit, not a day)."""
+    return frozenset(_DAY_MARKS[word] for word in _DAY_MARKS.keys() & doc.norms[:LEDE_WORDS])
 
 
 # What a lede reports, as marks: its content words ("~surg", one crude stem for "surges" and
