@@ -61,3 +61,17 @@ def test_the_same_words_do_not_glue_two_speakers_clusters() -> None:
     assert clusters[0] == clusters[3]
     assert clusters[1] == clusters[2]
     assert clusters[0] != clusters[1]
+
+
+def test_one_piece_of_a_quote_cut_in_two_joins_another_outlets_fuller_quote() -> None:
+    first, second = "the edge of a cliff", "no longer steer our own course"
+    found = [Statement(0, "a", f"{first} {second}", "Olek Varga", (first, second)),
+             Statement(1, "b", "Today the harbour stands on the edge of a cliff, I fear",
+                       "Olek Varga"),
+             Statement(2, "c", "Today the harbour stands on the edge of a cliff, I fear",
+                       "Maria Lund")]
+    clusters = cluster_statements(found[:2], None, same_speaker)[0]
+    assert clusters[0] == clusters[1]
+    # by another speaker, the piece's two words say too little against the pages' credit
+    clusters = cluster_statements([found[0], found[2]], None, same_speaker)[0]
+    assert clusters[0] != clusters[1]

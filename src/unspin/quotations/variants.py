@@ -235,6 +235,14 @@ def _parts_inside(statement: Statement, fuller: Sequence[str]) -> bool:
     return True
 
 
+def _part_inside(statement: Statement, other: Sequence[str]) -> bool:
+    """A part of a statement quoted in pieces, of ``MIN_CONTENT`` content words at least,
+    stands word for word (plural aside) in the other statement's words."""
+    return len(statement.parts) > 1 and any(
+        _verbatim_piece(words_of(part), other) and len(words_of(part)) <= len(other)
+        for part in statement.parts)
+
+
 def _singular(words: Sequence[str]) -> list[str]:
     """Words without a plural "s" ("detailed proposals" / "detailed proposal")."""
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
@@ -329,12 +337,15 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
     fragments = {i for i, ws in enumerate(words) if len(ws) < MIN_WORDS}
     # A short quote ("running out of energy") is compared with every statement holding its two
     # rarest words: it may be a piece of a long span, whose rarest words are elsewhere.
-    shorts: dict[int, list[str]] = {}
+    # (so is each short part of a quote cut in pieces: "the edge of a precipice" … "destiny")
+    shorts: list[tuple[int, list[str], list[str]]] = []
     for i, ws in enumerate(words):
-        own = sorted(_content_words(ws), key=lambda k: (frequency[k], k))
-        if len(ws) >= MIN_WORDS and MIN_CONTENT <= len(own) <= PIECE_CONTENT:
-            shorts[i] = own[:MIN_CONTENT]
-    wanted = set().union(*(keys[i] for i in fragments), *shorts.values())
+        split = parts[i] if parts and len(parts[i]) > 1 else []
+        for piece in [ws, *split]:
+            own = sorted(_content_words(piece), key=lambda k: (frequency[k], k))
+            if len(piece) >= MIN_WORDS and MIN_CONTENT <= len(own) <= PIECE_CONTENT:
+                shorts.append((i, piece, own[:MIN_CONTENT]))
+    wanted = set().union(*(keys[i] for i in fragments), *(rare for _i, _p, rare in shorts))
     holders: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for key in ks & wanted:
@@ -347,12 +358,12 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
                 pair = (min(i, j), max(i, j))
                 if i != j and pair not in pairs:
                     pairs[pair] = len(keys[i] & keys[j])
-    for i, (rare, other) in shorts.items():
+    for i, piece, (rare, other) in shorts:
         if len(holders[rare]) > MAX_POSTINGS:
             continue
         for j in set(holders[rare]).intersection(holders[other]):
             pair = (min(i, j), max(i, j))
-            if i != j and pair not in pairs and _piece_of(words[i], words[j]):
+            if i != j and pair not in pairs and _piece_of(piece, words[j]):
                 pairs[pair] = len(keys[i] & keys[j])
     return pairs
 
@@ -457,9 +468,9 @@ def cluster_statements(
         # The same words in two outlets ("shithole countries"; "impolite and arrogant" of "…
         # it is impolite and arrogant") are one statement whoever each page credits: a wrong or
         # missing attribution on one side ("Bob Dylan" for his critic) must not part them.
-        verbatim = not agree and a.article != b.article and not (a.headline or b.headline) \
+        same_words = not agree and a.article != b.article and not (a.headline or b.headline) \
             and _verbatim_piece(words[i], words[j])
-        if verbatim and named:
+        if same_words and named:
             echoed.add((i, j))
             scored.append((1.0, i, j))
             continue
@@ -473,6 +484,12 @@ def cluster_statements(
                 and _contains(*sorted((words[i], words[j]), key=len, reverse=True)):
             # a fragment of one content word at most ("nothing", "I have to take") echoing the
             # same speaker's fuller quote in its article (that it is "worth nothing")
+            scored.append((1.0, i, j))
+            continue
+        if agree and a.article != b.article and (_part_inside(a, words[j])
+                                                 or _part_inside(b, words[i])):
+            # one piece of a quote cut in two ("the edge of a precipice" … "our destiny")
+            # standing word for word in another outlet's quote of the same speaker
             scored.append((1.0, i, j))
             continue
         if count < least:
@@ -504,7 +521,7 @@ def cluster_statements(
             short_i, short_j = _singular(words[i]), _singular(words[j])
             fewest = min(content_words[i], content_words[j])
             if (short_i == short_j and (agree or (not named and fewest >= MIN_CONTENT))) \
-                    or verbatim or (agree and fewest >= 1 and _contains(
+                    or same_words or (agree and fewest >= 1 and _contains(
                         *sorted((short_i, short_j), key=len, reverse=True))):
                 scored.append((1.0, i, j))
             continue
