@@ -341,10 +341,10 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
     shorts: list[tuple[int, list[str], list[str]]] = []
     for i, ws in enumerate(words):
         split = parts[i] if parts and len(parts[i]) > 1 else []
-        for piece in [ws, *split]:
-            own = sorted(_content_words(piece), key=lambda k: (frequency[k], k))
-            if len(piece) >= MIN_WORDS and MIN_CONTENT <= len(own) <= PIECE_CONTENT:
-                shorts.append((i, piece, own[:MIN_CONTENT]))
+        for quoted in [ws, *split]:
+            own = sorted(_content_words(quoted), key=lambda k: (frequency[k], k))
+            if len(quoted) >= MIN_WORDS and MIN_CONTENT <= len(own) <= PIECE_CONTENT:
+                shorts.append((i, quoted, own[:MIN_CONTENT]))
     wanted = set().union(*(keys[i] for i in fragments), *(rare for _i, _p, rare in shorts))
     holders: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
@@ -358,12 +358,12 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
                 pair = (min(i, j), max(i, j))
                 if i != j and pair not in pairs:
                     pairs[pair] = len(keys[i] & keys[j])
-    for i, piece, (rare, other) in shorts:
+    for i, quoted, (rare, other) in shorts:
         if len(holders[rare]) > MAX_POSTINGS:
             continue
         for j in set(holders[rare]).intersection(holders[other]):
             pair = (min(i, j), max(i, j))
-            if i != j and pair not in pairs and _piece_of(piece, words[j]):
+            if i != j and pair not in pairs and _piece_of(quoted, words[j]):
                 pairs[pair] = len(keys[i] & keys[j])
     return pairs
 
