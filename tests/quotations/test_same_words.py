@@ -75,3 +75,16 @@ def test_one_piece_of_a_quote_cut_in_two_joins_another_outlets_fuller_quote() ->
     # by another speaker, the piece's two words say too little against the pages' credit
     clusters = cluster_statements([found[0], found[2]], None, same_speaker)[0]
     assert clusters[0] != clusters[1]
+
+
+def test_the_very_same_passage_under_two_names_keeps_both_names() -> None:
+    # one speaker transliterated two ways: the very same words join as before (the clash
+    # rule), and the first name's re-wording elsewhere still finds them
+    passage = ("We have listened. We moved the quays four kilometres further out because of "
+               "what the fishers told us,")
+    clusters = _clusters(
+        ("a", passage, "Olek Varga"),
+        ("b", passage, "Maria Lund"),
+        ("c", "moved the quays further out because of the fishers", "Olek Varga"),
+    )
+    assert clusters[0] == clusters[1] == clusters[2]

@@ -471,7 +471,10 @@ def cluster_statements(
         same_words = not agree and a.article != b.article and not (a.headline or b.headline) \
             and _verbatim_piece(words[i], words[j])
         if same_words and named:
-            echoed.add((i, j))
+            # (the very same words, long enough, are the clash rule's link: one speaker named
+            # two ways, "Hrytsenko" / "Gritsenko", keeps both names)
+            strong = words[i] == words[j] and content_words[i] >= SAME_WORDS_CONTENT
+            (clashing if strong else echoed).add((i, j))
             scored.append((1.0, i, j))
             continue
         headline = a.named if a.headline else b.named if b.headline else None
