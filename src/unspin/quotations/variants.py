@@ -42,6 +42,7 @@ SAME_WORDS_CONTENT = 3  # content words of a quotation repeated word for word, w
 JOINT_SPAN = 1.0  # content words of a span joining passages, against a piece's
 PIECE_CONTENT = 4  # content words of a short quote compared with every span holding its rarest two
 PIECE_SHARE = 0.9  # weighted share of a piece's words standing in order in the joint span
+STRAY_STATEMENTS = 1  # statements of a cluster that the same words join whatever its speaker
 EMBEDDING_COSINE = 0.8  # a re-rendering by the same speaker
 MIN_WORDS = 3
 MIN_CONTENT = 2  # content words matched at the least
@@ -234,6 +235,14 @@ def _parts_inside(statement: Statement, fuller: Sequence[str]) -> bool:
     return True
 
 
+def _part_inside(statement: Statement, other: Sequence[str]) -> bool:
+    """A part of a statement quoted in pieces, of ``MIN_CONTENT`` content words at least,
+    stands word for word (plural aside) in the other statement's words."""
+    return len(statement.parts) > 1 and any(
+        _verbatim_piece(words_of(part), other) and len(words_of(part)) <= len(other)
+        for part in statement.parts)
+
+
 def _singular(words: Sequence[str]) -> list[str]:
     """Words without a plural "s" ("detailed proposals" / "detailed proposal")."""
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
@@ -328,12 +337,15 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
     fragments = {i for i, ws in enumerate(words) if len(ws) < MIN_WORDS}
     # A short quote ("running out of energy") is compared with every statement holding its two
     # rarest words: it may be a piece of a long span, whose rarest words are elsewhere.
-    shorts: dict[int, list[str]] = {}
+    # (so is each short part of a quote cut in pieces: "the edge of a precipice" … "destiny")
+    shorts: list[tuple[int, list[str], list[str]]] = []
     for i, ws in enumerate(words):
-        own = sorted(_content_words(ws), key=lambda k: (frequency[k], k))
-        if len(ws) >= MIN_WORDS and MIN_CONTENT <= len(own) <= PIECE_CONTENT:
-            shorts[i] = own[:MIN_CONTENT]
-    wanted = set().union(*(keys[i] for i in fragments), *shorts.values())
+        split = parts[i] if parts and len(parts[i]) > 1 else []
+        for quoted in [ws, *split]:
+            own = sorted(_content_words(quoted), key=lambda k: (frequency[k], k))
+            if len(quoted) >= MIN_WORDS and MIN_CONTENT <= len(own) <= PIECE_CONTENT:
+                shorts.append((i, quoted, own[:MIN_CONTENT]))
+    wanted = set().union(*(keys[i] for i in fragments), *(rare for _i, _p, rare in shorts))
     holders: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for key in ks & wanted:
@@ -346,12 +358,12 @@ def _candidate_pairs(words: Sequence[list[str]], lexicon: Lexicon | None,
                 pair = (min(i, j), max(i, j))
                 if i != j and pair not in pairs:
                     pairs[pair] = len(keys[i] & keys[j])
-    for i, (rare, other) in shorts.items():
+    for i, quoted, (rare, other) in shorts:
         if len(holders[rare]) > MAX_POSTINGS:
             continue
         for j in set(holders[rare]).intersection(holders[other]):
             pair = (min(i, j), max(i, j))
-            if i != j and pair not in pairs and _piece_of(words[i], words[j]):
+            if i != j and pair not in pairs and _piece_of(quoted, words[j]):
                 pairs[pair] = len(keys[i] & keys[j])
     return pairs
 
@@ -442,6 +454,7 @@ def cluster_statements(
     content_words = [sum(w not in FUNCTION_WORDS for w in ws) for ws in words]
     scored: list[tuple[float, int, int]] = []
     clashing: set[tuple[int, int]] = set()  # links strong enough to join two speakers
+    echoed: set[tuple[int, int]] = set()  # the same words credited to two speakers
     joint: set[tuple[int, int]] = set()  # one statement a piece of the other's longer span
     for (i, j), count in sorted(shared.items()):
         a, b = statements[i], statements[j]
@@ -452,6 +465,18 @@ def cluster_statements(
             continue
         named = a.speaker is not None and b.speaker is not None
         agree = named and same_speaker(a.speaker, b.speaker)
+        # The same words in two outlets ("shithole countries"; "impolite and arrogant" of "…
+        # it is impolite and arrogant") are one statement whoever each page credits: a wrong or
+        # missing attribution on one side ("Bob Dylan" for his critic) must not part them.
+        same_words = not agree and a.article != b.article and not (a.headline or b.headline) \
+            and _verbatim_piece(words[i], words[j])
+        if same_words and named:
+            # (the very same words, long enough, are the clash rule's link: one speaker named
+            # two ways, "Hrytsenko" / "Gritsenko", keeps both names)
+            strong = words[i] == words[j] and content_words[i] >= SAME_WORDS_CONTENT
+            (clashing if strong else echoed).add((i, j))
+            scored.append((1.0, i, j))
+            continue
         headline = a.named if a.headline else b.named if b.headline else None
         beside = b.speaker if a.headline else a.speaker
         if a.headline != b.headline and headline is not None and beside is not None:
@@ -462,6 +487,12 @@ def cluster_statements(
                 and _contains(*sorted((words[i], words[j]), key=len, reverse=True)):
             # a fragment of one content word at most ("nothing", "I have to take") echoing the
             # same speaker's fuller quote in its article (that it is "worth nothing")
+            scored.append((1.0, i, j))
+            continue
+        if agree and a.article != b.article and (_part_inside(a, words[j])
+                                                 or _part_inside(b, words[i])):
+            # one piece of a quote cut in two ("the edge of a precipice" … "our destiny")
+            # standing word for word in another outlet's quote of the same speaker
             scored.append((1.0, i, j))
             continue
         if count < least:
@@ -492,9 +523,9 @@ def cluster_statements(
             # aggressive").
             short_i, short_j = _singular(words[i]), _singular(words[j])
             fewest = min(content_words[i], content_words[j])
-            if (short_i == short_j and (agree or (not named and fewest >= MIN_CONTENT))) or (
-                    agree and fewest >= 1
-                    and _contains(*sorted((short_i, short_j), key=len, reverse=True))):
+            if (short_i == short_j and (agree or (not named and fewest >= MIN_CONTENT))) \
+                    or same_words or (agree and fewest >= 1 and _contains(
+                        *sorted((short_i, short_j), key=len, reverse=True))):
                 scored.append((1.0, i, j))
             continue
         share = matcher.word_share(words[i], words[j])
@@ -546,9 +577,12 @@ def cluster_statements(
         if ri == rj:
             links.add((i, j))
             continue
-        if voices[ri] and voices[rj] and (i, j) not in clashing and not any(
-                same_speaker(x, y) or _name_within(x, y)
-                for x in voices[ri] for y in voices[rj]):
+        apart = bool(voices[ri] and voices[rj]) and (i, j) not in clashing and not any(
+            same_speaker(x, y) or _name_within(x, y) for x in voices[ri] for y in voices[rj])
+        # The same words join one statement whose page credits another speaker, alone: not two
+        # clusters each with its own speaker's statements, nor a span that would chain them.
+        stray = (i, j) in echoed and min(len(held[ri]), len(held[rj])) <= STRAY_STATEMENTS
+        if apart and not stray:
             continue
         # an article repeating its own words (a headline, a lead's fragment) may join them,
         # but no other article may then hold two statements of the cluster
@@ -559,6 +593,8 @@ def cluster_statements(
                 if not _repeated(statements, words, matcher, held[ri], held[rj], article)}
         # A span joining passages that other outlets quote apart makes them one statement:
         # its pieces join it whoever else holds them (the pieces chain through it).
+        if both and apart:
+            continue
         if both and (i, j) not in joint and not (
                 (repeat and both == {statements[i].article})
                 or _pieces(statements, words, held[ri], held[rj], i, j, same_speaker, both)
@@ -567,7 +603,11 @@ def cluster_statements(
         links.add((i, j))
         parent[ri] = rj
         seen[rj] |= seen[ri]
-        voices[rj] |= voices[ri]
+        if apart:  # a stray's page credited the words wrongly: its speaker does not join
+            kept = ri if (len(held[ri]), len(words[i])) > (len(held[rj]), len(words[j])) else rj
+            voices[rj] = voices[kept]
+        else:
+            voices[rj] |= voices[ri]
         held[rj] += held[ri]
     return [root(i) for i in range(len(statements))], links
 
@@ -577,6 +617,13 @@ def _name_within(a: str, b: str) -> bool:
     "Theresa May"), one speaker named two ways by two outlets rather than two speakers?"""
     short, long = sorted((words_of(a), words_of(b)), key=len)
     return bool(short) and _contains(long, short)
+
+
+def _verbatim_piece(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Does the shorter statement stand word for word (plural aside) in the other, with at
+    least ``MIN_CONTENT`` content words of its own (one word, "evil", is anyone's)?"""
+    short, long = sorted((_singular(a), _singular(b)), key=len)
+    return sum(w not in FUNCTION_WORDS for w in short) >= MIN_CONTENT and _contains(long, short)
 
 
 def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
