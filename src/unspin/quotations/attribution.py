@@ -546,6 +546,10 @@ def _colon_speaker(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
         first = last
         while first.i > before[0].i and first.ent_iob_ == "I":
             first = doc[first.i - 1]
+        if any(t.pos_ in ("VERB", "AUX") for t in before if t.i < first.i):
+            # "Biden has proclaimed that Putin “cannot remain in power”": a name inside a
+            # sentence, before the quoted words it is the subject of, is spoken about
+            return None
         return Attribution(None, (first.i, last.i + 1), first.idx, "colon")
     if not colons:
         return None
@@ -610,6 +614,9 @@ def sentence_subject(text: str, doc: Doc, span: MarkedSpan, before_lo: int) -> A
     if not tokens or not quoted:
         return None
     first = quoted[0].i
+    owner = _remark_owner(tokens, first)
+    if owner is not None:
+        return owner
     subjects = [t for t in tokens if t.dep_ == "nsubj" and t.lower_ not in _EMPTY_SUBJECTS
                 and t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.pos_ in ("VERB", "AUX")
                 and t.head.i < first <= t.head.right_edge.i]
@@ -624,6 +631,34 @@ def sentence_subject(text: str, doc: Doc, span: MarkedSpan, before_lo: int) -> A
     subject = min(calling or subjects, key=_depth)
     inside = [t.i for t in subject.subtree if tokens[0].i <= t.i <= tokens[-1].i]
     return Attribution(None, (min(inside), max(inside) + 1), subject.idx, "none")
+
+
+# Nouns for what someone said whose "that" clause quotes it ("Biden's remark that …").
+_REMARKS = frozenset("remark comment claim warning word".split())
+
+
+def _remark_owner(tokens: list[Token], first: int) -> Attribution | None:
+    """Words quoted in what a person's remark says are theirs ("walked back Biden's remark
+    that Putin “cannot remain in power”", a headline's "Biden Comment That Putin …"), not
+    those of the one the remark is about: a noun for something said, with a proper-noun
+    possessor or modifier, whose clause holds the quote."""
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or fold(lemma(noun)) not in UTTERANCE_WORDS | _REMARKS \
+                or not noun.i < first <= noun.right_edge.i:
+            continue
+        if not any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.i <= first <= c.right_edge.i
+                   for c in noun.children):
+            continue
+        owners = [c for c in noun.children if c.i < noun.i and c.pos_ == "PROPN"
+                  and c.dep_ in ("poss", "compound")]
+        if owners:
+            owner = owners[-1]
+            start = owner.i
+            while start > tokens[0].i and owner.doc[start - 1].pos_ == "PROPN" \
+                    and owner.doc[start - 1].dep_ in ("compound", "flat"):
+                start -= 1
+            return Attribution(None, (start, owner.i + 1), owner.doc[start].idx, "none")
+    return None
 
 
 def passive_agent(doc: Doc, span: MarkedSpan, after_hi: int) -> Attribution | None:
