@@ -35,3 +35,32 @@ def test_a_remarks_owner_says_what_it_holds() -> None:
     text = ("The city hall walked back Mayor Ellen Fisk’s remark on Saturday that council "
             "leader Tom Baxter “cannot stay in office”, amid a row over the budget.\n")
     assert speakers(text) == [("cannot stay in office", "Ellen Fisk")]
+
+
+# -- a credit line below a quote standing alone names its speaker
+
+
+def test_a_name_line_below_a_standalone_quote_credits_it() -> None:
+    text = ("Here are some of the voices from the opening night.\n\n"
+            "“It was the best night of my life.”\n"
+            "Ellen Fisk, director of the Kessling Theatre in Ardmore\n\n"
+            "“We will be back next year.”\n"
+            "Tom Baxter, a stagehand at the theatre, on the crew’s plans\n")
+    assert speakers(text) == [("It was the best night of my life.", "Ellen Fisk"),
+                              ("We will be back next year.", "Tom Baxter")]
+
+
+def test_a_title_and_name_line_credits_the_quote_above() -> None:
+    text = ("Mayor Ellen Fisk opened the bridge on Monday.\n\n"
+            "“Today we are joined again.”\n\n"
+            "Deputy Mayor Tom Baxter\n\n"
+            "The bridge cost $4m.\n")
+    assert speakers(text) == [("Today we are joined again.", "Tom Baxter")]
+
+
+def test_a_sentence_opening_with_a_name_below_credits_nothing() -> None:
+    # (the next paragraph's subject acts: the quote goes on as before)
+    text = ("“We are delighted,” Mayor Ellen Fisk said.\n\n"
+            "“It has been a long wait.”\n\n"
+            "Tom Baxter, the council leader, voted against the plan last year.\n")
+    assert speakers(text)[1] == ("It has been a long wait.", "Ellen Fisk")

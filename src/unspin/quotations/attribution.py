@@ -26,6 +26,8 @@ from unspin.quotations.lexicon import (
     DESCRIBED_PEOPLE,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    ROLE_WORDS,
+    TITLE_WORDS,
     UTTERANCE_WORDS,
 )
 from unspin.quotations.parser import lemma
@@ -590,6 +592,47 @@ def _colon_speaker(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
             return Attribution(None, (phrase[0].i, phrase[-1].i + 1), phrase[0].idx, "colon")
         break
     return None
+
+
+def credit_below(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan
+                 ) -> Attribution | None:
+    """A quote standing alone on its line, with the line below it naming a person and no
+    verb of theirs ("“…” ¶ David Reitze, LIGO executive director at Caltech", "“…” ¶ US Vice
+    President Kamala Harris"): a pull quote's or a list of voices' credit line, whose person
+    speaks. A line where the name is a sentence's subject ("NAME voted against …") credits
+    nothing."""
+    opening = opening_of(span)
+    close = span.close_mark + 1 if span.close_mark >= 0 else span.end
+    if text[paragraph_start(text, opening) : opening].strip() \
+            or text[close : paragraph_end(text, close)].strip(" .,\t"):
+        return None
+    start = paragraph_end(text, close)
+    if text[start : start + 3].count("\n") > 2:
+        return None
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text[close:start].count("\n") > 2:
+        return None  # (one blank line at most between)
+    end = paragraph_end(text, start)
+    line = text[start:end]
+    if not line or any(mark in line for mark in '"“”‘«»') or len(line.split()) > 40:
+        return None
+    tokens = [t for t in tokens_in(doc, start, end) if not t.is_space]
+    people = [e for e in index.persons if start <= e.start_char < end]
+    if not tokens or not people:
+        return None
+    person = people[0]
+    # the name opens the line, its titles aside ("US Vice President Kamala Harris")
+    if not all(t.pos_ == "PROPN" or fold(t.text) in TITLE_WORDS | ROLE_WORDS
+               for t in tokens if t.i < person.start):
+        return None
+    after = [t for t in tokens if t.i >= person.end]
+    if after and after[0].text != ",":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") and t.head.i in (
+            t.i, person.root.i) for t in after) or person.root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "NAME, the council leader, voted against …": a sentence of its own
+    return Attribution(None, (person.start, person.end), person.start_char, "after")
 
 
 def _initials(token: Token) -> bool:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from unspin.quotations.attribution import (
     Attribution,
+    credit_below,
     find_attribution,
     passive_agent,
     reported_before,
@@ -257,7 +258,9 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                                       previous.attribution.position, "before")
         else:
             if attribution.side == "none":
-                attribution = reported_before(
+                # "“…” ¶ NAME, role at BODY": the credit line below the quote, else the
+                # sentence before it
+                attribution = credit_below(text, doc, index, span) or reported_before(
                     text, doc, quoted, span, previous.span.end if previous else None,
                 ) or attribution
             subject = (passive_agent(doc, span, after_hi)
