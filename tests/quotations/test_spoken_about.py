@@ -64,3 +64,51 @@ def test_a_sentence_opening_with_a_name_below_credits_nothing() -> None:
             "“It has been a long wait.”\n\n"
             "Tom Baxter, the council leader, voted against the plan last year.\n")
     assert speakers(text)[1] == ("It has been a long wait.", "Ellen Fisk")
+
+
+# -- a source credited after the words relays them: whoever said them speaks
+
+
+def test_words_quoted_as_said_according_to_an_agency_are_the_speakers() -> None:
+    text = ("“It is a scandal. We will fight it,” Ellen Fisk was quoted as saying in Monday’s "
+            "edition of the Kessling Herald, according to the Associated Press.\n")
+    assert speakers(text) == [("It is a scandal. We will fight it,", "Ellen Fisk")]
+
+
+def test_a_passive_agent_before_a_credit_speaks() -> None:
+    text = ("The lottery has been labelled a “rigged game,” riddled with fraud, by Kessling "
+            "Mayor Ellen Fisk, according to a Reuters report.\n")
+    assert speakers(text) == [("rigged game,", "Ellen Fisk")]
+
+
+def test_a_person_acting_in_words_an_outlet_reported() -> None:
+    text = ("Mayor Ellen Fisk slammed “lazy councillors” during a debate on Thursday, the "
+            "Kessling Herald reported.\n")
+    assert speakers(text) == [("lazy councillors", "Ellen Fisk")]
+
+
+def test_words_an_outlet_reported_with_no_one_acting_stay_the_outlets() -> None:
+    text = ("The council budget is “in serious trouble,” the Kessling Herald reported on "
+            "Friday.\n")
+    assert speakers(text) == [("in serious trouble,", "Kessling Herald")]
+
+
+def test_after_a_credit_line_the_next_quote_does_not_go_on() -> None:
+    # (a list of voices credits each quote below it: one the model cannot name is nobody's)
+    text = ("Here are some of the voices from the opening night.\n\n"
+            "“It was the best night of my life.”\n"
+            "Ellen Fisk, director of the Kessling Theatre in Ardmore\n\n"
+            "“We sang our hearts out.”\n"
+            "Members of the Kessling choir, after the show\n")
+    assert speakers(text)[1] == ("We sang our hearts out.", None)
+
+
+def test_a_short_quote_over_a_credit_line_is_no_subheading() -> None:
+    # (the model cannot name "the Kessling choir": nobody, not the next voice's speaker)
+    text = ("Here are some of the voices from the opening night.\n\n"
+            "“We sang our hearts out.”\n"
+            "Members of the Kessling choir, after the show\n\n"
+            "“It was the best night of my life.”\n"
+            "Ellen Fisk, director of the Kessling Theatre in Ardmore\n")
+    assert speakers(text) == [("We sang our hearts out.", None),
+                              ("It was the best night of my life.", "Ellen Fisk")]

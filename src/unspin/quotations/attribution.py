@@ -400,6 +400,52 @@ _ABBREVIATED_TITLES = frozenset(
     "pvt atty".split())
 
 
+def _relayed(doc: Doc, span: MarkedSpan, cut: list[Token], credit: Attribution,
+             before: list[Token] | None = None) -> Attribution:
+    """A source credited after the quote ("…, according to the AP", "…, the Post reported")
+    relays the words; whoever said them speaks, when the sentence says who: a speech verb with
+    a subject before the credit ("NAME was quoted as saying …, according to the AP"), a
+    passive's agent ("has been labelled a “…”, …, by NAME, according to a Reuters report"), a
+    person acting in the words before the quote ("NAME slammed “…” …, the Post reported").
+    A credit naming a person stands."""
+    if credit.phrase is not None and any(t.ent_type_ == "PERSON"
+                                         for t in doc[credit.phrase[0] : credit.phrase[1]]):
+        return credit
+    if cut:
+        verb = _speech_verb(cut, "after")
+        phrase = _speaker_phrase(doc, verb, cut, "after") if verb is not None else None
+        if verb is not None and phrase is not None:
+            return Attribution(verb.text, phrase, verb.idx, "after")
+        inside = {t.i for t in cut}
+        for quoting in cut:
+            # "NAME was quoted as saying in …": the one quoted speaks
+            subject = next((c for c in quoting.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.i in inside), None)
+            if quoting.pos_ == "VERB" and subject is not None and _as_saying(quoting):
+                words = [t.i for t in subject.subtree if t.i in inside]
+                return Attribution(quoting.text, (min(words), max(words) + 1), quoting.idx,
+                                   "after")
+        first = next(iter(tokens_in(doc, span.start, span.end)), None)
+        for by in cut:
+            if by.dep_ == "agent" and first is not None and by.head.i < first.i and (
+                    lemma(by.head).lower() in SPEECH_LEMMAS | CHARACTERISING_LEMMAS):
+                agent = [t.i for g in by.children if g.dep_ == "pobj" for t in g.subtree]
+                if agent:
+                    return Attribution(by.head.text, (min(agent), max(agent) + 1), by.idx,
+                                       "after")
+    if before:
+        first = next(iter(tokens_in(doc, span.start, span.end)), None)
+        acting = [t for t in before if t.dep_ == "nsubj" and t.ent_type_ == "PERSON"
+                  and t.head.pos_ == "VERB" and first is not None
+                  and t.head.i < first.i <= t.head.right_edge.i]
+        if acting:
+            subject = acting[0]
+            inside = [t.i for t in subject.subtree if before[0].i <= t.i <= before[-1].i]
+            return Attribution(subject.head.text, (min(inside), max(inside) + 1), subject.idx,
+                               "before")
+    return credit
+
+
 def _abbreviation_dot(doc: Doc, dot: Token) -> bool:
     """Is the "." the end of a title written short ("Col.") right before a name?"""
     return dot.i > 0 and dot.i + 1 < len(doc) and not doc[dot.i - 1].whitespace_ \
@@ -444,11 +490,14 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
     if after and (not sentence_final or starts_lower or text[span.end - 1] in "!?"):
         found = _according_to(doc, window)
         if found:
-            return found
+            return _relayed(doc, span, [t for t in window if t.idx < found.position], found)
         verb = _speech_verb(window, "after")
         if verb is not None:
-            return Attribution(verb.text, _speaker_phrase(doc, verb, window, "after"), verb.idx,
+            said = Attribution(verb.text, _speaker_phrase(doc, verb, window, "after"), verb.idx,
                                "after")
+            if lemma(verb).lower() == "report":
+                return _relayed(doc, span, [], said, before)
+            return said
         if not (before and _speech_verb(before, "before")):
             # (a reporter credited for words someone said is no speaker: "“…,” she said, per
             # Budman", "one expert explains that “…,” per the Times")

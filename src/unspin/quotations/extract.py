@@ -161,6 +161,9 @@ def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Prev
     if text[start:opening].strip() and not _lead_in(index, start, opening):
         return False
     close = previous.span.close_mark + 1 if previous.span.close_mark >= 0 else previous.span.end
+    if previous.attribution.side == "after" and previous.attribution.verb is None \
+            and "\n" in text[close : previous.attribution.position]:
+        return False  # a list of voices credits each quote on the line below it
     gap = text[close:start]
     paragraphs = [line for line in text[paragraph_end(text, close):start].split("\n")
                   if line.strip()]
@@ -322,6 +325,7 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                               key=lambda e: e.position)
         if previous is not None and previous.speaker is None and speaker is not None \
                 and previous.attribution.side == "none" and attribution.side == "after" \
+                and attribution.verb is not None \
                 and found and found[-1].start == previous.span.start \
                 and same_sentence(text, previous.span, span):
             # “The fraud was staggering” and losses “off the chart,” he said: the attribution
