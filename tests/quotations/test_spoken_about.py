@@ -112,3 +112,21 @@ def test_a_short_quote_over_a_credit_line_is_no_subheading() -> None:
             "Ellen Fisk, director of the Kessling Theatre in Ardmore\n")
     assert speakers(text) == [("We sang our hearts out.", None),
                               ("It was the best night of my life.", "Ellen Fisk")]
+
+
+# -- pronouns: an excerpt that opens on "he", and a name in an aside
+
+
+def test_a_pronoun_before_any_name_is_the_person_named_next() -> None:
+    # (a page cut before its first name: "he" is the man the page names after it)
+    text = ("Speaking from the town hall, he thanked the voters and said he stayed on because "
+            "“it was my duty to you”.\n\nMr Tom Baxter will leave office in October, when a "
+            "successor is chosen.\n")
+    assert speakers(text) == [("it was my duty to you", "Tom Baxter")]
+
+
+def test_a_name_in_an_aside_is_no_antecedent() -> None:
+    text = ("Mayor Ellen Fisk spoke to the council on Monday. (“It was a disgrace,” councillor "
+            "Jane Roe wrote on Twitter last week after a row over parking.) Later, when a reporter "
+            "asked Fisk about the row, she laughed. “I said it once,” she said.\n")
+    assert speakers(text)[-1] == ("I said it once,", "Ellen Fisk")

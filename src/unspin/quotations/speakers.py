@@ -8,8 +8,11 @@ organisation named last. The narrative's people come as :class:`Event` s in orde
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from unspin.quotations.attribution import Attribution
@@ -92,6 +95,23 @@ def _as_written(text: str, tokens: list[Token]) -> str:
     if not words:
         return ""
     return text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+_ASIDE = re.compile(r"\([^()\n]*\)")
+
+
+@lru_cache(maxsize=4)
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The text's parenthesised asides on one line, as (start, end) offsets."""
+    return tuple((m.start(), m.end()) for m in _ASIDE.finditer(text))
+
+
+def _in_closed_aside(text: str, position: int, limit: int) -> bool:
+    """Is ``position`` inside parentheses that close before ``limit``: someone an aside names
+    ("(… Coinbase CEO Brian Armstrong carped on Twitter.)"), whom no "he" after it refers to?"""
+    asides = _asides(text)
+    k = bisect.bisect_right(asides, (position, len(text) + 1)) - 1
+    return k >= 0 and asides[k][0] < position < asides[k][1] <= limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +225,11 @@ class Speakers:
             return self.index.last_organisation(limit), written
         if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(head.lower_)
-            return self._antecedent(limit, events, gender, gender is not None), written
+            found = self._antecedent(limit, events, gender, gender is not None)
+            if found is None and gender is not None and not any(
+                    e.position < limit and e.name is not None for e in events):
+                found = self._named_next(limit, gender)
+            return found, written
         return self._role(tokens, head, quote_start, events), written
 
     def _owner(self, head: Token, tokens: list[Token], limit: int, events: list[Event]
@@ -372,6 +396,8 @@ class Speakers:
                 continue
             if event.weight < 2 and self._aside_line(event.position):
                 continue  # "CHECK THIS: Akufo Addo Responds To …", a link between paragraphs
+            if _in_closed_aside(self.text, event.position, limit):
+                continue  # "(“…,” NAME carped on Twitter.) … “…,” he said"
             if unsure is not None and not same_paragraph(self.text, event.position,
                                                          unsure.position):
                 break
@@ -390,6 +416,19 @@ class Speakers:
         if unsure is not None:
             return unsure.name
         return fallback.name if fallback else None
+
+    def _named_next(self, limit: int, gender: str) -> str | None:
+        """Who a "he" or "she" before any name is on a page cut before its first name
+        ("Speaking from Downing Street, he thanked …" … "Mr Johnson confirmed …"): the first
+        person named after it, of the pronoun's gender where the narrative shows it."""
+        for mention in self.index.mentions:
+            if mention.position <= limit or mention.name is None \
+                    or not all(w[:1].isupper() for w in mention.name.split()):
+                continue
+            known = self.genders.get(mention.name, name_gender(mention.name))
+            if known == gender or (known is None and mention.subject):
+                return mention.name
+        return None
 
     def _headline_verb(self, token: Token) -> bool:
         """A headline's capitalised verb ("Refuses", "Tells"), which the model may take for a
