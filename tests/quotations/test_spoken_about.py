@@ -130,3 +130,22 @@ def test_a_name_in_an_aside_is_no_antecedent() -> None:
             "Jane Roe wrote on Twitter last week after a row over parking.) Later, when a reporter "
             "asked Fisk about the row, she laughed. “I said it once,” she said.\n")
     assert speakers(text)[-1] == ("I said it once,", "Ellen Fisk")
+
+
+# -- a country's short form is the country the article names
+
+
+def test_the_norths_spokesman_speaks_for_north_korea() -> None:
+    text = ("North Korea said on Friday it would review its nuclear programme. “The situation "
+            "forces us to reconsider everything,” the North's foreign ministry spokesman said in "
+            "a statement.\n")
+    assert speakers(text) == [("The situation forces us to reconsider everything,",
+                               "North Korea")]
+
+
+def test_a_country_speaks_for_itself_and_is_no_he() -> None:
+    text = ("Leader Tom Baxter visited a steel plant in the north on Thursday. North Korea "
+            "said on Friday it had no plans to test a rocket “at present”. “We will wait and "
+            "see,” he said.\n")
+    assert speakers(text) == [("at present", "North Korea"),
+                              ("We will wait and see,", "Tom Baxter")]

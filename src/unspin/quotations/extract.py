@@ -319,7 +319,8 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                           or name_gender(speaker) is not None
                           or (written == speaker and " " not in speaker
                               and speaker not in index.called_organisations))
-            person = person and not plural(doc, attribution)
+            person = person and not plural(doc, attribution) \
+                and not index.is_place(speaker)  # ("North Korea said" is no "he" later)
             if not _unresolved_pronoun(doc, attribution, speaker):
                 bisect.insort(events, Event(attribution.position, speaker, 2, person),
                               key=lambda e: e.position)

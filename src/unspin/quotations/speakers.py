@@ -373,8 +373,9 @@ class Speakers:
             while first > 0 and self.doc[first].ent_iob_ == "I":
                 first -= 1
             return " ".join(self._run_words(list(self.doc[first : run[-1].i + 1])))
-        if labels <= {"ORG", ""} and head in run:
-            # An organisation speaks for itself: "according to The Moscow Times", "Hamas said".
+        if labels <= {"ORG", "GPE", ""} and head in run:
+            # An organisation speaks for itself: "according to The Moscow Times", "Hamas said";
+            # so does a country, for its government: "North Korea said".
             return self.index.organisation(" ".join(words)) or None
         return None
 
