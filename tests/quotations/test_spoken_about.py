@@ -149,3 +149,29 @@ def test_a_country_speaks_for_itself_and_is_no_he() -> None:
             "see,” he said.\n")
     assert speakers(text) == [("at present", "North Korea"),
                               ("We will wait and see,", "Tom Baxter")]
+
+
+# -- the person of a sentence before the quote; a body described by a person
+
+
+def test_the_person_not_the_body_in_the_subject_before_the_quote() -> None:
+    text = ("At a briefing a few hours earlier, White House press secretary Jane Roe expressed "
+            "optimism about a deal. “We still think we can get there,” she added later.\n\n"
+            "White House press secretary Jane Roe expressed optimism about the bill. “We still "
+            "think it will pass.”\n")
+    assert speakers(text)[-1] == ("We still think it will pass.", "Jane Roe")
+
+
+def test_a_body_created_by_an_old_man_is_no_man() -> None:
+    text = ("Former mayor Tom Baxter, 98, will receive care at home, the Baxter Foundation "
+            "said on Saturday. The charity created by the 98-year-old former mayor said he "
+            "“decided to spend his remaining time at home”.\n")
+    assert speakers(text)[-1] == ("decided to spend his remaining time at home",
+                                  "Baxter Foundation")
+
+
+def test_a_statement_from_the_organisation_is_the_bodys() -> None:
+    text = ("Tom Baxter entered care on Saturday, the Baxter Foundation said.\n\n"
+            "“He has the full support of his family,” a statement from the organisation "
+            "reads.\n")
+    assert speakers(text)[-1] == ("He has the full support of his family,", "Baxter Foundation")

@@ -868,10 +868,15 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
                   and t.text not in quoted_words]
         if not people:
             return None
-        first = people[0]
+        # the person, not the body naming their post ("White House press secretary NAME"),
+        # whole
+        named = next((t for t in people if t.ent_type_ == "PERSON"), people[0])
+        first = last = named
         while first.ent_type_ and first.i > tokens[0].i and \
                 doc[first.i - 1].ent_type_ == first.ent_type_:
             first = doc[first.i - 1]
-        return Attribution(None, (first.i, people[0].i + 1), first.idx, "before")
+        while last.ent_type_ and last.i < tokens[-1].i and doc[last.i + 1].ent_iob_ == "I":
+            last = doc[last.i + 1]
+        return Attribution(None, (first.i, last.i + 1), first.idx, "before")
     phrase = _speaker_phrase(doc, verb, tokens, "before")
     return Attribution(verb.text, phrase, verb.idx, "before") if phrase else None

@@ -297,7 +297,8 @@ class Speakers:
     def _described_person(tokens: list[Token], head: Token) -> bool:
         """A person described by nationality or age ("the American", "the 35-year-old")."""
         definite = bool(tokens) and fold(tokens[0].text) == "the"
-        words = "".join(t.text_with_ws for t in tokens[:6]).lower()
+        # (the head's own words: "the charity created by the 98-year-old" is no person)
+        words = "".join(t.text_with_ws for t in tokens[:6] if t.i <= head.i).lower()
         return definite and (head.ent_type_ == "NORP" or "year-old" in words)
 
     def _name_in(self, tokens: list[Token], head: Token) -> str | None:
@@ -469,7 +470,18 @@ class Speakers:
                   and (g.pos_ == "PROPN" or fold(lemma(g)) in ORGANISATION_WORDS)
                   for o in g.children if o.dep_ == "poss" and o.pos_ == "PROPN" and o.i in inside]
         if not names:
-            return None
+            # "a statement from the organisation", "a spokesman for the club": the body so
+            # called, else the one named last
+            body = next((g for c in head.children if c.dep_ == "prep"
+                         and c.lower_ in ("for", "from", "at") for g in c.children
+                         if g.dep_ == "pobj" and g.i in inside and g.pos_ == "NOUN"
+                         and fold(lemma(g)) in ORGANISATION_WORDS and g.tag_ == "NN"
+                         and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)),
+                        None)
+            if body is None:
+                return None
+            return self.index.last_organisation_called(fold(lemma(body)), head.idx) \
+                or self.index.last_organisation(head.idx)
         name = names[0]
         first = min(t.i for t in name.subtree if t.pos_ == "PROPN")
         words = self._run_words(list(self.doc[first : name.i + 1]))
@@ -525,9 +537,8 @@ class Speakers:
                   if e.root.dep_ != "poss"]
         if people:
             return self.index.resolve_name(people[0].text.split())
-        name = self._name_in(tokens, _head(tokens))
         subject = subjects[0]
-        if name is None and subject.pos_ == "PROPN" and subject.i == tokens[-1].i:
+        if subject.pos_ == "PROPN" and subject.i == tokens[-1].i:
             # "Binance.US clarified": a name the tokenizer cut at a dot is one word of the text
             start = tokens[0].idx
             while start > 0 and not self.text[start - 1].isspace():
@@ -535,7 +546,7 @@ class Speakers:
             word = self.text[start : subject.idx + len(subject.text)]
             if "." in word.strip(".") and word[:1].isupper():
                 return self.index.organisation(word)
-        return name
+        return self._name_in(tokens, _head(tokens))
 
     def _issuer(self, before: int, noun: str) -> str | None:
         """Whose statement "the statement" is: the name on the last one before ("An IAAF
@@ -595,8 +606,9 @@ class Speakers:
         if words and (words[0] in INDEFINITE or tokens[0].like_num or (
                 any(t.like_num for t in tokens[:2]) and head.tag_ in ("NNS", "NNPS"))):
             return None  # "two analysts", not "the two-time champion"
-        roles = {fold(t.text) for t in tokens if fold(t.text) in PERSON_NOUNS
-                 or fold(lemma(t)) in PERSON_NOUNS}
+        # (the head's own words: "the charity created by the former mayor" is no mayor)
+        roles = {fold(t.text) for t in tokens if t.i <= head.i and (
+            fold(t.text) in PERSON_NOUNS or fold(lemma(t)) in PERSON_NOUNS)}
         if not roles and fold(lemma(head)) in DOCUMENT_WORDS and words \
                 and words[0] in ("the", "this", "that", "its", "his", "her", "their"):
             # (not a role: "in a tweet that NAME …" does not describe NAME as "tweet")
