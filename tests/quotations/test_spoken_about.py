@@ -175,3 +175,13 @@ def test_a_statement_from_the_organisation_is_the_bodys() -> None:
             "“He has the full support of his family,” a statement from the organisation "
             "reads.\n")
     assert speakers(text)[-1] == ("He has the full support of his family,", "Baxter Foundation")
+
+
+# -- a headline's capitalised role of a body is the person holding it
+
+
+def test_a_capitalised_president_of_a_body_is_its_president() -> None:
+    text = ("President of the Kessling Bank vows to do ‘whatever it takes to save the euro’\n\n"
+            "Tom Baxter, the president of the Kessling Bank, has vowed to do “whatever it "
+            "takes to save the euro” in a speech in London on Thursday.\n")
+    assert speakers(text)[0] == ("whatever it takes to save the euro", "Tom Baxter")

@@ -305,7 +305,9 @@ class Speakers:
         """A proper name in the phrase that is a person's, not an organisation's or a role."""
         if head.pos_ == "PRON":
             return None
-        role_head = fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN"
+        role_head = fold(head.text) in ROLE_WORDS and (head.pos_ != "PROPN" or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children))
+        # ("President of the European Central Bank vows": capitalised, still a role of a body)
         content = [t for t in tokens if not t.is_punct]
         if content == [head] and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN") \
                 and fold(head.text) not in ROLE_WORDS | PERSON_NOUNS:
@@ -606,8 +608,11 @@ class Speakers:
         if words and (words[0] in INDEFINITE or tokens[0].like_num or (
                 any(t.like_num for t in tokens[:2]) and head.tag_ in ("NNS", "NNPS"))):
             return None  # "two analysts", not "the two-time champion"
-        # (the head's own words: "the charity created by the former mayor" is no mayor)
-        roles = {fold(t.text) for t in tokens if t.i <= head.i and (
+        # (the head's own words, not a clause or phrase after it: "the charity created by
+        # the former mayor" is no mayor)
+        after = {t.i for c in head.children if c.i > head.i and c.dep_ in ("prep", "acl", "relcl")
+                 for t in c.subtree}
+        roles = {fold(t.text) for t in tokens if t.i not in after and (
             fold(t.text) in PERSON_NOUNS or fold(lemma(t)) in PERSON_NOUNS)}
         if not roles and fold(lemma(head)) in DOCUMENT_WORDS and words \
                 and words[0] in ("the", "this", "that", "its", "his", "her", "their"):
