@@ -185,3 +185,25 @@ def test_a_capitalised_president_of_a_body_is_its_president() -> None:
             "Tom Baxter, the president of the Kessling Bank, has vowed to do “whatever it "
             "takes to save the euro” in a speech in London on Thursday.\n")
     assert speakers(text)[0] == ("whatever it takes to save the euro", "Tom Baxter")
+
+
+# -- limits read on unlabelled pages
+
+
+def test_two_countries_agreeing_are_no_speaker_of_the_announcement() -> None:
+    # (a country speaks for its government, but two agreeing are no one speaker)
+    text = ("Mayor Tom Baxter has announced that Iran and Israel have agreed to a "
+            "“complete and total ceasefire” after two weeks of fighting.\n")
+    assert speakers(text)[0][1] not in ("Iran", "Israel")
+
+
+def test_a_spokesperson_for_the_airline_is_not_the_outlet_reporting_it() -> None:
+    text = ("Most airlines had a bad weekend. As the Kessling Herald reports, a spokesperson "
+            "for the budget airline only said, “The outage did not affect our flights.”\n")
+    assert speakers(text)[0][1] != "Kessling Herald"
+
+
+def test_she_before_any_name_is_no_man_named_next() -> None:
+    text = ("She ended her speech with a promise: “Together, we will build a better town”.\n\n"
+            "Mayor Tom Baxter of the neighbouring county said he welcomed the news.\n")
+    assert speakers(text)[0][1] != "Tom Baxter"

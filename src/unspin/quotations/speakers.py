@@ -42,6 +42,7 @@ from unspin.quotations.lexicon import (
 )
 from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
+from unspin.text.speech import SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -376,7 +377,9 @@ class Speakers:
             while first > 0 and self.doc[first].ent_iob_ == "I":
                 first -= 1
             return " ".join(self._run_words(list(self.doc[first : run[-1].i + 1])))
-        if labels <= {"ORG", "GPE", ""} and head in run:
+        if (labels <= {"ORG", ""} or (labels <= {"GPE", ""} and not any(
+                t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in run)))\
+                and head in run:
             # An organisation speaks for itself: "according to The Moscow Times", "Hamas said";
             # so does a country, for its government: "North Korea said".
             return self.index.organisation(" ".join(words)) or None
@@ -429,8 +432,7 @@ class Speakers:
             if mention.position <= limit or mention.name is None \
                     or not all(w[:1].isupper() for w in mention.name.split()):
                 continue
-            known = self.genders.get(mention.name, name_gender(mention.name))
-            if known == gender or (known is None and mention.subject):
+            if self.genders.get(mention.name, name_gender(mention.name)) == gender:
                 return mention.name
         return None
 
@@ -482,8 +484,15 @@ class Speakers:
                         None)
             if body is None:
                 return None
-            return self.index.last_organisation_called(fold(lemma(body)), head.idx) \
-                or self.index.last_organisation(head.idx)
+            called = self.index.last_organisation_called(fold(lemma(body)), head.idx)
+            if called is not None:
+                return called
+            last = self.index.last_organisation(head.idx)
+            # (not a source reporting it in the sentence: "As Forbes reports, a spokesperson
+            # for the budget airline said")
+            return None if last is None or any(
+                t.dep_ == "nsubj" and lemma(t.head).lower() in SPEECH_LEMMAS
+                and self.index.organisation(t.text) == last for t in head.sent) else last
         name = names[0]
         first = min(t.i for t in name.subtree if t.pos_ == "PROPN")
         words = self._run_words(list(self.doc[first : name.i + 1]))
