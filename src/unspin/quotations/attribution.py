@@ -440,8 +440,8 @@ def _relayed(doc: Doc, span: MarkedSpan, cut: list[Token], credit: Attribution,
                   and t.head.i < first.i <= t.head.right_edge.i]
         if acting:
             subject = acting[0]
-            phrase = [t.i for t in subject.subtree if before[0].i <= t.i <= before[-1].i]
-            return Attribution(subject.head.text, (min(phrase), max(phrase) + 1), subject.idx,
+            words = [t.i for t in subject.subtree if before[0].i <= t.i <= before[-1].i]
+            return Attribution(subject.head.text, (min(words), max(words) + 1), subject.idx,
                                "before")
     return credit
 
