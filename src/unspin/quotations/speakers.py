@@ -298,8 +298,11 @@ class Speakers:
     def _described_person(tokens: list[Token], head: Token) -> bool:
         """A person described by nationality or age ("the American", "the 35-year-old")."""
         definite = bool(tokens) and fold(tokens[0].text) == "the"
-        # (the head's own words: "the charity created by the 98-year-old" is no person)
-        words = "".join(t.text_with_ws for t in tokens[:6] if t.i <= head.i).lower()
+        # (the head's own words, not a phrase after it: "the charity created by the
+        # 98-year-old" is no person)
+        after = {t.i for c in head.children if c.i > head.i and c.dep_ in ("prep", "acl", "relcl")
+                 for t in c.subtree}
+        words = "".join(t.text_with_ws for t in tokens[:6] if t.i not in after).lower()
         return definite and (head.ent_type_ == "NORP" or "year-old" in words)
 
     def _name_in(self, tokens: list[Token], head: Token) -> str | None:
