@@ -29,8 +29,10 @@ def test_a_page_cut_before_its_first_name_then_names_the_speaker() -> None:
     text = ("She added: “I cannot deliver the mandate on which I was elected.”\n\n"
             "Ellen Fisk has been in office for 45 days.\n\n"
             "Later she said: “I will leave the role once a successor is chosen.”\n")
+    # (session 24: the first "She", before any name, is the woman the page names next, as the
+    # labels of cut pages have it; it still introduces no one for the second)
     assert speakers(text) == [
-        ("I cannot deliver the mandate on which I was elected.", None),
+        ("I cannot deliver the mandate on which I was elected.", "Ellen Fisk"),
         ("I will leave the role once a successor is chosen.", "Ellen Fisk")]
 
 

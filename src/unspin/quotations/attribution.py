@@ -26,6 +26,8 @@ from unspin.quotations.lexicon import (
     DESCRIBED_PEOPLE,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    ROLE_WORDS,
+    TITLE_WORDS,
     UTTERANCE_WORDS,
 )
 from unspin.quotations.parser import lemma
@@ -398,6 +400,52 @@ _ABBREVIATED_TITLES = frozenset(
     "pvt atty".split())
 
 
+def _relayed(doc: Doc, span: MarkedSpan, cut: list[Token], credit: Attribution,
+             before: list[Token] | None = None) -> Attribution:
+    """A source credited after the quote ("…, according to the AP", "…, the Post reported")
+    relays the words; whoever said them speaks, when the sentence says who: a speech verb with
+    a subject before the credit ("NAME was quoted as saying …, according to the AP"), a
+    passive's agent ("has been labelled a “…”, …, by NAME, according to a Reuters report"), a
+    person acting in the words before the quote ("NAME slammed “…” …, the Post reported").
+    A credit naming a person stands."""
+    if credit.phrase is not None and any(t.ent_type_ == "PERSON"
+                                         for t in doc[credit.phrase[0] : credit.phrase[1]]):
+        return credit
+    if cut:
+        verb = _speech_verb(cut, "after")
+        phrase = _speaker_phrase(doc, verb, cut, "after") if verb is not None else None
+        if verb is not None and phrase is not None:
+            return Attribution(verb.text, phrase, verb.idx, "after")
+        inside = {t.i for t in cut}
+        for quoting in cut:
+            # "NAME was quoted as saying in …": the one quoted speaks
+            subject = next((c for c in quoting.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.i in inside), None)
+            if quoting.pos_ == "VERB" and subject is not None and _as_saying(quoting):
+                words = [t.i for t in subject.subtree if t.i in inside]
+                return Attribution(quoting.text, (min(words), max(words) + 1), quoting.idx,
+                                   "after")
+        first = next(iter(tokens_in(doc, span.start, span.end)), None)
+        for by in cut:
+            if by.dep_ == "agent" and first is not None and by.head.i < first.i and (
+                    lemma(by.head).lower() in SPEECH_LEMMAS | CHARACTERISING_LEMMAS):
+                agent = [t.i for g in by.children if g.dep_ == "pobj" for t in g.subtree]
+                if agent:
+                    return Attribution(by.head.text, (min(agent), max(agent) + 1), by.idx,
+                                       "after")
+    if before:
+        first = next(iter(tokens_in(doc, span.start, span.end)), None)
+        acting = [t for t in before if t.dep_ == "nsubj" and t.ent_type_ == "PERSON"
+                  and t.head.pos_ == "VERB" and first is not None
+                  and t.head.i < first.i <= t.head.right_edge.i]
+        if acting:
+            subject = acting[0]
+            words = [t.i for t in subject.subtree if before[0].i <= t.i <= before[-1].i]
+            return Attribution(subject.head.text, (min(words), max(words) + 1), subject.idx,
+                               "before")
+    return credit
+
+
 def _abbreviation_dot(doc: Doc, dot: Token) -> bool:
     """Is the "." the end of a title written short ("Col.") right before a name?"""
     return dot.i > 0 and dot.i + 1 < len(doc) and not doc[dot.i - 1].whitespace_ \
@@ -442,11 +490,14 @@ def _find_attribution(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
     if after and (not sentence_final or starts_lower or text[span.end - 1] in "!?"):
         found = _according_to(doc, window)
         if found:
-            return found
+            return _relayed(doc, span, [t for t in window if t.idx < found.position], found)
         verb = _speech_verb(window, "after")
         if verb is not None:
-            return Attribution(verb.text, _speaker_phrase(doc, verb, window, "after"), verb.idx,
+            said = Attribution(verb.text, _speaker_phrase(doc, verb, window, "after"), verb.idx,
                                "after")
+            if lemma(verb).lower() == "report":
+                return _relayed(doc, span, [], said, before)
+            return said
         if not (before and _speech_verb(before, "before")):
             # (a reporter credited for words someone said is no speaker: "“…,” she said, per
             # Budman", "one expert explains that “…,” per the Times")
@@ -546,6 +597,10 @@ def _colon_speaker(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
         first = last
         while first.i > before[0].i and first.ent_iob_ == "I":
             first = doc[first.i - 1]
+        if any(t.pos_ in ("VERB", "AUX") for t in before if t.i < first.i):
+            # "Biden has proclaimed that Putin “cannot remain in power”": a name inside a
+            # sentence, before the quoted words it is the subject of, is spoken about
+            return None
         return Attribution(None, (first.i, last.i + 1), first.idx, "colon")
     if not colons:
         return None
@@ -588,6 +643,47 @@ def _colon_speaker(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan,
     return None
 
 
+def credit_below(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan
+                 ) -> Attribution | None:
+    """A quote standing alone on its line, with the line below it naming a person and no
+    verb of theirs ("“…” ¶ David Reitze, LIGO executive director at Caltech", "“…” ¶ US Vice
+    President Kamala Harris"): a pull quote's or a list of voices' credit line, whose person
+    speaks. A line where the name is a sentence's subject ("NAME voted against …") credits
+    nothing."""
+    opening = opening_of(span)
+    close = span.close_mark + 1 if span.close_mark >= 0 else span.end
+    if text[paragraph_start(text, opening) : opening].strip() \
+            or text[close : paragraph_end(text, close)].strip(" .,\t"):
+        return None
+    start = paragraph_end(text, close)
+    if text[start : start + 3].count("\n") > 2:
+        return None
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text[close:start].count("\n") > 2:
+        return None  # (one blank line at most between)
+    end = paragraph_end(text, start)
+    line = text[start:end]
+    if not line or any(mark in line for mark in '"“”‘«»') or len(line.split()) > 40:
+        return None
+    tokens = [t for t in tokens_in(doc, start, end) if not t.is_space]
+    people = [e for e in index.persons if start <= e.start_char < end]
+    if not tokens or not people:
+        return None
+    person = people[0]
+    # the name opens the line, its titles aside ("US Vice President Kamala Harris")
+    if not all(t.pos_ == "PROPN" or fold(t.text) in TITLE_WORDS | ROLE_WORDS
+               for t in tokens if t.i < person.start):
+        return None
+    after = [t for t in tokens if t.i >= person.end]
+    if after and after[0].text != ",":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") and t.head.i in (
+            t.i, person.root.i) for t in after) or person.root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "NAME, the council leader, voted against …": a sentence of its own
+    return Attribution(None, (person.start, person.end), person.start_char, "after")
+
+
 def _initials(token: Token) -> bool:
     """Two or three capitals that stand for a name ("JM")."""
     return token.is_alpha and token.is_upper and 2 <= len(token.text) <= 3
@@ -610,6 +706,9 @@ def sentence_subject(text: str, doc: Doc, span: MarkedSpan, before_lo: int) -> A
     if not tokens or not quoted:
         return None
     first = quoted[0].i
+    owner = _remark_owner(tokens, first)
+    if owner is not None:
+        return owner
     subjects = [t for t in tokens if t.dep_ == "nsubj" and t.lower_ not in _EMPTY_SUBJECTS
                 and t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.pos_ in ("VERB", "AUX")
                 and t.head.i < first <= t.head.right_edge.i]
@@ -624,6 +723,34 @@ def sentence_subject(text: str, doc: Doc, span: MarkedSpan, before_lo: int) -> A
     subject = min(calling or subjects, key=_depth)
     inside = [t.i for t in subject.subtree if tokens[0].i <= t.i <= tokens[-1].i]
     return Attribution(None, (min(inside), max(inside) + 1), subject.idx, "none")
+
+
+# Nouns for what someone said whose "that" clause quotes it ("Biden's remark that …").
+_REMARKS = frozenset("remark comment claim warning word".split())
+
+
+def _remark_owner(tokens: list[Token], first: int) -> Attribution | None:
+    """Words quoted in what a person's remark says are theirs ("walked back Biden's remark
+    that Putin “cannot remain in power”", a headline's "Biden Comment That Putin …"), not
+    those of the one the remark is about: a noun for something said, with a proper-noun
+    possessor or modifier, whose clause holds the quote."""
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or fold(lemma(noun)) not in UTTERANCE_WORDS | _REMARKS \
+                or not noun.i < first <= noun.right_edge.i:
+            continue
+        if not any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.i <= first <= c.right_edge.i
+                   for c in noun.children):
+            continue
+        owners = [c for c in noun.children if c.i < noun.i and c.pos_ == "PROPN"
+                  and c.dep_ in ("poss", "compound")]
+        if owners:
+            owner = owners[-1]
+            start = owner.i
+            while start > tokens[0].i and owner.doc[start - 1].pos_ == "PROPN" \
+                    and owner.doc[start - 1].dep_ in ("compound", "flat"):
+                start -= 1
+            return Attribution(None, (start, owner.i + 1), owner.doc[start].idx, "none")
+    return None
 
 
 def passive_agent(doc: Doc, span: MarkedSpan, after_hi: int) -> Attribution | None:
@@ -741,10 +868,15 @@ def reported_before(text: str, doc: Doc, quoted: QuotedRanges, span: MarkedSpan,
                   and t.text not in quoted_words]
         if not people:
             return None
-        first = people[0]
+        # the person, not the body naming their post ("White House press secretary NAME"),
+        # whole
+        named = next((t for t in people if t.ent_type_ == "PERSON"), people[0])
+        first = last = named
         while first.ent_type_ and first.i > tokens[0].i and \
                 doc[first.i - 1].ent_type_ == first.ent_type_:
             first = doc[first.i - 1]
-        return Attribution(None, (first.i, people[0].i + 1), first.idx, "before")
+        while last.ent_type_ and last.i < tokens[-1].i and doc[last.i + 1].ent_iob_ == "I":
+            last = doc[last.i + 1]
+        return Attribution(None, (first.i, last.i + 1), first.idx, "before")
     phrase = _speaker_phrase(doc, verb, tokens, "before")
     return Attribution(verb.text, phrase, verb.idx, "before") if phrase else None

@@ -512,6 +512,10 @@ def subheading_speakers(text: str, found: list[Quote]) -> list[Quote]:
         following = next((q for q in found[k + 1 :] if q.start >= end), None)
         if following is None or following.speaker is None:
             continue
+        below = next((line.strip() for line in text[end:].split("\n") if line.strip()), "")
+        if below and below[-1] not in _MARKS + ".!?:" and len(WORD.findall(below)) <= 30:
+            continue  # a caption or credit line below it ("NAME, director of …"): a quote
+            # in a list of voices, no heading
         between = [line for line in text[end : paragraph_start(text, following.start)].split("\n")
                    if line.strip()]
         if len(between) < _SUBHEADING_REACH:

@@ -389,6 +389,12 @@ class EntityIndex:
             fuller = [e.text for e in self.organisations
                       if e.text.split()[0] in (name, f"{name}'s", f"{name}’s")
                       and len(e.text.split()) > 1 and not _product(e)]
+            if not fuller and not any(e.text == name and e.label_ in ("ORG", "PERSON")
+                                      for e in self.ents):
+                # a country's short form the model did not tag ("the North's foreign ministry"
+                # for North Korea, "the South" for South Korea): the place so named
+                fuller = [e.text for e in self.ents if e.label_ == "GPE"
+                          and e.text.split()[0] == name and len(e.text.split()) > 1]
             if fuller:
                 return _organisation_text(max(fuller, key=len))
             # ... or as the text writes it, untagged: "Delta Airlines", "Lycos Europe Group"
@@ -413,6 +419,11 @@ class EntityIndex:
         words = name.split()
         return name in self._organisation_texts or (
             len(words) > 1 and words[0] in self._organisation_texts)
+
+    def is_place(self, name: str | None) -> bool:
+        """Is ``name`` a country or city the article names (one that speaks for its
+        government: "North Korea said")?"""
+        return name is not None and any(e.label_ == "GPE" and e.text == name for e in self.ents)
 
     def last_organisation(self, before: int) -> str | None:
         """The organisation last named before ``before`` outside quotations, leaving out one

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from unspin.quotations.attribution import (
     Attribution,
+    credit_below,
     find_attribution,
     passive_agent,
     reported_before,
@@ -160,6 +161,9 @@ def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Prev
     if text[start:opening].strip() and not _lead_in(index, start, opening):
         return False
     close = previous.span.close_mark + 1 if previous.span.close_mark >= 0 else previous.span.end
+    if previous.attribution.side == "after" and previous.attribution.verb is None \
+            and "\n" in text[close : previous.attribution.position]:
+        return False  # a list of voices credits each quote on the line below it
     gap = text[close:start]
     paragraphs = [line for line in text[paragraph_end(text, close):start].split("\n")
                   if line.strip()]
@@ -257,7 +261,9 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                                       previous.attribution.position, "before")
         else:
             if attribution.side == "none":
-                attribution = reported_before(
+                # "“…” ¶ NAME, role at BODY": the credit line below the quote, else the
+                # sentence before it
+                attribution = credit_below(text, doc, index, span) or reported_before(
                     text, doc, quoted, span, previous.span.end if previous else None,
                 ) or attribution
             subject = (passive_agent(doc, span, after_hi)
@@ -313,12 +319,14 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                           or name_gender(speaker) is not None
                           or (written == speaker and " " not in speaker
                               and speaker not in index.called_organisations))
-            person = person and not plural(doc, attribution)
+            person = person and not plural(doc, attribution) \
+                and not index.is_place(speaker)  # ("North Korea said" is no "he" later)
             if not _unresolved_pronoun(doc, attribution, speaker):
                 bisect.insort(events, Event(attribution.position, speaker, 2, person),
                               key=lambda e: e.position)
         if previous is not None and previous.speaker is None and speaker is not None \
                 and previous.attribution.side == "none" and attribution.side == "after" \
+                and attribution.verb is not None \
                 and found and found[-1].start == previous.span.start \
                 and same_sentence(text, previous.span, span):
             # “The fraud was staggering” and losses “off the chart,” he said: the attribution

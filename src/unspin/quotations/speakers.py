@@ -8,8 +8,11 @@ organisation named last. The narrative's people come as :class:`Event` s in orde
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from unspin.quotations.attribution import Attribution
@@ -39,6 +42,7 @@ from unspin.quotations.lexicon import (
 )
 from unspin.quotations.parser import lemma
 from unspin.text.fold import fold
+from unspin.text.speech import SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,6 +96,23 @@ def _as_written(text: str, tokens: list[Token]) -> str:
     if not words:
         return ""
     return text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+_ASIDE = re.compile(r"\([^()\n]*\)")
+
+
+@lru_cache(maxsize=4)
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The text's parenthesised asides on one line, as (start, end) offsets."""
+    return tuple((m.start(), m.end()) for m in _ASIDE.finditer(text))
+
+
+def _in_closed_aside(text: str, position: int, limit: int) -> bool:
+    """Is ``position`` inside parentheses that close before ``limit``: someone an aside names
+    ("(… Coinbase CEO Brian Armstrong carped on Twitter.)"), whom no "he" after it refers to?"""
+    asides = _asides(text)
+    k = bisect.bisect_right(asides, (position, len(text) + 1)) - 1
+    return k >= 0 and asides[k][0] < position < asides[k][1] <= limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +226,11 @@ class Speakers:
             return self.index.last_organisation(limit), written
         if head.lower_ in PRONOUNS or (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(head.lower_)
-            return self._antecedent(limit, events, gender, gender is not None), written
+            found = self._antecedent(limit, events, gender, gender is not None)
+            if found is None and gender is not None and not any(
+                    e.position < limit and e.name is not None for e in events):
+                found = self._named_next(limit, gender)
+            return found, written
         return self._role(tokens, head, quote_start, events), written
 
     def _owner(self, head: Token, tokens: list[Token], limit: int, events: list[Event]
@@ -273,14 +298,20 @@ class Speakers:
     def _described_person(tokens: list[Token], head: Token) -> bool:
         """A person described by nationality or age ("the American", "the 35-year-old")."""
         definite = bool(tokens) and fold(tokens[0].text) == "the"
-        words = "".join(t.text_with_ws for t in tokens[:6]).lower()
+        # (the head's own words, not a phrase after it: "the charity created by the
+        # 98-year-old" is no person)
+        after = {t.i for c in head.children if c.i > head.i and c.dep_ in ("prep", "acl", "relcl")
+                 for t in c.subtree}
+        words = "".join(t.text_with_ws for t in tokens[:6] if t.i not in after).lower()
         return definite and (head.ent_type_ == "NORP" or "year-old" in words)
 
     def _name_in(self, tokens: list[Token], head: Token) -> str | None:
         """A proper name in the phrase that is a person's, not an organisation's or a role."""
         if head.pos_ == "PRON":
             return None
-        role_head = fold(head.text) in ROLE_WORDS and head.pos_ != "PROPN"
+        role_head = fold(head.text) in ROLE_WORDS and (head.pos_ != "PROPN" or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children))
+        # ("President of the European Central Bank vows": capitalised, still a role of a body)
         content = [t for t in tokens if not t.is_punct]
         if content == [head] and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN") \
                 and fold(head.text) not in ROLE_WORDS | PERSON_NOUNS:
@@ -349,8 +380,11 @@ class Speakers:
             while first > 0 and self.doc[first].ent_iob_ == "I":
                 first -= 1
             return " ".join(self._run_words(list(self.doc[first : run[-1].i + 1])))
-        if labels <= {"ORG", ""} and head in run:
-            # An organisation speaks for itself: "according to The Moscow Times", "Hamas said".
+        if (labels <= {"ORG", ""} or (labels <= {"GPE", ""} and not any(
+                t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in run)))\
+                and head in run:
+            # An organisation speaks for itself: "according to The Moscow Times", "Hamas said";
+            # so does a country, for its government: "North Korea said".
             return self.index.organisation(" ".join(words)) or None
         return None
 
@@ -372,6 +406,8 @@ class Speakers:
                 continue
             if event.weight < 2 and self._aside_line(event.position):
                 continue  # "CHECK THIS: Akufo Addo Responds To …", a link between paragraphs
+            if _in_closed_aside(self.text, event.position, limit):
+                continue  # "(“…,” NAME carped on Twitter.) … “…,” he said"
             if unsure is not None and not same_paragraph(self.text, event.position,
                                                          unsure.position):
                 break
@@ -390,6 +426,18 @@ class Speakers:
         if unsure is not None:
             return unsure.name
         return fallback.name if fallback else None
+
+    def _named_next(self, limit: int, gender: str) -> str | None:
+        """Who a "he" or "she" before any name is on a page cut before its first name
+        ("Speaking from Downing Street, he thanked …" … "Mr Johnson confirmed …"): the first
+        person named after it, of the pronoun's gender where the narrative shows it."""
+        for mention in self.index.mentions:
+            if mention.position <= limit or mention.name is None \
+                    or not all(w[:1].isupper() for w in mention.name.split()):
+                continue
+            if self.genders.get(mention.name, name_gender(mention.name)) == gender:
+                return mention.name
+        return None
 
     def _headline_verb(self, token: Token) -> bool:
         """A headline's capitalised verb ("Refuses", "Tells"), which the model may take for a
@@ -429,7 +477,25 @@ class Speakers:
                   and (g.pos_ == "PROPN" or fold(lemma(g)) in ORGANISATION_WORDS)
                   for o in g.children if o.dep_ == "poss" and o.pos_ == "PROPN" and o.i in inside]
         if not names:
-            return None
+            # "a statement from the organisation", "a spokesman for the club": the body so
+            # called, else the one named last
+            body = next((g for c in head.children if c.dep_ == "prep"
+                         and c.lower_ in ("for", "from", "at") for g in c.children
+                         if g.dep_ == "pobj" and g.i in inside and g.pos_ == "NOUN"
+                         and fold(lemma(g)) in ORGANISATION_WORDS and g.tag_ == "NN"
+                         and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)),
+                        None)
+            if body is None:
+                return None
+            called = self.index.last_organisation_called(fold(lemma(body)), head.idx)
+            if called is not None:
+                return called
+            last = self.index.last_organisation(head.idx)
+            # (not a source reporting it in the sentence: "As Forbes reports, a spokesperson
+            # for the budget airline said")
+            return None if last is None or any(
+                t.dep_ == "nsubj" and lemma(t.head).lower() in SPEECH_LEMMAS
+                and self.index.organisation(t.text) == last for t in head.sent) else last
         name = names[0]
         first = min(t.i for t in name.subtree if t.pos_ == "PROPN")
         words = self._run_words(list(self.doc[first : name.i + 1]))
@@ -485,9 +551,8 @@ class Speakers:
                   if e.root.dep_ != "poss"]
         if people:
             return self.index.resolve_name(people[0].text.split())
-        name = self._name_in(tokens, _head(tokens))
         subject = subjects[0]
-        if name is None and subject.pos_ == "PROPN" and subject.i == tokens[-1].i:
+        if subject.pos_ == "PROPN" and subject.i == tokens[-1].i:
             # "Binance.US clarified": a name the tokenizer cut at a dot is one word of the text
             start = tokens[0].idx
             while start > 0 and not self.text[start - 1].isspace():
@@ -495,7 +560,7 @@ class Speakers:
             word = self.text[start : subject.idx + len(subject.text)]
             if "." in word.strip(".") and word[:1].isupper():
                 return self.index.organisation(word)
-        return name
+        return self._name_in(tokens, _head(tokens))
 
     def _issuer(self, before: int, noun: str) -> str | None:
         """Whose statement "the statement" is: the name on the last one before ("An IAAF
@@ -555,8 +620,12 @@ class Speakers:
         if words and (words[0] in INDEFINITE or tokens[0].like_num or (
                 any(t.like_num for t in tokens[:2]) and head.tag_ in ("NNS", "NNPS"))):
             return None  # "two analysts", not "the two-time champion"
-        roles = {fold(t.text) for t in tokens if fold(t.text) in PERSON_NOUNS
-                 or fold(lemma(t)) in PERSON_NOUNS}
+        # (the head's own words, not a clause or phrase after it: "the charity created by
+        # the former mayor" is no mayor)
+        after = {t.i for c in head.children if c.i > head.i and c.dep_ in ("prep", "acl", "relcl")
+                 for t in c.subtree}
+        roles = {fold(t.text) for t in tokens if t.i not in after and (
+            fold(t.text) in PERSON_NOUNS or fold(lemma(t)) in PERSON_NOUNS)}
         if not roles and fold(lemma(head)) in DOCUMENT_WORDS and words \
                 and words[0] in ("the", "this", "that", "its", "his", "her", "their"):
             # (not a role: "in a tweet that NAME …" does not describe NAME as "tweet")
