@@ -10,15 +10,10 @@ from unspin.model import Alignment, Article, Passage, PassagePair, Relation, Sub
 from unspin.pipeline.align import align
 from unspin.pipeline.normalize import normalize
 from unspin.pipeline.provenance import (
-    EXCERPT_GAP,
-    MIN_DETAIL,
-    RARER,
     SPINNER_SWAPS,
     carries_release_marks,
     credits_an_agency,
     credits_another_site,
-    detail_balance,
-    details,
     evidence_words,
     explained_away,
     farm_signs,
@@ -481,97 +476,3 @@ def test_the_page_another_wraps_is_the_likelier_source(article_text: str) -> Non
     # two copies, each with lines of its own: containment says nothing, furniture decides
     other = Article("b-copy", f"Evening Star | News\n{article_text}")
     assert likelier_source(other, wrapped, 0, 1) and not likelier_source(other, wrapped, 1, 0)
-
-
-# -- an excerpt's few edits, the passages' detail -------------------------------------------------
-
-STORY = (
-    "A fire broke out in a warehouse near the river late on Sunday, and crews worked through "
-    "the night to keep it from spreading to the houses along the bank. Neighbours said the "
-    "smoke could be seen from the hills above the town for hours.\n\n"
-    "The blaze began in a storeroom at the back of the building, where paint and timber were "
-    "kept, and the vessel moored at the quay was moved away as a precaution. Nobody was hurt, "
-    "and the owners said the stock had been insured.\n\n"
-    "The council will meet on Wednesday to talk about the safety of the older buildings along "
-    "the river, many of which were built before the current rules. Residents have asked for "
-    "an inquiry, and a petition has gathered hundreds of names since the morning.\n\n"
-    "Traffic on the bridge was stopped for most of the night while the crews pumped water from "
-    "the river, and the road reopened before the morning rush. Shops nearby opened late.")
-
-
-@pytest.mark.parametrize("excerpt_first", [True, False])
-def test_an_excerpts_few_edits_yield_to_coverage(excerpt_first: bool) -> None:
-    """One paragraph taken from a longer story with three words made plainer ("fire" for
-    "blaze", "began" for "commenced", "boat" for "vessel"): the story's rarer wording would
-    read it as the copy; the excerpt's few edits are the excerpter's, and the excerpt is the
-    copy."""
-    source = Article("story", STORY.replace("The blaze began", "The blaze commenced"))
-    excerpt = Article("excerpt", STORY.split("\n\n")[1].replace("blaze", "fire")
-                      .replace("vessel", "boat"))
-    first, second = (excerpt, source) if excerpt_first else (source, excerpt)
-    alignment = aligned(first, second)
-    assert 1 < len(word_swaps(alignment.substitutions)) < SPINNER_SWAPS
-    assert abs(rarity_balance(alignment.substitutions)) >= 1.0
-    assert abs(alignment.source_covered - alignment.copied) >= EXCERPT_GAP
-    direction = orient(first, second, alignment)
-    assert direction.swap is not excerpt_first
-    assert direction.reason == "the copy is the text more fully made of the other"
-
-
-def test_a_spinners_swaps_in_an_excerpt_still_weigh() -> None:
-    """Four swaps or more are a spinner's: the rarer side is the copy, excerpt or not."""
-    source = Article("story", STORY)
-    spun = Article("spun", STORY.split("\n\n")[1].replace("began", "commenced")
-                   .replace("building", "edifice").replace("moved", "relocated")
-                   .replace("hurt", "injured").replace("owners", "proprietors"))
-    alignment = aligned(spun, source)
-    assert len(word_swaps(alignment.substitutions)) >= SPINNER_SWAPS
-    direction = orient(spun, source, alignment)
-    assert direction.swap is False and RARER in direction.reason
-
-
-def test_details() -> None:
-    assert details("Shares of Coinbase fell 21% on Monday, said Brian Armstrong.") == 5
-    assert details("He said: “We will rebuild.”") == 1
-    assert details("The company said its shares fell.") == 0
-
-
-REPORT = (
-    "Shares of Coinbase fell 21% on Monday after the exchange said that chief executive Brian "
-    "Armstrong would step down in March, according to a filing. “We will keep building,” "
-    "Armstrong said in a post on the site. The exchange, which has 3,400 staff, said trading "
-    "had slowed in the second quarter and that costs had risen.")
-REWRITE = (
-    "Shares of the exchange fell sharply this week after the exchange said that its chief "
-    "executive would step down in the spring, according to a filing. The team would keep "
-    "building, he said in a post on the site. The exchange, which has thousands of staff, said "
-    "trading had slowed in the second quarter and that costs had risen.")
-
-
-@pytest.mark.parametrize("rewrite_first", [True, False])
-def test_the_passages_detail_orients_a_pair_nothing_else_orients(rewrite_first: bool) -> None:
-    """A rewrite that tells the same passages with fewer names, numbers and quotations, no
-    swapped words, no credits, and as much of the other covered: the more detailed text is the
-    source; weak evidence, which proves no common source."""
-    report, rewrite = Article("report", REPORT), Article("rewrite", REWRITE)
-    first, second = (rewrite, report) if rewrite_first else (report, rewrite)
-    alignment = aligned(first, second)
-    assert abs(alignment.source_covered - alignment.copied) < 0.05
-    assert len(word_swaps(alignment.substitutions)) <= 1  # one swapped word is no evidence
-    detail = detail_balance(first, second, alignment)
-    assert detail >= MIN_DETAIL if rewrite_first else detail <= -MIN_DETAIL
-    direction = orient(first, second, alignment)
-    assert direction.swap is not rewrite_first
-    assert direction.reason.startswith("report tells the passages they share")
-    assert weak(direction.reason)
-    relation = Relation(rewrite.id, report.id, "partial", 0.9, 0.02, 0.9, (), (), "test",
-                        direction.reason)
-    assert not proves_source(relation)
-
-
-def test_the_same_detail_on_both_sides_is_no_evidence() -> None:
-    """A verbatim copy carries its source's names and numbers: nothing to read."""
-    copy, source = Article("copy", REPORT), Article("source", REPORT)
-    alignment = aligned(copy, source)
-    assert detail_balance(copy, source, alignment) == 0
-    assert orient(copy, source, alignment).reason == "no evidence of direction"

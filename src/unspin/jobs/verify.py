@@ -11,11 +11,9 @@ from unspin.pipeline.codes import SynonymLookup
 from unspin.pipeline.normalize import Document
 from unspin.pipeline.paraphrase import RewriteMatcher, relate_paraphrase
 from unspin.pipeline.provenance import (
-    DETAIL,
     NO_EVIDENCE,
     Direction,
     orient,
-    weak,
 )
 from unspin.pipeline.relate import evidence, relate
 
@@ -54,13 +52,12 @@ def verify(
             return lexical
         return relate_paraphrase(rewrite, lexical.direction_reason, lexical.substitutions)
     direction = orient(a, b, rewrite.alignment, root=root)
-    if (direction.reason == NO_EVIDENCE or DETAIL in direction.reason) and words is not None:
+    if direction.reason == NO_EVIDENCE and words is not None:
         # The word-level alignment found swapped wording but too little to prove reuse by
         # itself (a sentence alike in a loosely aligned stretch): which side's wording is the
-        # rarer still tells the rewrite from its source, before the passages' detail does.
+        # rarer still tells the rewrite from its source.
         aligned = orient(*((a, b) if words.copy_id == a.id else (b, a)), words, root=root)
-        if direction.reason == NO_EVIDENCE or not weak(aligned.reason):
-            direction = Direction(aligned.swap == (words.copy_id == a.id), aligned.reason)
+        direction = Direction(aligned.swap == (words.copy_id == a.id), aligned.reason)
     if direction.swap:
         swapped = rewrites.match(doc_b, doc_a, mask_b, mask_a, anchored=anchored)
         if swapped is not None:

@@ -23,13 +23,7 @@ Evidence, strongest first:
    source and moves no group root;
 5. coverage: a copy is mostly made of what it took (an excerpt of a wire story, a paragraph
    or two padded with filler), while its source goes on with material nobody copied; so the
-   text more fully covered by the alignment is the copy. An excerpt's few swapped words (an
-   editor's, fewer than ``SPINNER_SWAPS``) yield to it when the two coverages differ widely
-   (``EXCERPT_GAP``): the excerpter's trims say nothing of which wording came first;
-6. detail, when nothing else says anything: a rewrite or an edited copy tells the passages it
-   shares with its source with fewer names, numbers and quotation marks (a language model's
-   "the company" for "Coinbase", "about 20" for "21", reported speech for a quotation), so
-   the text whose aligned passages carry more of them is the source (:func:`detail_balance`).
+   text more fully covered by the alignment is the copy.
 
 A date on one side only is no evidence: scrapers drop the metadata of what they take, but
 content farms also date their copies while a plain-text original may carry no date.
@@ -97,15 +91,14 @@ NO_EVIDENCE = "no evidence of direction"
 REPUBLICATION = ("the root of their near-duplicate group (the earlier, or the one with fewer "
                  "lines of its own)")
 RARER = "has the rarer wording where the texts differ"
-DETAIL = "tells the passages they share with more names, numbers and quotations"
 RELEASE = "carries a press release's own marks (the release as issued)"
 
 
 def weak(reason: str) -> bool:
     """Whether a direction rests on coverage, a near-duplicate group's root, a news agency's
-    name, the passages' detail or nothing (see :func:`orient`)."""
+    name or nothing (see :func:`orient`)."""
     return (reason in (COVERAGE, NO_EVIDENCE) or reason.endswith(REPUBLICATION)
-            or reason.endswith(AGENCY) or DETAIL in reason)
+            or reason.endswith(AGENCY))
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,29 +167,6 @@ def rarity_balance(substitutions: Sequence[Substitution]) -> float:
     return balance
 
 
-# A capitalised word inside a sentence (after a lower-case word or a comma): a name; a token
-# holding a digit: a number, a date, a sum; a quotation mark.
-_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
-_NUMBER = re.compile(r"\S*\d\S*")
-_QUOTE = re.compile(r"[“”\"]")
-
-
-def details(text: str) -> float:
-    """Names, numbers and quotations in ``text`` (a quotation counts once for its two marks)."""
-    return (len(_NAME.findall(text)) + len(_NUMBER.findall(text))
-            + len(_QUOTE.findall(text)) / 2)
-
-
-def detail_balance(copy: Article, source: Article, alignment: Alignment) -> float:
-    """Positive when the source's aligned passages carry more names, numbers and quotations
-    than the copy's: what a rewrite or an editor drops ("the company" for "Coinbase", "about
-    20" for "21", reported speech for a quotation). A spinner's swaps and a verbatim copy
-    keep them, so it says nothing there."""
-    copy_text = " ".join(p.copy.slice(copy.text) for p in alignment.passages)
-    source_text = " ".join(p.source.slice(source.text) for p in alignment.passages)
-    return details(source_text) - details(copy_text)
-
-
 def farm_signs(article: Article) -> bool:
     if article.byline and re.search(r"\badmin", article.byline, re.IGNORECASE):
         return True
@@ -234,9 +204,6 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
     if page is not None and spinners < SPINNER_SWAPS:
         return page
     balance = rarity_balance(alignment.substitutions) if spinners > 1 else 0.0
-    gap = alignment.source_covered - alignment.copied
-    if spinners < SPINNER_SWAPS and abs(gap) >= EXCERPT_GAP and (gap > 0) != (balance < 0):
-        balance = 0.0  # an excerpt's few edits: the excerpter's, not a spinner's
     if abs(balance) >= min_balance:
         rarer = copy if balance > 0 else source
         return Direction(
@@ -255,12 +222,9 @@ def orient(copy: Article, source: Article, alignment: Alignment, min_balance: fl
     if root in (copy.id, source.id):
         other = source.id if root == copy.id else copy.id
         return Direction(root == copy.id, f"{other} republishes {root}, {REPUBLICATION}")
-    if abs(gap) >= 0.05:
-        return Direction(gap > 0, COVERAGE)
-    detail = detail_balance(copy, source, alignment)
-    if abs(detail) >= MIN_DETAIL:
-        told = source if detail > 0 else copy
-        return Direction(detail < 0, f"{told.id} {DETAIL} ({abs(detail):.0f} more)")
+    if abs(alignment.source_covered - alignment.copied) >= 0.05:
+        swap = alignment.source_covered > alignment.copied
+        return Direction(swap, COVERAGE)
     return Direction(False, NO_EVIDENCE)
 
 
@@ -320,25 +284,17 @@ def evidence_words(relation: Relation) -> int:
 # a spelling), not a spinner's: which side's wording is the rarer says nothing about direction.
 SPINNER_SWAPS = 4
 
-# An excerpt: one side of the alignment this much more fully covered than the other (an
-# excerpt of a paragraph or two of a 300-word story differs by 0.4 to 0.7).
-EXCERPT_GAP = 0.3
-
-# Names, numbers and quotations the passages of one side carry beyond the other's: one is a
-# respelled name or a number written out.
-MIN_DETAIL = 2
-
 
 def proves_source(relation: Relation) -> bool:
     """Whether the relation's source is its copy's source by evidence firm enough to explain
     a link between two of its copies away. Coverage and nothing prove no source (a wire
     story's original, which runs on past what its copies took, reads by coverage as their
     copy, and would lose its link to the next copy as a "sibling's"), nor a news agency's name
-    on one page or the passages' detail (weak evidence); nor does the rarity of
+    on one page (weak evidence); nor does the rarity of
     an editor's few swaps, nor a rewrite's read from its wording's rarity at all (a language
     model's words are no spinner's swaps)."""
     reason = relation.direction_reason
-    if reason in (COVERAGE, NO_EVIDENCE) or reason.endswith(AGENCY) or DETAIL in reason:
+    if reason in (COVERAGE, NO_EVIDENCE) or reason.endswith(AGENCY):
         return False
     if RARER in reason:
         return relation.kind != "paraphrase" and len(swaps(relation.substitutions)) >= SPINNER_SWAPS
