@@ -17,6 +17,7 @@ from unspin.jobs.verify import closest_sentence, verify
 from unspin.model import Alignment, Article, Passage, PassagePair, Relation
 from unspin.pipeline.align import align
 from unspin.pipeline.normalize import normalize
+from unspin.pipeline.paraphrase import ParaphraseConfig
 from unspin.pipeline.relate import RelateConfig, classify, evidence, relate, template
 
 CONFIG = RelateConfig()
@@ -359,6 +360,23 @@ def test_the_closest_sentence_anchors_a_rewrite() -> None:
     assert closest_sentence(align(copy, source, None, load_lexicon())) == 24
     quoted = normalize("copy", f'{HOST}\n"{SENTENCE}"\n' + "\n".join([HOST] * 3))
     assert closest_sentence(align(quoted, source, None, load_lexicon())) == 0
+
+
+@pytest.mark.parametrize(("kept", "anchors"), [
+    # 16 words of the writer's own narrative, matched word for word: an anchor
+    ("The city council approved a new bridge over the river after a late vote on Tuesday.",
+     True),
+    # 12 words: a stock phrase of that length recurs by chance, no anchor
+    ("The city council approved a new bridge over the river on Tuesday.", False),
+])
+def test_a_sentence_of_fifteen_words_or_more_anchors_a_rewrite(kept: str, anchors: bool) -> None:
+    """A rewrite that kept one sentence of 15 words or more close to word for word (the length
+    at which the word level once held a sentence taken whole to be no chance) is anchored."""
+    copy = normalize("copy", f"{HOST}\n{kept} {NEIGHBOUR}\n" + "\n".join([HOST] * 3))
+    source = normalize("source", f"{OTHER}\n{kept} {LOOSELY}\n" + "\n".join([OTHER] * 3))
+    closest = closest_sentence(align(copy, source, None, load_lexicon()))
+    assert closest == len(kept.split())
+    assert (closest >= ParaphraseConfig().anchor_words) is anchors
 
 
 @pytest.mark.parametrize(("copied", "longer"), [

@@ -77,8 +77,11 @@ class ParaphraseConfig:
     # that kept one long sentence close to word for word (``anchor_words`` matched words
     # outside quotations, found by the word-level alignment), or a scattered copy that reworded
     # the sentences around the one it kept, needs sentence pairs matched one to one in only
-    # ``min_share_anchored`` of the shorter text (``min_sentences_anchored`` at least).
-    anchor_words: int = 20
+    # ``min_share_anchored`` of the shorter text (``min_sentences_anchored`` at least). The
+    # anchor is as long as the word level's sentence taken whole once had to be (15 words,
+    # session 14): shorter stock phrases recur by chance, a 15-word narrative sentence
+    # matched closely seldom does, and with the sentence pairs it takes both.
+    anchor_words: int = 15
     min_share_anchored: float = 0.4
     min_sentences_anchored: int = 3
     # Sentence pairs that are the writer's own narrative on both sides (no statement's words,
