@@ -411,6 +411,7 @@ def _relayed(doc: Doc, span: MarkedSpan, cut: list[Token], credit: Attribution,
     if credit.phrase is not None and any(t.ent_type_ == "PERSON"
                                          for t in doc[credit.phrase[0] : credit.phrase[1]]):
         return credit
+    first = next(iter(tokens_in(doc, span.start, span.end)), None)
     if cut:
         verb = _speech_verb(cut, "after")
         phrase = _speaker_phrase(doc, verb, cut, "after") if verb is not None else None
@@ -425,7 +426,6 @@ def _relayed(doc: Doc, span: MarkedSpan, cut: list[Token], credit: Attribution,
                 words = [t.i for t in subject.subtree if t.i in inside]
                 return Attribution(quoting.text, (min(words), max(words) + 1), quoting.idx,
                                    "after")
-        first = next(iter(tokens_in(doc, span.start, span.end)), None)
         for by in cut:
             if by.dep_ == "agent" and first is not None and by.head.i < first.i and (
                     lemma(by.head).lower() in SPEECH_LEMMAS | CHARACTERISING_LEMMAS):
@@ -434,7 +434,6 @@ def _relayed(doc: Doc, span: MarkedSpan, cut: list[Token], credit: Attribution,
                     return Attribution(by.head.text, (min(agent), max(agent) + 1), by.idx,
                                        "after")
     if before:
-        first = next(iter(tokens_in(doc, span.start, span.end)), None)
         acting = [t for t in before if t.dep_ == "nsubj" and t.ent_type_ == "PERSON"
                   and t.head.pos_ == "VERB" and first is not None
                   and t.head.i < first.i <= t.head.right_edge.i]
@@ -656,8 +655,6 @@ def credit_below(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan
             or text[close : paragraph_end(text, close)].strip(" .,\t"):
         return None
     start = paragraph_end(text, close)
-    if text[start : start + 3].count("\n") > 2:
-        return None
     while start < len(text) and text[start].isspace():
         start += 1
     if text[close:start].count("\n") > 2:

@@ -492,6 +492,7 @@ def borrow_speakers(text: str, found: list[Quote]) -> list[Quote]:
 
 # A quoted sub-heading: a line of a few words standing alone in its marks.
 _MARKS = "\"'“”‘’«»„ "
+_FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line, or a line's rest, with a word on it
 _SUBHEADING_WORDS = 12
 _SUBHEADING_REACH = 2  # paragraphs after it where the section's first quotation may open
 
@@ -512,7 +513,8 @@ def subheading_speakers(text: str, found: list[Quote]) -> list[Quote]:
         following = next((q for q in found[k + 1 :] if q.start >= end), None)
         if following is None or following.speaker is None:
             continue
-        below = next((line.strip() for line in text[end:].split("\n") if line.strip()), "")
+        line_below = _FILLED_LINE.search(text, end)
+        below = line_below.group().strip() if line_below else ""
         if below and below[-1] not in _MARKS + ".!?:" and len(WORD.findall(below)) <= 30:
             continue  # a caption or credit line below it ("NAME, director of …"): a quote
             # in a list of voices, no heading

@@ -115,6 +115,13 @@ def _in_closed_aside(text: str, position: int, limit: int) -> bool:
     return k >= 0 and asides[k][0] < position < asides[k][1] <= limit
 
 
+def _after_head(head: Token) -> set[int]:
+    """The tokens of the phrases and clauses that follow a noun phrase's head ("created by the
+    former mayor" in "the charity created by the former mayor"): not the head's own words."""
+    return {t.i for c in head.children if c.i > head.i and c.dep_ in ("prep", "acl", "relcl")
+            for t in c.subtree}
+
+
 @dataclass(frozen=True, slots=True)
 class Speakers:
     """Resolves speaker phrases of one parsed article to its people (``genders`` by name)."""
@@ -300,8 +307,7 @@ class Speakers:
         definite = bool(tokens) and fold(tokens[0].text) == "the"
         # (the head's own words, not a phrase after it: "the charity created by the
         # 98-year-old" is no person)
-        after = {t.i for c in head.children if c.i > head.i and c.dep_ in ("prep", "acl", "relcl")
-                 for t in c.subtree}
+        after = _after_head(head)
         words = "".join(t.text_with_ws for t in tokens[:6] if t.i not in after).lower()
         return definite and (head.ent_type_ == "NORP" or "year-old" in words)
 
@@ -622,8 +628,7 @@ class Speakers:
             return None  # "two analysts", not "the two-time champion"
         # (the head's own words, not a clause or phrase after it: "the charity created by
         # the former mayor" is no mayor)
-        after = {t.i for c in head.children if c.i > head.i and c.dep_ in ("prep", "acl", "relcl")
-                 for t in c.subtree}
+        after = _after_head(head)
         roles = {fold(t.text) for t in tokens if t.i not in after and (
             fold(t.text) in PERSON_NOUNS or fold(lemma(t)) in PERSON_NOUNS)}
         if not roles and fold(lemma(head)) in DOCUMENT_WORDS and words \
