@@ -17,6 +17,7 @@ The sixth (groups ``w6-``, labelled blind in session 21) is all ``held6``: measu
 The seventh (groups ``w7-``, labelled blind in session 22) is all ``held7``: measure only.
 The eighth (groups ``w8-``, labelled blind in session 23) is all ``held8``: measure only.
 The ninth (groups ``w9-``, labelled blind in session 24) is all ``held9``: measure only.
+The tenth (groups ``w10-``, labelled blind in session 25) is all ``held10``: measure only.
 
     python benchmarks/data/quotes-real/check.py [--split]
 """
@@ -117,7 +118,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
     seventh web part's groups (``w7-``, labelled blind in session 22) are all ``held7``: measure
     only. The eighth web part's groups (``w8-``, labelled blind in session 23) are all ``held8``:
     measure only. The ninth web part's groups (``w9-``, labelled blind in session 24) are all
-    ``held9``: measure only."""
+    ``held9``: measure only. The tenth web part's groups (``w10-``, labelled blind in session 25)
+    are all ``held10``: measure only."""
     def part(group: str) -> str:
         digest = int(hashlib.sha1(group.encode()).hexdigest(), 16)
         if group.startswith("w-"):
@@ -134,6 +136,8 @@ def split(articles: list[dict[str, Any]]) -> dict[str, str]:
             return "held8"
         if group.startswith("w9-"):
             return "held9"
+        if group.startswith("w10-"):
+            return "held10"
         if group.startswith(("w5a-", "w5b-")):
             return ("dev5", "held5")[digest % 2]
         return ("dev", "held")[digest % 2]
