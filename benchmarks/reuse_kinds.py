@@ -20,8 +20,8 @@ The sets (each skipped, with a note, where its texts are not on this machine):
   develop on, the second only measured; ``reuse-real-dev7`` the ninth builder's (session 23,
   labelled blind: independent reports sharing one third-party text, often pasted without
   quotation marks, beside real copies), all to develop on; ``reuse-real-held8`` the tenth's
-  (session 23, labelled blind), and ``reuse-real-held9`` the eleventh's (session 24, labelled
-  blind), only measured. ``held3`` and ``held4``, measured in sessions
+  (session 23, labelled blind), ``reuse-real-held9`` the eleventh's (session 24, labelled
+  blind) and ``reuse-real-held10`` the twelfth's (session 25, labelled blind), only measured. ``held3`` and ``held4``, measured in sessions
   19-23, were retired to development in session 24 (docs/decisions.md, "consumed held parts");
 - ``hardset-dev`` and ``hardset-held``: the second synthetic set (``benchmarks/hardset.py``),
   when ``--hardset FOLDER`` holds its generated splits (``FOLDER/dev``, ``FOLDER/held``).
@@ -83,6 +83,7 @@ def sets(folder: Path, hardset: Path | None) -> dict[str, tuple[Path, Path] | No
         "reuse-real-dev7": _real_split("dev7", folder),
         "reuse-real-held8": _real_split("held8", folder),
         "reuse-real-held9": _real_split("held9", folder),
+        "reuse-real-held10": _real_split("held10", folder),
     }
     for split in ("dev", "held"):
         if hardset is not None:

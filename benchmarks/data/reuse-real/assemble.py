@@ -19,7 +19,8 @@ beside real copies) go by the parity of the SHA-1 of ``"s22b:" + event``: ``dev6
 on, ``held7`` to measure. The ninth builder's (``s23b``, session 23, ``web23b``: independent
 reports sharing one third-party text, often pasted without quotation marks, beside real copies)
 are all ``dev7``, to develop on; the tenth's (``s23``, session 23, ``web23``) all ``held8``,
-measure only; the eleventh's (``s24``, session 24, ``web24``) all ``held9``, measure only.
+measure only; the eleventh's (``s24``, session 24, ``web24``) all ``held9``, measure only; the
+twelfth's (``s25``, session 25, ``web25``) all ``held10``, measure only.
 
 Copy families: two articles joined by a path of labelled lines (true or neutral) belong to one
 copy family, and a link between them is neither a true nor a false link. The truth file gets a
@@ -28,7 +29,7 @@ shared scorer, whose own rule covers only pairs sharing a direct source, scores 
 (``--no-families``: the labels alone).
 
     python benchmarks/data/reuse-real/assemble.py OUT
-        [--split dev|held2|held3|dev2|dev4|held4|held5|held6|dev6|held7|dev7|held8|held9
+        [--split dev|held2|held3|dev2|dev4|held4|held5|held6|dev6|held7|dev7|held8|held9|held10
                  |old-dev|old-held|all]
     python benchmarks/quality.py --corpus OUT/corpus.jsonl --truth OUT/truth.jsonl
 """
@@ -52,9 +53,9 @@ SPLITS = {"dev": {"old-dev", "old-held", "dev2"}, "held2": {"held2"}, "held3": {
           "dev2": {"dev2"}, "old-dev": {"old-dev"}, "old-held": {"old-held"},
           "dev4": {"dev4"}, "held4": {"held4"}, "held5": {"held5"}, "held6": {"held6"},
           "dev6": {"dev6"}, "held7": {"held7"}, "dev7": {"dev7"},
-          "held8": {"held8"}, "held9": {"held9"},
+          "held8": {"held8"}, "held9": {"held9"}, "held10": {"held10"},
           "all": {"old-dev", "old-held", "dev2", "held2", "held3", "dev4", "held4", "held5",
-                  "held6", "dev6", "held7", "dev7", "held8", "held9"}}
+                  "held6", "dev6", "held7", "dev7", "held8", "held9", "held10"}}
 
 
 def split_of(event: str) -> str:
@@ -66,8 +67,10 @@ def part_of(article: dict[str, Any]) -> str:
     its event's parity; the sixth builder's ``web21`` all ``held5``, the seventh's ``web22`` all
     ``held6``, the eighth's ``web22b`` by its event's parity, ``dev6`` or ``held7``, the ninth's
     ``web23b`` all ``dev7``, the tenth's ``web23`` all ``held8``, the eleventh's ``web24`` all
-    ``held9``), else ``old-`` and its event's
+    ``held9``, the twelfth's ``web25`` all ``held10``), else ``old-`` and its event's
     parity."""
+    if article.get("part") == "web25":
+        return "held10"
     if article.get("part") == "web24":
         return "held9"
     if article.get("part") == "web23":
