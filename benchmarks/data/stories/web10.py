@@ -73,6 +73,14 @@ TOPICS = {
         'web10:kospi-2026-03-04': ("The KOSPI plunges more than 8% after the US-Israeli strikes on Iran: circuit breakers on both markets at 11:16-11:19 a.m. (Wed 4 March 2026)", ['same-topic-other-day']),
         'web10:kospi-2026-03-09': ("A second circuit breaker in a week at 10:31 a.m.; the KOSPI closes down 5.96% at 5,251.87 (Mon 9 March 2026)", ['same-topic-other-day', 'one-event-several-reports']),
     }),
+    'mh370-2014-2015': ("The disappearance of Malaysia Airlines flight MH370, 2014-2015: the Boeing 777 with 239 people on board loses contact on its way from Kuala Lumpur to Beijing (Saturday 8 March 2014, with the first day's follow-ups), Prime Minister Najib's announcement that its communications were disabled by 'deliberate action', that it turned back and flew for hours along one of two corridors (Saturday 15 March), his announcement that the flight 'ended in the southern Indian Ocean' on Inmarsat's analysis (Monday 24 March), and, the next year, the flaperon found on Réunion: identified as a Boeing 777 part (Sunday 2 August 2015), 'conclusively confirmed' as MH370's by Najib (Wednesday 5 August, Thursday 6 in Malaysia), and confirmed 'with certitude' by the Paris prosecutor (Thursday 3 September) (a search's steps, the same names and the same quotations)", {
+        'web10:mh370-missing-2014-03-08': ("Malaysia Airlines loses contact with MH370 (227 passengers, 12 crew) about two hours after its 12:41 a.m. departure; search and rescue in the South China Sea; the airline's statements ('Our thoughts and prayers ...') (Sat 8 March 2014)", ['storyline-other-day', 'one-event-several-reports']),
+        'web10:mh370-deliberate-2014-03-15': ("Najib: ACARS disabled and the transponder switched off, the plane turned back over the peninsula, 'consistent with deliberate action by someone on the plane'; last satellite contact at 8.11 a.m.; two corridors; the South China Sea search ended (Sat 15 March 2014)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web10:mh370-ended-2014-03-24': ("Najib: on Inmarsat's and the AAIB's new analysis, 'flight MH370 ended in the southern Indian Ocean', west of Perth; the airline's message to the families that none survived (Mon 24 March 2014, with Tuesday's follow-ups)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web10:mh370-flaperon-777-2015-08-02': ("Malaysia's transport minister Liow: the flaperon found on Réunion has been identified as part of a Boeing 777 (Sun 2 Aug 2015)", ['storyline-other-day', 'same-names-other-event']),
+        'web10:mh370-flaperon-confirmed-2015-08-05': ("Najib: the flaperon is 'conclusively confirmed' to be from MH370, 515 days after it vanished; the French prosecutor speaks of 'very strong indications' (Wed 5 Aug 2015)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web10:mh370-flaperon-french-2015-09-03': ("The Paris prosecutor confirms 'with certitude' that the flaperon is from MH370, after a number inside it is matched by Airbus Defence and Space in Seville (Thu 3 Sept 2015)", ['storyline-other-day', 'same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -80,6 +88,9 @@ DR = 'dorian-2019'
 DR01, DR02, DR06 = 'web10:dorian-abaco-2019-09-01', 'web10:dorian-grand-bahama-2019-09-02', 'web10:dorian-hatteras-2019-09-06'
 DR07, DR11 = 'web10:dorian-nova-scotia-2019-09-07', 'web10:dorian-missing-2019-09-11'
 KS = 'kospi-days'
+MH = 'mh370-2014-2015'
+MH08, MH15, MH24 = 'web10:mh370-missing-2014-03-08', 'web10:mh370-deliberate-2014-03-15', 'web10:mh370-ended-2014-03-24'
+MH02, MH05, MH03 = 'web10:mh370-flaperon-777-2015-08-02', 'web10:mh370-flaperon-confirmed-2015-08-05', 'web10:mh370-flaperon-french-2015-09-03'
 ARTICLES = [
     # --- Dorian: Abaco landfall (Sunday 1 September 2019)
     (DR, 'st10-dr01-welltempered', DR01, 'web10:ap-dorian-landfall', False, 'wire_copy', 'https://well-temperedforum.groupee.net/eve/forums/a/tpc/f/9130004433/m/6093990397', None, 'Hurricane Dorian has made landfall on Abaco Islands (untitled)', "a forum post quoting AP's first take (180 mph, 'tied for the 4th strongest'), uncredited; title made up"),
@@ -150,6 +161,38 @@ ARTICLES = [
     (KS, 'st10-ks260304-koreaherald', 'web10:kospi-2026-03-04', None, False, 'independent_same_story', 'https://www.koreaherald.com/article/10686698', '2026-03-04', 'Circuit breakers halt Kospi and Kosdaq (untitled)', "the Korea Herald's flash on the circuit breakers after the strikes on Iran; title made up"),
     (KS, 'st10-ks260309-koreaherald1', 'web10:kospi-2026-03-09', None, False, 'independent_same_story', 'https://www.koreaherald.com/article/10690095', '2026-03-09', 'Circuit breaker activated as Kospi tumbles over 8 percent (untitled)', "the Korea Herald's morning flash (10:31 a.m., 5,132.07); title made up"),
     (KS, 'st10-ks260309-koreaherald2', 'web10:kospi-2026-03-09', None, False, 'wire_copy', 'https://www.koreaherald.com/article/10690229', '2026-03-09', 'Seoul shares close nearly 6 percent lower (untitled)', "Yonhap's close credited '(Yonhap)' on the Korea Herald (5,251.87; Wednesday's 12.06% recalled); title made up"),
+    # --- MH370: contact lost (Saturday 8 March 2014)
+    (MH, 'st10-mh0308-businessinsiderin', MH08, None, False, 'independent_same_story', 'https://businessinsider.in/malaysia-airlines-says-it-has-lost-contact-with-a-plane-carrying-239-people/amp_articleshow/31639161.cms', None, 'Malaysia Airlines Says It Has Lost Contact With A Plane Carrying 239 People', "Business Insider India's flash pasting the airline's first statement ('Sepang, 8 March 2014', 'More to come...')"),
+    (MH, 'st10-mh0308-blackchristiannews', MH08, None, False, 'wire_copy', 'https://blackchristiannews.com/2014/03/plane-flying-from-malaysia-to-beijing-vanishes-with-239-people-on-board/', None, 'Plane Flying from Malaysia to Beijing Vanishes With 239 People On Board', "Reuters' story ('prompting China to send ships', Nanming) with Reuters' photo on a religious news site, uncredited"),
+    (MH, 'st10-mh0308-siasat', MH08, None, False, 'wire_copy', 'https://archive.siasat.com/news/malaysian-flight-239-people-aboard-disappears-550020', None, 'Malaysian flight with 239 people aboard disappears (untitled)', "IANS' three-sentence flash from Xinhua, credited, on an Indian paper's archive; title read from the address"),
+    (MH, 'st10-mh0308-latimes', MH08, 'web10:lat-mh370-missing', False, 'write_through', 'https://www.latimes.com/world/asia/la-fg-malaysia-plane-missing-20140308-story.html', '2014-03-08', '239 feared lost on missing Malaysia Airlines flight to China', "the Los Angeles Times' later version of its story with a '10:30 p.m. update' (AP's Vietnamese official, the first officer named)"),
+    (MH, 'st10-mh0308-coloradoan', MH08, None, False, 'wire_copy', 'https://www.coloradoan.com/story/news/2014/03/07/malaysia-loses-contact-with-plane-carrying-239/6192381/', '2014-03-07', 'Beijing-bound flight from Malaysia carrying 239 missing', "USA TODAY's story (MacLeod, Winter, Gray; times in ET, the 14 nationalities) on a Gannett paper in Colorado"),
+    (MH, 'st10-mh0308-guardian', MH08, None, False, 'independent_same_story', 'https://www.theguardian.com/world/2014/mar/08/malaysia-airlines-loses-contact-plane', '2014-03-07', 'Malaysia Airlines loses contact with plane carrying 239 people', "The Guardian's first report ('Published on Fri 7 Mar 2014 20.17 EST'; Xinhua's 160 Chinese, Wang Yi)"),
+    (MH, 'st10-mh0308-netblogpro', MH08, 'web10:lat-mh370-missing', False, 'verbatim_copy', 'https://netblogpro.com/world/worldnow/la-fg-wn-malaysia-airlines-missing-plane-20140307-story.html', '2014-03-07', 'Malaysia Airlines plane carrying 239 people still missing', "the Los Angeles Times' first version (its World Now blog, 11 a.m. in Beijing, Boeing's tweet) copied at a mirror address, uncredited"),
+    # --- MH370: 'deliberate action' (Saturday 15 March 2014)
+    (MH, 'st10-mh0315-scmp1', MH15, 'web10:scmp-mh370-deliberate', False, 'verbatim_copy', 'http://scmp.com/news/asia/article/1449192/satellite-pulses-show-malaysia-airlines-jet-may-have-crashed-indian-ocean', None, 'Update | New search focus after satellite confirms Malaysia Airlines flight did change course after losing radar contact', "the South China Morning Post's story at its earlier address (the slug of a first version: 'satellite pulses show ... may have crashed in Indian Ocean'), the same text"),
+    (MH, 'st10-mh0315-aviationweek', MH15, None, False, 'independent_same_story', 'http://aviationweek.com/print/commercial-aviation/mh370-deliberately-diverted-malaysian-pm', None, 'MH370 deliberately diverted: Malaysian PM (untitled)', "Aviation Week's report with long extracts of Najib's statement; title read from the address"),
+    (MH, 'st10-mh0315-straitstimes', MH15, None, False, 'independent_same_story', 'https://www.straitstimes.com/asia/se-asia/deliberate-action-behind-missing-malaysia-airlines-plane-says-pm-najib', None, "'Deliberate action' behind missing Malaysia Airlines plane, says PM Najib", "The Straits Times' report paraphrasing Najib's statement paragraph by paragraph"),
+    (MH, 'st10-mh0315-aseantoday', MH15, None, False, 'independent_same_story', 'https://en.aseantoday.info/planes-disappearance-deliberate-malaysian-pm/', None, "Malaysian PM Najib Razak: Plane's disappearance deliberate", "an Asian site's agency-style report ('Not ruling out a hijack', 'in the air for 7.5 hours')"),
+    (MH, 'st10-mh0315-araratadvertiser', MH15, None, False, 'wire_copy', 'https://www.araratadvertiser.com.au/story/2152608/missing-malaysia-airlines-planes-systems-deliberately-disabled-says-pm/?cs=12', None, "Missing Malaysia Airlines plane's systems deliberately disabled, says PM", "a Fairfax network story ('Mr Sri Najib', 14 countries, 43 ships and 58 aircraft) on a Victorian country paper"),
+    (MH, 'st10-mh0315-faafiye', MH15, None, False, 'wire_copy', 'http://www.faafiye.com/2014/03/15/malaysia-planes-disappearance-deliberate-action/', '2014-03-15', "Malaysia: Plane's disappearance 'deliberate action'", "a US paper's story (Indian Coast Guard's Murty, ABC News' 1:07 and 1:21 a.m.) on a Somali site, uncredited"),
+    (MH, 'st10-mh0315-malaysiatoday', MH15, None, False, 'wire_copy', 'https://www.malaysia-today.net/2014/03/15/najib-mh370-was-deliberately-turned-back/', '2014-03-15', 'Najib: MH370 was deliberately turned back', "Free Malaysia Today's story credited '(FMT)' on Malaysia Today, with Najib's statement quoted at length"),
+    (MH, 'st10-mh0315-scmp2', MH15, 'web10:scmp-mh370-deliberate', True, 'original', 'http://www.scmp.com/news/asia/article/1449192/new-search-focus-after-satellite-confirms-malaysia-airlines-flight-did?page=all', '2014-03-15', 'New search focus after satellite confirms Malaysia Airlines flight did change course after losing radar contact', "the South China Morning Post's story at its later address ('PUBLISHED : Saturday, 15 March, 2014, 9:49am', updated 2015)"),
+    # --- MH370: 'ended in the southern Indian Ocean' (Monday 24 March 2014)
+    (MH, 'st10-mh0324-victoriarud', MH24, None, False, 'wire_copy', 'http://victoriarud.blogspot.com/2014/03/flight-mh370-ended-in-indian-ocean-pm.html', '2014-03-24', 'Flight MH370 ended in Indian Ocean, PM Najib says (Video)', "a Malaysian paper's story ('KUALA LUMPUR, March 24 —', PWTC, 'missing for 17 days') pasted on a blog, uncredited"),
+    (MH, 'st10-mh0324-rojan88', MH24, None, False, 'independent_same_story', 'https://rojan88.wordpress.com/2014/03/24/malayasian-prime-minister-confirms-mh370-ended-in-southern-indian-ocean/', '2014-03-24', 'Malaysian Prime Minister confirms MH370 ended in southern Indian Ocean (untitled)', "a blog's short account with the airline's text message to the families; title read from the address"),
+    (MH, 'st10-mh0324-flightglobal', MH24, None, False, 'independent_same_story', 'https://www.flightglobal.com/mh370s-flight-ended-in-southern-indian-ocean-pm/112730.article', None, "MH370's flight ended in southern Indian Ocean: PM (untitled)", "Flightglobal's short report; title read from the address"),
+    (MH, 'st10-mh0324-pinoybreakingnews', MH24, None, False, 'wire_copy', 'http://pinoybreakingnews.blogspot.com/2014/03/mh370-ended-in-southern-indian-ocean.html', None, 'MH370 ended in southern Indian Ocean (untitled)', "a Singapore broadcaster's story ('KUALA LUMPUR:', the 10pm news conference) pasted on a Philippine blog, uncredited; title read from the address"),
+    (MH, 'st10-mh0324-abscbn', MH24, None, False, 'independent_same_story', 'https://news.abs-cbn.com/global-filipino/world/03/24/14/malaysian-pm-flight-mh370-ended-southern-indian-ocean', '2014-03-24', 'Malaysian PM: Flight MH370 ended in southern Indian Ocean', "ABS-CBN's story by Jojo Malig ('4th UPDATE', updated on 25 March) with the airline's statement"),
+    (MH, 'st10-mh0324-asiaone', MH24, None, False, 'wire_copy', 'https://www.asiaone.com/malaysia/mh370-inmarsat-data-indicated-where-plane-went-down', None, 'MH370: Inmarsat data indicated where plane went down', "a Malaysian paper's next-day explainer ('PETALING JAYA -', the BBC's Inmarsat and Boxall) on AsiaOne"),
+    (MH, 'st10-mh0324-ceritamayapersada', MH24, None, False, 'independent_same_story', 'https://ceritamayapersada.blogspot.com/2014/03', None, 'PM statement on MH370 - 24/03/14', "a blog's month page pasting Najib's statement of the evening in full"),
+    # --- MH370: the flaperon (2 August, 5 August and 3 September 2015)
+    (MH, 'st10-mh150802-straitstimes', MH02, None, False, 'independent_same_story', 'https://www.straitstimes.com/world/malaysia-says-flaperon-found-on-reunion-island-part-of-boeing-777-report-says-more-debris', None, 'Malaysia says flaperon found on Reunion Island part of Boeing 777, report says more debris found', "The Straits Times' story from Reuters and AFP (LONDON, Liow Tiong Lai's statement)"),
+    (MH, 'st10-mh150805-bellenews', MH05, None, False, 'independent_same_story', 'https://bellenews.com/2015/08/05/world/asia-news/mh370-debris-found-on-reunion-island-belongs-to-missing-malaysia-airlines-plane', '2015-08-05', 'MH370: Debris Found on Reunion Island Belongs to Missing Malaysia Airlines Plane', "a news site's account of Najib's statement ('515 days', 'unspeakable') and the prosecutor Mackowiak's 'very strong indications'"),
+    (MH, 'st10-mh150805-terraincognita', MH05, None, False, 'independent_same_story', 'http://terraincognitaradio.blogspot.com/2015/08/toulouse-lab-confirms-flaperon-as-part.html', None, 'Toulouse Lab Confirms Flaperon as Part of MH370', "a blog's paragraph on the confirmation with a guess that the plane was ditched"),
+    (MH, 'st10-mh150805-motleyrice', MH05, None, False, 'independent_same_story', 'https://www.motleyrice.com/news/mh370-part-found-r%C3%A9union-island', None, 'Part of Malaysia Airlines MH370 found on La Réunion Island', "a law firm's news item on Najib's confirmation of 5 August with Mary Schiavo's comment"),
+    (MH, 'st10-mh150905-changingtimes', MH03, None, False, 'independent_same_story', 'https://changingtimes.media/2015/09/05/french-authorities-say-wing-debris-is-from-malaysia-airlines-flight-mh370/', '2015-09-05', 'French authorities say wing debris is from Malaysia Airlines flight MH370', "a site's report of the Paris prosecutor's statement of Thursday (Molins, 'with certitude', the Seville technician)"),
+    (MH, 'st10-mh150903-bellenewstag', MH03, None, False, 'independent_same_story', 'https://bellenews.com/tag/reunion-plane-debris', None, 'MH370 Crash: Reunion Flaperon Belongs to Missing Plane, Say French Prosecutors', "a news site's tag page showing its story of the French confirmation (Abbott's 'we owe it ...')"),
 ]
 
 SHA256 = {
@@ -216,6 +259,34 @@ SHA256 = {
     'st10-ks260304-koreaherald': 'd0e19ff218947570678938cff859b8937f826c976bf58a3054105b32c63c87ec',
     'st10-ks260309-koreaherald1': '8d2932f2e9fed2b75881441ed67642364f9d1f5a7b8cd4035a0bb8d54a43e235',
     'st10-ks260309-koreaherald2': '643a17f6079115d38a205b7a059e1c7ed2cafa22511016a4305525dcff7f35ac',
+    'st10-mh0308-businessinsiderin': 'c96a33208683418ef0b604f84416b4f7c591b1c862d5a1fc3ce345b8121a5371',
+    'st10-mh0308-blackchristiannews': '128d6750b17872c7073aafc5bcf2e20430ff59ed46c3f3b3303fdce5f3b02e73',
+    'st10-mh0308-siasat': '39b1dfb4bad2a06dee2910ed4a411b4f7ad1d411a7e15bc76295d44b8d42acef',
+    'st10-mh0308-latimes': '40462abbdae3bd57509834ed6d11ff5a13959ad524a1465cb2bcb32623640ea1',
+    'st10-mh0308-coloradoan': '6431c8fa511986b89dc760a0169b0c26da251a1ca9b6310db710696e1045fb10',
+    'st10-mh0308-guardian': 'c44de7e42c02cb97bad967ca573f84ca16fbf5558dc3a0bedec1388336c0d1bf',
+    'st10-mh0308-netblogpro': 'f41350d3970e2a09b841b0be40aab8afe8b2217eb7a360d7771c144aa69f65f3',
+    'st10-mh0315-scmp1': '4f844c5b50e290e4a3079b59a055bc7ab0efaeffdc24f5d568b659ecba6bbdbc',
+    'st10-mh0315-aviationweek': '0e4d275115366e7f867c617ce7f43f9e760617436e2bd08752bbeaefd38c8c15',
+    'st10-mh0315-straitstimes': '472d9a954c07269bf80e73fac827124f67402b723d0ac0931011b69743ab08ef',
+    'st10-mh0315-aseantoday': 'cf81360569b49abe05d45dc4360f0e66a06b07881480474f6a52a1671fb26895',
+    'st10-mh0315-araratadvertiser': '39f85e44005948c6d5a9c1df18d777175d2c5d3742c07d75c140eab6eaac6164',
+    'st10-mh0315-faafiye': '95577925a2fc086bc7ea28705ad72a148414cfbbd10a78bbf4359d07598fab42',
+    'st10-mh0315-malaysiatoday': 'c3c034a3d1149ded12d725ad8280ac8099c5eb932efa0ef6eea6c1c02b5ec327',
+    'st10-mh0315-scmp2': '345aa2a51ddab62f0660100a08fb80a2fb558d6cc759c85db1df89d8b505e6f0',
+    'st10-mh0324-victoriarud': '9026f4729a56df36f73fa65f431c278bf80c7796c4cfb69ef2bb6133ecffb303',
+    'st10-mh0324-rojan88': '1945f87b4ee79345aa8acf6fc78ef2c60bb610db09e4d37449b2aaab3ebeb1a8',
+    'st10-mh0324-flightglobal': '5051cefb0d949e88039b3cdd4d56ac61e2ae8f7aa017911a015705a3ab0ceb7d',
+    'st10-mh0324-pinoybreakingnews': '7d795012d4ce56d42b59f4b4a6614548d9e4e645ea5a020c67c655dc31730aad',
+    'st10-mh0324-abscbn': '6a92269d6e46e9d3610e8f3e095614fd420160c08ee1ed4516c70235afbb6d9a',
+    'st10-mh0324-asiaone': '867e7991cddad8ada85eb0dc894ee72b7e152f7f35d6e49281dca33bc8cc9fa9',
+    'st10-mh0324-ceritamayapersada': '8e22b1f6b3803c35a059ed2dee77dac2571b1bddb68f62c312b244e1f5721482',
+    'st10-mh150802-straitstimes': '76214be261e151271812460e2786a6dbed24427f3d298193186ea7d96143f941',
+    'st10-mh150805-bellenews': '7ce8b331363b6d6e256b9b707ce323b5f7ec2f77392952299e77e1d1ff4e11d6',
+    'st10-mh150805-terraincognita': '5d92c5103df1b9098ba6831d184a8926f033e57a9905c6b9d2497782828aa2ca',
+    'st10-mh150805-motleyrice': '3d7678d81ae405dc2101240a846f2991c30422100f5ce5622ef4047f4303c507',
+    'st10-mh150905-changingtimes': '2eaa6ff35e7072356948642166e279ed677226141388206e2ff50c9afff449f5',
+    'st10-mh150903-bellenewstag': '9f872661b67b728ee7e25f49ff2f80266fb32e6524aadcb407a9b873b6e39495',
 }
 
 NOTES = {
@@ -236,6 +307,12 @@ NOTES = {
     'web10:kospi-2026-02-02': "The Thai site's midday report and KBS's close of the same Monday: one story, no shared text. KBS's stored date (30 January) is before the day it reports: undated.",
     'web10:kospi-2026-02-03': "Tuesday's record rebound the day after Monday's sell-off, with the opposite sidecar: another story (the same names, the same mechanism).",
     'web10:kospi-2026-03-09': "The Korea Herald's morning flash and Yonhap's close on the Korea Herald: one day, two pages of one outlet, no shared sentences, no family. Wednesday 4 March (the first circuit breaker of the month, recalled on the 9th) is another story.",
+    'web10:mh370-missing-2014-03-08': "The plane vanished early on Saturday 8 March, Malaysian time (Friday evening in the US and Britain: The Guardian's and the Colorado paper's dates of 7 March). The Los Angeles Times' first version (its blog address of 7 March, copied by a mirror site) and its later version with the '10:30 p.m. update' share their first two paragraphs: a family without original (the earlier version is only a copy). The airline's statement ('Our thoughts and prayers are with all affected passengers ...') is quoted by most pages: quotations only.",
+    'web10:mh370-deliberate-2014-03-15': "The South China Morning Post's story at two addresses, the same text (the later address with its dated line: original; the earlier slug's page: verbatim copy): one family. Najib's statement is quoted at length by Aviation Week and FMT and paraphrased by The Straits Times in the same order: a statement, no family. A week after the first story, with the same names: another story.",
+    'web10:mh370-ended-2014-03-24': "Najib's statement of 10 p.m. ('It is therefore with deep sadness and regret ...') pasted in full by a blog and quoted by every page; the airline's message to the families quoted by three: quotations only, no family. AsiaOne's explainer of the next day (the BBC's Inmarsat details) is a follow-up: one story.",
+    'web10:mh370-flaperon-777-2015-08-02': "Sixteen months later, the same names: another story. The minister's identification as a Boeing 777 part (Sunday) and Najib's confirmation as MH370's (Wednesday night) are two steps.",
+    'web10:mh370-flaperon-confirmed-2015-08-05': "Najib's statement came after midnight on Thursday 6 August in Kuala Lumpur (Wednesday 5 in Europe). Three short accounts in different words: no family.",
+    'web10:mh370-flaperon-french-2015-09-03': "The Paris prosecutor's confirmation of Thursday 3 September, a month after Najib's: another step. The tag page of the site of 5 August shows another of its stories: two pages of one outlet on two stories, no family.",
 }
 
 # Pages read and left out (url: why), as web9.LEFT_OUT.
@@ -249,4 +326,7 @@ LEFT_OUT = {
     'https://redeimprensa.com.br/furacao-dorian-deixa-ao-menos-50-mortos-nas-bahamas': 'Portuguese (the 2,500 missing)',
     'https://www.fyens.dk/udland/2500-er-registreret-som-savnet-paa-Bahamas-efter-orkan/artikel/3379570': 'Danish (the 2,500 missing)',
     'https://www5.ajunews.com/view/20110103000424': 'Korean (the KOSPI record of 3 January 2011)',
+    'http://asiapcmanagement.com/flight-370-malaysian-airlines-indian-ocean/': "an encyclopedia-style summary of the first weeks whose latest event cannot be fixed to one day",
+    'https://visao.pt/atualidade/mundo/2015-09-03-confirma-se-que-a-asa-encontrada-na-ilha-reuniao-pertence-ao-mh370f829518': 'Portuguese (the French confirmation)',
+    'https://says.com/my/news/plane-debris-found-in-la-reunion-island-could-be-from-missing-mh370': "an explainer updated to October 2015 (a false report from the Philippines): its latest event is another",
 }
