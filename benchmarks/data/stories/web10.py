@@ -94,6 +94,14 @@ TOPICS = {
         'web10:maxwell-appeal-2024-09-17': ("The Second Circuit (Cabranes, Wesley, Lohier) upholds the conviction: Epstein's 2007 non-prosecution agreement bound only the Southern District of Florida (Tue 17 Sept 2024)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
         'web10:maxwell-supreme-court-2025-10-06': ("The Supreme Court declines to hear Maxwell's appeal on the non-prosecution agreement; Markus: 'this fight isn't over' (Mon 6 Oct 2025)", ['storyline-other-day', 'same-names-other-event']),
     }),
+    'dogecoin-days': ("Dogecoin, the meme coin, on days of 2021-2025 told with the same names and figures (Musk, Tesla, the Shiba Inu, cents per coin, '4/20'): the 'Doge Day' rally (Monday 19 to Tuesday 20 April 2021), the fall during Musk's Saturday Night Live ('it's a hustle') (Saturday 8 May 2021, with Sunday's follow-ups), Musk's tweet that Tesla would make some merchandise buyable with Doge (Tuesday 14 December 2021) and the payments going live a month later (Friday 14 January 2022), the Shiba Inu replacing Twitter's bird (Monday 3 April 2023), and Doge Day four years on (Sunday 20 April 2025) (same topic on other days, an announcement and its execution on two days)", {
+        'web10:doge-day-2021-04-20': ("Fans declare 20 April 'Doge Day'; Dogecoin hits $0.420 a minute after midnight and jumps as much as 20% to 42 cents, near Friday's record of 45 cents (Mon 19 to Tue 20 April 2021)", ['same-topic-other-day', 'one-event-several-reports']),
+        'web10:doge-snl-2021-05-08': ("Dogecoin falls about 30% during and after Musk's hosting of Saturday Night Live ('Yeah, it's a hustle'), from about 70 cents to 43-50 cents (Sat 8 May 2021, with Sunday's follow-ups)", ['same-topic-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web10:doge-tesla-merch-announced-2021-12-14': ("Musk tweets 'Tesla will make some merch buyable with Doge & see how it goes'; Dogecoin jumps 20-30% to about 20 cents (Tue 14 Dec 2021)", ['same-topic-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web10:doge-tesla-merch-live-2022-01-14': ("Musk tweets 'Tesla merch buyable with Dogecoin' and payments go live (the Cyberwhistle for 300 Doge, the belt buckle for 835); Dogecoin jumps 15-26% (Fri 14 Jan 2022)", ['same-topic-other-day', 'same-names-other-event']),
+        'web10:doge-twitter-logo-2023-04-03': ("Twitter's bird is replaced by the Shiba Inu on the web; Musk's 'As promised'; Dogecoin jumps 17-30% to about 9-10 cents (Mon 3 April 2023, with Tuesday's follow-ups)", ['same-topic-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web10:doge-day-2025-04-20': ("Doge Day marked for the fifth year; Dogecoin at $0.158, 78.5% below its record of 8 May 2021 (read as Sun 20 April 2025)", ['same-topic-other-day', 'same-names-other-event']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -110,6 +118,9 @@ MRPOR, MRFRA = 'web10:mar-por-2022-12-10', 'web10:mar-fra-2022-12-14'
 MX = 'maxwell-2021-2025'
 MXOP, MXVD, MXSN = 'web10:maxwell-opening-2021-11-29', 'web10:maxwell-verdict-2021-12-29', 'web10:maxwell-sentence-2022-06-28'
 MXAP, MXSC = 'web10:maxwell-appeal-2024-09-17', 'web10:maxwell-supreme-court-2025-10-06'
+DG = 'dogecoin-days'
+DG420, DGSNL, DGM1 = 'web10:doge-day-2021-04-20', 'web10:doge-snl-2021-05-08', 'web10:doge-tesla-merch-announced-2021-12-14'
+DGM2, DGLOGO, DG25 = 'web10:doge-tesla-merch-live-2022-01-14', 'web10:doge-twitter-logo-2023-04-03', 'web10:doge-day-2025-04-20'
 ARTICLES = [
     # --- Dorian: Abaco landfall (Sunday 1 September 2019)
     (DR, 'st10-dr01-welltempered', DR01, 'web10:ap-dorian-landfall', False, 'wire_copy', 'https://well-temperedforum.groupee.net/eve/forums/a/tpc/f/9130004433/m/6093990397', None, 'Hurricane Dorian has made landfall on Abaco Islands (untitled)', "a forum post quoting AP's first take (180 mph, 'tied for the 4th strongest'), uncredited; title made up"),
@@ -284,6 +295,42 @@ ARTICLES = [
     (MX, 'st10-mxap-abcnetau', MXAP, None, False, 'independent_same_story', 'https://www.abc.net.au/news/2024-09-18/ghislaine-maxwell-denied-appeal-on-sex-trafficking-conviction/104365386', '2024-09-18', 'Ghislaine Maxwell denied appeal on sex trafficking conviction (untitled)', "ABC Australia's report quoting the ruling (it says 'on Thursday'); title read from the address"),
     # --- Maxwell: the Supreme Court declines (Monday 6 October 2025)
     (MX, 'st10-mxsc-storyverse24', MXSC, None, False, 'spun_copy', 'https://storyverse24.com/2025/10/06/supreme-court-rejects-ghislaine-maxwells-appeal-in-epstein-case', '2025-10-06', "Supreme Court rejects Ghislaine Maxwell's appeal in Epstein case (untitled)", "a site's reworded version of NBC News' report ('getting teenage girls ready for sexual assault', Markus' statement); title read from the address"),
+    # --- Dogecoin: Doge Day (Monday 19 to Tuesday 20 April 2021)
+    (DG, 'st10-dg420-madison', DG420, None, False, 'wire_copy', 'https://madison.com/video/cnn/news/dogecoin-jumps-20-as-crypto-fans-declare-doge-day/article_462caf21-3476-56da-9504-cfa2ef975a21.html', '2021-04-20', "Dogecoin jumps 20% as crypto fans declare 'Doge Day' (untitled)", "CNN's video text (Clare Sebastian) on a Wisconsin paper's video page; title read from the address"),
+    (DG, 'st10-dg420-jetnation', DG420, None, False, 'excerpt_copy', 'https://forums.jetnation.com/topic/159544-welcome-to-doge-day?do=embed', None, "Dogecoin traders push to make April 20 'Doge Day'", "a sports forum's embed of a business magazine's teaser written before the day ('one week after it was valued at just 9¢')"),
+    (DG, 'st10-dg420-explica', DG420, None, False, 'spun_copy', 'https://www.explica.co/dogecoin-fans-to-celebrate-doge-day-with-an-epic-price-spike.html', '2021-04-20', 'Dogecoin fans to celebrate Doge Day with an epic price spike (untitled)', "a crypto report translated back into English by an aggregator ('Dodgecoin', 'He experienced a sharp decline'); title read from the address"),
+    (DG, 'st10-dg420-benzinga', DG420, None, False, 'independent_same_story', 'https://www.benzinga.com/markets/cryptocurrency/21/04/20676239/doge-army-guns-for-meme-coin-to-hit-69-cents-on-tuesday-in-honor-of-420-doge-day', None, "Doge Army Guns For Meme Coin To Hit 69 Cents On Tuesday In Honor of 4/20 'Doge Day'", "Benzinga's item of the eve (DOGE 22.14% higher at $0.35, LunarCrush)"),
+    (DG, 'st10-dg420-republicworld', DG420, None, False, 'independent_same_story', 'https://www.republicworld.com/technology-news/other-tech-news/what-is-dogeday-find-out-why-is-april-20-being-celebrated-as-the-dogeday.html', '2021-04-20', 'What is DogeDay? Find out why is April 20 being celebrated as the DogeDay (untitled)', "Republic World's explainer with embedded posts (its mojibake emoji kept); title read from the address"),
+    (DG, 'st10-dg420-newsweek', DG420, None, False, 'independent_same_story', 'https://www.newsweek.com/dogecoin-price-420-doge-day-1584960', None, 'Dogecoin Price Hits $0.420 a Minute After Midnight on Doge Day 4/20', "Newsweek's early-morning story (Blockfolio's post, the Amazon petition)"),
+    # --- Dogecoin: Musk on Saturday Night Live (Saturday 8 May 2021)
+    (DG, 'st10-dgsnl-urnaija', DGSNL, None, False, 'wire_copy', 'https://www.urnaija.com/doge-takes-a-plunge-after-elon-musks-snl-appearance/', None, "Doge Takes A Plunge After Elon Musk's SNL Appearance", "a Nigerian site's two sentences over a crypto outlet's story pasted uncredited ('Lloyd Ostertag', $0.50 as of press time)"),
+    (DG, 'st10-dgsnl-theverge', DGSNL, None, False, 'independent_same_story', 'https://www.theverge.com/2021/5/9/22427006/dogecoin-crashing-elon-musk-snl-host', '2021-05-09', 'Dogecoin is crashing while Elon Musk is on Saturday Night Live', "The Verge's late-night post (69 cents to 56, Robinhood's crash) with its correction"),
+    (DG, 'st10-dgsnl-tomsguide', DGSNL, None, False, 'independent_same_story', 'https://www.tomsguide.com/news/dogecoin-crashes-as-elon-musk-calls-it-a-hustle-on-snl', None, "Dogecoin crashes as Elon Musk calls it a 'hustle' on SNL (untitled)", "Tom's Guide's story of the next day (70 cents to 47, the Weekend Update dialogue); title read from the address"),
+    (DG, 'st10-dgsnl-ibtimessg', DGSNL, None, False, 'independent_same_story', 'https://www.ibtimes.sg/dogecoin-tumbles-40-after-elon-musk-appears-saturday-night-live-here-why-57360?utm_source=Internal&utm_medium=article&utm_campaign=related', None, "Dogecoin Tumbles 40% After Elon Musk Appears on 'Saturday Night Live', Here is Why", "IBTimes Singapore's account (38.6%, '0.44 cents per coin')"),
+    (DG, 'st10-dgsnl-entrepreneur1', DGSNL, 'web10:entrepreneur-doge-snl', False, 'likely_source', 'https://www.entrepreneur.com/business-news/dogecoin-takes-a-dive-after-elon-musks-saturday-night-live/371682', None, "Dogecoin Takes a Dive After Elon Musk's Saturday Night Live Appearance", "Entrepreneur's summary of CNET's report by Euni Han, with Tuesday's Tesla poll, at its 'www' address"),
+    (DG, 'st10-dgsnl-entrepreneur2', DGSNL, 'web10:entrepreneur-doge-snl', False, 'verbatim_copy', 'https://entrepreneur.com/business-news/dogecoin-takes-a-dive-after-elon-musks-saturday-night-live/371682', None, "Dogecoin Takes a Dive After Elon Musk's Saturday Night Live Appearance", "the same story at the address without 'www' (another sidebar)"),
+    (DG, 'st10-dgsnl-upnewsinfo', DGSNL, None, False, 'wire_copy', 'https://upnewsinfo.com/2021/05/09/dogecoin-dumps-following-mention-from-elon-musk-on-saturday-night-live-by-cointelegraph/', '2021-05-09', 'Dogecoin dumps following mention from Elon Musk on Saturday Night Live', "Cointelegraph's flash during the show ('a violent dump'), credited in the address only"),
+    (DG, 'st10-dgsnl-pymnts', DGSNL, None, False, 'independent_same_story', 'https://www.pymnts.com/cryptocurrency/2021/dogecoin-drops-28-pct-after-elon-musk-calls-it-a-hustle-on-snl/', None, "Dogecoin Drops 28 Pct After Elon Musk Calls It A 'Hustle' On 'SNL'", "PYMNTS' Sunday story (Coinbase prices, James Angel to Reuters)"),
+    # --- Dogecoin: 'Tesla will make some merch buyable with Doge' (Tuesday 14 December 2021)
+    (DG, 'st10-dgmerch1-wallstreetpit', DGM1, 'web10:cnbc-doge-merch', False, 'rewrite', 'https://wallstreetpit.com/116369-tesla-tsla-to-allow-doge-as-payment-for-merch/', '2021-12-14', 'Tesla (TSLA) to allow DOGE as payment for merch (untitled)', "a market site's rewrite of CNBC's story (the all-time high 'above $0.73 in May ... down over 70%', Time's interview) with a 'Price Action' line; title read from the address"),
+    (DG, 'st10-dgmerch1-timeslive', DGM1, None, False, 'wire_copy', 'https://www.timeslive.co.za/motoring/news/2021-12-14-musk-says-tesla-will-accept-dogecoin-for-merchandise/', '2021-12-14', 'Musk says Tesla will accept dogecoin for merchandise (untitled)', "Reuters' four-sentence story on a South African site, uncredited (24% to $0.195, the Cyberwhistle); title read from the address"),
+    (DG, 'st10-dgmerch1-washingtonnewsday', DGM1, None, False, 'spun_copy', 'https://washingtonnewsday.com/finance/elon-musk-says-tesla-accepts-dogecoin-for-some-merchandise-and-doge-is-up/', '2021-12-14', 'Elon Musk says Tesla accepts Dogecoin for some merchandise, and DOGE is up.', "a site's machine-reworded version of a US market story (even Musk's tweet reworded: 'Tesla will sell some stuff with Doge')"),
+    (DG, 'st10-dgmerch1-theaistory', DGM1, 'web10:cnbc-doge-merch', False, 'spun_copy', 'https://theaistory.app/dogecoin-spikes-more-than-21-as-elon-musk-says-tesla-to-accept-it-as-payment-for-merch/', None, 'Dogecoin Spikes More than 21% as Elon Musk says Tesla to Accept it as Payment for Merch', "CNBC's story machine-reworded ('a few items that the governor can buy', Garlinghouse 'told CNBC last month')"),
+    (DG, 'st10-dgmerch1-cnet', DGM1, None, False, 'independent_same_story', 'https://www.cnet.com/personal-finance/elon-musk-says-tesla-will-let-people-use-dogecoin-to-buy-some-merchandise/', '2021-12-14', 'Elon Musk says Tesla will let people use Dogecoin to buy some merchandise (untitled)', "CNET's story with the embedded tweet ('a record 69 cents in May'); title read from the address"),
+    # --- Dogecoin: Tesla's Doge payments go live (Friday 14 January 2022)
+    (DG, 'st10-dgmerch2-moneycontrol', DGM2, None, False, 'independent_same_story', 'https://www.moneycontrol.com/news/business/cryptocurrency/top-cryptocurrency-news-on-january-15-the-biggest-moves-in-bitcoin-crypto-taxes-and-more-7926251.html', None, 'Dogecoin value jumps after Elon Musk says it can be used to buy Tesla merchandise', "an item of Moneycontrol's round-up of 15 January (the five-word tweet, $0.1981, 26%)"),
+    (DG, 'st10-dgmerch2-entrepreneur', DGM2, None, False, 'independent_same_story', 'https://www.entrepreneur.com/business-news/dogecoin-jumps-15-after-elon-musk-says-tesla-will-accept/413246', None, 'Dogecoin Jumps 15% After Elon Musk Says Tesla Will Accept the Meme Coin for Merchandise', "Entrepreneur's story by Amanda Breen from CNBC's (the whistle and belt buckle prices, no refunds; December's tweet recalled)"),
+    (DG, 'st10-dgmerch2-influencermagazine', DGM2, None, False, 'partial_copy', 'https://influencermagazine.uk/2022/01/dogecoin-value-soars-after-elon-musk-says-it-will-be-accepted-for-tesla-goods/', None, 'Dogecoin value soars after Elon Musk says it will be accepted for Tesla goods', "two paragraphs of a British broadcaster's story (5,859%, prices in doge, dollars and pounds) on a celebrity site, uncredited"),
+    # --- Dogecoin: the Shiba Inu replaces Twitter's bird (Monday 3 April 2023)
+    (DG, 'st10-dglogo-cryptocoinlive', DGLOGO, 'web10:theblock-doge-logo', False, 'excerpt_copy', 'https://cryptocoinlive.eu/crypto-news/176991/dogecoin-skyrockets-crypto-twitter-wonders-elon-logo', None, 'Dogecoin skyrockets; crypto Twitter wonders about Elon logo (untitled)', "an aggregator's one-sentence extract of The Block's first version ('almost 14%'); title read from the address"),
+    (DG, 'st10-dglogo-theblock', DGLOGO, 'web10:theblock-doge-logo', True, 'original', 'https://www.theblock.co/post/224621/dogecoin-skyrockets', '2023-04-03', 'Dogecoin skyrockets (untitled)', "The Block's post at 2:17 p.m. EDT ('more than 17%', CoinGecko, a user's April Fools post); title read from the address"),
+    (DG, 'st10-dglogo-republicworld', DGLOGO, None, False, 'independent_same_story', 'https://www.republicworld.com/technology-news/social-media-news/elon-musk-replaces-twitters-blue-bird-logo-with-doge-meme-articleshow.html', None, "Elon Musk replaces Twitter's blue bird logo with doge meme (untitled)", "Republic World's story (Musk's 'as promised', CoinGecko's 20% to $0.092); title read from the address"),
+    (DG, 'st10-dglogo-hedgeco', DGLOGO, None, False, 'excerpt_copy', 'https://www.hedgeco.net/news/04/2023/dogecoin-jumps-more-than-30-after-musk-changes-twitter-logo-to-image-of-shiba-inu.html', '2023-04-04', 'Dogecoin jumps more than 30% after Musk changes Twitter logo to image of shiba inu', "a hedge-fund news site's two-sentence extract of CNBC's story, credited '(CNBC)'"),
+    (DG, 'st10-dglogo-247wallst', DGLOGO, None, False, 'wire_copy', 'https://247wallst.com/investing/2023/04/04/doge-spikes-20-as-iconic-shiba-inu-replaces-twitters-bird/', '2023-04-04', "Doge Spikes 20%+ as Iconic Shiba Inu Replaces Twitter's Bird", "The Tokenist's post run by 24/7 Wall St. ('This article originally appeared on The Tokenist'; 'just under one dollar')"),
+    (DG, 'st10-dglogo-thenationalnews', DGLOGO, None, False, 'independent_same_story', 'https://www.thenationalnews.com/business/cryptocurrencies/2023/04/04/dogecoin-jumps-30-after-elon-musk-replaces-twitter-bird-with-shiba-inu/', '2023-04-04', 'Dogecoin jumps 30% after Elon Musk replaces Twitter bird with Shiba Inu', "The National's story (1.45pm New York time, 10.4 cents, the $258 billion lawsuit from Reuters)"),
+    (DG, 'st10-dglogo-techcartel', DGLOGO, None, False, 'independent_same_story', 'https://techcartel.net/doge-replaces-twitter-bird-sends-dogecoin-up-20/', None, 'Doge replaces Twitter bird, sends Dogecoin up 20%', "a tech blog's account (CoinGecko's $0.092, Markus and Palmer, 'as promised')"),
+    # --- Dogecoin: Doge Day 2025
+    (DG, 'st10-dg2025-forklog', DG25, None, False, 'independent_same_story', 'https://forklog.com/en/?p=23213', None, 'Dogecoin Day Celebrated by the Crypto Community', "ForkLog's English item ($0.158, the DOGE department, mining in Russia)"),
 ]
 
 SHA256 = {
@@ -441,6 +488,36 @@ SHA256 = {
     'st10-mxap-modernpatriots': 'aae972d322781352e1710f8063f8103833f209c05b4f201d9c9c24c34db20cf4',
     'st10-mxap-abcnetau': 'a5203a4043c0c6805e08b95a0ffd2deadd55320f6b0ccdf6670c1496f3bc8471',
     'st10-mxsc-storyverse24': 'e25d075869b6363cece36c6f78dd75fce6395f5add386247eac1d33f306266dd',
+    'st10-dg420-madison': '7aaf92e0b979f26a3abadeaf5ecae67624f4eae6c5726ce6ff9bdd8ac97129eb',
+    'st10-dg420-jetnation': 'e2e9255331a98255d20cd6d1bbb0718f7d52e2031fd0db1232862e78dc91d77f',
+    'st10-dg420-explica': 'd8a6f792eff4df494cb756e731b7875770b11937bc922549ab658ad7d81f113f',
+    'st10-dg420-benzinga': '60746f068818edb3304cacd08da8d46af38a787e82bca20732c5896dcd51fac5',
+    'st10-dg420-republicworld': 'ba367a3158558993a149430b658841f846175b696892b5b759ff335084d14be1',
+    'st10-dg420-newsweek': '5cf0260323a71170e81439fe2b955f6f37e2da8621d6789dff553eca1a86dbff',
+    'st10-dgsnl-urnaija': '56d28aef1f03c3e07759680ac3c7a5ab8d180ce0f222f268bd1f6f0be6a26131',
+    'st10-dgsnl-theverge': '02b1d5ca56b254aabad7fb2a528ca5ef4a8950ec5d203cab017530de940ef221',
+    'st10-dgsnl-tomsguide': 'a9ab14696b3351a1d54b402b6057b04d34e6de73af37c6ff7fd164af29a3476a',
+    'st10-dgsnl-ibtimessg': '705415cfcf01446b720f07efb0f7f98df75aa053710831b05b27a1b953464478',
+    'st10-dgsnl-entrepreneur1': '1c49ec438be469054b7952278b8f6e538bc9619c05c45a523860508ea6044d06',
+    'st10-dgsnl-entrepreneur2': '9da032d7c377f05229cb51267b78652cff82ffb2bc3f8cb77d52660d4709f4c4',
+    'st10-dgsnl-upnewsinfo': '3ec4a2e1d7fd2d909ab9d5db0fdb42549917b25b12f0dbcd32f691a6ea72c624',
+    'st10-dgsnl-pymnts': 'fd47681a8b5974cbee438084ab5391d4860959eafeea0900c5f95dc5ced0f90b',
+    'st10-dgmerch1-wallstreetpit': 'be1b30076a59e50428ef12c8349fbdbeb03c26560cd235954a23117870752b6b',
+    'st10-dgmerch1-timeslive': '00e35e12d705eb896224613a6b1ce8465ecae82ab00e8f2ab978002861e48e79',
+    'st10-dgmerch1-washingtonnewsday': '02f6c5c87bb65e1312e2acefe547f878fa12fbb9ab9285d80d14a3b4583335d5',
+    'st10-dgmerch1-theaistory': '1dc74405798ffe879d4377efd9b981ce401c333f01d8f5f79457eebbec69441d',
+    'st10-dgmerch1-cnet': 'ae04ba70a661efa6aca0b718810c1dbfe4ff50c003a511661b3678afa3a842af',
+    'st10-dgmerch2-moneycontrol': '0ab42303927b5ada5f05faeb85888e64bd361b09fd14d97feeba48d24df0bf25',
+    'st10-dgmerch2-entrepreneur': 'b467ffcf86a5c98a60fd8fc6057db74dfd41e9fb4cf6375c2d82294bcee7fd66',
+    'st10-dgmerch2-influencermagazine': '41f5e435dafd1a8ccb33f202db122531ec7cdee3b967d02a8220acdc5ecbd4b6',
+    'st10-dglogo-cryptocoinlive': '0019271bf399f0808b48b418370edd9c19f8839e0e3ecd3baa5476bc03577093',
+    'st10-dglogo-theblock': '93125e07c52675f16bc0237d8f8698dd396565d21c7ab772317a4ab7053febf6',
+    'st10-dglogo-republicworld': '6a5a938a8a2734331eba13072067c0b7792cb9dfe357c0c7103e26a7ec2282b3',
+    'st10-dglogo-hedgeco': '6bcd506aa420ecb482480bce92aad4233143e10f24381b348edb3360d04752da',
+    'st10-dglogo-247wallst': '877e8756e0e062bc2bcbb566f6e58eae95643a401e8e6da5cb574b20b44e37ba',
+    'st10-dglogo-thenationalnews': '55ef7a4dc6dbfc836df6c3f6f0515436ec354a8c869269b7a16c30d36fc709c0',
+    'st10-dglogo-techcartel': 'e808edcd4dfc0fbb795cce20d3859ac7c6af5bdaea41035c601de8ee47d83f7d',
+    'st10-dg2025-forklog': '42f3ffbadaa75f7dd08ef160a9f0bfabcc8650b9ce379b1795bfdb4ecf5f3dbc',
 }
 
 NOTES = {
@@ -476,6 +553,12 @@ NOTES = {
     'web10:maxwell-sentence-2022-06-28': "The New York Law Journal's story at two addresses (with and without 'www'; the shorter excerpt is the same text cut earlier): one family, the canonical address labelled original (both show the address's date). The judge's 'unmistakable message' and 'not being punished in place of Epstein' are quoted by most: quotations only.",
     'web10:maxwell-appeal-2024-09-17': "MSNBC's legal blog post (dated, its own page: original) reworded by a political site that keeps its second sentence word for word: one family. Two years after the sentence, with the same names: another story. ABC Australia says 'on Thursday' (the ruling came on Tuesday).",
     'web10:maxwell-supreme-court-2025-10-06': "A single page, a year after the appeal: another step with the same names and the same agreement.",
+    'web10:doge-day-2021-04-20': "Monday's pages (the magazine's teaser, Benzinga's 'on Tuesday') announce the day and Tuesday's report it; the rally ran from Monday into Tuesday: one story (doubtful: Monday's surge could be a story of its own). Six pages in different words: no family.",
+    'web10:doge-snl-2021-05-08': "The show was on Saturday night (New York); Sunday's pages are next-day follow-ups: one story. Entrepreneur's page also reports Musk's Tesla poll of Tuesday 11 May in its last paragraph (kept here: its subject is the fall). Its page at two addresses, both undated: one family, the 'www' page taken as likely source. The 'hustle' dialogue is quoted by all: quotations only.",
+    'web10:doge-tesla-merch-announced-2021-12-14': "CNBC's story (not in the set) rewritten by a market site and machine-reworded by another (the same sentence on the record 'in May' and the fall of 'over 70%'): a family without original. CNET's and Reuters' short stories share the tweet and the jump of nearly 30% as facts: no family (doubtful for CNET, whose 'up nearly 30% to around 20 cents on Tuesday morning' is the market site's phrase).",
+    'web10:doge-tesla-merch-live-2022-01-14': "The tweet of December announced a test; the payments went live a month later with a new tweet: an announcement and its execution, two stories with the same names.",
+    'web10:doge-twitter-logo-2023-04-03': "The Block's post (dated, its own page: original) and an aggregator's extract of its first version (14%, later 17%): one family. CNBC's story extracted by a hedge-fund site (credited) and The Tokenist's post on 24/7 Wall St.: copies whose sources are not in the set. Musk's 'As promised' is quoted by most.",
+    'web10:doge-day-2025-04-20': "The day is read from 'Dogecoin Day' on 20 April and 'In March 2025' (doubtful). Four years after the first Doge Day, with the same names: another story.",
 }
 
 # Pages read and left out (url: why), as web9.LEFT_OUT.
@@ -493,4 +576,6 @@ LEFT_OUT = {
     'https://visao.pt/atualidade/mundo/2015-09-03-confirma-se-que-a-asa-encontrada-na-ilha-reuniao-pertence-ao-mh370f829518': 'Portuguese (the French confirmation)',
     'https://says.com/my/news/plane-debris-found-in-la-reunion-island-could-be-from-missing-mh370': "an explainer updated to October 2015 (a false report from the Philippines): its latest event is another",
     'https://www.epsteinpedia.org/document/20-20033': "the Second Circuit's opinion with a machine summary, a court document",
+    'https://90i90w.uyuuu9.cloudns.be/news/search?FORM=HDRSC6&q=Tweet+Icon': 'a search-page snippet (the Twitter logo), no page of its own',
+    'https://cryptocoinlive.eu/crypto-news/178621/dogecoin-doge-surge-180-meme-inspired-rally-popular-crypto-analyst': "an analyst's forecast before an undetermined 4/20 (the year cannot be read)",
 }
