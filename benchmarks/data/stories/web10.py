@@ -102,6 +102,13 @@ TOPICS = {
         'web10:doge-twitter-logo-2023-04-03': ("Twitter's bird is replaced by the Shiba Inu on the web; Musk's 'As promised'; Dogecoin jumps 17-30% to about 9-10 cents (Mon 3 April 2023, with Tuesday's follow-ups)", ['same-topic-other-day', 'same-names-other-event', 'one-event-several-reports']),
         'web10:doge-day-2025-04-20': ("Doge Day marked for the fifth year; Dogecoin at $0.158, 78.5% below its record of 8 May 2021 (read as Sun 20 April 2025)", ['same-topic-other-day', 'same-names-other-event']),
     }),
+    'kenya-elections-2017-2022': ("Kenya's presidential elections of 2017 and 2022 told with the same names (the IEBC and its chairman Wafula Chebukati, Raila Odinga, William Ruto, Uhuru Kenyatta, the Bomas of Kenya): the close of the polls of Tuesday 8 August 2017, Ruto's claim on CNN about the turnout of the repeat election (Saturday 28 October 2017), the vote of Tuesday 9 August 2022 (with Wednesday's count), Chebukati's declaration of Ruto as president-elect while four commissioners disown the result (Monday 15 August 2022, with Tuesday's follow-ups), and the Supreme Court's unanimous rejection of Odinga's petition (Monday 5 September 2022) (an election count's steps, the same names in two elections)", {
+        'web10:ke-vote-2017-08-08': ("Kenya's polls close at 5 pm without major incidents; Kenyatta against Odinga; Chebukati extends voting where stations opened late (Tue 8 Aug 2017)", ['storyline-other-day', 'same-names-other-event']),
+        'web10:ke-repeat-turnout-2017-10-28': ("Ruto tells CNN that 7.5 million voted in Thursday's repeat presidential election, against Odinga's 3.5 million (Sat 28 Oct 2017)", ['storyline-other-day', 'same-names-other-event']),
+        'web10:ke-vote-2022-08-09': ("Kenyans vote in a tight race between Ruto and Odinga; the polls close with turnout of about 56% an hour before; counting overnight, 95% of forms received by Wednesday morning (Tue 9 Aug 2022, with Wednesday's follow-ups)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+        'web10:ke-declared-2022-08-15': ("Chebukati declares Ruto president-elect with 50.49% to Odinga's 48.85% at the Bomas, minutes after four commissioners led by Juliana Cherera disown the 'opaque' result at the Serena; on Tuesday the four give their reasons ('a mathematical absurdity'), Odinga calls the result 'null and void' and Ruto is gazetted (Mon 15 Aug 2022, with Tuesday's follow-ups)", ['storyline-other-day', 'same-names-other-event', 'live-blog-and-follow-ups', 'one-event-several-reports']),
+        'web10:ke-court-2022-09-05': ("The Supreme Court, Chief Justice Martha Koome reading, unanimously dismisses Odinga's petition and upholds Ruto's election; Odinga 'respects' but disagrees; swearing-in set for 13 September (Mon 5 Sept 2022)", ['storyline-other-day', 'same-names-other-event', 'one-event-several-reports']),
+    }),
 }
 
 # (topic, id, story, family, original, role, url, published, title, summary)
@@ -121,6 +128,9 @@ MXAP, MXSC = 'web10:maxwell-appeal-2024-09-17', 'web10:maxwell-supreme-court-202
 DG = 'dogecoin-days'
 DG420, DGSNL, DGM1 = 'web10:doge-day-2021-04-20', 'web10:doge-snl-2021-05-08', 'web10:doge-tesla-merch-announced-2021-12-14'
 DGM2, DGLOGO, DG25 = 'web10:doge-tesla-merch-live-2022-01-14', 'web10:doge-twitter-logo-2023-04-03', 'web10:doge-day-2025-04-20'
+KE = 'kenya-elections-2017-2022'
+KE17, KE17R, KE09 = 'web10:ke-vote-2017-08-08', 'web10:ke-repeat-turnout-2017-10-28', 'web10:ke-vote-2022-08-09'
+KE15, KE05 = 'web10:ke-declared-2022-08-15', 'web10:ke-court-2022-09-05'
 ARTICLES = [
     # --- Dorian: Abaco landfall (Sunday 1 September 2019)
     (DR, 'st10-dr01-welltempered', DR01, 'web10:ap-dorian-landfall', False, 'wire_copy', 'https://well-temperedforum.groupee.net/eve/forums/a/tpc/f/9130004433/m/6093990397', None, 'Hurricane Dorian has made landfall on Abaco Islands (untitled)', "a forum post quoting AP's first take (180 mph, 'tied for the 4th strongest'), uncredited; title made up"),
@@ -331,6 +341,32 @@ ARTICLES = [
     (DG, 'st10-dglogo-techcartel', DGLOGO, None, False, 'independent_same_story', 'https://techcartel.net/doge-replaces-twitter-bird-sends-dogecoin-up-20/', None, 'Doge replaces Twitter bird, sends Dogecoin up 20%', "a tech blog's account (CoinGecko's $0.092, Markus and Palmer, 'as promised')"),
     # --- Dogecoin: Doge Day 2025
     (DG, 'st10-dg2025-forklog', DG25, None, False, 'independent_same_story', 'https://forklog.com/en/?p=23213', None, 'Dogecoin Day Celebrated by the Crypto Community', "ForkLog's English item ($0.158, the DOGE department, mining in Russia)"),
+    # --- Kenya 2017
+    (KE, 'st10-ke170808-polity', KE17, None, False, 'independent_same_story', 'https://polity.org.za/article/kenyan-elections-end-without-major-incidents-2017-08-08', '2017-08-08', 'Kenyan elections end without major incidents (untitled)', "a South African site's report of the close of the 2017 polls (150 000 security personnel, Obama's call); title read from the address"),
+    (KE, 'st10-ke171028-kenyanpost', KE17R, None, False, 'independent_same_story', 'http://www.kenyan-post.com/2017/10/what-ruto-said-on-cnn-about-voter-turn_28.html', '2017-10-28', 'What Ruto said on CNN about voter turnout (untitled)', "a Kenyan blog's teaser dated 'Saturday, 28 October 2017' (the stored date of 1 October is the month's); title read from the address"),
+    # --- Kenya 2022: the vote (Tuesday 9 August 2022)
+    (KE, 'st10-ke0809-daytondailynews', KE09, None, False, 'wire_copy', 'https://www.daytondailynews.com/nation-world/kenyas-close-presidential-election-draws-fewer-voters/PTAGUEASHVEP7KVRE7ONGYCL5Y/', '2022-08-09', "Kenya's close presidential election draws fewer voters (untitled)", "AP's election-day story on an Ohio paper (Odinga's words, Bruce Golding, Martha Karua, Rosemary Mulima), uncredited; title read from the address"),
+    (KE, 'st10-ke0809-upi', KE09, None, False, 'independent_same_story', 'https://www.upi.com/Top_News/World-News/2022/08/09/kenya-election-polls-closed/6181660073006/', '2022-08-09', 'Polls close in Kenyan election amid tight two-person race', "UPI's story by Simon Druker (56% an hour before the close, Ruto to the BBC)"),
+    (KE, 'st10-ke0809-tell', KE09, None, False, 'wire_copy', 'https://tell.co.ke/elections-polling-centres-in-kenya-close-early-results-expected-from-around-midnight/', None, 'Elections: Polling centres in Kenya close, early results expected from around midnight', "a Kenyan site's opening on the close of the polls over an agency's eve-of-poll paragraphs (the four postponed polls), uncredited"),
+    (KE, 'st10-ke0809-rwandadispatch', KE09, None, False, 'wire_copy', 'https://rwandadispatch.com/7625-2/', None, 'Kenyans wait anxiously for results (untitled)', "an agency's Wednesday story (95% of forms by 10:00 am, Chebukati's late-night briefing, 78% in 2017) on a Rwandan site, uncredited; title made up"),
+    # --- Kenya 2022: Ruto declared, four commissioners disown the result (Monday 15 August 2022)
+    (KE, 'st10-ke0815-panafricannews', KE15, None, False, 'wire_copy', 'http://panafricannews.blogspot.com/2022/08/four-iebc-commissioners-disown.html', '2022-08-15', 'Four IEBC Commissioners Disown Chebukati Presidential Results', "the Nation's story by Lynette Mukami, credited, on a pan-African blog"),
+    (KE, 'st10-ke0815-cnbcafrica1', KE15, 'web10:reuters-ke-declared', True, 'original', 'https://www.cnbcafrica.com/2022/kenya-election-officials-disown-presidential-election-results/', '2022-08-15', 'Kenya election officials disown presidential election results (untitled)', "Reuters' story credited ('NAIROBI/KISUMU, Aug 15 (Reuters)') on CNBC Africa; title read from the address"),
+    (KE, 'st10-ke0815-allafrica', KE15, None, False, 'wire_copy', 'https://allafrica.com/stories/202208160586.html', '2022-08-16', 'Four IEBC commissioners disclose their reasons (untitled)', "a Nairobi station's Tuesday story on AllAfrica (100.01 percent, 'a mathematical absurdity'); title made up"),
+    (KE, 'st10-ke0815-xtra1', KE15, None, False, 'independent_same_story', 'https://www.xtra.net/news/africa/william-rutu-wins-kenyan-presidential-election', '2022-08-15', 'William Rutu wins Kenyan presidential election (untitled)', "a New Zealand portal's three paragraphs ('William Rutu', police surging to impose calm); title read from the address"),
+    (KE, 'st10-ke0815-cnbcafrica2', KE15, 'web10:reuters-ke-declared', False, 'verbatim_copy', 'https://cnbcafrica.com/2022/kenya-election-officials-disown-presidential-election-results', None, 'Kenya election officials disown presidential election results (untitled)', "the same Reuters story on CNBC Africa at the address without 'www', with Reuters' photo and reporting credits; title read from the address"),
+    (KE, 'st10-ke0815-pulselive', KE15, None, False, 'independent_same_story', 'https://www.pulselive.co.ke/news/local/william-ruto-responds-to-4-iebc-commissioners-who-disowned-his-election-as-president/q8hfd1y', '2022-08-16', 'Ruto responds to 4 IEBC Commissioners who disowned his election results', "Pulse Kenya's story by Denis Mwangi (7,176,141 votes, Ruto's interview after his speech)"),
+    (KE, 'st10-ke0815-xtra2', KE15, None, False, 'independent_same_story', 'https://www.xtra.net/news/africa/majority-kenyan-electoral-bodys-commissioners-reject-william-rutos-victory-result', '2022-08-16', "Majority of Kenyan electoral body's commissioners reject William Ruto's victory result (untitled)", "the same portal's Tuesday story with Odinga's 'null and void'; title read from the address"),
+    (KE, 'st10-ke0815-kfm', KE15, None, False, 'independent_same_story', 'https://www.kfm.co.ug/news/william-ruto-officially-gazetted-as-president-elect.html?utm_source=rss&utm_medium=rss&utm_campaign=william-ruto-officially-gazetted-as-president-elect', '2022-08-16', 'William Ruto officially gazetted as president-elect (untitled)', "a Ugandan radio's Tuesday item on the gazette notice (Gachagua as deputy); title read from the address"),
+    (KE, 'st10-ke0815-newvision', KE15, None, False, 'live_blog', 'https://www.newvision.co.ug/category/agriculture/as-it-happened-william-ruto-55-elected-kenyas-NV_140350', '2022-08-09', "As it happened: William Ruto, 55, elected Kenya's fifth president", "New Vision's live page by Joseph Kizza from the vote of 9 August to its end at 8:17 pm on 15 August (Ruto's first address)"),
+    # --- Kenya 2022: the Supreme Court upholds Ruto's win (Monday 5 September 2022)
+    (KE, 'st10-ke0905-mynorthwest', KE05, None, False, 'independent_same_story', 'https://mynorthwest.com/gallery/kenyas-supreme-court-upholds-rutos-narrow-presidential-win-3/', None, "Kenya's Supreme Court upholds Ruto's narrow presidential win", "a Seattle station's gallery of AP captions ('East Africa's most stable democracy')"),
+    (KE, 'st10-ke0905-newscutters', KE05, None, False, 'spun_copy', 'https://newscutters.com/world/304096.html', None, "Kenya's Supreme Court upholds Ruto's victory (untitled)", "a report translated back into English ('outgoing Vice President', 'August 9 last year', 'Martha Comey'); title made up"),
+    (KE, 'st10-ke0905-nationaldailyng', KE05, None, False, 'independent_same_story', 'https://nationaldailyng.com/kenyas-supreme-court-dismisses-raila-odingas-petition-upholds-rutos-presidential-victory/amp', None, "Kenya's Supreme Court dismisses Raila Odinga's petition, upholds Ruto's presidential victory (untitled)", "a Nigerian paper's report (Philip Murgor's 'military precision'); title read from the address"),
+    (KE, 'st10-ke0905-signalfm', KE05, 'web10:nilepost-ke-court', False, 'partial_copy', 'https://signalfm.net/index.php/blog/supreme-court-unanimously-upholds-william-rutos-election-victory', None, "Supreme Court unanimously upholds William Ruto's election victory (untitled)", "a radio blog taking the Ugandan site's first two paragraphs, then Koome's ruling and Article 140 in its own paragraphs; title read from the address"),
+    (KE, 'st10-ke0905-nilepost', KE05, 'web10:nilepost-ke-court', True, 'original', 'https://nilepost.co.ug/2022/09/05/william-ruto-is-winner-of-kenya-election-court-maintains/', '2022-09-05', 'William Ruto is winner of Kenya election, court maintains (untitled)', "Nile Post's report of the ruling (Koome's 'forged', 'hearsay', the KIEMS kits, 'a last minute board rupture'); title read from the address"),
+    (KE, 'st10-ke0905-efe', KE05, None, False, 'independent_same_story', 'https://www.efe.com/efe/english/portada/top-kenyan-court-upholds-ruto-s-win-in-presidential-elections/50000260-4878562?utm_source=wwwefecom&utm_medium=rss&utm_campaign=rss', None, "Top Kenyan court upholds Ruto's win in presidential elections (untitled)", "EFE's English story under its photo captions (Odinga's statement, 13 September); title read from the address"),
+    (KE, 'st10-ke0905-newtelegraphng', KE05, None, False, 'independent_same_story', 'https://www.newtelegraphng.com/just-in-supreme-court-upholds-kenyas-presidential-election/', None, "Just in: Supreme Court upholds Kenya's presidential election (untitled)", "a Nigerian paper's flash (the stored date shows only the month); title read from the address"),
 ]
 
 SHA256 = {
@@ -518,6 +554,28 @@ SHA256 = {
     'st10-dglogo-thenationalnews': '55ef7a4dc6dbfc836df6c3f6f0515436ec354a8c869269b7a16c30d36fc709c0',
     'st10-dglogo-techcartel': 'e808edcd4dfc0fbb795cce20d3859ac7c6af5bdaea41035c601de8ee47d83f7d',
     'st10-dg2025-forklog': '42f3ffbadaa75f7dd08ef160a9f0bfabcc8650b9ce379b1795bfdb4ecf5f3dbc',
+    'st10-ke170808-polity': 'be12d6697fdc749751bad9941860b2deda39b793e6cbe9e8cb39ef8d693399e5',
+    'st10-ke171028-kenyanpost': '2ae1d7e4e2f07a209107042382df861c88e6d4a9e864b703aa235d504efab1c6',
+    'st10-ke0809-daytondailynews': 'e5b54b4a7a949cb1fb97a87b7248a1c7c661025acd75529aa58a2d8648a566ed',
+    'st10-ke0809-upi': 'fe5877a1cf1af388ebb5ac7a26d11d577117fe8dd19b23ba59b9b2a93fedffbf',
+    'st10-ke0809-tell': '3f251a5ef0217b77298d1b727576662dfa6aaaa04c1815840ed07244bf9c8ccf',
+    'st10-ke0809-rwandadispatch': '337b940f9070b1161ee5d0635d8f6dd446aefff52c83d43835971d03e4c71465',
+    'st10-ke0815-panafricannews': '1a3e9979def4d451dd5850360b90d27d21cac92664d567db0d6c235837230a93',
+    'st10-ke0815-cnbcafrica1': 'b8ae050c2ddbdfcc559eaf984fec7ae8478d5058d98ccdc62b3a47340fd11863',
+    'st10-ke0815-allafrica': '182d382dafe981a95fb7bcb48dbafa68e736c840ce2a827bd36fcd05fee4ca43',
+    'st10-ke0815-xtra1': '9d81649298fdedffa7149258fcbe5ed78bee35459b927b9f0b73cf0a8728552a',
+    'st10-ke0815-cnbcafrica2': 'bf83cbef104c87603c7fa39cf5aa93f0a132c613efade06719b2bb5eb99e1b72',
+    'st10-ke0815-pulselive': '204d943582ac83baf1a43a65da7e6126339a55f44a4c8a164dda40e9350a17f5',
+    'st10-ke0815-xtra2': '1259fd34e636be56efb95e6887bf67d8bc31593e4067a74aeeacaa7da5d9e61d',
+    'st10-ke0815-kfm': '6a38c1fd923a774f8c2ae15422ca9288f9013978be920a86a287ce62b072c162',
+    'st10-ke0815-newvision': '49f5d924b778a69ad222b5f5d2db941ac92b6a41723285c5931fcff1ff159777',
+    'st10-ke0905-mynorthwest': '22013dea3f3a83f5e72eb866b2ec082cbbaa26b05be527415178a52f6ac90855',
+    'st10-ke0905-newscutters': '37ff845a6a33af31a608ccc6e52304e613038d5d71abb04b8cf11ad7d663329b',
+    'st10-ke0905-nationaldailyng': '536a452883316537df71cddc02dacc18a43b07c3e673bebda859fe73efcf1be4',
+    'st10-ke0905-signalfm': '16bb7505c1d14d04bf414ad8d843424c0e4e6d25748d9fb984e637d9a920fef5',
+    'st10-ke0905-nilepost': 'ae77337e72a10e8205d137408a007ba0aa2dd228a8c0c47d12b250043d3cf390',
+    'st10-ke0905-efe': '829ded7a309f179c1e2ab50ef28f2cdd1c619bf21ca45979a2db674d28193092',
+    'st10-ke0905-newtelegraphng': '8d97561c50d77148e26c7f0e31b10f5855bb81818cf66ab3bba079f2577758c9',
 }
 
 NOTES = {
@@ -559,6 +617,11 @@ NOTES = {
     'web10:doge-tesla-merch-live-2022-01-14': "The tweet of December announced a test; the payments went live a month later with a new tweet: an announcement and its execution, two stories with the same names.",
     'web10:doge-twitter-logo-2023-04-03': "The Block's post (dated, its own page: original) and an aggregator's extract of its first version (14%, later 17%): one family. CNBC's story extracted by a hedge-fund site (credited) and The Tokenist's post on 24/7 Wall St.: copies whose sources are not in the set. Musk's 'As promised' is quoted by most.",
     'web10:doge-day-2025-04-20': "The day is read from 'Dogecoin Day' on 20 April and 'In March 2025' (doubtful). Four years after the first Doge Day, with the same names: another story.",
+    'web10:ke-vote-2017-08-08': "The 2017 election with the same chairman (Chebukati), the same challenger (Odinga) and the same commission: another story, five years before.",
+    'web10:ke-repeat-turnout-2017-10-28': "Ruto's claim of Saturday about Thursday's repeat election: its latest event is the interview. The stored date (1 October) is the month's; the page's line says 28 October.",
+    'web10:ke-vote-2022-08-09': "The vote of Tuesday and Wednesday morning's count (the Rwandan site's agency story) are one story. AP's story on the Ohio paper and the agency's eve-of-poll paragraphs on the Kenyan site share no sentences: no family.",
+    'web10:ke-declared-2022-08-15': "Reuters' story on CNBC Africa at two addresses (the dated 'www' page labelled original; the other longer, with the reporting credits): one family. The Tuesday pages (the commissioners' reasons, Odinga's 'null and void', the gazette notice, Ruto's interview) are next-day follow-ups: one story (doubtful for the gazette notice, a step of its own). Cherera's 'We cannot take ownership of the results ...' is quoted by most: quotations only. New Vision's live page ran from the vote to the declaration: it is put in the story of its latest event.",
+    'web10:ke-court-2022-09-05': "Nile Post's report (dated, its own page: original) and a radio blog taking its first two paragraphs before its own account: one family. The other reports (AP's captions, EFE, two Nigerian papers, a back-translated version) tell the unanimous ruling in other words: no family.",
 }
 
 # Pages read and left out (url: why), as web9.LEFT_OUT.
@@ -578,4 +641,6 @@ LEFT_OUT = {
     'https://www.epsteinpedia.org/document/20-20033': "the Second Circuit's opinion with a machine summary, a court document",
     'https://90i90w.uyuuu9.cloudns.be/news/search?FORM=HDRSC6&q=Tweet+Icon': 'a search-page snippet (the Twitter logo), no page of its own',
     'https://cryptocoinlive.eu/crypto-news/178621/dogecoin-doge-surge-180-meme-inspired-rally-popular-crypto-analyst': "an analyst's forecast before an undetermined 4/20 (the year cannot be read)",
+    'https://newsformal.com/de/news-28876290': 'a German aggregator page with a few English sentences and a German teaser',
+    'https://www.nieuwsblad.be/cnt/dmf20220905_94517403': 'Dutch (the Supreme Court ruling)',
 }
