@@ -31,6 +31,7 @@ import web6  # noqa: E402
 import web7  # noqa: E402
 import web8  # noqa: E402
 import web9  # noqa: E402
+import web10  # noqa: E402
 import written  # noqa: E402
 
 import web  # noqa: E402
@@ -63,10 +64,12 @@ def split_of(story: str) -> str:
 # Session 22 added a seventh, held7 (web7.py, labelled blind), held out whole.
 # Session 23 added an eighth, held8 (web8.py, labelled blind), held out whole.
 # Session 24 added a ninth, held9 (web9.py, labelled blind), held out whole.
+# Session 25 added a tenth, held10 (web10.py, labelled blind), held out whole.
 SPLIT_OF_PART = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev",
                  "held2": "held2", "rr-held": "held-rr", "dev3": "dev3", "held3": "held3",
                  "held4": "held4", "dev5": "dev5", "held5": "held5", "held6": "held6",
-                 "held7": "held7", "held8": "held8", "held9": "held9"}
+                 "held7": "held7", "held8": "held8", "held9": "held9",
+                 "held10": "held10"}
 
 
 def real_dev() -> tuple[list[dict], list[dict], dict]:
@@ -316,6 +319,12 @@ def web9_part() -> tuple[list[dict], list[dict]]:
     return _stored_pages(web9, "web9", web9.WEB9_SOURCE, lambda _topic: "held9")
 
 
+def web10_part() -> tuple[list[dict], list[dict]]:
+    """The session-25 web pages (web10.py), labelled blind. Part and split `held10`, held out
+    whole."""
+    return _stored_pages(web10, "web10", web10.WEB10_SOURCE, lambda _topic: "held10")
+
+
 def reuse_real_part() -> tuple[list[dict], list[dict]]:
     """The reuse set's pages (benchmarks/data/reuse-real, two builders), each event a story: a
     family is a set of pages joined by labelled copy lines (kind not neutral), its original
@@ -448,7 +457,7 @@ def main() -> None:
         first = written_splits.get(x["story"]) or split_of(x["story"])
         x["part"] = first + "1"
     for part in (web2_part(), reuse_real_part(), web3_part(), web4_part(), web5_part(),
-                 web6_part(), web7_part(), web8_part(), web9_part()):
+                 web6_part(), web7_part(), web8_part(), web9_part(), web10_part()):
         arts += part[0]
         labs += part[1]
     for x in labs:
@@ -477,6 +486,7 @@ def main() -> None:
             **_stored_stories(web7, "web7"),
             **_stored_stories(web8, "web8"),
             **_stored_stories(web9, "web9"),
+            **_stored_stories(web10, "web10"),
         },
         "written_topics": {
             f"written:{topic}": {
@@ -503,6 +513,8 @@ def main() -> None:
         "web8_left_out": web8.LEFT_OUT,
         "web9_topics": _stored_topics(web9, "web9", lambda _topic: "held9"),
         "web9_left_out": web9.LEFT_OUT,
+        "web10_topics": _stored_topics(web10, "web10", lambda _topic: "held10"),
+        "web10_left_out": web10.LEFT_OUT,
         "reuse_real_left_out": RR_LEFT_OUT,
         "reuse_real_stories_split": RR_STORY,
         "bbc_left_out": bbc.LEFT_OUT,

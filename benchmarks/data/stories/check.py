@@ -70,7 +70,7 @@ def main() -> int:
     parts = {"dev1": "dev", "held1": "dev", "dev2": "dev", "rr-dev": "dev", "held2": "held2",
              "rr-held": "held-rr", "dev3": "dev3", "held3": "held3", "held4": "held4",
              "dev5": "dev5", "held5": "held5", "held6": "held6", "held7": "held7",
-             "held8": "held8", "held9": "held9"}
+             "held8": "held8", "held9": "held9", "held10": "held10"}
     for x in labs:
         if parts.get(x.get("part", "")) != x["split"]:
             errors.append(f"{x['id']}: part {x.get('part')!r}, split {x['split']!r}")
@@ -179,7 +179,7 @@ def main() -> int:
         print(f"  part {pt:7} (split {parts[pt]:7}): stories {len(st):3}  articles {len(ls):4}  "
               f"labelled originals {sum(1 for x in ls if x['original']):3}")
     for sp in ("dev", "held2", "held-rr", "dev3", "held3", "held4", "dev5", "held5", "held6",
-               "held7", "held8", "held9"):
+               "held7", "held8", "held9", "held10"):
         st = [s for s, v in story_split.items() if v == {sp}]
         print(
             f"  split {sp:4}: stories {len(st):3}  articles "
