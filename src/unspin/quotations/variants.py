@@ -635,7 +635,7 @@ def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
     span = [w for w in _singular(long) if w not in FUNCTION_WORDS]
     if len(piece) < MIN_CONTENT or len(span) < len(piece):
         return False
-    if _contains(_singular(long), _singular(short)):
+    if _contains(_singular(long), _singular(short)) or _cut_within(short, long):
         return True
     total = sum(_weight(w) for w in piece)
     present = set(span)
@@ -648,6 +648,19 @@ def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
                     for n in range(block.size))
         if found >= PIECE_SHARE * total:
             return True
+    return False
+
+
+def _cut_within(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Does the longer span end inside the shorter statement (an excerpt cut mid-quote: "…
+    decided to go home. He has the support of his family and" of "He has the support of his
+    family and his team"): its last words are the shorter one's opening words word for word
+    (plural aside), ``PIECE_CONTENT`` content words at least, and it holds words of its own
+    before them?"""
+    short, long = _singular(short), _singular(long)
+    for start in range(max(1, len(long) - len(short)), len(long)):
+        if long[start] == short[0] and long[start:] == short[: len(long) - start]:
+            return sum(w not in FUNCTION_WORDS for w in long[start:]) >= PIECE_CONTENT
     return False
 
 
