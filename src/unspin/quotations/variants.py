@@ -429,6 +429,7 @@ def cluster_statements(
     by_article: dict[str, list[int]] = defaultdict(list)
     for index, statement in enumerate(statements):
         by_article[statement.article].append(index)
+    echoes: dict[int, list[int]] = defaultdict(list)  # the quotes of its article it stands in
     for index, statement in enumerate(statements):
         # (so is a fragment of one content word at most: its key may be the commonest; only
         # the quotes it stands in word for word)
@@ -436,6 +437,8 @@ def cluster_statements(
         if statement.headline or echo:
             for other in by_article[statement.article]:
                 if other != index and (statement.headline or _contains(words[other], words[index])):
+                    if echo and not statements[other].headline:
+                        echoes[index].append(other)
                     pair = (min(index, other), max(index, other))
                     shared.setdefault(pair, len(_content_keys(words[index], lexicon)
                                                 & _content_keys(words[other], lexicon)))
@@ -487,6 +490,12 @@ def cluster_statements(
                 and _contains(*sorted((words[i], words[j]), key=len, reverse=True)):
             # a fragment of one content word at most ("nothing", "I have to take") echoing the
             # same speaker's fuller quote in its article (that it is "worth nothing")
+            scored.append((1.0, i, j))
+            continue
+        if a.article == b.article and (_lone_echo(statements, echoes, content_words, i, j)
+                                       or _lone_echo(statements, echoes, content_words, j, i)):
+            # the same, credited to nobody: a lead's "pandemic" before the statement that the
+            # outbreak "can be characterised as a pandemic", the one quote holding the word
             scored.append((1.0, i, j))
             continue
         if agree and a.article != b.article and (_part_inside(a, words[j])
@@ -610,6 +619,15 @@ def cluster_statements(
             voices[rj] |= voices[ri]
         held[rj] += held[ri]
     return [root(i) for i in range(len(statements))], links
+
+
+def _lone_echo(statements: Sequence[Statement], echoes: dict[int, list[int]],
+               content_words: Sequence[int], fragment: int, fuller: int) -> bool:
+    """Is ``fragment`` a quote of one content word that its page credits to nobody, standing
+    word for word in one quote of its article only, ``fuller``, whose speaker is named?"""
+    return statements[fragment].speaker is None and not statements[fragment].headline \
+        and content_words[fragment] == 1 and echoes.get(fragment) == [fuller] \
+        and statements[fuller].speaker is not None
 
 
 def _name_within(a: str, b: str) -> bool:
