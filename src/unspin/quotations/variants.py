@@ -429,6 +429,7 @@ def cluster_statements(
     by_article: dict[str, list[int]] = defaultdict(list)
     for index, statement in enumerate(statements):
         by_article[statement.article].append(index)
+    echoes: dict[int, list[int]] = defaultdict(list)  # the quotes of its article it stands in
     for index, statement in enumerate(statements):
         # (so is a fragment of one content word at most: its key may be the commonest; only
         # the quotes it stands in word for word)
@@ -436,6 +437,8 @@ def cluster_statements(
         if statement.headline or echo:
             for other in by_article[statement.article]:
                 if other != index and (statement.headline or _contains(words[other], words[index])):
+                    if echo and not statements[other].headline:
+                        echoes[index].append(other)
                     pair = (min(index, other), max(index, other))
                     shared.setdefault(pair, len(_content_keys(words[index], lexicon)
                                                 & _content_keys(words[other], lexicon)))
@@ -487,6 +490,12 @@ def cluster_statements(
                 and _contains(*sorted((words[i], words[j]), key=len, reverse=True)):
             # a fragment of one content word at most ("nothing", "I have to take") echoing the
             # same speaker's fuller quote in its article (that it is "worth nothing")
+            scored.append((1.0, i, j))
+            continue
+        if a.article == b.article and (_lone_echo(statements, echoes, content_words, i, j)
+                                       or _lone_echo(statements, echoes, content_words, j, i)):
+            # the same, credited to nobody: a lead's "pandemic" before the statement that the
+            # outbreak "can be characterised as a pandemic", the one quote holding the word
             scored.append((1.0, i, j))
             continue
         if agree and a.article != b.article and (_part_inside(a, words[j])
@@ -612,6 +621,15 @@ def cluster_statements(
     return [root(i) for i in range(len(statements))], links
 
 
+def _lone_echo(statements: Sequence[Statement], echoes: dict[int, list[int]],
+               content_words: Sequence[int], fragment: int, fuller: int) -> bool:
+    """Is ``fragment`` a quote of one content word that its page credits to nobody, standing
+    word for word in one quote of its article only, ``fuller``, whose speaker is named?"""
+    return statements[fragment].speaker is None and not statements[fragment].headline \
+        and content_words[fragment] == 1 and echoes.get(fragment) == [fuller] \
+        and statements[fuller].speaker is not None
+
+
 def _name_within(a: str, b: str) -> bool:
     """Is one speaker's name the other's with words added ("OpenAI" / "OpenAI Board", "May" /
     "Theresa May"), one speaker named two ways by two outlets rather than two speakers?"""
@@ -635,7 +653,7 @@ def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
     span = [w for w in _singular(long) if w not in FUNCTION_WORDS]
     if len(piece) < MIN_CONTENT or len(span) < len(piece):
         return False
-    if _contains(_singular(long), _singular(short)):
+    if _contains(_singular(long), _singular(short)) or _cut_within(short, long):
         return True
     total = sum(_weight(w) for w in piece)
     present = set(span)
@@ -648,6 +666,19 @@ def _piece_of(a: Sequence[str], b: Sequence[str]) -> bool:
                     for n in range(block.size))
         if found >= PIECE_SHARE * total:
             return True
+    return False
+
+
+def _cut_within(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Does the longer span end inside the shorter statement (an excerpt cut mid-quote: "…
+    decided to go home. He has the support of his family and" of "He has the support of his
+    family and his team"): its last words are the shorter one's opening words word for word
+    (plural aside), ``PIECE_CONTENT`` content words at least, and it holds words of its own
+    before them?"""
+    short, long = _singular(short), _singular(long)
+    for start in range(max(1, len(long) - len(short)), len(long)):
+        if long[start] == short[0] and long[start:] == short[: len(long) - start]:
+            return sum(w not in FUNCTION_WORDS for w in long[start:]) >= PIECE_CONTENT
     return False
 
 
