@@ -348,7 +348,9 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                 article_id, span.start, span.end, text[span.start : span.end], echo.speaker,
                 None, None, statement, span.unbalanced, span.multi_paragraph,
                 title_case_line(text, span)), key=lambda q: q.start)
-    return subheading_speakers(text, borrow_speakers(text, fill_statements(found)))
+    found = [replace(q, speaker=speakers.named_after(q.start, q.end, q.speaker_as_written))
+             if q.speaker is None else q for q in fill_statements(found)]
+    return subheading_speakers(text, borrow_speakers(text, found))
 
 
 def extract_quotes(article_id: str, text: str, model: Any = None) -> list[Quote]:

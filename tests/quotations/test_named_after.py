@@ -1,0 +1,59 @@
+"""Who speaks, session 25: a speaker the news names only after the quote (delayed
+identification), and a subject the parse lost to an opening phrase. Texts invented for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspin.quotations.extract import extract_quotes
+
+# spaCy parses every quotation here: the nlp extra.
+pytestmark = pytest.mark.nlp
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes("t", text)]
+
+
+# -- a lede's description named in the next paragraph
+
+
+def test_a_ledes_description_is_the_person_named_next() -> None:
+    text = ("Orchestra row deepens\n\nA member of the city orchestra's board says the new hall "
+            "is “a disgrace to the city.”\n\nMargaret Ellison said the board had not been "
+            "consulted before the plans were approved.\n")
+    assert speakers(text) == [("a disgrace to the city.", "Margaret Ellison")]
+
+
+def test_a_headline_role_is_named_two_paragraphs_below() -> None:
+    text = ("Brewery boss: 'We got the recipe badly wrong'\n\nThe head of the brewery's UK arm "
+            "has admitted that the firm \"got the recipe badly wrong\" last spring.\n\n"
+            "Daniel Okoro told shareholders in Leeds that the old recipe would return.\n")
+    assert speakers(text) == [("We got the recipe badly wrong", "Daniel Okoro"),
+                              ("got the recipe badly wrong", "Daniel Okoro")]
+
+
+def test_an_article_opening_on_a_quote_is_the_next_paragraphs_speaker() -> None:
+    text = ("“We have warned about this for years. Nobody listened.”\n\nCoastguard director "
+            "Helen Varga declared the harbour closed on Friday, but said boats could leave.\n")
+    assert speakers(text)[0] == ("We have warned about this for years. Nobody listened.",
+                                 "Helen Varga")
+
+
+def test_an_anonymous_source_is_not_the_person_named_next() -> None:
+    text = ("Talks stall\n\nA senior official said the talks were “going nowhere.”\n\n"
+            "Trade minister Paolo Renzi said he would travel to Geneva on Monday.\n")
+    assert speakers(text) == [("going nowhere.", None)]
+
+
+def test_a_description_is_not_someone_named_before_it() -> None:
+    text = ("Mayor Joan Pell opened the bridge on Monday.\n\nA local engineer called the design "
+            "“a little too daring.”\n\nJoan Pell said the bridge had been tested for a year.\n")
+    assert speakers(text)[-1] == ("a little too daring.", None)
+
+
+def test_the_person_named_next_must_speak() -> None:
+    text = ("Bridge opens\n\nA local engineer said the design was “a little too daring.”\n\n"
+            "Joan Pell opened the bridge on Monday with her two grandchildren.\n")
+    assert speakers(text) == [("a little too daring.", None)]
