@@ -60,8 +60,9 @@ _ANONYMOUS_SOURCES = frozenset(
     """official officials source sources person people aide aides insider insiders witness
     witnesses resident residents someone somebody spokesman spokeswoman spokesperson
     representative analyst analysts expert experts observer observers""".split())
-_UNNAMED = re.compile(r"anonymity|unnamed|unidentified|not authori[sz]ed|(?:declined|asked|wished) not to be (?:named|"
-                      r"identified)|declined to be (?:named|identified)|familiar with", re.I)
+_UNNAMED = re.compile(r"anonymity|unnamed|unidentified|not authori[sz]ed|familiar with|"
+                      r"(?:declined|asked|wished) not to be (?:named|identified)|"
+                      r"declined to be (?:named|identified)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,11 +468,11 @@ class Speakers:
         subject of a speech verb in the next paragraph (the next two below a headline), named
         there for the first time."""
         words = [fold(w) for w in re.findall(r"[\w'’-]+", written or "")]
-        if written is None or words[0] in ("the", "this", "that"):
-            # (a definite one refers back, unless nobody is named before it: a lede's "The
-            # head of the brewery's UK arm has admitted")
-            if any(m.name is not None and m.position < start for m in self.index.mentions):
-                return None
+        # (a definite one refers back, unless nobody is named before it: a lede's "The head of
+        # the brewery's UK arm has admitted")
+        if (written is None or words[0] in ("the", "this", "that")) and any(
+                m.name is not None and m.position < start for m in self.index.mentions):
+            return None
         if written is not None and (
                 (words[0] in INDEFINITE and words[0] not in ("a", "an"))
                 or not any(w in _DESCRIBING for w in words)
