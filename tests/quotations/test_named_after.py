@@ -57,3 +57,13 @@ def test_the_person_named_next_must_speak() -> None:
     text = ("Bridge opens\n\nA local engineer said the design was “a little too daring.”\n\n"
             "Joan Pell opened the bridge on Monday with her two grandchildren.\n")
     assert speakers(text) == [("a little too daring.", None)]
+
+
+# -- a subject the parse hung on an opening phrase
+
+
+def test_a_name_after_an_opening_phrase_is_the_subject_he_goes_back_to() -> None:
+    text = ("Old theory holds\n\nThe finding backs Isaac Newton's old theory of light.\n\n"
+            "Speaking at a press conference in Washington D.C., David Mendel, director of the "
+            "observatory project, announced the result.\n\n“We have seen it at last,” he said.\n")
+    assert speakers(text) == [("We have seen it at last,", "David Mendel")]
