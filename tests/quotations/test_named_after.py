@@ -67,3 +67,9 @@ def test_a_name_after_an_opening_phrase_is_the_subject_he_goes_back_to() -> None
             "Speaking at a press conference in Washington D.C., David Mendel, director of the "
             "observatory project, announced the result.\n\n“We have seen it at last,” he said.\n")
     assert speakers(text) == [("We have seen it at last,", "David Mendel")]
+
+
+def test_a_senior_source_is_anonymous() -> None:
+    text = ("Rescue goes on\n\n“We are digging by hand now,” a senior officer in charge of the "
+            "rescue said.\n\nState governor Paul Derry said a new drill had been ordered.\n")
+    assert speakers(text)[0] == ("We are digging by hand now,", None)

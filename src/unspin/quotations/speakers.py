@@ -59,7 +59,7 @@ _DESCRIBING = PERSON_NOUNS | DESCRIBED_PEOPLE | {"member"}
 _ANONYMOUS_SOURCES = frozenset(
     """official officials source sources person people aide aides insider insiders witness
     witnesses resident residents someone somebody spokesman spokeswoman spokesperson
-    representative analyst analysts expert experts observer observers""".split())
+    representative analyst analysts expert experts observer observers senior""".split())
 _UNNAMED = re.compile(r"anonymity|unnamed|unidentified|not authori[sz]ed|familiar with|"
                       r"(?:declined|asked|wished) not to be (?:named|identified)|"
                       r"declined to be (?:named|identified)", re.I)
