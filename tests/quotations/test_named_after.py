@@ -73,3 +73,9 @@ def test_a_senior_source_is_anonymous() -> None:
     text = ("Rescue goes on\n\n“We are digging by hand now,” a senior officer in charge of the "
             "rescue said.\n\nState governor Paul Derry said a new drill had been ordered.\n")
     assert speakers(text)[0] == ("We are digging by hand now,", None)
+
+
+def test_a_source_who_would_not_be_named_is_anonymous() -> None:
+    text = ("Outage\n\n“Nobody picked up the phone,” said a customer who did not want to be "
+            "named.\n\nResearcher Noor Quint said she first reported the flaw in May.\n")
+    assert speakers(text)[0] == ("Nobody picked up the phone,", None)

@@ -61,8 +61,7 @@ _ANONYMOUS_SOURCES = frozenset(
     witnesses resident residents someone somebody spokesman spokeswoman spokesperson
     representative analyst analysts expert experts observer observers senior""".split())
 _UNNAMED = re.compile(r"anonymity|unnamed|unidentified|not authori[sz]ed|familiar with|"
-                      r"(?:declined|asked|wished) not to be (?:named|identified)|"
-                      r"declined to be (?:named|identified)", re.I)
+                      r"to be (?:named|identified)", re.I)  # ("did not want to be named")
 
 
 @dataclass(frozen=True, slots=True)
