@@ -79,3 +79,24 @@ def test_a_source_who_would_not_be_named_is_anonymous() -> None:
     text = ("Outage\n\n“Nobody picked up the phone,” said a customer who did not want to be "
             "named.\n\nResearcher Noor Quint said she first reported the flaw in May.\n")
     assert speakers(text)[0] == ("Nobody picked up the phone,", None)
+
+
+# -- a headline's quoted words, a colon, then the person
+
+
+def test_a_headlines_quote_before_a_colon_is_the_person_after_it() -> None:
+    text = ("‘We will rebuild every house’: Mayor John Ortiz visits flooded town\n\n"
+            "The mayor toured the streets on Monday.\n")
+    assert speakers(text) == [("We will rebuild every house", "John Ortiz")]
+
+
+def test_a_headlines_quote_before_a_colon_is_not_the_person_acted_on() -> None:
+    text = ("‘A danger to every child’: Police arrest John Ortiz after school break-in\n\n"
+            "Officers were called on Monday.\n")
+    assert speakers(text) == [("A danger to every child", None)]
+
+
+def test_a_headlines_quote_before_a_colon_is_not_the_person_a_passive_acts_on() -> None:
+    text = ("\"No sentence brings them back\": Ortiz jailed for six years\n\nBuilder Tom Ortiz "
+            "was sentenced on Friday.\n")
+    assert speakers(text)[0][1] != "Tom Ortiz"
