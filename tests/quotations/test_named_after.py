@@ -100,3 +100,10 @@ def test_a_headlines_quote_before_a_colon_is_not_the_person_a_passive_acts_on() 
     text = ("\"No sentence brings them back\": Ortiz jailed for six years\n\nBuilder Tom Ortiz "
             "was sentenced on Friday.\n")
     assert speakers(text)[0][1] != "Tom Ortiz"
+
+
+def test_a_title_case_headlines_verb_is_no_part_of_the_name() -> None:
+    text = ("‘The Bird Is Freed’: Elon Musk Takes Over as Twitter CEO, Fires Top Executives\n\n"
+            "Elon Musk completed his purchase of Twitter on Thursday, and fired its chief "
+            "executive.\n")
+    assert speakers(text)[0] == ("The Bird Is Freed", "Elon Musk")
