@@ -195,12 +195,12 @@ class Speakers:
         if people:
             # (a headline's verb the model ran into the name after the phrase: "Elon Musk Takes
             # Over" is Elon Musk)
-            name = list(people[0])
-            while len(name) > 1 and name[-1].i >= attribution.phrase[1] \
-                    and name[-1].tag_ in ("VBZ", "VBD", "VBP"):
-                name.pop()
+            parts = list(people[0])
+            while len(parts) > 1 and parts[-1].i >= attribution.phrase[1] \
+                    and parts[-1].tag_ in ("VBZ", "VBD", "VBP"):
+                parts.pop()
             return self.index.resolve_name(
-                self.doc[name[0].i : name[-1].i + 1].text.split()), written
+                self.doc[parts[0].i : parts[-1].i + 1].text.split()), written
         if self._described_person(tokens, head):
             # "said the American", "the 55-year-old Frenchman added": the person last named
             # (before reading "Frenchman" as a name)
