@@ -107,3 +107,21 @@ def test_a_title_case_headlines_verb_is_no_part_of_the_name() -> None:
             "Elon Musk completed his purchase of Twitter on Thursday, and fired its chief "
             "executive.\n")
     assert speakers(text)[0] == ("The Bird Is Freed", "Elon Musk")
+
+
+# -- a link line between a speaker's quote paragraphs
+
+
+def test_a_link_line_does_not_stop_the_last_speaker() -> None:
+    text = ("Mayor backs verdict\n\n“Justice was done today,” Mayor Ellen Fisk said.\n\n"
+            "RELATED Governor Tom Baxter signs new policing bill into law\n\n"
+            "“Those few who fail the badge must be held to account.”\n")
+    assert speakers(text)[-1] == ("Those few who fail the badge must be held to account.",
+                                  "Ellen Fisk")
+
+
+def test_a_named_person_in_the_narrative_still_stops_it() -> None:
+    text = ("Mayor backs verdict\n\n“Justice was done today,” Mayor Ellen Fisk said.\n\n"
+            "Governor Tom Baxter signed a new policing bill into law on Tuesday.\n\n"
+            "“Those few who fail the badge must be held to account.”\n")
+    assert speakers(text)[-1][1] != "Ellen Fisk"
