@@ -503,6 +503,8 @@ class EntityIndex:
             subject_of = subject_of.head
         if subject_of.dep_ == "nsubj" and lemma(subject_of.head).lower() in SPEECH_LEMMAS:
             return True  # "… came as President George W Bush said the US backed …"
+        if self._lost_subject(root):
+            return True
         if possessor or any(a.dep_ in ("relcl", "acl", "ccomp", "advcl")
                             for a in root.ancestors):
             return False  # "whose brother Karim", "Ferguson believes Henry caught …", "The
@@ -531,6 +533,26 @@ class EntityIndex:
         sentence_root = root.sent.root
         return root.i < sentence_root.i and not any(
             root.sent.start <= e.start and e.end <= root.i - 3 for e in self.persons)
+
+    def _lost_subject(self, root: Token) -> bool:
+        """Is the person the subject the parse hung on an opening phrase ("Speaking at a press
+        conference in Washington, David Reitze, executive director of the project, announced
+        …": Reitze made a conjunct of "Washington")? The main verb after the name has no
+        subject, the name follows the opening phrase's comma, and only its own apposition
+        stands between it and the verb."""
+        doc, verb = self.doc, root.sent.root
+        if verb.pos_ != "VERB" or verb.i <= root.i or root.dep_ in ("nsubj", "nsubjpass") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            return False
+        first = root.i
+        while first > root.sent.start and doc[first - 1].dep_ in ("compound", "flat") \
+                and doc[first - 1].head.i == root.i:
+            first -= 1
+        if first == root.sent.start or doc[first - 1].text != ",":
+            return False
+        between = doc[root.i + 1 : verb.i]
+        return (len(between) == 0 or between[-1].text == ",") and all(
+            t.is_punct or root in t.ancestors for t in between)
 
     def _description(self, first: int, last: int) -> frozenset[str]:
         """Words describing the person named by tokens ``[first, last)``: the titles before the

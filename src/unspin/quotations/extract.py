@@ -147,12 +147,18 @@ def plural(doc: Doc, attribution: Attribution) -> bool:
 _GOES_ON_PARAGRAPHS = 3
 _GOES_ON_CHARACTERS = 1200
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
+# A line linking to another article ("RELATED Florida governor signs …", "READ MORE: …"): no
+# part of the narrative, whoever it names.
+_LINK_LINE = re.compile(r"^[ \t]*(?:RELATED|Related|READ MORE|Read more|READ ALSO|Read also|"
+                        r"ALSO READ|Also read|SEE ALSO|See also|MORE|WATCH|Watch)\b[^\n]*",
+                        re.MULTILINE)
 
 
 def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Previous,
              span: MarkedSpan) -> bool:
     """Does a quote opening its paragraph with no attribution continue the last speaker's
-    words? Yes when at most a few paragraphs of narrative or a caption stand between ("“…,”
+    words? Yes when at most a few paragraphs of narrative, a caption or a link line stand
+    between ("“…,”
     Klopp said. ¶ Klopp lifted the title in 2020 (Image credit: …) ¶ “I love this club.”") and
     nobody else is named or speaks there: no other person, no organisation as a sentence's
     subject, no speaker the narrative did not resolve, no speech verb of another subject."""
@@ -173,7 +179,8 @@ def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Prev
         return False  # a line introducing someone's words ("Norfolk Southern issued the
         # following statement:") whom the narrative did not resolve
     # (a name in parentheses is a photo credit or an aside: "(Image credit: Getty Images)")
-    asides = [(m.start() + close, m.end() + close) for m in _PARENTHESES.finditer(gap)]
+    asides = [(m.start() + close, m.end() + close) for m in _PARENTHESES.finditer(gap)] + [
+        (m.start() + close, m.end() + close) for m in _LINK_LINE.finditer(gap)]
 
     def named(position: int) -> bool:
         return close <= position < opening and not any(lo <= position < hi for lo, hi in asides)
@@ -184,6 +191,8 @@ def _goes_on(text: str, index: EntityIndex, events: list[Event], previous: _Prev
     # rescue said …"): a speech verb whose subject is a noun, not the speaker's name.
     own = {fold(w) for w in (previous.speaker or "").split()}
     for token in tokens_in(index.doc, paragraph_end(text, close), start):
+        if not named(token.idx):
+            continue
         if token.pos_ == "VERB" and lemma(token).lower() in SPEECH_LEMMAS \
                 and not index.quoted.covers(token.idx) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
@@ -348,7 +357,9 @@ def quotes_in(article_id: str, text: str, doc: Doc) -> list[Quote]:
                 article_id, span.start, span.end, text[span.start : span.end], echo.speaker,
                 None, None, statement, span.unbalanced, span.multi_paragraph,
                 title_case_line(text, span)), key=lambda q: q.start)
-    return subheading_speakers(text, borrow_speakers(text, fill_statements(found)))
+    found = [replace(q, speaker=speakers.named_after(q.start, q.end, q.speaker_as_written))
+             if q.speaker is None else q for q in fill_statements(found)]
+    return subheading_speakers(text, borrow_speakers(text, found))
 
 
 def extract_quotes(article_id: str, text: str, model: Any = None) -> list[Quote]:

@@ -53,6 +53,17 @@ _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "
 _NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL", ""})
 
 
+# Words describing a person in a speaker phrase a later sentence may name ("a member of the
+# academy"), and the words of an anonymous source, whom no later name identifies.
+_DESCRIBING = PERSON_NOUNS | DESCRIBED_PEOPLE | {"member"}
+_ANONYMOUS_SOURCES = frozenset(
+    """official officials source sources person people aide aides insider insiders witness
+    witnesses resident residents someone somebody spokesman spokeswoman spokesperson
+    representative analyst analysts expert experts observer observers senior""".split())
+_UNNAMED = re.compile(r"anonymity|unnamed|unidentified|not authori[sz]ed|familiar with|"
+                      r"to be (?:named|identified)", re.I)  # ("did not want to be named")
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """A person in the article's narrative at ``position``: 2 speaker, 1 subject, 0 mention;
@@ -182,7 +193,14 @@ class Speakers:
             # Marzook" names the speaker in apposition)
             return None, written
         if people:
-            return self.index.resolve_name(people[0].text.split()), written
+            # (a headline's verb the model ran into the name after the phrase: "Elon Musk Takes
+            # Over" is Elon Musk)
+            parts = list(people[0])
+            while len(parts) > 1 and parts[-1].i >= attribution.phrase[1] \
+                    and parts[-1].tag_ in ("VBZ", "VBD", "VBP"):
+                parts.pop()
+            return self.index.resolve_name(
+                self.doc[parts[0].i : parts[-1].i + 1].text.split()), written
         if self._described_person(tokens, head):
             # "said the American", "the 55-year-old Frenchman added": the person last named
             # (before reading "Frenchman" as a name)
@@ -443,6 +461,55 @@ class Speakers:
                 continue
             if self.genders.get(mention.name, name_gender(mention.name)) == gender:
                 return mention.name
+        return None
+
+    def named_after(self, start: int, end: int, written: str | None) -> str | None:
+        """Who a quote nobody was found for is when the news names its speaker only after it
+        (delayed identification): "A member of the Swedish Academy says … “…”" ¶ "Per
+        Wastberg said …"; a headline's "Volkswagen CEO: ‘…’" over a lede's "The President and
+        CEO of Volkswagen's US group has admitted …" ¶ "Michael Horn told …"; an article
+        opening on a quote ¶ "NAME declared …". The speaker phrase (``written``) is a
+        description of a person, not an anonymous source ("a White House official", "a
+        source"), or there is none and no one is named before the quote; the person is the
+        subject of a speech verb in the next paragraph (the next two below a headline), named
+        there for the first time."""
+        words = [fold(w) for w in re.findall(r"[\w'’-]+", written or "")]
+        # (a definite one refers back, unless nobody is named before it: a lede's "The head of
+        # the brewery's UK arm has admitted")
+        if (written is None or words[0] in ("the", "this", "that")) and any(
+                m.name is not None and m.position < start for m in self.index.mentions):
+            return None
+        if written is not None and (
+                (words[0] in INDEFINITE and words[0] not in ("a", "an"))
+                or not any(w in _DESCRIBING for w in words)
+                or any(w in _ANONYMOUS_SOURCES for w in words)):
+            return None  # (not "one analyst", "two witnesses")
+        if _UNNAMED.search(self.text, paragraph_start(self.text, start),
+                           paragraph_end(self.text, end)):
+            return None
+        reach = paragraph_end(self.text, end)
+        for _ in range(2 if paragraph_start(self.text, start) == 0 else 1):
+            following = re.compile(r"\n\s*\S").search(self.text, reach)
+            if following is None:
+                break
+            reach = paragraph_end(self.text, following.end())
+        before = {m.name for m in self.index.mentions if m.position < start}
+        for mention in self.index.mentions:
+            if mention.position < end or mention.name is None or not mention.subject:
+                continue
+            if mention.position >= reach or mention.name in before:
+                return None  # (the first subject after it is someone named before)
+            token = self.doc[self._token_at(mention.position)]
+            while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+                token = token.head
+            verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else next(
+                (t for t in self.doc[token.i : token.sent.end] if t.pos_ == "VERB"), token)
+            # (the mention is a subject, whatever the parse hung it on: "Per Wastberg said")
+            verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+            if any(fold(lemma(v)) in SPEECH_LEMMAS or fold(lemma(v)) == "quote"
+                   for v in verbs if v.pos_ == "VERB"):
+                return mention.name
+            return None
         return None
 
     def _headline_verb(self, token: Token) -> bool:
