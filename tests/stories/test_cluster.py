@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from datetime import date
@@ -115,6 +116,12 @@ def test_links_are_those_of_comparing_every_pair(seed: int, batch: int,
         expected = brute_force_links(articles, config, units)
         assert found.keys() == expected.keys()
         assert all(abs(found[p] - expected[p]) < 1e-9 for p in found)
+        # Asked for, the pairs dated too far apart come apart, and the links are the same.
+        against: dict[tuple[int, int], float] = {}
+        assert links(articles, config, units, against=against) == found
+        every = brute_force_links(articles, dataclasses.replace(config, max_days=10_000), units)
+        assert against.keys() == every.keys() - found.keys()
+        assert all(abs(against[p] - every[p]) < 1e-9 for p in against)
 
 
 def test_articles_kept_apart_never_share_a_story_whatever_their_facts() -> None:
@@ -339,3 +346,28 @@ def test_the_days_between_two_dated_pages_move_their_share_by_the_steps() -> Non
     moved = cluster.dated_adjusted(articles, found, StoryConfig(day_steps=(0.1, 0.05, -0.2)))
     assert moved == pytest.approx({(0, 1): 0.4, (0, 2): 0.35, (0, 3): 0.1, (0, 4): 0.3,
                                    (0, 5): 0.3})
+
+
+def test_two_dated_steps_of_a_storyline_stay_apart_though_undated_reports_link_both() -> None:
+    """The court's ruling and the deportation six days later share the storyline's names, and
+    undated reports, one of each step, link to both steps' pages. The dated pages of the two
+    steps are no link but count against a merge at their share: two stories, each with its
+    undated report (counted as nothing, the undated reports bridged the steps into one)."""
+    names = ["Djokavi", "Melbara", "Hawkes", "visa", "Tullamarine", "Federal"]
+    ruling = ["judge", "Kelly", "quarantine", "release", "passport"]
+    deported = ["Dubai", "Emirates", "flight", "appeal", "dismissed"]
+    articles = [StoryArticle.of("ruling", names + ruling, "2022-01-10"),
+                StoryArticle.of("ruling2", names + ruling[:4], "2022-01-10"),
+                StoryArticle.of("deported", names + deported, "2022-01-16"),
+                StoryArticle.of("deported2", names + deported[:4], "2022-01-16"),
+                StoryArticle.of("undated-ruling", names[:4] + ruling[:2]),
+                StoryArticle.of("undated-deported", names[:4] + deported[:2]),
+                *filler(30)]
+    config = StoryConfig(min_share=0.3, max_days=2, max_df=0.5)
+    against: dict[tuple[int, int], float] = {}
+    found = links(articles, config, floor=0.1, against=against)
+    assert (0, 2) in against and (0, 2) not in found
+    assert (0, 4) in found and (2, 4) in found  # the undated report links both steps
+    grouped = stories(articles, [], config)
+    assert ["ruling", "ruling2", "undated-ruling"] in grouped
+    assert ["deported", "deported2", "undated-deported"] in grouped

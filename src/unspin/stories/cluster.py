@@ -21,7 +21,10 @@ share of their content words in common (over the smaller set) is from ``lede_par
 ledes state numbers and none in common (another day's move, another quarter's revenue) only
 downwards (``lede_adjusted``). When both are dated, it is moved by the days between them
 (``dated_adjusted``): up for the same day and the next (one event's reports and its follow-ups),
-down for two days apart (more often the storyline's next step).
+down for two days apart (more often the storyline's next step). Two articles dated more than
+``max_days`` apart that share enough facts to be linked are two steps of one storyline: in the
+average linkage such a pair counts against a merge, at minus its share, where a pair not linked
+counts as nothing.
 """
 
 from __future__ import annotations
@@ -103,12 +106,15 @@ _BATCH = 250_000  # pair rows made at once (each a few int64s): a few MB, in cac
 
 
 def links(articles: Sequence[StoryArticle], config: StoryConfig,
-          units: Sequence[int] | None = None, floor: float | None = None
+          units: Sequence[int] | None = None, floor: float | None = None,
+          against: dict[tuple[int, int], float] | None = None
           ) -> dict[tuple[int, int], float]:
     """Pairs of articles (indices, lower first) in different copy families sharing enough
     weighted facts, with the share. ``units``: each article's copy family (by index), so that
     a fact counts once per family: a story copied twenty times does not make its own names
-    common. ``floor``: the least share kept (``config.min_share`` unless given).
+    common. ``floor``: the least share kept (``config.min_share`` unless given). ``against``:
+    filled with the pairs that would be links but for being dated more than ``max_days`` apart,
+    with their share (two steps of a storyline).
 
     Never compares every pair: the pairs measured are those sharing a fact, and a fact counts
     only while at most ``key_df`` families carry it, so the work grows with the articles, not
@@ -166,8 +172,9 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
         rows = np.repeat(positions, size)
         offset = np.arange(bounds[start], bounds[end]) - np.repeat(bounds[start:end], size)
         x, y = holder[rows], holder[rows + 1 + offset]
-        apart = (days[x] >= 0) & (days[y] >= 0) & (np.abs(days[x] - days[y]) > config.max_days)
-        chosen = (unit[x] != unit[y]) & ~apart
+        chosen = unit[x] != unit[y]
+        if against is None:  # pairs dated too far apart are no links, and not asked for
+            chosen &= (days[x] < 0) | (days[y] < 0) | (np.abs(days[x] - days[y]) <= config.max_days)
         keys = np.sort(((x[chosen] * n + y[chosen]) << bits) | frequency[rows][chosen])
         start = end
         if not len(keys):
@@ -180,8 +187,12 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
         smaller = np.minimum(totals[first], totals[second])
         share = np.divide(shared, smaller, out=np.zeros(len(shared)), where=smaller > 0)
         kept = (share >= least) & (facts_shared >= config.min_shared)
-        found.update(((int(a), int(b)), float(v)) for a, b, v in
-                     zip(first[kept], second[kept], share[kept], strict=True))
+        far = ((days[first] >= 0) & (days[second] >= 0)
+               & (np.abs(days[first] - days[second]) > config.max_days))
+        for into, which in ((found, kept & ~far), (against, kept & far)):
+            if into is not None:
+                into.update(((int(a), int(b)), float(v)) for a, b, v in
+                            zip(first[which], second[which], share[which], strict=True))
     return found
 
 
@@ -333,8 +344,9 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             gx, gy = group[index[x]], group[index[y]]
             never.setdefault(gx, set()).add(gy)
             never.setdefault(gy, set()).add(gx)
+    steps: dict[tuple[int, int], float] = {}
     found = links(articles, config, units=[group[k] for k in range(len(articles))],
-                  floor=min(config.min_share, config.link_floor))
+                  floor=min(config.min_share, config.link_floor), against=steps)
     if found and config.lede_weight:
         found = lede_adjusted(articles, found, config)
     found = dated_adjusted(articles, found, config)
@@ -358,6 +370,8 @@ def stories(articles: Sequence[StoryArticle], families: Iterable[Iterable[str]],
             if ga != gb and (a, b) not in copies:
                 never.setdefault(ga, set()).add(gb)
                 never.setdefault(gb, set()).add(ga)
+    # Two steps of a storyline, dated days apart, count against a merge at their share.
+    found.update((pair, -share) for pair, share in steps.items())
     # Average linkage over the links: the sum of cross-link shares between two groups, over the
     # number of their cross pairs, must reach min_share. Each group keeps its sums with its
     # neighbours, so a merge costs the neighbours of the two groups.
