@@ -21,8 +21,9 @@ The sets (each skipped, with a note, where its texts are not on this machine):
   labelled blind: independent reports sharing one third-party text, often pasted without
   quotation marks, beside real copies), all to develop on; ``reuse-real-held8`` the tenth's
   (session 23, labelled blind), ``reuse-real-held9`` the eleventh's (session 24, labelled
-  blind) and ``reuse-real-held10`` the twelfth's (session 25, labelled blind), only measured. ``held3`` and ``held4``, measured in sessions
-  19-23, were retired to development in session 24 (docs/decisions.md, "consumed held parts");
+  blind) and ``reuse-real-held10`` the twelfth's (session 25, labelled blind), only
+  measured. ``held3`` and ``held4``, measured in sessions 19-23, were retired to development
+  in session 24 (docs/decisions.md, "consumed held parts");
 - ``hardset-dev`` and ``hardset-held``: the second synthetic set (``benchmarks/hardset.py``),
   when ``--hardset FOLDER`` holds its generated splits (``FOLDER/dev``, ``FOLDER/held``).
 
