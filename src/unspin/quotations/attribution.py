@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from unspin.quotations.entities import EntityIndex
+from unspin.quotations.entities import EntityIndex, name_end
 from unspin.quotations.layout import (
     QuotedRanges,
     opening_of,
@@ -621,8 +621,7 @@ def _headline_colon(text: str, doc: Doc, index: EntityIndex, span: MarkedSpan
     if not people:
         return None
     first, last = min(people)
-    while last - 1 > first and doc[last - 1].tag_ in ("VBZ", "VBD", "VBP"):
-        last -= 1  # (a title-case verb the model ran into the name: "Elon Musk Takes Over")
+    last = name_end(doc, first, last)
     if any(t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct for t in tail if t.i < first):
         return None
     if last < len(doc) and doc[last].tag_ in ("VBD", "VBN") \

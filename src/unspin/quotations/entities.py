@@ -261,6 +261,15 @@ def strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+def name_end(doc: Doc, first: int, last: int, least: int = 0) -> int:
+    """Where the name at tokens ``[first, last)`` ends without the title-case verbs the model
+    ran into it in a headline ("Elon Musk Takes Over" is Elon Musk): trailing tokens tagged a
+    finite verb are dropped, keeping one token at least and every token before ``least``."""
+    while last - 1 > first and last - 1 >= least and doc[last - 1].tag_ in ("VBZ", "VBD", "VBP"):
+        last -= 1
+    return last
+
+
 class EntityIndex:
     """The named entities of one parsed article, its people's full names and their mentions."""
 

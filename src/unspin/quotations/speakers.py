@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from unspin.quotations.attribution import Attribution
-from unspin.quotations.entities import EntityIndex, organisation_words, strip_titles
+from unspin.quotations.entities import EntityIndex, name_end, organisation_words, strip_titles
 from unspin.quotations.gender import name_gender
 from unspin.quotations.layout import (
     paragraph_end,
@@ -195,12 +195,9 @@ class Speakers:
         if people:
             # (a headline's verb the model ran into the name after the phrase: "Elon Musk Takes
             # Over" is Elon Musk)
-            parts = list(people[0])
-            while len(parts) > 1 and parts[-1].i >= attribution.phrase[1] \
-                    and parts[-1].tag_ in ("VBZ", "VBD", "VBP"):
-                parts.pop()
-            return self.index.resolve_name(
-                self.doc[parts[0].i : parts[-1].i + 1].text.split()), written
+            first = people[0].start
+            last = name_end(self.doc, first, people[0].end, attribution.phrase[1])
+            return self.index.resolve_name(self.doc[first:last].text.split()), written
         if self._described_person(tokens, head):
             # "said the American", "the 55-year-old Frenchman added": the person last named
             # (before reading "Frenchman" as a name)

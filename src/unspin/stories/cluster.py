@@ -30,7 +30,7 @@ counts as nothing.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -174,7 +174,7 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
         x, y = holder[rows], holder[rows + 1 + offset]
         chosen = unit[x] != unit[y]
         if against is None:  # pairs dated too far apart are no links, and not asked for
-            chosen &= (days[x] < 0) | (days[y] < 0) | (np.abs(days[x] - days[y]) <= config.max_days)
+            chosen &= ~_apart(days, x, y, config.max_days)
         keys = np.sort(((x[chosen] * n + y[chosen]) << bits) | frequency[rows][chosen])
         start = end
         if not len(keys):
@@ -187,13 +187,26 @@ def links(articles: Sequence[StoryArticle], config: StoryConfig,
         smaller = np.minimum(totals[first], totals[second])
         share = np.divide(shared, smaller, out=np.zeros(len(shared)), where=smaller > 0)
         kept = (share >= least) & (facts_shared >= config.min_shared)
-        far = ((days[first] >= 0) & (days[second] >= 0)
-               & (np.abs(days[first] - days[second]) > config.max_days))
-        for into, which in ((found, kept & ~far), (against, kept & far)):
-            if into is not None:
-                into.update(((int(a), int(b)), float(v)) for a, b, v in
-                            zip(first[which], second[which], share[which], strict=True))
+        if against is not None:
+            far = _apart(days, first, second, config.max_days)
+            against.update(_pairs(first, second, share, kept & far))
+            kept &= ~far
+        found.update(_pairs(first, second, share, kept))
     return found
+
+
+def _apart(days: np.ndarray, x: np.ndarray, y: np.ndarray, most: int) -> np.ndarray:
+    """Which pairs ``(x, y)`` are both dated (a day number, -1 when undated) more than
+    ``most`` days apart."""
+    apart: np.ndarray = (days[x] >= 0) & (days[y] >= 0) & (np.abs(days[x] - days[y]) > most)
+    return apart
+
+
+def _pairs(first: np.ndarray, second: np.ndarray, share: np.ndarray, which: np.ndarray
+           ) -> Iterator[tuple[tuple[int, int], float]]:
+    """The chosen pairs with their share, as ``links`` returns them."""
+    return (((int(a), int(b)), float(v)) for a, b, v in
+            zip(first[which], second[which], share[which], strict=True))
 
 
 def _counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
